@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+
+namespace MailKitConfig;
+
+/// <summary>Everything needed to send and receive mail as one account: address, login, secret and servers.</summary>
+/// <remarks>
+/// <para>The settings are immutable; derive changed copies with a <c>with</c> expression. They are checked by
+/// <see cref="Validate"/>, which reports one clear message per invalid field, and every operation of the library
+/// calls <see cref="EnsureValid"/> before it touches the network.</para>
+/// <para><see cref="ToString"/> never shows the secret.</para>
+/// </remarks>
+public sealed record MailAccountSettings
+{
+    private const int MaxDisplayNameLength = 256;
+
+    /// <summary>Gets the account's email address, e.g. <c>ann@example.com</c>. Internationalized domains are accepted.</summary>
+    public required string Address { get; init; }
+
+    /// <summary>Gets the name shown to recipients next to the address, e.g. <c>Ann Smith</c>; optional.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>Gets the user name for logging in; <see langword="null"/> means the address itself.</summary>
+    public string? Login { get; init; }
+
+    /// <summary>Gets the secret for logging in; required for receiving, optional for sending through a relay without authentication.</summary>
+    public MailCredentials? Credentials { get; init; }
+
+    /// <summary>Gets what the account is used for. Defaults to <see cref="MailUsage.SendAndReceive"/>.</summary>
+    public MailUsage Usage { get; init; } = MailUsage.SendAndReceive;
+
+    /// <summary>Gets the outgoing (SMTP) server; required when <see cref="Usage"/> includes <see cref="MailUsage.Send"/>.</summary>
+    public ServerEndpoint? Smtp { get; init; }
+
+    /// <summary>Gets the incoming IMAP server; this or <see cref="Pop3"/> is required when <see cref="Usage"/> includes <see cref="MailUsage.Receive"/>.</summary>
+    public ServerEndpoint? Imap { get; init; }
+
+    /// <summary>Gets the incoming POP3 server; this or <see cref="Imap"/> is required when <see cref="Usage"/> includes <see cref="MailUsage.Receive"/>.</summary>
+    public ServerEndpoint? Pop3 { get; init; }
+
+    /// <summary>Gets the address or comma-separated addresses replies should go to; optional.</summary>
+    public string? ReplyTo { get; init; }
+
+    /// <summary>Gets a value indicating whether every sent message is also sent, as a hidden copy (Bcc), to the account's own address.</summary>
+    /// <remarks>Keeps outgoing mail when the server stores no copy in a Sent folder.</remarks>
+    public bool HiddenCopyToSelf { get; init; }
+
+    /// <summary>Gets the user name actually used for logging in: <see cref="Login"/>, or <see cref="Address"/> when no login is set.</summary>
+    public string EffectiveLogin => string.IsNullOrEmpty(Login) ? Address : Login;
+
+    /// <summary>Checks every field and returns the problems found.</summary>
+    /// <returns>One error per invalid field; empty when the settings are usable.</returns>
+    public IReadOnlyList<MailSettingsError> Validate()
+    {
+        var errors = new List<MailSettingsError>();
+
+        if (!MailAddressParser.TryParseAddress(Address, out _, out var addressError))
+        {
+            errors.Add(new(nameof(Address), string.IsNullOrWhiteSpace(Address) ? "The email address is required." : MailAddressParser.Describe("The email address", addressError)));
+        }
+
+        if (DisplayName is not null)
+        {
+            if (MailAddressParser.ContainsControlCharacter(DisplayName))
+            {
+                errors.Add(new(nameof(DisplayName), "The display name must not contain line breaks or other control characters."));
+            }
+            else if (DisplayName.Length > MaxDisplayNameLength)
+            {
+                errors.Add(new(nameof(DisplayName), $"The display name must not be longer than {MaxDisplayNameLength} characters."));
+            }
+        }
+
+        if (Login is not null && (Login.Length == 0 || Login.Trim().Length != Login.Length || MailAddressParser.ContainsControlCharacter(Login)))
+        {
+            errors.Add(new(nameof(Login), "The login must not be empty, start or end with spaces, or contain control characters; leave it unset to log in with the email address."));
+        }
+
+        if (!Enum.IsDefined(Usage))
+        {
+            errors.Add(new(nameof(Usage), $"The usage '{Usage}' is not one of Send, Receive or SendAndReceive."));
+        }
+
+        ValidateEndpoint(errors, nameof(Smtp), Smtp);
+        ValidateEndpoint(errors, nameof(Imap), Imap);
+        ValidateEndpoint(errors, nameof(Pop3), Pop3);
+
+        if (Usage.HasFlag(MailUsage.Send) && Smtp is null)
+        {
+            errors.Add(new(nameof(Smtp), "An outgoing (SMTP) server is required for an account that sends mail."));
+        }
+
+        if (Usage.HasFlag(MailUsage.Receive))
+        {
+            if (Imap is null && Pop3 is null)
+            {
+                errors.Add(new(nameof(Imap), "An incoming server (IMAP or POP3) is required for an account that receives mail."));
+            }
+
+            if (Credentials is null)
+            {
+                errors.Add(new(nameof(Credentials), "A password, app password or OAuth sign-in is required for an account that receives mail."));
+            }
+        }
+
+        if (ReplyTo is not null && !MailAddressParser.TryParseList(ReplyTo, out _, out var replyToError))
+        {
+            errors.Add(new(nameof(ReplyTo), MailAddressParser.Describe("The reply-to address", replyToError)));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Throws when <see cref="Validate"/> finds any problem.</summary>
+    /// <exception cref="MailSettingsException">One or more fields are invalid; <see cref="MailSettingsException.Errors"/> lists them.</exception>
+    public void EnsureValid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+        {
+            throw new MailSettingsException(errors);
+        }
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Address = {Address}, DisplayName = {DisplayName}, Login = {EffectiveLogin}, Credentials = {Credentials?.ToString() ?? "none"}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}");
+        return true;
+    }
+
+    private static void ValidateEndpoint(List<MailSettingsError> errors, string name, ServerEndpoint? endpoint)
+    {
+        if (endpoint is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(endpoint.Host))
+        {
+            errors.Add(new($"{name}.Host", $"The {name} server's host name is required."));
+        }
+        else if (Uri.CheckHostName(endpoint.Host.Trim('[', ']')) == UriHostNameType.Unknown || endpoint.Host.Trim().Length != endpoint.Host.Length)
+        {
+            errors.Add(new($"{name}.Host", $"'{endpoint.Host}' is not a valid host name or IP address for the {name} server."));
+        }
+
+        if (endpoint.Port is < 1 or > 65535)
+        {
+            errors.Add(new($"{name}.Port", $"The {name} server's port must be between 1 and 65535, not {endpoint.Port}."));
+        }
+
+        if (!Enum.IsDefined(endpoint.Security))
+        {
+            errors.Add(new($"{name}.Security", $"The {name} server's security '{endpoint.Security}' is not one of ImplicitTls, StartTlsRequired, StartTlsWhenAvailable or None."));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace MailKitConfig;
+
+/// <summary>A mail server to connect to: host name, port and how the connection is protected.</summary>
+/// <param name="Host">The host name or IP address of the server, e.g. <c>smtp.example.com</c>.</param>
+/// <param name="Port">The TCP port, 1 to 65535, e.g. 587.</param>
+/// <param name="Security">How the connection is protected.</param>
+/// <remarks>The endpoint is checked by <see cref="MailAccountSettings.Validate"/>, not by this constructor.</remarks>
+public sealed record ServerEndpoint(string Host, int Port, MailSecurity Security)
+{
+    /// <summary>Returns <c>host:port (security)</c>.</summary>
+    /// <returns>A short description of the endpoint.</returns>
+    public override string ToString() => $"{Host}:{Port} ({Security})";
+}

@@ -1,0 +1,62 @@
+using MailKit;
+using MailKit.Net.Smtp;
+
+namespace MailKitConfig;
+
+/// <summary>A connected (and usually authenticated) MailKit client, leased to one caller, with the server's last reply.</summary>
+/// <typeparam name="TClient">The MailKit client type.</typeparam>
+internal sealed class MailConnection<TClient> : IAsyncDisposable
+    where TClient : MailService
+{
+    private static readonly TimeSpan QuitTimeout = TimeSpan.FromSeconds(5);
+
+    internal MailConnection(TClient client, MailProtocol protocol, ServerEndpoint endpoint, ServerReplyLog replies)
+    {
+        Client = client;
+        Protocol = protocol;
+        Endpoint = endpoint;
+        Replies = replies;
+    }
+
+    /// <summary>Gets the MailKit client; not thread-safe, used by one caller at a time.</summary>
+    public TClient Client { get; }
+
+    /// <summary>Gets the protocol spoken.</summary>
+    public MailProtocol Protocol { get; }
+
+    /// <summary>Gets the server connected to.</summary>
+    public ServerEndpoint Endpoint { get; }
+
+    /// <summary>Gets the server's replies as seen by the protocol logger.</summary>
+    public ServerReplyLog Replies { get; }
+
+    /// <summary>Wraps a failure at a step of this connection with the server's last reply.</summary>
+    /// <param name="stage">The step that failed.</param>
+    /// <param name="failure">The exception that reported it.</param>
+    /// <param name="description">A description replacing the inner exception's message, or <see langword="null"/>.</param>
+    /// <returns>The exception to throw.</returns>
+    public MailOperationException Fail(MailOperationStage stage, Exception? failure, string? description = null)
+        => MailFailures.Create(Protocol, stage, Endpoint, Replies.ReplyForFailure, failure, description);
+
+    /// <summary>Says goodbye to the server (QUIT/LOGOUT) when still connected, then releases the client; never throws.</summary>
+    /// <returns>A task that completes when the client is released.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (Client.IsConnected)
+            {
+                using var quit = new CancellationTokenSource(QuitTimeout);
+                await Client.DisconnectAsync(quit: true, quit.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ProtocolException or CommandException or SmtpCommandException or TimeoutException)
+        {
+            // The work is done; a server that does not answer QUIT in time changes nothing for the caller.
+        }
+        finally
+        {
+            Client.Dispose();
+        }
+    }
+}

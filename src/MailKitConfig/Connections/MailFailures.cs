@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+
+namespace MailKitConfig;
+
+/// <summary>Turns what MailKit, the socket and the TLS layer throw into <see cref="MailOperationException"/>.</summary>
+internal static class MailFailures
+{
+    /// <summary>Creates the exception for a failed step.</summary>
+    /// <param name="protocol">The protocol spoken.</param>
+    /// <param name="stage">The step that failed.</param>
+    /// <param name="endpoint">The server.</param>
+    /// <param name="serverReply">The server's last reply.</param>
+    /// <param name="failure">The exception that reported the failure.</param>
+    /// <param name="description">A description replacing the failure's message, or <see langword="null"/>.</param>
+    /// <returns>The exception to throw.</returns>
+    public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null)
+    {
+        var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : ParseSmtpReplyCode(protocol, serverReply);
+        var detail = description ?? failure switch
+        {
+            SmtpCommandException refused => string.Create(CultureInfo.InvariantCulture, $"{(int)refused.StatusCode} {refused.Message}"),
+            null => "the server gave no reason",
+            _ => failure.Message,
+        };
+        var message = $"{protocol.ToString().ToUpperInvariant()} {Describe(stage)} at {endpoint.Host}:{endpoint.Port} failed: {detail.TrimEnd('.')}.";
+        if (serverReply is not null && !serverReply.Contains(detail, StringComparison.Ordinal) && !detail.Contains(LastLine(serverReply), StringComparison.Ordinal))
+        {
+            message += $" The server replied: {LastLine(serverReply)}";
+        }
+        else if (serverReply is null && description is not null && failure is not null)
+        {
+            message += $" {failure.Message}";
+        }
+
+        return new MailOperationException(message, protocol, stage, endpoint.Host, endpoint.Port, serverReply, replyCode, failure);
+    }
+
+    /// <summary>Finds the step at which opening a connection failed from the exception MailKit threw.</summary>
+    /// <param name="failure">The exception thrown by <c>ConnectAsync</c>.</param>
+    /// <returns>The step.</returns>
+    public static MailOperationStage ConnectStageOf(Exception failure) => failure switch
+    {
+        SslHandshakeException or System.Security.Authentication.AuthenticationException => MailOperationStage.Tls,
+        NotSupportedException => MailOperationStage.Tls, // STARTTLS required but not offered
+        SocketException => MailOperationStage.Connect,
+        TimeoutException or OperationCanceledException => MailOperationStage.Connect,
+        SmtpCommandException or ProtocolException or CommandException => MailOperationStage.Greeting,
+        _ => MailOperationStage.Connect,
+    };
+
+    /// <summary>Finds the step an SMTP command failure belongs to.</summary>
+    /// <param name="failure">The command failure.</param>
+    /// <returns>The step.</returns>
+    public static MailOperationStage SmtpStageOf(SmtpCommandException failure) => failure.ErrorCode switch
+    {
+        SmtpErrorCode.SenderNotAccepted => MailOperationStage.Sender,
+        SmtpErrorCode.RecipientNotAccepted => MailOperationStage.Recipient,
+        SmtpErrorCode.MessageNotAccepted => MailOperationStage.Data,
+        _ => MailOperationStage.Other,
+    };
+
+    /// <summary>Returns whether an exception is a failure of the conversation (and not a bug or a cancellation by the caller).</summary>
+    /// <param name="failure">The exception.</param>
+    /// <returns><see langword="true"/> for network, TLS, protocol and server failures.</returns>
+    public static bool IsConversationFailure(Exception failure) => failure is IOException or SocketException or TimeoutException
+        or SslHandshakeException or System.Security.Authentication.AuthenticationException or MailKit.Security.AuthenticationException or ProtocolException
+        or CommandException or SmtpCommandException or ServiceNotConnectedException or ServiceNotAuthenticatedException or NotSupportedException;
+
+    private static string Describe(MailOperationStage stage) => stage switch
+    {
+        MailOperationStage.Connect => "connection",
+        MailOperationStage.Tls => "TLS handshake",
+        MailOperationStage.Greeting => "greeting",
+        MailOperationStage.Capabilities => "capability query",
+        MailOperationStage.Authentication => "login",
+        MailOperationStage.Sender => "sender (MAIL FROM)",
+        MailOperationStage.Recipient => "recipient (RCPT TO)",
+        MailOperationStage.Data => "message transfer (DATA)",
+        _ => "command",
+    };
+
+    private static string LastLine(string reply)
+    {
+        var lines = reply.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? reply : lines[^1];
+    }
+
+    private static int? ParseSmtpReplyCode(MailProtocol protocol, string? reply)
+    {
+        if (protocol != MailProtocol.Smtp || reply is null)
+        {
+            return null;
+        }
+
+        var last = LastLine(reply);
+        return last.Length >= 3 && int.TryParse(last.AsSpan(0, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and < 600 ? code : null;
+    }
+}

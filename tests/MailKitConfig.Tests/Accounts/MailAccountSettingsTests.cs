@@ -1,0 +1,110 @@
+namespace MailKitConfig.Tests.Accounts;
+
+public class MailAccountSettingsTests
+{
+    private static readonly MailAccountSettings Valid = new()
+    {
+        Address = "ann@example.com",
+        DisplayName = "Ann Smith",
+        Credentials = MailCredentials.Password("p@ss word"),
+        Smtp = new ServerEndpoint("smtp.example.com", 587, MailSecurity.StartTlsRequired),
+        Imap = new ServerEndpoint("imap.example.com", 993, MailSecurity.ImplicitTls),
+    };
+
+    [Test]
+    public void Complete_settings_are_valid()
+    {
+        Valid.Validate().Should().BeEmpty();
+        Valid.Invoking(s => s.EnsureValid()).Should().NotThrow();
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("ann")]
+    [TestCase("ann@")]
+    [TestCase("@example.com")]
+    [TestCase("ann@exa mple.com")]
+    [TestCase("ann@example.com, bob@example.com")]
+    [TestCase("Ann <ann@example.com>")]
+    [TestCase("ann@example.com\r\nBcc: victim@example.org")]
+    [TestCase("ann@-example-.com")]
+    public void A_malformed_address_is_reported_on_the_address_field(string address)
+    {
+        var errors = (Valid with { Address = address }).Validate();
+
+        errors.Should().ContainSingle().Which.Field.Should().Be("Address");
+        errors[0].Message.Should().MatchRegex("^(The email address|'.*' (is not|must be))");
+    }
+
+    [TestCase("ann@пример.рф")]
+    [TestCase("\"ann smith\"@example.com")]
+    [TestCase("ann+tag@sub.example.co.uk")]
+    [TestCase("ann@[192.0.2.1]")]
+    public void International_quoted_and_literal_addresses_are_accepted(string address)
+        => (Valid with { Address = address }).Validate().Should().BeEmpty();
+
+    [Test]
+    public void Every_bad_field_gets_its_own_message()
+    {
+        var settings = Valid with
+        {
+            DisplayName = "Ann\nBcc: x@example.org",
+            Login = " ann ",
+            Smtp = new ServerEndpoint("smtp example.com", 0, (MailSecurity)42),
+            Pop3 = new ServerEndpoint("", 70000, MailSecurity.ImplicitTls),
+            ReplyTo = "not an address",
+        };
+
+        settings.Validate().Select(e => e.Field).Should().BeEquivalentTo(
+            "DisplayName", "Login", "Smtp.Host", "Smtp.Port", "Smtp.Security", "Pop3.Host", "Pop3.Port", "ReplyTo");
+    }
+
+    [Test]
+    public void Ensure_valid_throws_with_every_error_listed()
+    {
+        var settings = Valid with { Address = "nope", Smtp = Valid.Smtp! with { Port = -1 } };
+
+        var thrown = settings.Invoking(s => s.EnsureValid()).Should().Throw<MailSettingsException>().Which;
+
+        thrown.Errors.Select(e => e.Field).Should().Equal("Address", "Smtp.Port");
+        thrown.Message.Should().Contain("Address: 'nope' is not a valid email address").And.Contain("Smtp.Port: The Smtp server's port must be between 1 and 65535, not -1.");
+    }
+
+    [Test]
+    public void A_sending_account_needs_an_smtp_server_and_a_receiving_one_an_incoming_server_and_credentials()
+    {
+        var none = Valid with { Smtp = null, Imap = null, Credentials = null };
+
+        none.Validate().Select(e => e.Field).Should().BeEquivalentTo("Smtp", "Imap", "Credentials");
+        (none with { Usage = MailUsage.Send, Smtp = Valid.Smtp }).Validate().Should().BeEmpty("a relay may take mail without login");
+        (none with { Usage = MailUsage.Receive, Pop3 = Valid.Imap, Credentials = Valid.Credentials }).Validate().Should().BeEmpty("POP3 alone is enough to receive");
+    }
+
+    [Test]
+    public void Usage_outside_the_flags_is_refused()
+        => (Valid with { Usage = (MailUsage)8 }).Validate().Should().Contain(e => e.Field == "Usage");
+
+    [Test]
+    public void The_login_defaults_to_the_address()
+    {
+        Valid.EffectiveLogin.Should().Be("ann@example.com");
+        (Valid with { Login = "ann" }).EffectiveLogin.Should().Be("ann");
+    }
+
+    [Test]
+    public void Reply_to_accepts_several_addresses_with_names()
+        => (Valid with { ReplyTo = "Office <office@example.com>, boss@example.com" }).Validate().Should().BeEmpty();
+
+    [Test]
+    public void The_text_form_never_shows_the_secret()
+    {
+        var text = Valid.ToString();
+
+        text.Should().Contain("ann@example.com").And.Contain("smtp.example.com:587 (StartTlsRequired)").And.Contain("Password (hidden)");
+        text.Should().NotContain("p@ss word");
+    }
+
+    [Test]
+    public void Settings_are_compared_by_value()
+        => (Valid with { }).Should().Be(Valid);
+}

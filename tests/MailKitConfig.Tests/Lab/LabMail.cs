@@ -1,0 +1,161 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Net.Pop3;
+using MailKit.Search;
+using MailKit.Security;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+
+namespace MailKitConfig.Tests.Lab;
+
+/// <summary>Accounts, services and mailbox readers for tests against the lab.</summary>
+internal static class LabMail
+{
+    private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(20);
+
+    private static LabEnvironment Lab => LabEnvironment.Current;
+
+    /// <summary>Creates the mail module as a host would, trusting the lab's CA (and nothing else beyond the system's roots).</summary>
+    /// <param name="trustLabCa">Whether the lab's CA is added to the trusted roots.</param>
+    /// <returns>The service provider; the caller disposes it.</returns>
+    public static ServiceProvider CreateServices(bool trustLabCa = true)
+        => new ServiceCollection()
+            .AddMailModule(options =>
+            {
+                if (trustLabCa)
+                {
+                    options.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
+                }
+
+                options.CheckCertificateRevocation = false; // the lab CA publishes no revocation list
+                options.ConnectTimeout = TimeSpan.FromSeconds(10);
+                options.CommandTimeout = TimeSpan.FromSeconds(30);
+            })
+            .Services
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    /// <summary>Creates settings for a lab user with the given servers.</summary>
+    /// <param name="user">The user.</param>
+    /// <param name="smtp">The SMTP endpoint, or <see langword="null"/> for submission with STARTTLS.</param>
+    /// <param name="password">A password other than the user's, or <see langword="null"/>.</param>
+    /// <returns>The settings.</returns>
+    public static MailAccountSettings Account(LabUser user, ServerEndpoint? smtp = null, string? password = null) => new()
+    {
+        Address = user.Address,
+        DisplayName = "Lab " + user.Address.Split('@')[0],
+        Credentials = MailCredentials.Password(password ?? user.Password),
+        Smtp = smtp ?? Submission(),
+        Imap = new ServerEndpoint(Lab.Host, Lab.Ports.Imaps, MailSecurity.ImplicitTls),
+        Pop3 = new ServerEndpoint(Lab.Host, Lab.Ports.Pop3s, MailSecurity.ImplicitTls),
+    };
+
+    /// <summary>Gets the submission port with STARTTLS.</summary>
+    /// <returns>The endpoint.</returns>
+    public static ServerEndpoint Submission() => new(Lab.Host, Lab.Ports.Submission, MailSecurity.StartTlsRequired);
+
+    /// <summary>Gets the submissions port with implicit TLS.</summary>
+    /// <returns>The endpoint.</returns>
+    public static ServerEndpoint Submissions() => new(Lab.Host, Lab.Ports.Submissions, MailSecurity.ImplicitTls);
+
+    /// <summary>Waits until a message arrives in the user's IMAP inbox and returns it, read with plain MailKit.</summary>
+    /// <param name="user">The mailbox owner.</param>
+    /// <param name="messageId">The Message-ID to look for.</param>
+    /// <returns>The message as stored by the server.</returns>
+    public static async Task<MimeMessage> ReadFromImapAsync(LabUser user, string messageId)
+    {
+        using var client = new ImapClient { ServerCertificateValidationCallback = TrustLabCa, CheckCertificateRevocation = false };
+        await client.ConnectAsync(Lab.Host, Lab.Ports.Imaps, SecureSocketOptions.SslOnConnect);
+        await client.AuthenticateAsync(user.Address, user.Password);
+        var deadline = DateTime.UtcNow + DeliveryWait;
+        while (true)
+        {
+            await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+            var found = await client.Inbox.SearchAsync(SearchQuery.HeaderContains("Message-ID", messageId));
+            if (found.Count > 0)
+            {
+                found.Should().ContainSingle("the message was sent once");
+                var message = await client.Inbox.GetMessageAsync(found[0]);
+                await client.DisconnectAsync(true);
+                return message;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Message {messageId} did not arrive in {user.Address}'s IMAP inbox within {DeliveryWait.TotalSeconds} s.");
+            }
+
+            await client.Inbox.CloseAsync();
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Returns whether a message with the Message-ID is in the user's inbox now.</summary>
+    /// <param name="user">The mailbox owner.</param>
+    /// <param name="messageId">The Message-ID to look for.</param>
+    /// <returns>How many copies are there.</returns>
+    public static async Task<int> CountInImapAsync(LabUser user, string messageId)
+    {
+        using var client = new ImapClient { ServerCertificateValidationCallback = TrustLabCa, CheckCertificateRevocation = false };
+        await client.ConnectAsync(Lab.Host, Lab.Ports.Imaps, SecureSocketOptions.SslOnConnect);
+        await client.AuthenticateAsync(user.Address, user.Password);
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        var found = await client.Inbox.SearchAsync(SearchQuery.HeaderContains("Message-ID", messageId));
+        await client.DisconnectAsync(true);
+        return found.Count;
+    }
+
+    /// <summary>Waits until a message arrives in the user's POP3 maildrop and returns it, read with plain MailKit.</summary>
+    /// <param name="user">The mailbox owner.</param>
+    /// <param name="messageId">The Message-ID to look for.</param>
+    /// <returns>The message as stored by the server.</returns>
+    public static async Task<MimeMessage> ReadFromPop3Async(LabUser user, string messageId)
+    {
+        var deadline = DateTime.UtcNow + DeliveryWait;
+        while (true)
+        {
+            using (var client = new Pop3Client { ServerCertificateValidationCallback = TrustLabCa, CheckCertificateRevocation = false })
+            {
+                await client.ConnectAsync(Lab.Host, Lab.Ports.Pop3s, SecureSocketOptions.SslOnConnect);
+                await client.AuthenticateAsync(user.Address, user.Password);
+                for (var i = client.Count - 1; i >= 0; i--)
+                {
+                    var headers = await client.GetMessageHeadersAsync(i);
+                    if (headers[HeaderId.MessageId]?.Contains(messageId, StringComparison.Ordinal) == true)
+                    {
+                        var message = await client.GetMessageAsync(i);
+                        await client.DisconnectAsync(true);
+                        return message;
+                    }
+                }
+
+                await client.DisconnectAsync(true);
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Message {messageId} did not arrive in {user.Address}'s POP3 maildrop within {DeliveryWait.TotalSeconds} s.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Validates a lab server certificate against the lab CA only, with host name checks on.</summary>
+    private static bool TrustLabCa(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+        {
+            return false;
+        }
+
+        using var ca = Lab.LoadCaCertificate();
+        using var custom = new X509Chain();
+        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        custom.ChainPolicy.CustomTrustStore.Add(ca);
+        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        using var leaf = new X509Certificate2(certificate);
+        return custom.Build(leaf);
+    }
+}
