@@ -10,8 +10,9 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
 {
     private static readonly TimeSpan QuitTimeout = TimeSpan.FromSeconds(5);
 
-    internal MailConnection(TClient client, MailProtocol protocol, ServerEndpoint endpoint, ServerReplyLog replies)
+    internal MailConnection(TClient client, MailProtocol protocol, ServerEndpoint endpoint, ProtocolTranscript replies, MailCredentialKind? credentials)
     {
+        Credentials = credentials;
         Client = client;
         Protocol = protocol;
         Endpoint = endpoint;
@@ -27,8 +28,14 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
     /// <summary>Gets the server connected to.</summary>
     public ServerEndpoint Endpoint { get; }
 
+    /// <summary>Gets the kind of credentials the connection logs in with, or <see langword="null"/> when it does not log in.</summary>
+    public MailCredentialKind? Credentials { get; }
+
     /// <summary>Gets the server's replies as seen by the protocol logger.</summary>
-    public ServerReplyLog Replies { get; }
+    public ProtocolTranscript Replies { get; }
+
+    /// <summary>Gets the server certificate seen in the TLS handshake, if there was one.</summary>
+    public TlsCertificateInfo? Certificate { get; internal set; }
 
     /// <summary>Wraps a failure at a step of this connection with the server's last reply.</summary>
     /// <param name="stage">The step that failed.</param>
@@ -36,7 +43,7 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
     /// <param name="description">A description replacing the inner exception's message, or <see langword="null"/>.</param>
     /// <returns>The exception to throw.</returns>
     public MailOperationException Fail(MailOperationStage stage, Exception? failure, string? description = null)
-        => MailFailures.Create(Protocol, stage, Endpoint, Replies.ReplyForFailure, failure, description);
+        => MailFailures.Create(Protocol, stage, Endpoint, Replies.ReplyForFailure, failure, description, Credentials);
 
     /// <summary>Says goodbye to the server (QUIT/LOGOUT) when still connected, then releases the client; never throws.</summary>
     /// <returns>A task that completes when the client is released.</returns>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using MailKit;
 using MailKit.Net.Imap;
@@ -10,13 +11,23 @@ using Microsoft.Extensions.Options;
 namespace MailKitConfig;
 
 /// <summary>
-/// The one place that opens connections to mail servers: security mode, certificate trust, timeouts, the SMTP client
-/// name, login with any kind of credentials, and the server's last reply kept for failures.
+/// The one place that opens connections to mail servers, for sending, receiving and the settings check alike:
+/// security mode, certificate trust, timeouts, the SMTP client name, login with any kind of credentials, and the
+/// server's replies kept for failures.
 /// </summary>
 internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> options)
 {
+    /// <summary>
+    /// The SASL mechanisms used with a password, strongest first. One is chosen, so a wrong password costs exactly one
+    /// failed login (MailKit would try the next mechanism after a refusal, and providers lock accounts after repeated failures).
+    /// </summary>
+    private static readonly string[] PasswordMechanisms = ["SCRAM-SHA-256", "SCRAM-SHA-1", "PLAIN", "LOGIN", "CRAM-MD5"];
+
     private readonly MailConnectionOptions options = options.Value;
     private readonly ServerCertificateValidator certificates = new(options.Value);
+
+    /// <summary>Gets the connection options.</summary>
+    public MailConnectionOptions Options => options;
 
     /// <summary>Connects to the account's SMTP server and logs in when the account has credentials.</summary>
     /// <param name="account">The account; must have an SMTP server.</param>
@@ -24,7 +35,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<SmtpClient>> ConnectSmtpAsync(MailAccountSettings account, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Smtp, account, Required(account.Smtp, nameof(account.Smtp)), replies => new SmtpClient(replies), cancellationToken);
+        => ConnectAsync(MailProtocol.Smtp, account, Required(account.Smtp, nameof(account.Smtp)), t => new SmtpClient(t), cancellationToken);
 
     /// <summary>Connects to the account's IMAP server and logs in.</summary>
     /// <param name="account">The account; must have an IMAP server.</param>
@@ -32,7 +43,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<ImapClient>> ConnectImapAsync(MailAccountSettings account, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), replies => new ImapClient(replies), cancellationToken);
+        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), t => new ImapClient(t), cancellationToken);
 
     /// <summary>Connects to the account's POP3 server and logs in.</summary>
     /// <param name="account">The account; must have a POP3 server.</param>
@@ -40,30 +51,30 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<Pop3Client>> ConnectPop3Async(MailAccountSettings account, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), replies => new Pop3Client(replies), cancellationToken);
+        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), t => new Pop3Client(t), cancellationToken);
 
-    private static ServerEndpoint Required(ServerEndpoint? endpoint, string name)
-        => endpoint ?? throw new ArgumentException($"The account has no {name} server.");
-
-    private static SecureSocketOptions ToSocketOptions(MailSecurity security) => security switch
-    {
-        MailSecurity.ImplicitTls => SecureSocketOptions.SslOnConnect,
-        MailSecurity.StartTlsRequired => SecureSocketOptions.StartTls,
-        MailSecurity.StartTlsWhenAvailable => SecureSocketOptions.StartTlsWhenAvailable,
-        MailSecurity.None => SecureSocketOptions.None,
-        _ => throw new ArgumentOutOfRangeException(nameof(security), security, "Unknown security mode."),
-    };
-
-    private async Task<MailConnection<TClient>> ConnectAsync<TClient>(MailProtocol protocol, MailAccountSettings account, ServerEndpoint endpoint, Func<ServerReplyLog, TClient> create, CancellationToken cancellationToken)
+    /// <summary>Opens a connection (TLS, greeting, capabilities, STARTTLS) without logging in.</summary>
+    /// <typeparam name="TClient">The MailKit client type.</typeparam>
+    /// <param name="protocol">The protocol.</param>
+    /// <param name="endpoint">The server.</param>
+    /// <param name="client">A new client whose protocol logger is <paramref name="transcript"/>; the connection owns it from now on.</param>
+    /// <param name="transcript">The client's protocol logger.</param>
+    /// <param name="credentials">The kind of credentials the connection will log in with, for failure reports.</param>
+    /// <param name="socket">An already connected socket, or <see langword="null"/> to resolve and connect here.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The open connection.</returns>
+    /// <exception cref="MailOperationException">The connection failed.</exception>
+    public async Task<MailConnection<TClient>> OpenAsync<TClient>(MailProtocol protocol, ServerEndpoint endpoint, TClient client, ProtocolTranscript transcript, MailCredentialKind? credentials, Socket? socket, CancellationToken cancellationToken)
         where TClient : MailService
     {
-        account.EnsureValid();
-        var replies = new ServerReplyLog();
-        var connection = new MailConnection<TClient>(create(replies), protocol, endpoint, replies);
-        var client = connection.Client;
+        var connection = new MailConnection<TClient>(client, protocol, endpoint, transcript, credentials);
         try
         {
-            client.ServerCertificateValidationCallback = certificates.Validate;
+            client.ServerCertificateValidationCallback = (sender, certificate, chain, errors) =>
+            {
+                connection.Certificate = certificate is null ? null : TlsCertificateInfo.From(certificate, chain, errors);
+                return certificates.Validate(sender, certificate, chain, errors);
+            };
             client.CheckCertificateRevocation = options.CheckCertificateRevocation;
             client.Timeout = (int)options.ConnectTimeout.TotalMilliseconds;
             if (client is SmtpClient smtp && options.LocalDomain is not null)
@@ -73,15 +84,17 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
 
             try
             {
-                await client.ConnectAsync(endpoint.Host, endpoint.Port, ToSocketOptions(endpoint.Security), cancellationToken).ConfigureAwait(false);
+                var security = ToSocketOptions(endpoint.Security);
+                await (socket is null
+                    ? client.ConnectAsync(endpoint.Host, endpoint.Port, security, cancellationToken)
+                    : client.ConnectAsync(socket, endpoint.Host, endpoint.Port, security, cancellationToken)).ConfigureAwait(false);
             }
             catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
             {
-                throw connection.Fail(MailFailures.ConnectStageOf(ex), ex);
+                throw await OpenFailureAsync(connection, ex, cancellationToken).ConfigureAwait(false);
             }
 
             client.Timeout = (int)options.CommandTimeout.TotalMilliseconds;
-            await AuthenticateAsync(connection, account, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -91,7 +104,14 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
         }
     }
 
-    private static async Task AuthenticateAsync<TClient>(MailConnection<TClient> connection, MailAccountSettings account, CancellationToken cancellationToken)
+    /// <summary>Logs in with the account's credentials; does nothing for an account without credentials.</summary>
+    /// <typeparam name="TClient">The MailKit client type.</typeparam>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="account">The account.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when logged in.</returns>
+    /// <exception cref="MailOperationException">The server offers no login on this connection, or refused it.</exception>
+    public static async Task LoginAsync<TClient>(MailConnection<TClient> connection, MailAccountSettings account, CancellationToken cancellationToken)
         where TClient : MailService
     {
         var client = connection.Client;
@@ -112,7 +132,11 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
             switch (account.Credentials)
             {
                 case SecretCredentials secret:
-                    await client.AuthenticateAsync(Encoding.UTF8, new NetworkCredential(login, secret.Secret), cancellationToken).ConfigureAwait(false);
+                    var credential = new NetworkCredential(login, secret.Secret);
+                    var best = PasswordMechanisms.FirstOrDefault(client.AuthenticationMechanisms.Contains);
+                    await (best is null
+                        ? client.AuthenticateAsync(Encoding.UTF8, credential, cancellationToken) // no SASL: IMAP LOGIN or POP3 USER/PASS, a single attempt
+                        : client.AuthenticateAsync(SaslMechanism.Create(best, Encoding.UTF8, credential) ?? throw new NotSupportedException($"MailKit does not implement SASL {best}."), cancellationToken)).ConfigureAwait(false);
                     break;
                 case OAuthCredentials oauth:
                     var token = await oauth.TokenSource.GetAccessTokenAsync(login, cancellationToken).ConfigureAwait(false);
@@ -129,6 +153,43 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
         }
     }
 
+    /// <summary>
+    /// Describes a failure to open: the step from the transcript (TCP done but no greeting is a greeting failure, not a
+    /// connection failure), and, when a plain connection waited in vain for a greeting, whether the port speaks implicit TLS.
+    /// </summary>
+    private async Task<MailOperationException> OpenFailureAsync<TClient>(MailConnection<TClient> connection, Exception failure, CancellationToken cancellationToken)
+        where TClient : MailService
+    {
+        var stage = MailFailures.ConnectStageOf(failure);
+        var transcript = connection.Replies;
+        if (stage == MailOperationStage.Connect && transcript.Connected && failure is not System.Net.Sockets.SocketException)
+        {
+            stage = connection.Endpoint.Security == MailSecurity.ImplicitTls && connection.Certificate is null ? MailOperationStage.Tls
+                : transcript.ServerSpoke ? MailOperationStage.Capabilities : MailOperationStage.Greeting;
+        }
+
+        var speaksTls = stage == MailOperationStage.Greeting && !transcript.ServerSpoke && connection.Endpoint.Security != MailSecurity.ImplicitTls
+            && await ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, cancellationToken).ConfigureAwait(false);
+        var exception = connection.Fail(stage, failure, speaksTls ? "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)" : null);
+        exception.PortSpeaksImplicitTls = speaksTls;
+        return exception;
+    }
+
+    /// <summary>Gets how long the implicit-TLS probe may take: a quarter of the connect timeout, at most 3 seconds.</summary>
+    private TimeSpan ProbeTimeout => TimeSpan.FromTicks(Math.Min(options.ConnectTimeout.Ticks / 4, TimeSpan.FromSeconds(3).Ticks));
+
+    private static ServerEndpoint Required(ServerEndpoint? endpoint, string name)
+        => endpoint ?? throw new ArgumentException($"The account has no {name} server.");
+
+    private static SecureSocketOptions ToSocketOptions(MailSecurity security) => security switch
+    {
+        MailSecurity.ImplicitTls => SecureSocketOptions.SslOnConnect,
+        MailSecurity.StartTlsRequired => SecureSocketOptions.StartTls,
+        MailSecurity.StartTlsWhenAvailable => SecureSocketOptions.StartTlsWhenAvailable,
+        MailSecurity.None => SecureSocketOptions.None,
+        _ => throw new ArgumentOutOfRangeException(nameof(security), security, "Unknown security mode."),
+    };
+
     /// <summary>Explains why the server offers no way to log in on this connection, before any secret is sent.</summary>
     private static string? NoLoginOffered(MailService client)
     {
@@ -141,5 +202,23 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 => $"the server refuses to log in (it advertises LOGINDISABLED){unencrypted}",
             _ => null,
         };
+    }
+
+    private async Task<MailConnection<TClient>> ConnectAsync<TClient>(MailProtocol protocol, MailAccountSettings account, ServerEndpoint endpoint, Func<ProtocolTranscript, TClient> create, CancellationToken cancellationToken)
+        where TClient : MailService
+    {
+        account.EnsureValid();
+        var transcript = new ProtocolTranscript();
+        var connection = await OpenAsync(protocol, endpoint, create(transcript), transcript, account.Credentials?.Kind, socket: null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await LoginAsync(connection, account, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 }

@@ -17,7 +17,8 @@ internal static class MailFailures
     /// <param name="failure">The exception that reported the failure.</param>
     /// <param name="description">A description replacing the failure's message, or <see langword="null"/>.</param>
     /// <returns>The exception to throw.</returns>
-    public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null)
+    /// <param name="credentials">The kind of credentials used to log in, or <see langword="null"/> when the client did not log in.</param>
+    public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null, MailCredentialKind? credentials = null)
     {
         var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : ParseSmtpReplyCode(protocol, serverReply);
         var detail = description ?? failure switch
@@ -36,7 +37,11 @@ internal static class MailFailures
             message += $" {failure.Message}";
         }
 
-        return new MailOperationException(message, protocol, stage, endpoint.Host, endpoint.Port, serverReply, replyCode, failure);
+        return new MailOperationException(message, protocol, stage, endpoint.Host, endpoint.Port, serverReply, replyCode, failure)
+        {
+            Security = endpoint.Security,
+            Credentials = credentials,
+        };
     }
 
     /// <summary>Finds the step at which opening a connection failed from the exception MailKit threw.</summary>

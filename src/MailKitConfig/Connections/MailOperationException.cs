@@ -10,6 +10,8 @@ namespace MailKitConfig;
 /// </remarks>
 public class MailOperationException : Exception
 {
+    private MailProblem? problem;
+
     /// <summary>Initializes a new instance of the <see cref="MailOperationException"/> class.</summary>
     /// <param name="message">What failed, in a sentence.</param>
     /// <param name="protocol">The protocol spoken.</param>
@@ -48,4 +50,17 @@ public class MailOperationException : Exception
 
     /// <summary>Gets the SMTP reply code (e.g. 535), or <see langword="null"/> for IMAP, POP3 or when there was no reply.</summary>
     public int? ReplyCode { get; }
+
+    /// <summary>Gets the failure classified, with hints for the user in the current UI culture.</summary>
+    /// <remarks>Use <see cref="MailProblem.Localize"/> for another language.</remarks>
+    public MailProblem Problem => problem ??= MailProblemClassifier.Classify(MailFailure.From(this));
+
+    /// <summary>Gets or sets the security mode of the connection, when the library knows it.</summary>
+    internal MailSecurity? Security { get; init; }
+
+    /// <summary>Gets or sets a value indicating whether a probe found that the port expects implicit TLS although the connection did not use it.</summary>
+    internal bool PortSpeaksImplicitTls { get; set; }
+
+    /// <summary>Gets or sets the kind of credentials used to log in; <see langword="null"/> when the client did not log in.</summary>
+    internal MailCredentialKind? Credentials { get; init; }
 }

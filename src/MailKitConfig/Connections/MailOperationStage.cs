@@ -27,6 +27,9 @@ public enum MailOperationStage
     /// <summary>SMTP <c>DATA</c>: the server judged the message itself.</summary>
     Data,
 
+    /// <summary>Opening or reading a mailbox (IMAP SELECT/FETCH, POP3 STAT/RETR).</summary>
+    Mailbox,
+
     /// <summary>Any other step.</summary>
     Other,
 }

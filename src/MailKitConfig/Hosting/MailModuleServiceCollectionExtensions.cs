@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailModuleServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail module: <see cref="IMailSender"/> and the connection options, validated when the host starts.
+    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/> and the connection options, validated when the host starts.
     /// Calling it more than once adds nothing twice; each <paramref name="configureConnections"/> is applied in order.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -27,6 +27,7 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MailConnectionFactory>();
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
+        services.TryAddSingleton<IMailDiagnostics, MailDiagnostics>();
         return new MailModuleBuilder(services);
     }
 }

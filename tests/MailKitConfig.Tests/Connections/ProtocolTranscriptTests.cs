@@ -2,12 +2,12 @@ using System.Text;
 
 namespace MailKitConfig.Tests.Connections;
 
-public class ServerReplyLogTests
+public class ProtocolTranscriptTests
 {
     [Test]
     public void Keeps_the_reply_to_the_last_command_across_chunks_and_never_the_client_lines()
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         log.LogConnect(new Uri("smtp://mail.example.com:587"));
         Server(log, "220 mail.example.com ESMTP\r\n");
         log.LastReply.Should().Be("220 mail.example.com ESMTP");
@@ -22,7 +22,7 @@ public class ServerReplyLogTests
     [Test]
     public void Keeps_multi_line_replies_whole_and_bounds_huge_ones()
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         Client(log, "EHLO me\r\n");
         Server(log, "250-mail.example.com\r\n250-SIZE 10240000\r\n250 AUTH PLAIN LOGIN\r\n");
         log.LastReply.Should().Be("250-mail.example.com\r\n250-SIZE 10240000\r\n250 AUTH PLAIN LOGIN");
@@ -39,7 +39,7 @@ public class ServerReplyLogTests
     [TestCase("* BAD [ALERT] Plaintext authentication not allowed\r\n")]
     public void A_refusal_outlives_the_reset_that_follows_it(string refusal)
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         log.BeginOperation();
         Client(log, "RCPT TO:<nobody@example.com>\r\n");
         Server(log, refusal);
@@ -55,7 +55,7 @@ public class ServerReplyLogTests
     [Test]
     public void A_refusal_inside_pipelined_replies_is_kept_whole()
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         log.BeginOperation();
         Client(log, "MAIL FROM:<bob@example.com>\r\nRCPT TO:<ann@example.com>\r\nDATA\r\n");
         Server(log, "250 2.1.0 Ok\r\n553 5.7.1 <bob@example.com>: Sender address rejected: not owned by user ann\r\n554 5.5.1 Error: no valid recipients\r\n");
@@ -68,7 +68,7 @@ public class ServerReplyLogTests
     [Test]
     public void A_refusal_of_an_earlier_operation_is_forgotten()
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         Client(log, "AUTH PLAIN x\r\n");
         Server(log, "535 5.7.8 failed\r\n");
         Client(log, "AUTH LOGIN\r\n");
@@ -84,7 +84,7 @@ public class ServerReplyLogTests
     [Test]
     public void Success_replies_are_not_refusals()
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         foreach (var reply in new[] { "250 2.0.0 Ok", "+OK Dovecot ready.", "* OK [CAPABILITY IMAP4rev1] ready", "A1 OK done", "354 End data with <CR><LF>.<CR><LF>" })
         {
             log.BeginOperation();
@@ -99,17 +99,17 @@ public class ServerReplyLogTests
     [Test]
     public void Has_no_reply_before_the_server_speaks()
     {
-        using var log = new ServerReplyLog();
+        using var log = new ProtocolTranscript();
         log.LastReply.Should().BeNull();
     }
 
-    private static void Server(ServerReplyLog log, string text)
+    private static void Server(ProtocolTranscript log, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         log.LogServer(bytes, 0, bytes.Length);
     }
 
-    private static void Client(ServerReplyLog log, string text)
+    private static void Client(ProtocolTranscript log, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         log.LogClient(bytes, 0, bytes.Length);

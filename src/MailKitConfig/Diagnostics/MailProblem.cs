@@ -1,0 +1,87 @@
+using System.Globalization;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// A classified failure: what went wrong (<see cref="Kind"/>), whether trying again later can help, the codes found in
+/// the server's reply, and what the user can do, in the user's language.
+/// </summary>
+public sealed class MailProblem
+{
+    internal MailProblem(MailFailure failure, ClassifiedReply reply, MailProblemKind kind, IReadOnlyList<MailProblemKind> alsoPossible, string? provider, bool isTransient, CultureInfo culture)
+    {
+        Failure = failure;
+        Reply = reply;
+        Kind = kind;
+        AlsoPossible = alsoPossible;
+        Provider = provider;
+        IsTransient = isTransient;
+        Culture = culture;
+        Title = ProblemCatalog.Title(kind, culture);
+        Hints = ProblemCatalog.Hints(kind, failure.Protocol, provider, culture);
+        AlsoPossibleCauses = alsoPossible.Select(k => ProblemCatalog.AlsoPossible(k, culture)).ToList();
+        SuggestedChange = SettingsRemedy.Suggest(this);
+    }
+
+    /// <summary>Gets what went wrong.</summary>
+    public MailProblemKind Kind { get; }
+
+    /// <summary>Gets a value indicating whether the same operation may succeed later without any change.</summary>
+    public bool IsTransient { get; }
+
+    /// <summary>Gets the protocol spoken.</summary>
+    public MailProtocol Protocol => Failure.Protocol;
+
+    /// <summary>Gets the step that failed.</summary>
+    public MailOperationStage Stage => Failure.Stage;
+
+    /// <summary>Gets the SMTP reply code found in the reply (e.g. 535), if any.</summary>
+    public int? ReplyCode => Reply.Code;
+
+    /// <summary>Gets the RFC 3463 enhanced status code found in the reply (e.g. <c>5.7.8</c>), if any.</summary>
+    public string? EnhancedStatusCode => Reply.EnhancedCode;
+
+    /// <summary>Gets the IMAP/POP3 response code found in the reply (e.g. <c>AUTHENTICATIONFAILED</c>, <c>SYS/TEMP</c>), if any.</summary>
+    public string? ResponseCode => Reply.ResponseCode;
+
+    /// <summary>Gets the server reply the classification is based on, as found in the input text, if any.</summary>
+    public string? ServerReply => Reply.Text;
+
+    /// <summary>Gets the provider recognised from the host or the reply (e.g. <c>Gmail</c>, <c>Microsoft</c>, <c>Yandex</c>, <c>MailRu</c>), if any.</summary>
+    public string? Provider { get; }
+
+    /// <summary>Gets the culture of <see cref="Title"/>, <see cref="Hints"/> and <see cref="AlsoPossibleCauses"/>.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Gets a one-sentence description of the problem.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets what the user can do, most likely fix first (provider- and protocol-specific advice before general advice).</summary>
+    public IReadOnlyList<string> Hints { get; }
+
+    /// <summary>Gets other kinds the same reply is known to mean, for ambiguous replies (e.g. Microsoft's <c>535 5.7.3</c>).</summary>
+    public IReadOnlyList<MailProblemKind> AlsoPossible { get; }
+
+    /// <summary>Gets <see cref="AlsoPossible"/> in words.</summary>
+    public IReadOnlyList<string> AlsoPossibleCauses { get; }
+
+    /// <summary>Gets a concrete settings change that may fix the problem (e.g. port 465 with implicit TLS), if one exists.</summary>
+    public MailSettingsChange? SuggestedChange { get; }
+
+    internal MailFailure Failure { get; }
+
+    internal ClassifiedReply Reply { get; }
+
+    /// <summary>Returns the same problem described in another language.</summary>
+    /// <param name="culture">The culture, e.g. <c>ru-RU</c>; languages without translation fall back to English.</param>
+    /// <returns>The problem with texts in <paramref name="culture"/>.</returns>
+    public MailProblem Localize(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return new MailProblem(Failure, Reply, Kind, AlsoPossible, Provider, IsTransient, culture);
+    }
+
+    /// <summary>Returns the title and the hints, one per line.</summary>
+    /// <returns>A text for the user.</returns>
+    public override string ToString() => Title + string.Concat(Hints.Select(h => Environment.NewLine + "- " + h));
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Resources;
+
+namespace MailKitConfig;
+
+/// <summary>The texts shown for problems: titles and hints in English and Russian (<c>Hints.resx</c>, <c>Hints.ru.resx</c>).</summary>
+internal static class ProblemCatalog
+{
+    private static readonly ResourceManager Texts = new("MailKitConfig.Diagnostics.Hints", typeof(ProblemCatalog).Assembly);
+
+    /// <summary>Gets the title of a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>One sentence.</returns>
+    public static string Title(MailProblemKind kind, CultureInfo culture) => Text($"{kind}.Title", culture);
+
+    /// <summary>Gets the hints for a kind: provider-specific first, then protocol-specific, then general.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="protocol">The protocol.</param>
+    /// <param name="provider">The provider id, if recognised.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The hints, without duplicates.</returns>
+    public static IReadOnlyList<string> Hints(MailProblemKind kind, MailProtocol protocol, string? provider, CultureInfo culture)
+    {
+        var keys = new List<string>(3);
+        if (provider is not null)
+        {
+            keys.Add($"{kind}.{provider}.Hints");
+        }
+
+        keys.Add($"{kind}.{protocol}.Hints");
+        keys.Add($"{kind}.Hints");
+        return keys.Select(key => Texts.GetString(key, culture))
+            .Where(text => text is not null)
+            .SelectMany(text => text!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Gets the short clause naming a kind in the "also possible" list.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>A clause such as "the password is wrong".</returns>
+    public static string AlsoPossible(MailProblemKind kind, CultureInfo culture) => Text($"{kind}.AlsoPossible", culture);
+
+    /// <summary>Gets a text by key.</summary>
+    /// <param name="key">The resource key.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="MissingManifestResourceException">The key is missing (a packaging error, caught by the tests).</exception>
+    public static string Text(string key, CultureInfo culture)
+        => Texts.GetString(key, culture) ?? throw new MissingManifestResourceException($"The text '{key}' is missing from the hint catalogue.");
+
+    /// <summary>Gets a text by key with arguments formatted in the culture.</summary>
+    /// <param name="culture">The language.</param>
+    /// <param name="key">The resource key.</param>
+    /// <param name="arguments">The values for the placeholders.</param>
+    /// <returns>The text.</returns>
+    public static string Format(CultureInfo culture, string key, params object?[] arguments)
+        => string.Format(culture, Text(key, culture), arguments);
+}

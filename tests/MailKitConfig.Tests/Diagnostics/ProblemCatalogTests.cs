@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace MailKitConfig.Tests.Diagnostics;
+
+public class ProblemCatalogTests
+{
+    private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("ru-RU")];
+
+    [Test]
+    public void Every_kind_has_a_title_hints_and_an_also_possible_phrase_in_english_and_russian()
+    {
+        foreach (var culture in Cultures)
+        {
+            foreach (var kind in Enum.GetValues<MailProblemKind>())
+            {
+                ProblemCatalog.Title(kind, culture).Should().NotBeNullOrWhiteSpace();
+                ProblemCatalog.AlsoPossible(kind, culture).Should().NotBeNullOrWhiteSpace();
+                ProblemCatalog.Hints(kind, MailProtocol.Smtp, provider: null, culture).Should().HaveCountGreaterThanOrEqualTo(2, $"{kind} in {culture}");
+            }
+        }
+    }
+
+    [Test]
+    public void Russian_texts_are_russian_and_differ_from_the_english_ones()
+    {
+        foreach (var kind in Enum.GetValues<MailProblemKind>())
+        {
+            var russian = ProblemCatalog.Title(kind, Cultures[1]);
+            russian.Should().MatchRegex("[А-Яа-яЁё]", kind.ToString()).And.NotBe(ProblemCatalog.Title(kind, Cultures[0]));
+        }
+    }
+
+    [Test]
+    public void Both_catalogues_have_the_same_keys()
+    {
+        static IEnumerable<string> Keys(string file) => XDocument.Load(Path.Combine(SourceFolder(), file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        Keys("Hints.ru.resx").Should().BeEquivalentTo(Keys("Hints.resx"));
+    }
+
+    [Test]
+    public void Provider_and_protocol_advice_comes_before_general_advice()
+    {
+        var general = ProblemCatalog.Hints(MailProblemKind.AuthenticationFailed, MailProtocol.Pop3, provider: null, Cultures[0]);
+        var gmail = ProblemCatalog.Hints(MailProblemKind.AuthenticationFailed, MailProtocol.Smtp, "Gmail", Cultures[0]);
+
+        gmail.Count.Should().BeGreaterThan(general.Count);
+        gmail[0].Should().Contain("Google");
+        gmail.Should().OnlyHaveUniqueItems();
+    }
+
+    [Test]
+    public void Symptoms_are_explained_in_both_languages()
+    {
+        foreach (var symptom in Enum.GetValues<MailSymptom>())
+        {
+            foreach (var culture in Cultures)
+            {
+                MailSymptomHints.GetTitle(symptom, culture).Should().NotBeNullOrWhiteSpace();
+                MailSymptomHints.GetHints(symptom, culture).Should().NotBeEmpty();
+            }
+        }
+
+        MailSymptomHints.GetHints(MailSymptom.CopiesArriveAsIncoming, Cultures[0]).Should().Contain(h => h.Contains("copy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+        => Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "..", "src", "MailKitConfig", "Diagnostics");
+}
