@@ -7,17 +7,20 @@ internal sealed class CommandLine
 {
     public const string PasswordVariable = "MAILKITCONFIG_PASSWORD";
 
-    public const string Usage = $"""
+    public const string Usage = $$"""
         MailKitConfig sample
 
         Usage:
           show <address> [account options]                     check the account settings and print them (no network)
           send <address> [account options] [message options]  send a message through the account's SMTP server
+          check <address> [account options] [check options]   "check settings": every step against the real servers
+          explain "<server reply>" [explain options]           diagnose a server reply (no network)
+          explain [--culture ru] < replies.jsonl               classify JSON lines {"protocol","stage","text","host"}
 
         Account options:
           --name <text>              display name shown to recipients
           --login <name>             login, when it is not the address
-          --password <secret>        password (or set {PasswordVariable}, which keeps it out of the shell history)
+          --password <secret>        password (or set {{PasswordVariable}}, which keeps it out of the shell history)
           --app-password <secret>    app password issued by the provider
           --usage send|receive|both  what the account is for (default: both)
           --smtp <host:port[:sec]>   outgoing server; sec = tls | starttls | starttls-optional | none
@@ -34,9 +37,20 @@ internal sealed class CommandLine
           --attach <file>                 attach a file (may be repeated)
           --trust-ca <file>               also trust this root certificate (PEM), e.g. a company CA
           --no-revocation-check           do not check certificate revocation (for CAs without a CRL)
+          --connect-timeout <seconds>     how long connecting may take (default 15)
 
-        Example:
+        Check options (check):
+          --culture <name>   language of the report, e.g. ru      --json   the report as JSON
+          --transcript       include the (redacted) protocol transcripts
+          --send-test        also send a real test message to the account itself
+
+        Explain options (explain):
+          --protocol smtp|imap|pop3   --stage <step, e.g. Authentication>   --host <server>
+          --culture <name>            --json
+
+        Examples:
           show ann@example.com --password secret --smtp smtp.example.com:587 --imap imap.example.com:993
+          explain "535 5.7.3 Authentication unsuccessful" --host smtp.office365.com --culture ru
         """;
 
     private CommandLine(string verb, MailAccountSettings account, OutgoingMessage message, IReadOnlyList<string> trustedCaFiles, bool checkRevocation)
@@ -58,12 +72,25 @@ internal sealed class CommandLine
 
     public bool CheckRevocation { get; }
 
+    public TimeSpan? ConnectTimeout { get; private set; }
+
+    public System.Globalization.CultureInfo? Culture { get; private set; }
+
+    public bool Json { get; private set; }
+
+    public bool Transcript { get; private set; }
+
+    public bool SendTestMessage { get; private set; }
+
     public static CommandLine Parse(string[] args)
     {
         var account = new MailAccountSettings { Address = args[1] };
         var message = new OutgoingMessage();
         var trusted = new List<string>();
         var checkRevocation = true;
+        TimeSpan? connectTimeout = null;
+        System.Globalization.CultureInfo? culture = null;
+        bool json = false, transcript = false, sendTest = false;
         if (Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } fromEnvironment)
         {
             account = account with { Credentials = MailCredentials.Password(fromEnvironment) };
@@ -98,11 +125,23 @@ internal sealed class CommandLine
                     break;
                 case "--trust-ca": trusted.Add(Value()); break;
                 case "--no-revocation-check": checkRevocation = false; break;
+                case "--connect-timeout": connectTimeout = TimeSpan.FromSeconds(double.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "--culture": culture = System.Globalization.CultureInfo.GetCultureInfo(Value()); break;
+                case "--json": json = true; break;
+                case "--transcript": transcript = true; break;
+                case "--send-test": sendTest = true; break;
                 default: throw new FormatException($"Unknown option '{option}'.");
             }
         }
 
-        return new CommandLine(args[0], account, message, trusted, checkRevocation);
+        return new CommandLine(args[0], account, message, trusted, checkRevocation)
+        {
+            ConnectTimeout = connectTimeout,
+            Culture = culture,
+            Json = json,
+            Transcript = transcript,
+            SendTestMessage = sendTest,
+        };
     }
 
     private static MailUsage ParseUsage(string text) => text.ToLowerInvariant() switch

@@ -55,6 +55,17 @@ internal static class CheckReportWriter
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    public static string ProblemToJson(MailProblem problem, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        {
+            WriteProblem(json, problem);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     /// <summary>Writes a problem as the JSON object the sample's <c>explain --json</c> prints.</summary>
     /// <param name="json">The writer.</param>
     /// <param name="problem">The problem.</param>

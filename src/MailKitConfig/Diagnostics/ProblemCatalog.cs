@@ -6,6 +6,9 @@ namespace MailKitConfig;
 /// <summary>The texts shown for problems: titles and hints in English and Russian (<c>Hints.resx</c>, <c>Hints.ru.resx</c>).</summary>
 internal static class ProblemCatalog
 {
+    /// <summary>The most hints shown for one problem; more would bury the likely fix.</summary>
+    private const int MaxHints = 6;
+
     private static readonly ResourceManager Texts = new("MailKitConfig.Diagnostics.Hints", typeof(ProblemCatalog).Assembly);
 
     /// <summary>Gets the title of a kind.</summary>
@@ -19,7 +22,7 @@ internal static class ProblemCatalog
     /// <param name="protocol">The protocol.</param>
     /// <param name="provider">The provider id, if recognised.</param>
     /// <param name="culture">The language.</param>
-    /// <returns>The hints, without duplicates.</returns>
+    /// <returns>The hints, without duplicates, at most six.</returns>
     public static IReadOnlyList<string> Hints(MailProblemKind kind, MailProtocol protocol, string? provider, CultureInfo culture)
     {
         var keys = new List<string>(3);
@@ -34,6 +37,7 @@ internal static class ProblemCatalog
             .Where(text => text is not null)
             .SelectMany(text => text!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal)
+            .Take(MaxHints)
             .ToList();
     }
 
