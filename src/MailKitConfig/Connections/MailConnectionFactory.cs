@@ -172,6 +172,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
             && await ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, cancellationToken).ConfigureAwait(false);
         var exception = connection.Fail(stage, failure, speaksTls ? "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)" : null);
         exception.PortSpeaksImplicitTls = speaksTls;
+        exception.Certificate = connection.Certificate;
         return exception;
     }
 

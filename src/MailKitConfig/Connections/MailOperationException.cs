@@ -61,6 +61,9 @@ public class MailOperationException : Exception
     /// <summary>Gets or sets a value indicating whether a probe found that the port expects implicit TLS although the connection did not use it.</summary>
     internal bool PortSpeaksImplicitTls { get; set; }
 
+    /// <summary>Gets or sets the server certificate seen before the failure, if any (for the settings check).</summary>
+    internal TlsCertificateInfo? Certificate { get; set; }
+
     /// <summary>Gets or sets the kind of credentials used to log in; <see langword="null"/> when the client did not log in.</summary>
     internal MailCredentialKind? Credentials { get; init; }
 }

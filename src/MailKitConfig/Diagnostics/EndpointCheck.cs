@@ -233,7 +233,8 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         if (failedStep == kind)
         {
             var problem = MailProblemClassifier.Classify(MailFailure.From(failure!) with { Stage = StageOf(kind) }, culture);
-            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, duration, failure!.Message, failure.ServerReply, problem));
+            var certificate = failure!.Certificate is { } seen ? $" Certificate: {seen}; {seen.Errors}{(seen.ChainStatus.Count > 0 ? " (" + string.Join(", ", seen.ChainStatus) + ")" : string.Empty)}." : string.Empty;
+            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, duration, failure.Message + certificate, failure.ServerReply, problem));
         }
         else
         {

@@ -212,6 +212,21 @@ public class DiagnosticsLabTests
     }
 
     [Test]
+    public async Task The_check_names_the_certificate_it_did_not_trust()
+    {
+        using var untrusting = LabMail.CreateServices(trustLabCa: false);
+        var account = LabMail.Account(Lab.Alice) with { Imap = null, Pop3 = null, Usage = MailUsage.Send };
+
+        var report = await untrusting.GetRequiredService<IMailDiagnostics>().CheckAsync(account, new MailCheckOptions { Culture = English });
+
+        var startTls = report.Protocols.Single().Steps.Single(s => s.Kind == MailCheckStepKind.StartTls);
+        startTls.Outcome.Should().Be(MailCheckOutcome.Failed);
+        startTls.Problem!.Kind.Should().Be(MailProblemKind.CertificateInvalid);
+        startTls.Detail.Should().Contain("CN=mail.lab.test").And.Contain("RemoteCertificateChainErrors").And.MatchRegex("PartialChain|UntrustedRoot");
+        report.Protocols.Single().Alternative.Should().BeNull("an untrusted certificate is not fixed by another port");
+    }
+
+    [Test]
     public async Task A_failed_login_in_the_check_is_explained_in_russian_and_not_retried()
     {
         var account = LabMail.Account(Lab.Alice, password: "wrong-password-2") with { Pop3 = null, Imap = null, Usage = MailUsage.Send };
