@@ -122,7 +122,14 @@ render dovecot.conf.in    "$DOVECOT_CONF"
 render oauth2.conf.ext.in "$S/dovecot/oauth2.conf.ext"
 render main.cf.in         "$S/postfix/etc/main.cf"
 render master.cf.in       "$S/postfix/etc/master.cf"
+dns_before=$(md5sum < "$S/dnsmasq/dnsmasq.conf" 2>/dev/null || true)
 render dnsmasq.conf.in    "$S/dnsmasq/dnsmasq.conf"
+# dnsmasq reads its records only at start: restart a running one whose configuration changed.
+if dnsmasq_up && [ "$dns_before" != "$(md5sum < "$S/dnsmasq/dnsmasq.conf")" ]; then
+  pid=$(tr -dc '0-9' < "$S/dnsmasq/dnsmasq.pid"); kill "$pid"
+  for _ in $(seq 1 50); do alive "$pid" || break; sleep 0.1; done
+  log "dnsmasq configuration changed: restarting it"
+fi
 { for u in "${LAB_USERS[@]}"; do IFS='|' read -r addr _ _ <<<"$u"; echo "$addr ok"; done
   echo "bench@$LAB_DOMAIN ok"; } > "$S/postfix/etc/vmailbox"
 echo "bench@$LAB_DOMAIN discard:benchmark sink" > "$S/postfix/etc/transport"

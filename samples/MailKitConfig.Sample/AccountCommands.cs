@@ -24,6 +24,7 @@ internal static class AccountCommands
         if (command.Verb == "show")
         {
             SettingsPrinter.Print(command.Account, Console.Out);
+            Console.WriteLine("The settings are valid.");
             return 0;
         }
 

@@ -11,6 +11,9 @@ internal sealed class CommandLine
         MailKitConfig sample
 
         Usage:
+          configure <address> [--password <secret>] [--usage send|receive|both] [--pop3] [--trace] [--culture ru]
+                                                                find the settings of an address (offline for known providers);
+                                                                with a password they are verified by logging in
           show <address> [account options]                     check the account settings and print them (no network)
           send <address> [account options] [message options]  send a message through the account's SMTP server
           check <address> [account options] [check options]   "check settings": every step against the real servers
@@ -49,6 +52,7 @@ internal sealed class CommandLine
           --culture <name>            --json
 
         Examples:
+          configure ivan@bk.ru
           show ann@example.com --password secret --smtp smtp.example.com:587 --imap imap.example.com:993
           explain "535 5.7.3 Authentication unsuccessful" --host smtp.office365.com --culture ru
         """;

@@ -14,6 +14,7 @@ try
     {
         "show" or "send" or "check" when args.Length >= 2 => await AccountCommands.RunAsync(CommandLine.Parse(args), cancel.Token),
         "explain" => await ExplainCommand.RunAsync(args[1..], Console.In, Console.Out),
+        "configure" when args.Length >= 2 => await ConfigureCommand.RunAsync(args[1..], cancel.Token),
         null or "help" or "--help" or "-h" => Help(0),
         _ => Help(1),
     };

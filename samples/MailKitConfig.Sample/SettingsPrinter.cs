@@ -17,6 +17,5 @@ internal static class SettingsPrinter
         output.WriteLine($"POP3           {account.Pop3?.ToString() ?? "(none)"}");
         output.WriteLine($"Reply-To       {account.ReplyTo ?? "(none)"}");
         output.WriteLine($"Copy to self   {(account.HiddenCopyToSelf ? "yes (Bcc)" : "no")}");
-        output.WriteLine("The settings are valid.");
     }
 }

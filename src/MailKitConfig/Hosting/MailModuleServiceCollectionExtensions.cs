@@ -8,7 +8,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailModuleServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/> and the connection options, validated when the host starts.
+    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>
+    /// and their options, validated when the host starts.
     /// Calling it more than once adds nothing twice; each <paramref name="configureConnections"/> is applied in order.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -28,6 +29,22 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddSingleton<MailConnectionFactory>();
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
         services.TryAddSingleton<IMailDiagnostics, MailDiagnostics>();
+        services.AddOptions<MailDiscoveryOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailDiscoveryOptions>, MailDiscoveryOptionsValidator>());
+        services.TryAddSingleton<DiscoveryNetwork>();
+        services.TryAddSingleton<IMailAccountConfigurator, MailAccountConfigurator>();
         return new MailModuleBuilder(services);
+    }
+
+    /// <summary>Configures how the account configurator discovers settings (deadline, DNS, HTTP, ISPDB, safety rules).</summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder ConfigureDiscovery(this IMailModuleBuilder builder, Action<MailDiscoveryOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
     }
 }

@@ -1,0 +1,100 @@
+namespace MailKitConfig;
+
+/// <summary>
+/// Mozilla autoconfig: <c>https://autoconfig.&lt;domain&gt;/mail/config-v1.1.xml?emailaddress=…</c>,
+/// <c>https://&lt;domain&gt;/.well-known/autoconfig/mail/config-v1.1.xml</c>, the ISPDB, and the same for the MX's base
+/// domain. All are fetched at once; the first valid file in that order wins. Plain HTTP only when the host app allows it.
+/// </summary>
+internal sealed class AutoconfigSource : ISettingsSource
+{
+    /// <inheritdoc />
+    public MailSettingsSource Kind => MailSettingsSource.Autoconfig;
+
+    /// <inheritdoc />
+    public async Task<SourceResult> FindAsync(DiscoveryContext context, CancellationToken cancellationToken)
+    {
+        var started = context.Elapsed;
+        var urls = Urls(context, context.Domain).ToList();
+        var mxBase = await MxBaseDomainAsync(context, cancellationToken).ConfigureAwait(false);
+        if (mxBase is not null && mxBase != context.Domain)
+        {
+            urls.AddRange(Urls(context, mxBase));
+        }
+
+        var fetches = urls.Select(url => FetchAsync(context, url, cancellationToken)).ToList();
+        var failures = new List<string>();
+        for (var i = 0; i < urls.Count; i++)
+        {
+            var (document, error) = await fetches[i].ConfigureAwait(false);
+            if (document is null)
+            {
+                failures.Add($"{urls[i].Url.GetLeftPart(UriPartial.Path)}: {error}");
+                continue;
+            }
+
+            var url = urls[i];
+            context.Record(Kind, DiscoveryOutcome.Found, url.Url.GetLeftPart(UriPartial.Path), started);
+            var candidates = document.IncomingServers.Concat(document.OutgoingServers)
+                .Select(s => new MailServerCandidate(s.Protocol, s.Endpoint, s.Username, Kind, IsTrusted(context, url, s.Endpoint.Host, mxBase)))
+                .ToList();
+            var notes = document.Enable.Concat(document.Documentation)
+                .Select(n => n.Texts.Count == 0 ? n.Url : $"{ProviderRecord.Pick(n.Texts, context.Culture)}{(n.Url is null ? string.Empty : " " + n.Url)}")
+                .OfType<string>()
+                .ToList();
+            var provider = document.ProviderId is { } id ? context.Providers.FindByDomain(id) : null;
+            return new SourceResult(candidates, provider, notes);
+        }
+
+        context.Record(Kind, DiscoveryOutcome.NotFound, string.Join("; ", failures), started);
+        return SourceResult.Empty;
+    }
+
+    private static IEnumerable<AutoconfigUrl> Urls(DiscoveryContext context, string domain)
+    {
+        var address = Uri.EscapeDataString(context.Address);
+        var schemes = context.Network.Options.AllowPlainHttp ? new[] { "https", "http" } : ["https"];
+        foreach (var scheme in schemes)
+        {
+            yield return new AutoconfigUrl(new Uri($"{scheme}://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={address}"), IsIspdb: false);
+            yield return new AutoconfigUrl(new Uri($"{scheme}://{domain}/.well-known/autoconfig/mail/config-v1.1.xml"), IsIspdb: false);
+        }
+
+        yield return new AutoconfigUrl(new Uri(context.Network.Options.IspdbBaseUrl, Uri.EscapeDataString(domain)), IsIspdb: true);
+    }
+
+    private static async Task<string?> MxBaseDomainAsync(DiscoveryContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var hosts = await context.MxHosts!.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return hosts.Count == 0 ? null : DiscoveryContext.BaseDomain(hosts[0]);
+        }
+        catch (Exception ex) when (ex is DnsClient.DnsResponseException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<(AutoconfigDocument? Document, string Error)> FetchAsync(DiscoveryContext context, AutoconfigUrl url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await context.Network.GetAsync(url.Url, AutoconfigXml.MaxLength, cancellationToken).ConfigureAwait(false);
+            return body is null ? (null, "no file") : (AutoconfigXml.Parse(new MemoryStream(body), context.Address), string.Empty);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return (null, ex is OperationCanceledException ? "timed out" : ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Trusted only over HTTPS, and only for servers in the address's domain, the MX's base domain or a known provider's
+    /// (or any server named by Mozilla's curated ISPDB).
+    /// </summary>
+    private static bool IsTrusted(DiscoveryContext context, AutoconfigUrl url, string host, string? mxBase)
+        => url.Url.Scheme == Uri.UriSchemeHttps
+        && (url.IsIspdb || DiscoveryContext.IsInDomain(host, context.Domain) || (mxBase is not null && DiscoveryContext.IsInDomain(host, mxBase)) || context.Providers.IsProviderHost(host));
+
+    private sealed record AutoconfigUrl(Uri Url, bool IsIspdb);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// Microsoft Autodiscover v2 (the credential-free JSON endpoint) tells whether a mailbox is in Microsoft 365; if so,
+/// the Microsoft 365 preset applies. No credentials are ever sent to an Autodiscover host.
+/// </summary>
+internal sealed class AutodiscoverV2Source : ISettingsSource
+{
+    private const int MaxLength = 16 * 1024;
+
+    /// <inheritdoc />
+    public MailSettingsSource Kind => MailSettingsSource.AutodiscoverV2;
+
+    /// <inheritdoc />
+    public async Task<SourceResult> FindAsync(DiscoveryContext context, CancellationToken cancellationToken)
+    {
+        var started = context.Elapsed;
+        var url = new Uri(context.Network.Options.AutodiscoverV2BaseUrl, Uri.EscapeDataString(context.Address) + "?Protocol=AutodiscoverV1");
+        var body = await context.Network.GetAsync(url, MaxLength, cancellationToken).ConfigureAwait(false);
+        if (body is null || ReadUrl(body) is not { } target || !IsMicrosoft365(target))
+        {
+            context.Record(Kind, DiscoveryOutcome.NotFound, $"{url.Host}: not a Microsoft 365 mailbox", started);
+            return SourceResult.Empty;
+        }
+
+        var provider = context.Providers.FindById("Microsoft365") ?? context.Providers.FindById("Microsoft");
+        if (provider is null)
+        {
+            context.Record(Kind, DiscoveryOutcome.NotFound, "Microsoft 365 recognised, but the presets have no Microsoft 365 entry", started);
+            return SourceResult.Empty;
+        }
+
+        context.Record(Kind, DiscoveryOutcome.Found, $"{url.Host}: Microsoft 365 mailbox ({target.Host})", started);
+        var result = PresetSource.FromProvider(provider, context, Kind);
+        return result with { Candidates = result.Candidates.Select(c => c with { Login = context.Address }).ToList() };
+    }
+
+    private static Uri? ReadUrl(byte[] body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("Url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var target)
+                ? target
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsMicrosoft365(Uri target)
+        => target.Scheme == Uri.UriSchemeHttps && (DiscoveryContext.IsInDomain(target.Host, "office365.com") || DiscoveryContext.IsInDomain(target.Host, "outlook.com"));
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace MailKitConfig;
+
+/// <summary>What every source of one discovery call knows: the address, its parts, the network, the trace and the clock.</summary>
+internal sealed class DiscoveryContext
+{
+    private readonly long started;
+
+    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture)
+    {
+        Address = address;
+        var at = address.LastIndexOf('@');
+        LocalPart = address[..at];
+        Domain = address[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        Usage = usage;
+        Network = network;
+        Providers = providers;
+        Time = time;
+        Culture = culture;
+        started = time.GetTimestamp();
+    }
+
+    public string Address { get; }
+
+    public string LocalPart { get; }
+
+    public string Domain { get; }
+
+    public MailUsage Usage { get; }
+
+    public DiscoveryNetwork Network { get; }
+
+    public ProviderCatalog Providers { get; }
+
+    public TimeProvider Time { get; }
+
+    public CultureInfo Culture { get; }
+
+    public DiscoveryTrace Trace { get; } = new();
+
+    /// <summary>Gets the MX hosts of the domain, looked up once and shared by the sources that need them (sorted by preference).</summary>
+    public Lazy<Task<IReadOnlyList<string>>>? MxHosts { get; set; }
+
+    /// <summary>Gets the time since the call started.</summary>
+    public TimeSpan Elapsed => Time.GetElapsedTime(started);
+
+    /// <summary>Records a trace entry.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="detail">Details.</param>
+    /// <param name="startedAt">When the step started (<see cref="Elapsed"/> then).</param>
+    /// <param name="candidate">The candidate, for verification steps.</param>
+    /// <param name="problem">The problem, for failed verification steps.</param>
+    public void Record(MailSettingsSource source, DiscoveryOutcome outcome, string detail, TimeSpan startedAt, MailServerCandidate? candidate = null, MailProblem? problem = null)
+        => Trace.Add(new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem));
+
+    /// <summary>Substitutes the autoconfig username placeholders.</summary>
+    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>.</param>
+    /// <returns>The login, or <see langword="null"/> when the template names a login this address cannot give.</returns>
+    public string? LoginFrom(string template) => template switch
+    {
+        "%EMAILADDRESS%" => Address,
+        "%EMAILLOCALPART%" => LocalPart,
+        _ when template.Contains('%', StringComparison.Ordinal) => null,
+        _ => template,
+    };
+
+    /// <summary>Returns whether a server host lies in the address's domain (or is it).</summary>
+    /// <param name="host">The host.</param>
+    /// <param name="domain">The domain.</param>
+    /// <returns><see langword="true"/> when inside.</returns>
+    public static bool IsInDomain(string host, string domain)
+    {
+        host = host.TrimEnd('.').ToLowerInvariant();
+        return host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
+    }
+
+    /// <summary>The registrable ("base") domain of a host: the last two labels, or three under a two-letter country's second level such as <c>co.uk</c>.</summary>
+    /// <param name="host">The host, e.g. <c>mx1.mail.example.co.uk</c>.</param>
+    /// <returns>The base domain, e.g. <c>example.co.uk</c>.</returns>
+    public static string BaseDomain(string host)
+    {
+        var labels = host.TrimEnd('.').ToLowerInvariant().Split('.');
+        if (labels.Length <= 2)
+        {
+            return string.Join('.', labels);
+        }
+
+        var secondLevel = labels[^2];
+        var take = labels[^1].Length == 2 && secondLevel is "co" or "com" or "net" or "org" or "gov" or "ac" or "edu" or "ne" or "or" ? 3 : 2;
+        return string.Join('.', labels[^take..]);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Sockets;
+using DnsClient;
+using DnsClient.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace MailKitConfig;
+
+/// <summary>DNS (via the configured name servers) and HTTP for discovery, and sockets to hosts resolved the same way.</summary>
+internal sealed class DiscoveryNetwork : IDisposable
+{
+    private readonly MailDiscoveryOptions options;
+    private readonly HttpClient http;
+
+    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options)
+    {
+        this.options = options.Value;
+        var dns = this.options.NameServers.Count == 0
+            ? new LookupClientOptions()
+            : new LookupClientOptions(this.options.NameServers.Select(e => new NameServer(e)).ToArray());
+        dns.UseCache = false;
+        dns.Timeout = this.options.RequestTimeout;
+        dns.Retries = 1;
+        dns.ThrowDnsErrors = false;
+        Dns = new LookupClient(dns);
+        http = this.options.HttpHandler is { } handler
+            ? new HttpClient(handler, disposeHandler: false)
+            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        http.Timeout = Timeout.InfiniteTimeSpan; // each request has its own bounded token
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
+    }
+
+    /// <summary>Gets the DNS client.</summary>
+    public ILookupClient Dns { get; }
+
+    /// <summary>Gets the discovery options.</summary>
+    public MailDiscoveryOptions Options => options;
+
+    /// <summary>Fetches a small document over HTTP(S); returns <see langword="null"/> for a non-success status.</summary>
+    /// <param name="url">The URL.</param>
+    /// <param name="maxLength">The largest accepted body, in bytes.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The body (at most <paramref name="maxLength"/> + 1 bytes are read), or <see langword="null"/>.</returns>
+    public async Task<byte[]?> GetAsync(Uri url, int maxLength, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.RequestTimeout);
+        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxLength)
+            {
+                throw new InvalidDataException($"{url} sent more than {maxLength} bytes.");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Resolves a host with the configured DNS servers and opens a TCP connection to the first address that answers.</summary>
+    /// <param name="host">The host name or IP address.</param>
+    /// <param name="port">The port.</param>
+    /// <param name="timeout">How long resolving and connecting may take.</param>
+    /// <param name="cancellationToken">Cancels the connection.</param>
+    /// <returns>The connected socket; the caller owns it.</returns>
+    /// <exception cref="SocketException">The host does not resolve or refuses the connection.</exception>
+    /// <exception cref="TimeoutException">No connection within the timeout.</exception>
+    public async Task<Socket> ConnectAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            var addresses = await ResolveAsync(host, limit.Token).ConfigureAwait(false);
+            SocketException? last = null;
+            foreach (var address in addresses)
+            {
+                var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    await socket.ConnectAsync(new IPEndPoint(address, port), limit.Token).ConfigureAwait(false);
+                    return socket;
+                }
+                catch (SocketException ex)
+                {
+                    last = ex;
+                    socket.Dispose();
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            }
+
+            throw last ?? new SocketException((int)SocketError.HostNotFound);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No connection to {host}:{port} within {timeout.TotalSeconds:0.#} s.");
+        }
+    }
+
+    /// <summary>Gets the A/AAAA addresses of a host (an IP literal is returned as is).</summary>
+    /// <param name="host">The host.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The addresses, IPv4 first.</returns>
+    /// <exception cref="SocketException">The host does not resolve.</exception>
+    public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
+        {
+            return [literal];
+        }
+
+        var v4 = await Dns.QueryAsync(host, QueryType.A, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var addresses = v4.Answers.OfType<ARecord>().Select(a => a.Address).ToList();
+        if (addresses.Count == 0)
+        {
+            var v6 = await Dns.QueryAsync(host, QueryType.AAAA, cancellationToken: cancellationToken).ConfigureAwait(false);
+            addresses.AddRange(v6.Answers.OfType<AaaaRecord>().Select(a => a.Address));
+        }
+
+        return addresses.Count > 0 ? addresses : throw new SocketException((int)SocketError.HostNotFound);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => http.Dispose();
+}

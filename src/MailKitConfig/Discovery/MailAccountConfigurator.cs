@@ -1,0 +1,259 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace MailKitConfig;
+
+/// <summary>Runs the sources concurrently, picks the highest-priority result, verifies it, and keeps to one deadline.</summary>
+internal sealed class MailAccountConfigurator : IMailAccountConfigurator
+{
+    private readonly DiscoveryNetwork network;
+    private readonly MailDiscoveryOptions options;
+    private readonly TimeProvider time;
+    private readonly CandidateVerifier verifier;
+    private readonly IReadOnlyList<ISettingsSource> sources;
+
+    public MailAccountConfigurator(MailConnectionFactory connections, DiscoveryNetwork network, IOptions<MailDiscoveryOptions> options, TimeProvider time)
+    {
+        this.network = network;
+        this.options = options.Value;
+        this.time = time;
+        verifier = new CandidateVerifier(connections);
+        ISettingsSource[] all = [new PresetSource(), new MxSource(), new AutoconfigSource(), new SrvSource(), new AutodiscoverV2Source(), new GuessSource(connections)];
+        sources = all.Where(s => this.options.Sources.Contains(s.Kind)).OrderBy(s => s.Kind).ToList();
+    }
+
+    /// <inheritdoc />
+    public Task<MailConfigurationResult> ConfigureAsync(MailConfigurationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Verify && request.Credentials is null)
+        {
+            throw new ArgumentException("Credentials are required to verify the settings; set Verify = false to only look for them.", nameof(request));
+        }
+
+        return RunAsync(request.Address, request.Usage, request.Deadline, (context, token) => ConfigureCoreAsync(context, request, token), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<MailConfigurationResult> FindCandidatesAsync(string address, MailUsage usage = MailUsage.SendAndReceive, CancellationToken cancellationToken = default)
+        => ConfigureAsync(new MailConfigurationRequest(address) { Usage = usage, Verify = false }, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MailConfigurationResult> VerifyAsync(MailAccountSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.EnsureValid();
+        if (settings.Credentials is null)
+        {
+            throw new ArgumentException("Credentials are required to verify settings.", nameof(settings));
+        }
+
+        return RunAsync(settings.Address, settings.Usage, null, (context, token) => VerifyCoreAsync(context, settings, settings.Credentials, MailSettingsSource.Manual, token), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<MailConfigurationResult> ReconfigureAsync(MailAccountSettings existing, MailCredentials? credentials = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        existing.EnsureValid();
+        var secret = credentials ?? existing.Credentials ?? throw new ArgumentException("Credentials are required to reconfigure an account.", nameof(credentials));
+        return RunAsync(existing.Address, existing.Usage, null, (context, token) => ReconfigureCoreAsync(context, existing with { Credentials = secret }, token), cancellationToken);
+    }
+
+    private async Task<MailConfigurationResult> RunAsync(string address, MailUsage usage, TimeSpan? deadline, Func<DiscoveryContext, CancellationToken, Task<MailConfigurationResult>> run, CancellationToken cancellationToken)
+    {
+        if (!MailAddressParser.TryParseAddress(address, out var mailbox, out var error))
+        {
+            throw new ArgumentException(MailAddressParser.Describe("The email address", error), nameof(address));
+        }
+
+        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture);
+        using var limit = new CancellationTokenSource(deadline ?? options.Deadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        context.MxHosts = new Lazy<Task<IReadOnlyList<string>>>(() => MxSource.LookupAsync(context, linked.Token));
+        try
+        {
+            return await run(context, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed", context.Elapsed);
+            var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { Exception = new TimeoutException("The configuration deadline passed.") }, context.Culture);
+            return new MailConfigurationResult(null, null, false, false, ProviderCatalog.Default.FindByDomain(context.Domain), [], [], problem, context.Trace);
+        }
+    }
+
+    private async Task<MailConfigurationResult> ConfigureCoreAsync(DiscoveryContext context, MailConfigurationRequest request, CancellationToken cancellationToken)
+    {
+        var found = await DiscoverAsync(context, cancellationToken).ConfigureAwait(false);
+        var candidates = found.Results.SelectMany(r => r.Candidates).ToList();
+        if (found.Results.Count == 0)
+        {
+            var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Connect) { Exception = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound) }, context.Culture);
+            return new MailConfigurationResult(null, null, false, false, found.Provider, candidates, found.Notes, problem, context.Trace);
+        }
+
+        var winner = found.Results[0];
+        if (!request.Verify)
+        {
+            var incoming = Ordered(winner.Candidates, IncomingProtocols(request)).FirstOrDefault();
+            var smtp = winner.Candidates.FirstOrDefault(c => c.Protocol == MailProtocol.Smtp);
+            var settings = Build(context, request.DisplayName, request.Usage, null, incoming, smtp);
+            var hints = found.Provider is { } provider ? [.. provider.GetHintsBeforeLogin(context.Culture), .. found.Notes] : found.Notes;
+            return new MailConfigurationResult(settings, winner.Candidates[0].Source, AllTrusted(incoming, smtp), false, found.Provider, candidates, hints, null, context.Trace);
+        }
+
+        var credentials = request.Credentials!;
+        var incomingTask = request.Usage.HasFlag(MailUsage.Receive)
+            ? verifier.VerifyAsync(context, Ordered(candidates, IncomingProtocols(request)), credentials, cancellationToken)
+            : Task.FromResult(new VerifiedServer(null, null));
+        var smtpTask = request.Usage.HasFlag(MailUsage.Send)
+            ? verifier.VerifyAsync(context, Ordered(candidates, [MailProtocol.Smtp]), credentials, cancellationToken)
+            : Task.FromResult(new VerifiedServer(null, null));
+        await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
+        return Complete(context, request.DisplayName, request.Usage, credentials, found.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
+    }
+
+    private async Task<MailConfigurationResult> VerifyCoreAsync(DiscoveryContext context, MailAccountSettings settings, MailCredentials credentials, MailSettingsSource source, CancellationToken cancellationToken)
+    {
+        var login = settings.EffectiveLogin;
+        MailServerCandidate? Candidate(MailProtocol protocol, ServerEndpoint? endpoint) => endpoint is null ? null : new MailServerCandidate(protocol, endpoint, login, source, IsTrusted: true);
+        var incoming = Candidate(MailProtocol.Imap, settings.Imap) ?? Candidate(MailProtocol.Pop3, settings.Pop3);
+        var smtp = Candidate(MailProtocol.Smtp, settings.Smtp);
+        var incomingTask = incoming is not null && settings.Usage.HasFlag(MailUsage.Receive) ? verifier.VerifyAsync(context, [incoming], credentials, cancellationToken) : Task.FromResult(new VerifiedServer(incoming, null));
+        var smtpTask = smtp is not null && settings.Usage.HasFlag(MailUsage.Send) ? verifier.VerifyAsync(context, [smtp], credentials, cancellationToken) : Task.FromResult(new VerifiedServer(smtp, null));
+        await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
+        var provider = ProviderCatalog.Default.FindByDomain(context.Domain);
+        var result = Complete(context, settings.DisplayName, settings.Usage, credentials, provider, [.. new[] { incoming, smtp }.OfType<MailServerCandidate>()], [], await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
+        return result.Settings is { } verified ? Rebuild(result, verified with { ReplyTo = settings.ReplyTo, HiddenCopyToSelf = settings.HiddenCopyToSelf, Pop3 = settings.Imap is null ? verified.Pop3 : settings.Pop3 }) : result;
+    }
+
+    private async Task<MailConfigurationResult> ReconfigureCoreAsync(DiscoveryContext context, MailAccountSettings existing, CancellationToken cancellationToken)
+    {
+        var current = await VerifyCoreAsync(context, existing, existing.Credentials!, MailSettingsSource.Existing, cancellationToken).ConfigureAwait(false);
+        if (current.Succeeded || current.Problem is { } problem && IsCredentialProblem(problem.Kind))
+        {
+            return current;
+        }
+
+        // Keep what works; look for the rest.
+        var request = new MailConfigurationRequest(existing.Address) { Credentials = existing.Credentials, Usage = existing.Usage, DisplayName = existing.DisplayName, PreferredIncoming = existing.Imap is null && existing.Pop3 is not null ? MailProtocol.Pop3 : MailProtocol.Imap };
+        var failedEndpoints = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Rejected && e.Candidate is not null).Select(e => e.Candidate!.Endpoint).ToHashSet();
+        var found = await DiscoverAsync(context, cancellationToken).ConfigureAwait(false);
+        var candidates = found.Results.SelectMany(r => r.Candidates).Where(c => !failedEndpoints.Contains(c.Endpoint)).ToList();
+        var verified = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Verified && e.Candidate is not null).Select(e => e.Candidate!).ToList();
+        var keptIncoming = verified.FirstOrDefault(c => c.Protocol != MailProtocol.Smtp);
+        var keptSmtp = verified.FirstOrDefault(c => c.Protocol == MailProtocol.Smtp);
+        var incomingTask = existing.Usage.HasFlag(MailUsage.Receive) && keptIncoming is null
+            ? verifier.VerifyAsync(context, Ordered(candidates, IncomingProtocols(request)), existing.Credentials!, cancellationToken)
+            : Task.FromResult(new VerifiedServer(keptIncoming is null ? null : keptIncoming with { Login = existing.EffectiveLogin }, null));
+        var smtpTask = existing.Usage.HasFlag(MailUsage.Send) && keptSmtp is null
+            ? verifier.VerifyAsync(context, Ordered(candidates, [MailProtocol.Smtp]), existing.Credentials!, cancellationToken)
+            : Task.FromResult(new VerifiedServer(keptSmtp is null ? null : keptSmtp with { Login = existing.EffectiveLogin }, null));
+        await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
+        var result = Complete(context, existing.DisplayName, existing.Usage, existing.Credentials!, found.Provider ?? current.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
+        return result.Settings is { } merged ? Rebuild(result, merged with { ReplyTo = existing.ReplyTo, HiddenCopyToSelf = existing.HiddenCopyToSelf }) : result;
+    }
+
+    /// <summary>Starts every source at once and collects, in priority order, the results that cover the usage; stops the rest once the best is known.</summary>
+    private async Task<Discovery> DiscoverAsync(DiscoveryContext context, CancellationToken cancellationToken)
+    {
+        using var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var running = sources.Select(source => (Source: source, Task: RunSourceAsync(source, context, race.Token, cancellationToken))).ToList();
+        var results = new List<SourceResult>();
+        MailProvider? provider = null;
+        var notes = new List<string>();
+        var winner = -1;
+        for (var i = 0; i < running.Count && winner < 0; i++)
+        {
+            var result = await running[i].Task.ConfigureAwait(false);
+            provider ??= result.Provider;
+            notes.AddRange(result.Notes ?? []);
+            if (result.Covers(context.Usage))
+            {
+                results.Add(result);
+                winner = i; // highest priority wins as soon as no higher-priority source is pending
+            }
+        }
+
+        await race.CancelAsync().ConfigureAwait(false);
+
+        // Lower-priority sources that had already finished are kept as fallbacks for verification.
+        results.AddRange(running.Skip(winner + 1).Where(r => winner >= 0 && r.Task.IsCompletedSuccessfully && r.Task.Result.Covers(context.Usage)).Select(r => r.Task.Result));
+        await Task.WhenAll(running.Select(r => r.Task)).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested(); // the deadline passed before a source could win
+        return new Discovery(results, provider ?? ProviderCatalog.Default.FindByDomain(context.Domain), notes.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Runs one source; a failure or the race's end is recorded, never thrown.</summary>
+    private static async Task<SourceResult> RunSourceAsync(ISettingsSource source, DiscoveryContext context, CancellationToken cancellationToken, CancellationToken deadline)
+    {
+        var started = context.Elapsed;
+        try
+        {
+            return await source.FindAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Record(source.Kind, DiscoveryOutcome.Skipped, deadline.IsCancellationRequested ? "stopped: the deadline passed" : "stopped: a higher-priority source won", started);
+            return SourceResult.Empty;
+        }
+        catch (Exception ex) when (ex is DnsClient.DnsResponseException or System.Net.Sockets.SocketException or HttpRequestException or InvalidDataException or TimeoutException or IOException or OperationCanceledException)
+        {
+            context.Record(source.Kind, DiscoveryOutcome.Failed, ex.Message, started);
+            return SourceResult.Empty;
+        }
+    }
+
+    private static MailConfigurationResult Complete(DiscoveryContext context, string? displayName, MailUsage usage, MailCredentials credentials, MailProvider? provider, IReadOnlyList<MailServerCandidate> candidates, IReadOnlyList<string> notes, VerifiedServer incoming, VerifiedServer smtp)
+    {
+        var problem = (usage.HasFlag(MailUsage.Receive) && incoming.Server is null ? incoming.Problem ?? NoServer(context, MailProtocol.Imap) : null)
+            ?? (usage.HasFlag(MailUsage.Send) && smtp.Server is null ? smtp.Problem ?? NoServer(context, MailProtocol.Smtp) : null);
+        if (problem is not null)
+        {
+            var before = provider?.GetHintsBeforeLogin(context.Culture) ?? [];
+            return new MailConfigurationResult(null, null, false, false, provider, candidates, [.. before, .. notes], problem, context.Trace);
+        }
+
+        var login = incoming.Server?.Login ?? smtp.Server?.Login;
+        var settings = Build(context, displayName, usage, login, incoming.Server, smtp.Server) with { Credentials = credentials };
+        var after = provider?.GetHintsAfterLogin(context.Culture) ?? [];
+        return new MailConfigurationResult(settings, (incoming.Server ?? smtp.Server)!.Source, AllTrusted(incoming.Server, smtp.Server), true, provider, candidates, [.. after, .. notes], null, context.Trace);
+    }
+
+    private static MailProblem NoServer(DiscoveryContext context, MailProtocol protocol)
+        => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Connect) { Exception = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound) }, context.Culture);
+
+    private static MailAccountSettings Build(DiscoveryContext context, string? displayName, MailUsage usage, string? login, MailServerCandidate? incoming, MailServerCandidate? smtp) => new()
+    {
+        Address = context.Address,
+        DisplayName = displayName,
+        Login = login is null || login == context.Address ? null : login,
+        Usage = usage,
+        Smtp = smtp?.Endpoint,
+        Imap = incoming?.Protocol == MailProtocol.Imap ? incoming.Endpoint : null,
+        Pop3 = incoming?.Protocol == MailProtocol.Pop3 ? incoming.Endpoint : null,
+    };
+
+    private static MailConfigurationResult Rebuild(MailConfigurationResult result, MailAccountSettings settings)
+        => new(settings, result.Source, result.IsTrusted, result.IsVerified, result.Provider, result.Candidates, result.Hints, result.Problem, result.Trace);
+
+    private static bool AllTrusted(MailServerCandidate? incoming, MailServerCandidate? smtp)
+        => (incoming?.IsTrusted ?? true) && (smtp?.IsTrusted ?? true) && (incoming ?? smtp) is not null;
+
+    private static MailProtocol[] IncomingProtocols(MailConfigurationRequest request)
+        => request.PreferredIncoming == MailProtocol.Pop3 ? [MailProtocol.Pop3, MailProtocol.Imap] : [MailProtocol.Imap, MailProtocol.Pop3];
+
+    /// <summary>The candidates of the given protocols, by protocol preference first and the sources' order second, each endpoint once.</summary>
+    private static List<MailServerCandidate> Ordered(IEnumerable<MailServerCandidate> candidates, MailProtocol[] protocols)
+        => candidates.Where(c => protocols.Contains(c.Protocol))
+            .OrderBy(c => Array.IndexOf(protocols, c.Protocol))
+            .DistinctBy(c => (c.Protocol, c.Endpoint))
+            .ToList();
+
+    private static bool IsCredentialProblem(MailProblemKind kind) => kind is MailProblemKind.AuthenticationFailed or MailProblemKind.AppPasswordRequired
+        or MailProblemKind.WebLoginRequired or MailProblemKind.BasicAuthDisabled or MailProblemKind.OAuthTokenInvalid or MailProblemKind.PasswordExpired
+        or MailProblemKind.AccountDisabled;
+
+    private sealed record Discovery(IReadOnlyList<SourceResult> Results, MailProvider? Provider, IReadOnlyList<string> Notes);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+
+namespace MailKitConfig;
+
+/// <summary>Checks <see cref="MailDiscoveryOptions"/> when the host starts.</summary>
+internal sealed class MailDiscoveryOptionsValidator : IValidateOptions<MailDiscoveryOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, MailDiscoveryOptions options)
+    {
+        var failures = new List<string>();
+        foreach (var (field, value) in new[] { (nameof(options.Deadline), options.Deadline), (nameof(options.RequestTimeout), options.RequestTimeout), (nameof(options.ProbeTimeout), options.ProbeTimeout) })
+        {
+            if (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue)
+            {
+                failures.Add($"{nameof(MailDiscoveryOptions)}.{field} must be positive, not {value}.");
+            }
+        }
+
+        if (options.ProbeStagger < TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(MailDiscoveryOptions)}.{nameof(options.ProbeStagger)} must not be negative.");
+        }
+
+        foreach (var (url, field) in new[] { (options.IspdbBaseUrl, nameof(options.IspdbBaseUrl)), (options.AutodiscoverV2BaseUrl, nameof(options.AutodiscoverV2BaseUrl)) })
+        {
+            if (url is null || !url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && !(options.AllowPlainHttp && url.Scheme == Uri.UriSchemeHttp)))
+            {
+                failures.Add($"{nameof(MailDiscoveryOptions)}.{field} must be an absolute https URL (http only with {nameof(options.AllowPlainHttp)}).");
+            }
+        }
+
+        foreach (var (protocol, ports) in options.GuessPorts)
+        {
+            if (ports.Any(p => p.Port is < 1 or > 65535))
+            {
+                failures.Add($"{nameof(MailDiscoveryOptions)}.{nameof(options.GuessPorts)}[{protocol}] has a port outside 1-65535.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

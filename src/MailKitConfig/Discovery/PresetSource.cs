@@ -1,0 +1,32 @@
+namespace MailKitConfig;
+
+/// <summary>The built-in presets: the address's domain is a known provider's (every alias domain included).</summary>
+internal sealed class PresetSource : ISettingsSource
+{
+    /// <inheritdoc />
+    public MailSettingsSource Kind => MailSettingsSource.Preset;
+
+    /// <inheritdoc />
+    public Task<SourceResult> FindAsync(DiscoveryContext context, CancellationToken cancellationToken)
+    {
+        var started = context.Elapsed;
+        if (context.Providers.FindByDomain(context.Domain) is not { } provider)
+        {
+            context.Record(Kind, DiscoveryOutcome.NotFound, $"{context.Domain} is not a known provider's domain", started);
+            return Task.FromResult(SourceResult.Empty);
+        }
+
+        context.Record(Kind, DiscoveryOutcome.Found, $"{provider.Name} (facts checked {provider.CheckedOn:yyyy-MM-dd})", started);
+        return Task.FromResult(FromProvider(provider, context, Kind));
+    }
+
+    /// <summary>Turns a provider's servers into trusted candidates.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <param name="context">The call's context.</param>
+    /// <param name="source">The source to name.</param>
+    /// <returns>The candidates.</returns>
+    public static SourceResult FromProvider(MailProvider provider, DiscoveryContext context, MailSettingsSource source)
+        => new(provider.Record.Servers
+            .Select(s => new MailServerCandidate(s.Protocol, new ServerEndpoint(s.Host, s.Port, s.Security), context.LoginFrom(s.Username), source, IsTrusted: true))
+            .ToList(), provider);
+}

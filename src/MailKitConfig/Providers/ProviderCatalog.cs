@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace MailKitConfig;
+
+/// <summary>The built-in provider presets, read once from the embedded <c>providers.json</c>.</summary>
+internal sealed class ProviderCatalog
+{
+    private const string ResourceName = "MailKitConfig.Providers.providers.json";
+
+    private static readonly Lazy<ProviderCatalog> Embedded = new(Load);
+
+    private readonly Dictionary<string, MailProvider> byDomain = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, MailProvider> byId = new(StringComparer.Ordinal);
+
+    private ProviderCatalog(ProviderFile file)
+    {
+        foreach (var record in file.Providers)
+        {
+            var provider = new MailProvider(record, DateOnly.ParseExact(record.CheckedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            byId.Add(record.Id, provider);
+            foreach (var domain in record.Domains)
+            {
+                byDomain.Add(domain, provider);
+            }
+        }
+
+        Providers = byId.Values.ToList();
+    }
+
+    /// <summary>Gets the catalogue embedded in the library.</summary>
+    public static ProviderCatalog Default => Embedded.Value;
+
+    /// <summary>Gets every provider.</summary>
+    public IReadOnlyList<MailProvider> Providers { get; }
+
+    /// <summary>Finds the provider of an address's domain (e.g. <c>bk.ru</c> → Mail.ru).</summary>
+    /// <param name="domain">The domain.</param>
+    /// <returns>The provider, or <see langword="null"/>.</returns>
+    public MailProvider? FindByDomain(string domain) => byDomain.GetValueOrDefault(domain.TrimEnd('.'));
+
+    /// <summary>Finds a provider by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The provider, or <see langword="null"/>.</returns>
+    public MailProvider? FindById(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Finds the provider whose MX pattern matches a mail exchanger's host name.</summary>
+    /// <param name="mxHost">The MX host, e.g. <c>example-com.mail.protection.outlook.com</c>.</param>
+    /// <returns>The provider, or <see langword="null"/>.</returns>
+    public MailProvider? FindByMx(string mxHost)
+    {
+        var host = mxHost.TrimEnd('.').ToLowerInvariant();
+        return Providers.FirstOrDefault(p => p.Record.MxPatterns.Any(pattern => Matches(pattern, host)));
+    }
+
+    /// <summary>Returns whether a server host belongs to a known provider (its domains or its servers' domains).</summary>
+    /// <param name="host">The server host.</param>
+    /// <returns><see langword="true"/> for a known provider's host.</returns>
+    public bool IsProviderHost(string host)
+    {
+        host = host.TrimEnd('.').ToLowerInvariant();
+        return Providers.Any(p => p.Record.Servers.Any(s => SameOrSubdomain(host, DomainOf(s.Host))) || p.Domains.Any(d => SameOrSubdomain(host, d)));
+    }
+
+    /// <summary>Parses a catalogue (for tests of the data).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The catalogue.</returns>
+    public static ProviderCatalog Parse(string json)
+        => new(JsonSerializer.Deserialize(json, ProviderJsonContext.Default.ProviderFile) ?? throw new InvalidDataException("The provider presets are empty."));
+
+    private static ProviderCatalog Load()
+    {
+        using var stream = typeof(ProviderCatalog).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    private static bool Matches(string pattern, string host)
+        => pattern.StartsWith("*.", StringComparison.Ordinal) ? host.EndsWith(pattern[1..], StringComparison.Ordinal) : host == pattern;
+
+    private static bool SameOrSubdomain(string host, string domain)
+        => host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
+
+    /// <summary>The domain a server host belongs to: the host without its first label (<c>imap.gmail.com</c> → <c>gmail.com</c>).</summary>
+    private static string DomainOf(string host)
+    {
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        var rest = dot < 0 ? host : host[(dot + 1)..];
+        return rest.Contains('.', StringComparison.Ordinal) ? rest : host;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace MailKitConfig;
+
+/// <summary>The presets file <c>providers.json</c>: the facts about known providers, with the date they were checked.</summary>
+/// <param name="CheckedOn">When the file as a whole was last checked (ISO date).</param>
+/// <param name="Providers">The providers.</param>
+internal sealed record ProviderFile(string CheckedOn, IReadOnlyList<ProviderRecord> Providers);
+
+/// <summary>One provider in <c>providers.json</c>.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Name">The name.</param>
+/// <param name="Domains">The domains of its addresses.</param>
+/// <param name="MxPatterns">The host names of its MX records; <c>*.x</c> matches any sub-domain of x.</param>
+/// <param name="CustomDomainLogin"><c>address</c>, <c>providerAddress</c>, <c>unknown</c> or <c>none</c>: the login for a custom domain found by MX.</param>
+/// <param name="Servers">The servers, preferred first within each protocol.</param>
+/// <param name="Auth">How mail programs log in.</param>
+/// <param name="WebSetting">What must be switched on in the web interface, by language.</param>
+/// <param name="HintsBeforeLogin">Hints before a password is entered, by language.</param>
+/// <param name="HintsAfterLogin">Hints after a successful login, by language.</param>
+/// <param name="HelpLinks">The provider's help pages.</param>
+/// <param name="CheckedOn">When these facts were checked (ISO date).</param>
+internal sealed record ProviderRecord(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Domains,
+    IReadOnlyList<string> MxPatterns,
+    string CustomDomainLogin,
+    IReadOnlyList<ProviderServer> Servers,
+    ProviderAuth Auth,
+    IReadOnlyDictionary<string, string>? WebSetting,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> HintsBeforeLogin,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> HintsAfterLogin,
+    IReadOnlyList<string> HelpLinks,
+    string CheckedOn)
+{
+    /// <summary>Picks the text for a culture: its language, else English.</summary>
+    /// <typeparam name="T">The text type.</typeparam>
+    /// <param name="texts">The texts by language.</param>
+    /// <param name="culture">The culture, or <see langword="null"/> for the current UI culture.</param>
+    /// <returns>The text.</returns>
+    public static T Pick<T>(IReadOnlyDictionary<string, T> texts, CultureInfo? culture)
+        where T : class
+    {
+        var language = (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName;
+        return texts.TryGetValue(language, out var text) ? text : texts.TryGetValue("en", out var english) ? english : texts.Values.First();
+    }
+}
+
+/// <summary>A server in <c>providers.json</c>.</summary>
+/// <param name="Protocol">Imap, Pop3 or Smtp.</param>
+/// <param name="Host">The host name.</param>
+/// <param name="Port">The port.</param>
+/// <param name="Security">The security mode.</param>
+/// <param name="Username">The login form: <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> or a note such as <c>%PROVIDERADDRESS%</c>.</param>
+internal sealed record ProviderServer(MailProtocol Protocol, string Host, int Port, MailSecurity Security, string Username);
+
+/// <summary>How mail programs log in to a provider.</summary>
+/// <param name="Password">Whether the mailbox password works.</param>
+/// <param name="AppPassword">Whether app passwords exist.</param>
+/// <param name="AppPasswordRequiresTwoFactor">Whether app passwords need two-step verification.</param>
+/// <param name="OAuth">The OAuth endpoints, if any.</param>
+internal sealed record ProviderAuth(bool Password, bool AppPassword, bool AppPasswordRequiresTwoFactor, ProviderOAuth? OAuth);
+
+/// <summary>OAuth endpoints in <c>providers.json</c>.</summary>
+/// <param name="AuthorizationEndpoint">The authorization endpoint.</param>
+/// <param name="TokenEndpoint">The token endpoint.</param>
+/// <param name="Scopes">The scopes.</param>
+internal sealed record ProviderOAuth(string AuthorizationEndpoint, string TokenEndpoint, IReadOnlyList<string> Scopes);
+
+/// <summary>Reads <c>providers.json</c> without reflection (trim- and AOT-safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, UseStringEnumConverter = true, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(ProviderFile))]
+internal sealed partial class ProviderJsonContext : JsonSerializerContext;
