@@ -84,12 +84,5 @@ internal static class AccountCommands
             Console.Error.WriteLine($"Nothing was sent: {ex.Message}");
             return 2;
         }
-        finally
-        {
-            foreach (var attachment in command.Message.Attachments)
-            {
-                await attachment.Content.DisposeAsync();
-            }
-        }
     }
 }

@@ -124,8 +124,7 @@ internal sealed class CommandLine
                 case "--text": message.TextBody = Value(); break;
                 case "--html": message.HtmlBody = Value(); break;
                 case "--attach":
-                    var path = Value();
-                    message.Attachments.Add(new MailAttachment(Path.GetFileName(path), File.OpenRead(path)));
+                    message.Attachments.Add(MailAttachment.FromFile(Value()));
                     break;
                 case "--trust-ca": trusted.Add(Value()); break;
                 case "--no-revocation-check": checkRevocation = false; break;

@@ -45,6 +45,13 @@ public sealed record MailAccountSettings
     /// <remarks>Keeps outgoing mail when the server stores no copy in a Sent folder.</remarks>
     public bool HiddenCopyToSelf { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether every sent message is also saved, marked as read, in the account's IMAP Sent
+    /// folder (found by its <c>\Sent</c> attribute, else by a usual name such as <c>Sent</c> or <c>Sent Items</c>).
+    /// </summary>
+    /// <remarks>Requires <see cref="Imap"/> and <see cref="Credentials"/>. Leave it off for servers that store sent mail themselves (e.g. Gmail).</remarks>
+    public bool SaveToSent { get; init; }
+
     /// <summary>Gets the user name actually used for logging in: <see cref="Login"/>, or <see cref="Address"/> when no login is set.</summary>
     public string EffectiveLogin => string.IsNullOrEmpty(Login) ? Address : Login;
 
@@ -103,6 +110,11 @@ public sealed record MailAccountSettings
             }
         }
 
+        if (SaveToSent && (Imap is null || Credentials is null))
+        {
+            errors.Add(new(nameof(SaveToSent), "Saving sent messages to the Sent folder needs an IMAP server and credentials."));
+        }
+
         if (ReplyTo is not null && !MailAddressParser.TryParseList(ReplyTo, out _, out var replyToError))
         {
             errors.Add(new(nameof(ReplyTo), MailAddressParser.Describe("The reply-to address", replyToError)));
@@ -125,7 +137,7 @@ public sealed record MailAccountSettings
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Address = {Address}, DisplayName = {DisplayName}, Login = {EffectiveLogin}, Credentials = {Credentials?.ToString() ?? "none"}, ");
-        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}");
+        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}, SaveToSent = {SaveToSent}");
         return true;
     }
 

@@ -35,7 +35,18 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<SmtpClient>> ConnectSmtpAsync(MailAccountSettings account, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Smtp, account, Required(account.Smtp, nameof(account.Smtp)), t => new SmtpClient(t), cancellationToken);
+        => ConnectSmtpAsync(account, t => new SmtpClient(t), cancellationToken);
+
+    /// <summary>Connects to the account's SMTP server with a client of a derived type and logs in when the account has credentials.</summary>
+    /// <typeparam name="TClient">The SMTP client type.</typeparam>
+    /// <param name="account">The account; must have an SMTP server.</param>
+    /// <param name="create">Creates the client with the given protocol logger.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The ready connection; dispose it to say goodbye.</returns>
+    /// <exception cref="MailOperationException">The connection or the login failed.</exception>
+    public Task<MailConnection<TClient>> ConnectSmtpAsync<TClient>(MailAccountSettings account, Func<ProtocolTranscript, TClient> create, CancellationToken cancellationToken)
+        where TClient : SmtpClient
+        => ConnectAsync(MailProtocol.Smtp, account, Required(account.Smtp, nameof(account.Smtp)), create, cancellationToken);
 
     /// <summary>Connects to the account's IMAP server and logs in.</summary>
     /// <param name="account">The account; must have an IMAP server.</param>

@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace MailKitConfig;
 
-/// <summary>How the library connects to mail servers: timeouts, certificate trust and the SMTP client name.</summary>
+/// <summary>How the library connects to mail servers: timeouts (connect, command, data), certificate trust and the SMTP client name.</summary>
 public sealed class MailConnectionOptions
 {
     /// <summary>Gets or sets how long opening a connection (TCP, TLS and greeting) may take. Default: 15 seconds.</summary>
@@ -10,6 +10,12 @@ public sealed class MailConnectionOptions
 
     /// <summary>Gets or sets how long the server may take to answer one command or to accept a block of data. Default: 60 seconds.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Gets or sets how long sending a message may wait for the server to take a block of its data or to answer after
+    /// its end. Default: 10 minutes (RFC 5321 allows servers that long to answer the end of the data).
+    /// </summary>
+    public TimeSpan DataTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Gets or sets a value indicating whether revoked server certificates are refused (needs the CA's revocation list to be reachable). Default: <see langword="true"/>.</summary>
     public bool CheckCertificateRevocation { get; set; } = true;

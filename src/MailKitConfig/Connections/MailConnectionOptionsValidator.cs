@@ -11,6 +11,7 @@ internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConn
         var failures = new List<string>();
         CheckTimeout(failures, nameof(options.ConnectTimeout), options.ConnectTimeout);
         CheckTimeout(failures, nameof(options.CommandTimeout), options.CommandTimeout);
+        CheckTimeout(failures, nameof(options.DataTimeout), options.DataTimeout);
         if (options.LocalDomain is not null && (Uri.CheckHostName(options.LocalDomain.Trim('[', ']')) == UriHostNameType.Unknown || MailAddressParser.ContainsControlCharacter(options.LocalDomain)))
         {
             failures.Add($"{nameof(MailConnectionOptions)}.{nameof(options.LocalDomain)} '{options.LocalDomain}' is not a valid host name or address literal.");

@@ -52,13 +52,13 @@ internal sealed class CandidateVerifier(MailConnectionFactory connections)
 
                 problem = outcome;
                 context.Record(candidate.Source, DiscoveryOutcome.Rejected, $"{candidate.Protocol} {candidate.Endpoint} as {login}: {outcome.Kind} {outcome.ServerReply}".TrimEnd(), started, candidate, outcome);
-                if (!IsCredentialProblem(outcome.Kind))
+                if (!ProblemKinds.RefusesCredentials(outcome.Kind))
                 {
                     break; // the server, not the login, failed: the next candidate may work
                 }
             }
 
-            if (problem is { } last && IsCredentialProblem(last.Kind))
+            if (problem is { } last && ProblemKinds.RefusesCredentials(last.Kind))
             {
                 return new VerifiedServer(null, last);
             }
@@ -67,9 +67,6 @@ internal sealed class CandidateVerifier(MailConnectionFactory connections)
         return new VerifiedServer(null, problem);
     }
 
-    private static bool IsCredentialProblem(MailProblemKind kind) => kind is MailProblemKind.AuthenticationFailed or MailProblemKind.AppPasswordRequired
-        or MailProblemKind.WebLoginRequired or MailProblemKind.BasicAuthDisabled or MailProblemKind.OAuthTokenInvalid or MailProblemKind.PasswordExpired
-        or MailProblemKind.ProtocolDisabled or MailProblemKind.AccountDisabled or MailProblemKind.AuthorizationFailed;
 
     /// <summary>Connects through the discovery DNS and logs in once; returns <see langword="null"/> on success, else the problem.</summary>
     private async Task<MailProblem?> LoginAsync(DiscoveryContext context, MailServerCandidate candidate, string login, MailCredentials credentials, CancellationToken cancellationToken)

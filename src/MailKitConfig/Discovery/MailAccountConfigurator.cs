@@ -13,12 +13,22 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
     private readonly IReadOnlyList<ISettingsSource> sources;
 
     public MailAccountConfigurator(MailConnectionFactory connections, DiscoveryNetwork network, IOptions<MailDiscoveryOptions> options, TimeProvider time)
+        : this(connections, network, options, time, [new PresetSource(), new MxSource(), new AutoconfigSource(), new SrvSource(), new AutodiscoverV2Source(), new GuessSource(connections)])
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="MailAccountConfigurator"/> class with the given sources (for the benchmark).</summary>
+    /// <param name="connections">The connection factory.</param>
+    /// <param name="network">DNS and HTTP.</param>
+    /// <param name="options">The discovery options.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="all">The sources; those enabled in the options run, by priority.</param>
+    internal MailAccountConfigurator(MailConnectionFactory connections, DiscoveryNetwork network, IOptions<MailDiscoveryOptions> options, TimeProvider time, IEnumerable<ISettingsSource> all)
     {
         this.network = network;
         this.options = options.Value;
         this.time = time;
         verifier = new CandidateVerifier(connections);
-        ISettingsSource[] all = [new PresetSource(), new MxSource(), new AutoconfigSource(), new SrvSource(), new AutodiscoverV2Source(), new GuessSource(connections)];
         sources = all.Where(s => this.options.Sources.Contains(s.Kind)).OrderBy(s => s.Kind).ToList();
     }
 
@@ -131,7 +141,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
     private async Task<MailConfigurationResult> ReconfigureCoreAsync(DiscoveryContext context, MailAccountSettings existing, CancellationToken cancellationToken)
     {
         var current = await VerifyCoreAsync(context, existing, existing.Credentials!, MailSettingsSource.Existing, cancellationToken).ConfigureAwait(false);
-        if (current.Succeeded || current.Problem is { } problem && IsCredentialProblem(problem.Kind))
+        if (current.Succeeded || current.Problem is { } problem && ProblemKinds.RefusesCredentials(problem.Kind))
         {
             return current;
         }
@@ -159,7 +169,22 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
     private async Task<Discovery> DiscoverAsync(DiscoveryContext context, CancellationToken cancellationToken)
     {
         using var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var running = sources.Select(source => (Source: source, Task: RunSourceAsync(source, context, race.Token, cancellationToken))).ToList();
+        var running = new List<(ISettingsSource Source, Task<SourceResult> Task)>();
+        foreach (var source in sources)
+        {
+            var task = RunSourceAsync(source, context, race.Token, cancellationToken);
+            running.Add((source, task));
+            if (task.IsCompletedSuccessfully && task.Result.Covers(context.Usage) && running.Take(running.Count - 1).All(r => r.Task.IsCompleted))
+            {
+                break; // a local source (the presets) already won: no network source needs to start
+            }
+        }
+
+        foreach (var source in sources.Skip(running.Count))
+        {
+            context.Record(source.Kind, DiscoveryOutcome.Skipped, "not started: a higher-priority source already won", context.Elapsed);
+        }
+
         var results = new List<SourceResult>();
         MailProvider? provider = null;
         var notes = new List<string>();
@@ -251,9 +276,6 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             .DistinctBy(c => (c.Protocol, c.Endpoint))
             .ToList();
 
-    private static bool IsCredentialProblem(MailProblemKind kind) => kind is MailProblemKind.AuthenticationFailed or MailProblemKind.AppPasswordRequired
-        or MailProblemKind.WebLoginRequired or MailProblemKind.BasicAuthDisabled or MailProblemKind.OAuthTokenInvalid or MailProblemKind.PasswordExpired
-        or MailProblemKind.AccountDisabled;
 
     private sealed record Discovery(IReadOnlyList<SourceResult> Results, MailProvider? Provider, IReadOnlyList<string> Notes);
 }

@@ -25,6 +25,8 @@ public static class MailModuleServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailConnectionOptions>, MailConnectionOptionsValidator>());
+        services.AddOptions<MailSendingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailSendingOptions>, MailSendingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MailConnectionFactory>();
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
@@ -34,6 +36,18 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddSingleton<DiscoveryNetwork>();
         services.TryAddSingleton<IMailAccountConfigurator, MailAccountConfigurator>();
         return new MailModuleBuilder(services);
+    }
+
+    /// <summary>Configures sending: the system account, retries, connection pooling and the sending rate.</summary>
+    /// <param name="builder">The builder returned by <see cref="AddMailModule"/>.</param>
+    /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder ConfigureSending(this IMailModuleBuilder builder, Action<MailSendingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
     }
 
     /// <summary>Configures how the account configurator discovers settings (deadline, DNS, HTTP, ISPDB, safety rules).</summary>

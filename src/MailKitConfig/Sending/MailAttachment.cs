@@ -1,47 +1,135 @@
 using MimeKit;
+using MimeKit.IO;
 
 namespace MailKitConfig;
 
-/// <summary>A file attached to a message, read from a stream while the message is sent (never loaded whole into memory).</summary>
+/// <summary>
+/// A file attached to a message, or a picture shown inside its HTML body. The content is read from its source while
+/// the message is sent, never loaded whole into memory.
+/// </summary>
+/// <remarks>
+/// <para>A file (<see cref="FromFile"/>) or bytes (<see cref="FromBytes"/>) can be read any number of times, so a
+/// failed attempt can be retried and the Sent copy saved. A seekable stream is read from the position it had when
+/// the attachment was created, every time. A stream that cannot seek is read once: when a send fails after its
+/// first bytes were read, the message is not sent again (a truncated file would arrive) and the failure says so.</para>
+/// </remarks>
 public sealed class MailAttachment
 {
-    /// <summary>Initializes a new instance of the <see cref="MailAttachment"/> class.</summary>
+    private readonly string? path;
+    private readonly byte[]? bytes;
+    private readonly Stream? stream;
+    private readonly long streamStart;
+
+    /// <summary>Initializes a new instance of the <see cref="MailAttachment"/> class that reads a stream.</summary>
     /// <param name="fileName">The file name shown to the recipient; any Unicode text, without a directory.</param>
     /// <param name="content">The content, read from its current position; the caller keeps ownership and disposes it after sending.</param>
     /// <param name="contentType">The MIME type, e.g. <c>application/pdf</c>; <see langword="null"/> detects it from the file name.</param>
-    /// <exception cref="ArgumentException">The file name is empty or contains a control character, or the content type is malformed.</exception>
+    /// <exception cref="ArgumentException">The file name is empty or contains a control character, the stream cannot be read, or the content type is malformed.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     public MailAttachment(string fileName, Stream content, string? contentType = null)
+        : this(fileName, contentType)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        if (MailAddressParser.ContainsControlCharacter(fileName))
-        {
-            throw new ArgumentException("The attachment's file name must not contain line breaks or other control characters.", nameof(fileName));
-        }
-
         if (!content.CanRead)
         {
             throw new ArgumentException("The attachment's content stream must be readable.", nameof(content));
         }
 
+        stream = content;
+        streamStart = content.CanSeek ? content.Position : 0;
+    }
+
+    private MailAttachment(string fileName, string? contentType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        if (MailAddressParser.ContainsControlCharacter(fileName))
+        {
+            throw new ArgumentException("The attachment's file name must not contain line breaks or other control characters.", nameof(fileName));
+        }
+
         contentType ??= MimeTypes.GetMimeType(fileName);
-        if (!MimeKit.ContentType.TryParse(contentType, out _))
+        if (!MimeKit.ContentType.TryParse(contentType, out _) || MailAddressParser.ContainsControlCharacter(contentType))
         {
             throw new ArgumentException($"'{contentType}' is not a valid MIME type such as application/pdf.", nameof(contentType));
         }
 
         FileName = fileName;
-        Content = content;
         ContentType = contentType;
     }
+
+    private MailAttachment(string fileName, string? contentType, string path)
+        : this(fileName, contentType) => this.path = path;
+
+    private MailAttachment(string fileName, string? contentType, byte[] bytes)
+        : this(fileName, contentType) => this.bytes = bytes;
 
     /// <summary>Gets the file name shown to the recipient.</summary>
     public string FileName { get; }
 
-    /// <summary>Gets the content stream.</summary>
-    public Stream Content { get; }
-
     /// <summary>Gets the MIME type.</summary>
     public string ContentType { get; }
+
+    /// <summary>
+    /// Gets or sets the Content-ID that the HTML body refers to as <c>cid:</c><em>ContentId</em>, for a picture in
+    /// <see cref="OutgoingMessage.LinkedResources"/>; <see langword="null"/> for an ordinary attachment.
+    /// </summary>
+    /// <example><c>new MailAttachment("logo.png", stream) { ContentId = "logo" }</c> with <c>&lt;img src="cid:logo"&gt;</c>.</example>
+    public string? ContentId { get; set; }
+
+    /// <summary>Gets a value indicating whether the content can be read again for a retry or the Sent copy.</summary>
+    public bool IsRepeatable => stream is null || stream.CanSeek;
+
+    /// <summary>Gets a value indicating whether the content is the caller's stream (which two sends must not read at the same time).</summary>
+    internal bool ReadsCallerStream => stream is not null;
+
+    /// <summary>Creates an attachment read from a file each time the message is written.</summary>
+    /// <param name="path">The file's path; it must exist.</param>
+    /// <param name="fileName">The name shown to the recipient; <see langword="null"/> uses the file's name.</param>
+    /// <param name="contentType">The MIME type; <see langword="null"/> detects it from the name.</param>
+    /// <returns>The attachment.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ArgumentException">The name or content type is invalid.</exception>
+    public static MailAttachment FromFile(string path, string? fileName = null, string? contentType = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"The attachment file '{full}' does not exist.", full);
+        }
+
+        return new MailAttachment(fileName ?? Path.GetFileName(full), contentType, full);
+    }
+
+    /// <summary>Creates an attachment from bytes in memory (for small generated files such as a report rendered to PDF).</summary>
+    /// <param name="fileName">The name shown to the recipient.</param>
+    /// <param name="content">The content; not copied, so it must not change until the message is sent.</param>
+    /// <param name="contentType">The MIME type; <see langword="null"/> detects it from the name.</param>
+    /// <returns>The attachment.</returns>
+    /// <exception cref="ArgumentException">The name or content type is invalid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public static MailAttachment FromBytes(string fileName, byte[] content, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new(fileName, contentType, content);
+    }
+
+    /// <summary>Opens the content for one send operation (all its attempts and the Sent copy).</summary>
+    /// <returns>A seekable stream, or a <see cref="ReadOnceStream"/> for a source that cannot seek; the caller disposes it.</returns>
+    internal Stream OpenContent()
+    {
+        if (path is not null)
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+
+        if (bytes is not null)
+        {
+            return new MemoryStream(bytes, writable: false);
+        }
+
+        return stream!.CanSeek
+            ? new BoundStream(stream, streamStart, -1, leaveOpen: true)
+            : new ReadOnceStream(stream, FileName);
+    }
 }

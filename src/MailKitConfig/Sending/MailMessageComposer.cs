@@ -6,11 +6,11 @@ namespace MailKitConfig;
 /// <summary>Builds the MIME message and the SMTP envelope from an <see cref="OutgoingMessage"/>, refusing anything that could inject headers.</summary>
 internal static class MailMessageComposer
 {
-    /// <summary>Composes the message.</summary>
+    /// <summary>Composes the message, opening its attachments for this send operation.</summary>
     /// <param name="account">The sending account (already validated).</param>
     /// <param name="message">What to send.</param>
     /// <param name="now">The Date of the message.</param>
-    /// <returns>The message and its envelope.</returns>
+    /// <returns>The message and its envelope; dispose it after sending to close the attachments opened here.</returns>
     /// <exception cref="ArgumentException">A field of <paramref name="message"/> is invalid.</exception>
     public static ComposedMessage Compose(MailAccountSettings account, OutgoingMessage message, DateTimeOffset now)
     {
@@ -48,19 +48,162 @@ internal static class MailMessageComposer
             throw new ArgumentException("The message has no recipient: add at least one address to To, Cc or Bcc.", nameof(message));
         }
 
-        mime.Body = CreateBody(message);
-        return new ComposedMessage(mime, from, recipients);
+        CheckLinkedResources(message);
+        var opened = new List<Stream>();
+        try
+        {
+            mime.Body = CreateBody(message, opened);
+        }
+        catch
+        {
+            opened.ForEach(s => s.Dispose());
+            throw;
+        }
+
+        return new ComposedMessage(mime, from, recipients, bcc, opened);
     }
 
-    private static MimeEntity CreateBody(OutgoingMessage message)
+    /// <summary>Checks a message built by the caller and finds its envelope (From or Sender; To, Cc and Bcc).</summary>
+    /// <param name="account">The sending account; its address is the sender when the message has none.</param>
+    /// <param name="message">The caller's message; not changed.</param>
+    /// <returns>The message with its envelope; the caller keeps owning the message.</returns>
+    /// <exception cref="ArgumentException">A header contains a bare line break, or the message has no recipient.</exception>
+    public static ComposedMessage Envelope(MailAccountSettings account, MimeMessage message)
     {
-        var text = message.TextBody is null ? null : CreateTextPart("plain", message.TextBody);
-        var html = message.HtmlBody is null ? null : CreateTextPart("html", message.HtmlBody);
+        foreach (var header in message.Headers.Concat(message.BodyParts.SelectMany(p => p.Headers)))
+        {
+            if (IsInjected(header.RawValue))
+            {
+                throw new ArgumentException($"{header.Field}: the header contains a line break that does not continue the header; nothing was sent.", nameof(message));
+            }
+        }
+
+        var sender = message.Sender ?? message.From.Mailboxes.FirstOrDefault() ?? new MailboxAddress(account.DisplayName ?? string.Empty, account.Address);
+        var recipients = message.To.Mailboxes.Concat(message.Cc.Mailboxes).Concat(message.Bcc.Mailboxes)
+            .DistinctBy(m => m.Address, StringComparer.OrdinalIgnoreCase).ToList();
+        if (recipients.Count == 0)
+        {
+            throw new ArgumentException("The message has no recipient: add at least one address to To, Cc or Bcc.", nameof(message));
+        }
+
+        foreach (var mailbox in recipients.Append(sender))
+        {
+            if (!MailAddressParser.TryParseAddress(mailbox.Address, out _, out var error))
+            {
+                throw new ArgumentException(MailAddressParser.Describe("The address", error), nameof(message));
+            }
+        }
+
+        return ComposedMessage.FromCaller(message, sender, recipients);
+    }
+
+    /// <summary>
+    /// Splits a recipient entry at the commas and semicolons that separate addresses (not those inside quotes, angle
+    /// brackets or comments). Semicolons are separators here, as in Outlook, not the end of an RFC 5322 group.
+    /// </summary>
+    /// <param name="text">The entry, e.g. <c>ann@example.com; "Smith; Bob" &lt;bob@example.com&gt;</c>.</param>
+    /// <returns>The non-empty parts, trimmed.</returns>
+    internal static IEnumerable<string> SplitRecipients(string text)
+    {
+        var start = 0;
+        var quoted = false;
+        var angle = 0;
+        var comment = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\' when quoted || comment > 0: i++; break;
+                case '"' when comment == 0: quoted = !quoted; break;
+                case '(' when !quoted: comment++; break;
+                case ')' when !quoted && comment > 0: comment--; break;
+                case '<' when !quoted && comment == 0: angle++; break;
+                case '>' when !quoted && comment == 0 && angle > 0: angle--; break;
+                case ',' or ';' when !quoted && angle == 0 && comment == 0:
+                    if (text[start..i].Trim() is { Length: > 0 } part)
+                    {
+                        yield return part;
+                    }
+
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        if (text[start..].Trim() is { Length: > 0 } last)
+        {
+            yield return last;
+        }
+    }
+
+    /// <summary>A CR or LF that neither starts a folded continuation line (followed by a space or tab) nor ends the header.</summary>
+    private static bool IsInjected(byte[] raw)
+    {
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var next = raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n' ? i + 2 : raw[i] == '\n' ? i + 1 : -1;
+            if (raw[i] == '\r' && next < 0)
+            {
+                return true; // a bare CR
+            }
+
+            if (next >= 0 && next < raw.Length && raw[next] is not ((byte)' ' or (byte)'\t'))
+            {
+                return true;
+            }
+
+            if (next > i + 1)
+            {
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckLinkedResources(OutgoingMessage message)
+    {
+        foreach (var resource in message.LinkedResources)
+        {
+            if (string.IsNullOrWhiteSpace(resource.ContentId) || MailAddressParser.ContainsControlCharacter(resource.ContentId) || resource.ContentId.AsSpan().IndexOfAny("<> \"") >= 0)
+            {
+                throw new ArgumentException($"LinkedResources: '{resource.FileName}' needs a ContentId without spaces, quotes or angle brackets, which the HTML body refers to as cid:ContentId.", nameof(message));
+            }
+        }
+
+        if (message.LinkedResources.Count > 0 && message.HtmlBody is null)
+        {
+            throw new ArgumentException("LinkedResources: pictures shown inside the body need an HtmlBody that refers to them.", nameof(message));
+        }
+
+        if (message.LinkedResources.GroupBy(r => r.ContentId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new ArgumentException($"LinkedResources: the ContentId '{duplicate.Key}' is used twice.", nameof(message));
+        }
+    }
+
+    private static MimeEntity CreateBody(OutgoingMessage message, List<Stream> opened)
+    {
+        var textBody = message.TextBody ?? (message.HtmlBody is null ? null : HtmlToPlainText.Convert(message.HtmlBody));
+        var text = textBody is null ? null : CreateTextPart("plain", textBody);
+        MimeEntity? html = message.HtmlBody is null ? null : CreateTextPart("html", message.HtmlBody);
+        if (html is not null && message.LinkedResources.Count > 0)
+        {
+            var related = new MultipartRelated { html };
+            foreach (var resource in message.LinkedResources)
+            {
+                var part = CreateFilePart(resource, ContentDisposition.Inline, opened);
+                part.ContentId = resource.ContentId;
+                related.Add(part);
+            }
+
+            html = related;
+        }
+
         MimeEntity body = (text, html) switch
         {
             (not null, not null) => new MultipartAlternative { text, html },
             (not null, null) => text,
-            (null, not null) => html,
             _ => CreateTextPart("plain", string.Empty),
         };
 
@@ -72,16 +215,23 @@ internal static class MailMessageComposer
         var mixed = new Multipart("mixed") { body };
         foreach (var attachment in message.Attachments)
         {
-            mixed.Add(new MimePart(ContentType.Parse(attachment.ContentType))
-            {
-                Content = new MimeContent(attachment.Content),
-                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
-                ContentTransferEncoding = ContentEncoding.Base64,
-                FileName = attachment.FileName,
-            });
+            mixed.Add(CreateFilePart(attachment, ContentDisposition.Attachment, opened));
         }
 
         return mixed;
+    }
+
+    private static MimePart CreateFilePart(MailAttachment attachment, string disposition, List<Stream> opened)
+    {
+        var content = attachment.OpenContent();
+        opened.Add(content);
+        return new MimePart(ContentType.Parse(attachment.ContentType))
+        {
+            Content = new MimeContent(content),
+            ContentDisposition = new ContentDisposition(disposition),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = attachment.FileName,
+        };
     }
 
     /// <summary>Creates a UTF-8 text part in a 7-bit safe encoding, so every server relays it unchanged.</summary>
@@ -103,7 +253,20 @@ internal static class MailMessageComposer
         => entries.SelectMany(entry => Parse(entry, field)).ToList();
 
     private static List<MailboxAddress> Parse(string text, string field)
-        => MailAddressParser.TryParseList(text, out var list, out var error)
-            ? list
-            : throw new ArgumentException($"{field}: {MailAddressParser.Describe("the address", error)}", field);
+    {
+        if (MailAddressParser.ContainsControlCharacter(text))
+        {
+            throw new ArgumentException($"{field}: {MailAddressParser.Describe("the address", "must not contain line breaks or other control characters")}", field);
+        }
+
+        var result = new List<MailboxAddress>();
+        foreach (var part in SplitRecipients(text).DefaultIfEmpty(text))
+        {
+            result.AddRange(MailAddressParser.TryParseList(part, out var list, out var error)
+                ? list
+                : throw new ArgumentException($"{field}: {MailAddressParser.Describe("the address", error)}", field));
+        }
+
+        return result;
+    }
 }

@@ -2,9 +2,12 @@ namespace MailKitConfig;
 
 /// <summary>A message to send: recipients, subject, bodies and attachments.</summary>
 /// <remarks>
-/// Every recipient entry may hold one address or several separated by commas, each optionally with a name:
-/// <c>ann@example.com, "Bob B." &lt;bob@example.com&gt;</c>. Addresses are checked when the message is sent; a bad
-/// address or a line break in any header field fails the send before anything is transmitted.
+/// Every recipient entry may hold one address or several separated by commas or semicolons, each optionally with a
+/// name: <c>ann@example.com; "Bob B." &lt;bob@example.com&gt;</c>. Internationalized domains and quoted local parts
+/// are accepted. A semicolon separates addresses (as in Outlook), so RFC 5322 group syntax
+/// (<c>Team: a@example.com;</c>) is read as its members, without the group's name.
+/// Addresses are checked when the message is sent; a bad address or a line break in any header field fails the send
+/// before anything is transmitted.
 /// </remarks>
 public sealed class OutgoingMessage
 {
@@ -30,8 +33,11 @@ public sealed class OutgoingMessage
     /// <summary>Gets or sets the plain-text body.</summary>
     public string? TextBody { get; set; }
 
-    /// <summary>Gets or sets the HTML body.</summary>
+    /// <summary>Gets or sets the HTML body; links are kept, and a plain-text alternative is generated when <see cref="TextBody"/> is not set.</summary>
     public string? HtmlBody { get; set; }
+
+    /// <summary>Gets the pictures shown inside the HTML body, each with a <see cref="MailAttachment.ContentId"/> the body refers to as <c>cid:</c>.</summary>
+    public IList<MailAttachment> LinkedResources { get; } = [];
 
     /// <summary>Gets the attachments, in order.</summary>
     public IList<MailAttachment> Attachments { get; } = [];

@@ -4,4 +4,17 @@ namespace MailKitConfig;
 /// <param name="MessageId">The Message-ID of the sent message, without angle brackets.</param>
 /// <param name="Recipients">The envelope recipients (To, Cc, Bcc and the hidden copy to self), each once.</param>
 /// <param name="ServerResponse">The server's final reply, e.g. <c>2.0.0 Ok: queued as 4Xk2</c>.</param>
-public sealed record SendResult(string MessageId, IReadOnlyList<string> Recipients, string ServerResponse);
+public sealed record SendResult(string MessageId, IReadOnlyList<string> Recipients, string ServerResponse)
+{
+    /// <summary>Gets how many attempts the send took (1 when the first one succeeded).</summary>
+    public int Attempts { get; init; } = 1;
+
+    /// <summary>Gets a value indicating whether a copy was saved in the account's IMAP Sent folder (<see cref="MailAccountSettings.SaveToSent"/>).</summary>
+    public bool SavedToSent { get; init; }
+
+    /// <summary>
+    /// Gets why the copy for the Sent folder could not be saved, or <see langword="null"/>. The message itself was
+    /// delivered to the server either way and is never sent again because of this.
+    /// </summary>
+    public MailOperationException? SentCopyFailure { get; init; }
+}

@@ -1,51 +1,406 @@
+using System.Collections.Concurrent;
+using System.Net.Sockets;
+using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Polly;
+using Polly.Retry;
 
 namespace MailKitConfig;
 
-/// <summary>Sends each message over its own authenticated SMTP connection.</summary>
-internal sealed partial class SmtpMailSender(MailConnectionFactory connections, TimeProvider time, ILogger<SmtpMailSender>? logger = null) : IMailSender
+/// <summary>
+/// Sends messages over pooled, authenticated SMTP connections, retrying temporary failures without ever sending a
+/// message twice, and saves the Sent copy.
+/// </summary>
+internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposable
 {
-    private readonly ILogger logger = logger ?? NullLogger<SmtpMailSender>.Instance;
+    private static readonly ResiliencePropertyKey<SendState> StateKey = new("MailKitConfig.Send");
+
+    private readonly MailConnectionFactory connections;
+    private readonly TimeProvider time;
+    private readonly MailSendingOptions options;
+    private readonly ILogger logger;
+    private readonly ResiliencePipeline retry;
+    private readonly ConcurrentDictionary<MailAccountSettings, SmtpConnectionPool> pools = new();
+
+    /// <summary>Initializes a new instance of the <see cref="SmtpMailSender"/> class.</summary>
+    /// <param name="connections">Opens the SMTP and IMAP connections.</param>
+    /// <param name="time">The clock for Date headers, backoff, idle times and the rate limit.</param>
+    /// <param name="options">The sending options.</param>
+    /// <param name="logger">The logger; optional.</param>
+    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null)
+    {
+        this.connections = connections;
+        this.time = time;
+        this.options = options.Value;
+        this.logger = logger ?? NullLogger<SmtpMailSender>.Instance;
+        retry = CreateRetryPipeline();
+    }
+
+    /// <inheritdoc />
+    public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+        => SendAsync(options.SystemAccount ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)}, or name the account to send from."), message, cancellationToken);
 
     /// <inheritdoc />
     public async Task<SendResult> SendAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(message);
+        EnsureCanSend(account);
+        using var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
+        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        EnsureCanSend(account);
+        message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId(MailboxAddress.Parse(account.Address).Domain);
+        using var composed = MailMessageComposer.Envelope(account, message);
+        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, IEnumerable<OutgoingMessage> messages, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        EnsureCanSend(account);
+        var items = messages.Select((message, index) => new BatchItem(index, null, message)).ToList();
+        var sharedStreams = items.SelectMany(i => i.Message.Attachments.Concat(i.Message.LinkedResources).Distinct()).Where(a => a.ReadsCallerStream)
+            .GroupBy(a => a).Any(g => g.Count() > 1);
+        return SendBatchAsync(account, items, sequential: sharedStreams, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, OutgoingMessage message, IEnumerable<string> recipients, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(recipients);
+        EnsureCanSend(account);
+        if (message.To.Count + message.Cc.Count + message.Bcc.Count > 0)
+        {
+            throw new ArgumentException("To send one message to each recipient individually, leave its To, Cc and Bcc empty; the recipients are given separately.", nameof(message));
+        }
+
+        if (message.Attachments.Concat(message.LinkedResources).FirstOrDefault(a => !a.IsRepeatable) is { } once)
+        {
+            throw new ArgumentException($"The attachment '{once.FileName}' is read from a stream that cannot seek, so it cannot be sent to several recipients; use a file, bytes or a seekable stream.", nameof(message));
+        }
+
+        var items = recipients.Select((recipient, index) => new BatchItem(index, recipient, CopyFor(message, recipient))).ToList();
+        var sharedStream = message.Attachments.Concat(message.LinkedResources).Any(a => a.ReadsCallerStream);
+        return SendBatchAsync(account, items, sequential: sharedStream, progress, cancellationToken);
+    }
+
+    /// <summary>Closes the pooled connections, saying QUIT.</summary>
+    /// <returns>A task that completes when they are closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var pool in pools.Values)
+        {
+            await pool.DisposeAsync().ConfigureAwait(false);
+        }
+
+        pools.Clear();
+    }
+
+    /// <summary>Drops the pooled connections without waiting for the servers.</summary>
+    public void Dispose()
+    {
+        foreach (var pool in pools.Values)
+        {
+            pool.Dispose();
+        }
+
+        pools.Clear();
+    }
+
+    /// <summary>Gets the pool of an account (for tests).</summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The pool, created on first use.</returns>
+    internal SmtpConnectionPool PoolFor(MailAccountSettings account)
+        => pools.GetOrAdd(account, a => new SmtpConnectionPool(a, connections, options, time));
+
+    private static void EnsureCanSend(MailAccountSettings account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
         account.EnsureValid();
         if (!account.Usage.HasFlag(MailUsage.Send))
         {
             throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
         }
+    }
 
-        var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
-        await using var connection = await connections.ConnectSmtpAsync(account, cancellationToken).ConfigureAwait(false);
+    private static OutgoingMessage CopyFor(OutgoingMessage template, string recipient)
+    {
+        var copy = new OutgoingMessage
+        {
+            From = template.From,
+            ReplyTo = template.ReplyTo,
+            Subject = template.Subject,
+            TextBody = template.TextBody,
+            HtmlBody = template.HtmlBody,
+            To = { recipient },
+        };
+        foreach (var attachment in template.Attachments)
+        {
+            copy.Attachments.Add(attachment);
+        }
+
+        foreach (var resource in template.LinkedResources)
+        {
+            copy.LinkedResources.Add(resource);
+        }
+
+        return copy;
+    }
+
+    /// <summary>Whether a failure concerns the account as a whole (it cannot connect or log in), so the rest of a batch would fail the same way.</summary>
+    private static bool IsAccountFailure(MailOperationException failure)
+        => failure is not MailDeliveryUnknownException && failure.Stage is MailOperationStage.Connect or MailOperationStage.Tls or MailOperationStage.Greeting
+            or MailOperationStage.Capabilities or MailOperationStage.Authentication;
+
+    private static bool IsTransportFailure(Exception failure)
+        => failure is IOException or SocketException or TimeoutException or ProtocolException or ServiceNotConnectedException;
+
+    private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken)
+    {
+        var pool = PoolFor(account);
+        var state = new SendState(account, composed, pool, time.GetTimestamp());
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
         string response;
-        connection.Replies.BeginOperation();
         try
         {
-            response = await connection.Client.SendAsync(composed.Message, composed.Sender, composed.Recipients, cancellationToken).ConfigureAwait(false);
+            context.Properties.Set(StateKey, state);
+            response = await retry.ExecuteAsync(static (context, sender) => sender.AttemptAsync(context.Properties.GetValue(StateKey, null!), context.CancellationToken), context, this).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        var messageId = composed.Message.MessageId ?? string.Empty;
+        LogSent(messageId, account.Address, composed.Recipients.Count, state.Attempts);
+        var result = new SendResult(messageId, composed.Recipients.Select(r => r.Address).ToList(), response) { Attempts = state.Attempts };
+        return account.SaveToSent ? await SaveSentCopyAsync(account, composed, result, cancellationToken).ConfigureAwait(false) : result;
+    }
+
+    private async ValueTask<string> AttemptAsync(SendState state, CancellationToken cancellationToken)
+    {
+        state.Attempts++;
+        state.Retryable = false;
+        if (state.Pool.RateLimiter is { } limiter)
+        {
+            await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        PooledSmtpConnection pooled;
+        try
+        {
+            pooled = await state.Pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (MailOperationException ex)
+        {
+            state.Retryable = ex.Problem.IsTransient;
+            throw;
+        }
+
+        var connection = pooled.Connection;
+        var client = connection.Client;
+        var composed = state.Message;
+        var tracker = new DataTransferTracker();
+        var reusable = false;
+        connection.Replies.BeginOperation();
+        client.Timeout = ToTimeout(connections.Options.DataTimeout);
+        try
+        {
+            var response = await client.SendAsync(FormatOptions.Default, composed.Message, composed.Sender, composed.Recipients, cancellationToken, tracker).ConfigureAwait(false);
+            pooled.Messages++;
+            reusable = true;
+            return response;
         }
         catch (SmtpCommandException ex)
         {
-            LogRejected(account.Address, connection.Endpoint.Host, ex.StatusCode, ex.Mailbox?.Address);
-            throw connection.Fail(MailFailures.SmtpStageOf(ex), ex);
+            reusable = client.IsConnected; // MailKit said RSET after the refusal
+            var failure = connection.Fail(MailFailures.SmtpStageOf(ex), ex);
+            state.Retryable = failure.Problem.IsTransient && composed.ConsumedOneShotContent is null;
+            LogRefused(composed.Message.MessageId, state.Account.Address, (int)ex.StatusCode, ex.Mailbox?.Address, state.Attempts);
+            throw failure;
+        }
+        catch (Exception ex) when (IsTransportFailure(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            var refusal = connection.Replies.ReplyForFailure is { } reply && reply.Length > 0 && reply[0] is '4' or '5' ? reply : null;
+            var stage = tracker.Started ? MailOperationStage.Data : MailOperationStage.Other;
+            var failure = MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, null, connection.Credentials);
+            var messageId = composed.Message.MessageId ?? string.Empty;
+            if (tracker.EndMayHaveBeenSent(composed))
+            {
+                LogDeliveryUnknown(messageId, state.Account.Address, ex.Message);
+                throw new MailDeliveryUnknownException(messageId, failure);
+            }
+
+            if (composed.ConsumedOneShotContent is { } name)
+            {
+                throw MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, $"the connection failed while the message was sent ({ex.Message.TrimEnd('.')}), and it was not sent again because the attachment '{name}' is read from a stream that cannot be rewound", connection.Credentials);
+            }
+
+            state.Retryable = refusal is null || failure.Problem.IsTransient;
+            throw failure;
         }
         catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
             throw connection.Fail(MailOperationStage.Other, ex);
         }
+        finally
+        {
+            if (client.IsConnected)
+            {
+                client.Timeout = ToTimeout(connections.Options.CommandTimeout);
+            }
 
-        var messageId = composed.Message.MessageId ?? string.Empty;
-        LogSent(messageId, account.Address, composed.Recipients.Count, connection.Endpoint.Host, connection.Endpoint.Port);
-        return new SendResult(messageId, composed.Recipients.Select(r => r.Address).ToList(), response);
+            await state.Pool.ReturnAsync(pooled, reusable).ConfigureAwait(false);
+        }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} from {Account} to {RecipientCount} recipient(s) via {Host}:{Port}")]
-    private partial void LogSent(string messageId, string account, int recipientCount, string host, int port);
+    private async Task<SendResult> SaveSentCopyAsync(MailAccountSettings account, ComposedMessage composed, SendResult result, CancellationToken cancellationToken)
+    {
+        if (composed.HasOneShotContent)
+        {
+            var failure = MailFailures.Create(MailProtocol.Imap, MailOperationStage.Mailbox, account.Imap!, null, null, "the copy was not saved in the Sent folder because an attachment is read from a stream that cannot be read a second time");
+            LogSentCopyFailed(result.MessageId, account.Address, failure.Message);
+            return result with { SentCopyFailure = failure };
+        }
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SMTP server {Host} refused a message from {Account}: {StatusCode} (mailbox {Mailbox})")]
-    private partial void LogRejected(string account, string host, SmtpStatusCode statusCode, string? mailbox);
+        var message = composed.Message;
+        message.Bcc.AddRange(composed.HiddenRecipients.Where(b => !message.Bcc.Mailboxes.Any(m => string.Equals(m.Address, b.Address, StringComparison.OrdinalIgnoreCase))));
+        try
+        {
+            await SentFolder.SaveAsync(connections, account, message, cancellationToken).ConfigureAwait(false);
+            return result with { SavedToSent = true };
+        }
+        catch (MailOperationException ex)
+        {
+            LogSentCopyFailed(result.MessageId, account.Address, ex.Message);
+            return result with { SentCopyFailure = ex };
+        }
+    }
+
+    private async Task<IReadOnlyList<MailSendOutcome>> SendBatchAsync(MailAccountSettings account, List<BatchItem> items, bool sequential, IProgress<MailBatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var outcomes = new MailSendOutcome[items.Count];
+        var completed = 0;
+        var sent = 0;
+        var accountFailed = false;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = sequential ? 1 : options.MaxConnectionsPerAccount };
+        await Parallel.ForEachAsync(items, parallel, async (item, _) =>
+        {
+            MailSendOutcome outcome;
+            if (cancellationToken.IsCancellationRequested || Volatile.Read(ref accountFailed))
+            {
+                outcome = new MailSendOutcome(item.Index, item.Recipient, MailSendStatus.NotAttempted, null, null);
+            }
+            else
+            {
+                try
+                {
+                    var result = await SendAsync(account, item.Message, cancellationToken).ConfigureAwait(false);
+                    outcome = new MailSendOutcome(item.Index, item.Recipient, MailSendStatus.Sent, result, null);
+                    Interlocked.Increment(ref sent);
+                }
+                catch (ArgumentException ex)
+                {
+                    outcome = new MailSendOutcome(item.Index, item.Recipient, MailSendStatus.Invalid, null, ex);
+                }
+                catch (MailDeliveryUnknownException ex)
+                {
+                    outcome = new MailSendOutcome(item.Index, item.Recipient, MailSendStatus.DeliveryUnknown, null, ex);
+                }
+                catch (MailOperationException ex)
+                {
+                    var accountLevel = IsAccountFailure(ex);
+                    Volatile.Write(ref accountFailed, Volatile.Read(ref accountFailed) || accountLevel);
+                    var status = accountLevel || ex.Problem.IsTransient || ex.ReplyCode is null or < 500 ? MailSendStatus.Failed : MailSendStatus.Rejected;
+                    outcome = new MailSendOutcome(item.Index, item.Recipient, status, null, ex);
+                }
+                catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+                {
+                    outcome = new MailSendOutcome(item.Index, item.Recipient, MailSendStatus.Failed, null, ex);
+                }
+            }
+
+            outcomes[item.Index] = outcome;
+            var done = Interlocked.Increment(ref completed);
+            progress?.Report(new MailBatchProgress(done, items.Count, Volatile.Read(ref sent), outcome));
+        }).ConfigureAwait(false);
+
+        return outcomes;
+    }
+
+    private ResiliencePipeline CreateRetryPipeline()
+    {
+        if (options.MaxRetryAttempts == 0)
+        {
+            return ResiliencePipeline.Empty;
+        }
+
+        return new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                MaxDelay = options.MaxRetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is MailOperationException and not MailDeliveryUnknownException
+                    && args.Context.Properties.GetValue(StateKey, null!) is { Retryable: true } state
+                    && time.GetElapsedTime(state.StartedAt) < options.RetryTimeLimit),
+                OnRetry = args =>
+                {
+                    var state = args.Context.Properties.GetValue(StateKey, null!);
+                    LogRetry(state.Message.Message.MessageId, state.Account.Address, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
+                    return default;
+                },
+            })
+            .Build();
+    }
+
+    private static int ToTimeout(TimeSpan timeout) => (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue);
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} from {Account} to {RecipientCount} recipient(s) in {Attempts} attempt(s)")]
+    private partial void LogSent(string messageId, string account, int recipientCount, int attempts);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SMTP server refused message {MessageId} from {Account}: {StatusCode} (mailbox {Mailbox}), attempt {Attempt}")]
+    private partial void LogRefused(string? messageId, string account, int statusCode, string? mailbox, int attempt);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying message {MessageId} from {Account} (attempt {Attempt}) in {Delay}: {Reason}")]
+    private partial void LogRetry(string? messageId, string account, int attempt, TimeSpan delay, string? reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Delivery of message {MessageId} from {Account} is unknown: the connection failed after the whole message was sent ({Reason}); not sent again")]
+    private partial void LogDeliveryUnknown(string messageId, string account, string reason);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Message {MessageId} from {Account} was sent, but its copy was not saved in the Sent folder: {Reason}")]
+    private partial void LogSentCopyFailed(string messageId, string account, string reason);
+
+    /// <summary>A message of a batch.</summary>
+    private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
+
+    /// <summary>What the attempts of one send share.</summary>
+    private sealed class SendState(MailAccountSettings account, ComposedMessage message, SmtpConnectionPool pool, long startedAt)
+    {
+        public MailAccountSettings Account { get; } = account;
+
+        public ComposedMessage Message { get; } = message;
+
+        public SmtpConnectionPool Pool { get; } = pool;
+
+        public long StartedAt { get; } = startedAt;
+
+        public int Attempts { get; set; }
+
+        public bool Retryable { get; set; }
+    }
 }

@@ -111,19 +111,7 @@ internal sealed class DiscoveryWebServer : IAsyncDisposable
     }
 
     private bool TrustOnlyThisServer(object sender, X509Certificate? presented, X509Chain? chain, SslPolicyErrors errors)
-    {
-        if (presented is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
-        {
-            return false;
-        }
-
-        using var custom = new X509Chain();
-        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        custom.ChainPolicy.CustomTrustStore.Add(certificate);
-        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var leaf = new X509Certificate2(presented);
-        return custom.Build(leaf);
-    }
+        => CertificateTrust.ChainsTo(certificate, presented, errors);
 
     private static X509Certificate2 CreateCertificate(string[] hostNames)
     {

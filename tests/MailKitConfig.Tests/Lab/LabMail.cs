@@ -145,17 +145,7 @@ internal static class LabMail
     /// <summary>Validates a lab server certificate against the lab CA only, with host name checks on.</summary>
     private static bool TrustLabCa(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
-        if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
-        {
-            return false;
-        }
-
         using var ca = Lab.LoadCaCertificate();
-        using var custom = new X509Chain();
-        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        custom.ChainPolicy.CustomTrustStore.Add(ca);
-        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var leaf = new X509Certificate2(certificate);
-        return custom.Build(leaf);
+        return CertificateTrust.ChainsTo(ca, certificate, errors);
     }
 }

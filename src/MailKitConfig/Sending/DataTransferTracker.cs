@@ -1,0 +1,41 @@
+using MailKit;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// Follows how much of a message MailKit has handed to the connection during DATA (or BDAT), to tell a failure that
+/// cannot have delivered the message from one after which the server may have accepted it.
+/// </summary>
+/// <remarks>
+/// MailKit writes the end of the data (<c>CRLF.CRLF</c>) only after every byte of the message has passed through the
+/// progress stream, so while fewer bytes than the message's size were reported the server cannot have seen the end.
+/// Dot-stuffing only adds bytes, which makes the check err on the safe side.
+/// </remarks>
+internal sealed class DataTransferTracker : ITransferProgress
+{
+    private long transferred;
+    private long size = -1;
+
+    /// <summary>Gets a value indicating whether any byte of the message was handed to the connection.</summary>
+    public bool Started => Volatile.Read(ref transferred) > 0;
+
+    /// <inheritdoc />
+    public void Report(long bytesTransferred, long totalSize)
+    {
+        Volatile.Write(ref size, totalSize);
+        Volatile.Write(ref transferred, bytesTransferred);
+    }
+
+    /// <inheritdoc />
+    public void Report(long bytesTransferred) => Volatile.Write(ref transferred, bytesTransferred);
+
+    /// <summary>Returns whether the end of the message may have reached the server.</summary>
+    /// <param name="message">The message being sent.</param>
+    /// <returns><see langword="true"/> when the whole message was handed over (or, without a known size, when its one-shot content was read to the end).</returns>
+    public bool EndMayHaveBeenSent(ComposedMessage message)
+    {
+        var written = Volatile.Read(ref transferred);
+        var total = Volatile.Read(ref size);
+        return total >= 0 ? written >= total : written > 0 && message.AllOneShotContentRead;
+    }
+}

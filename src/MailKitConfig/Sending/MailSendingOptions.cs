@@ -1,0 +1,42 @@
+namespace MailKitConfig;
+
+/// <summary>How <see cref="IMailSender"/> sends: the system account, retries, connection pooling and the sending rate.</summary>
+public sealed class MailSendingOptions
+{
+    /// <summary>Gets or sets the account the application sends its own mail from (notifications, reports) when no account is named.</summary>
+    public MailAccountSettings? SystemAccount { get; set; }
+
+    /// <summary>Gets or sets how many times a temporary failure is retried after the first attempt. Default: 3; 0 disables retries.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Gets or sets the delay before the first retry; each further retry waits about twice as long, with random jitter. Default: 1 second.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets or sets the longest delay between two attempts. Default: 30 seconds.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets how long after the first attempt a retry may still start. Default: 2 minutes.</summary>
+    public TimeSpan RetryTimeLimit { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Gets or sets how many authenticated SMTP connections each account may keep and use at once. Default: 4.</summary>
+    public int MaxConnectionsPerAccount { get; set; } = 4;
+
+    /// <summary>Gets or sets after how many messages a connection is closed and replaced (some servers limit messages per session). Default: 100.</summary>
+    public int MaxMessagesPerConnection { get; set; } = 100;
+
+    /// <summary>Gets or sets how long an unused connection stays open. Default: 30 seconds.</summary>
+    public TimeSpan ConnectionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets or sets how long a connection may have been unused before it is checked with NOOP when it is reused.
+    /// Default: 2 seconds; <see cref="TimeSpan.Zero"/> checks before every reuse.
+    /// </summary>
+    public TimeSpan HealthCheckAfterIdle { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets or sets how many messages each account may send per <see cref="RateLimitInterval"/>, over all its connections; <see langword="null"/> for no limit.</summary>
+    /// <remarks>Providers limit mass mailings, e.g. to some hundreds of messages per hour or day.</remarks>
+    public int? RateLimit { get; set; }
+
+    /// <summary>Gets or sets the interval <see cref="RateLimit"/> counts in. Default: 1 minute.</summary>
+    public TimeSpan RateLimitInterval { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using MailKitConfig.Tests.Lab;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MailKitConfig.Tests.Integration;
+
+/// <summary>Pooled connections, batches with per-recipient results, and the rate limit, against the lab.</summary>
+[Category("Integration")]
+public class SendingBatchTests
+{
+    private static LabEnvironment Lab => LabEnvironment.Current;
+
+    [Test]
+    public async Task A_recipient_rejected_mid_batch_leaves_the_others_delivered()
+    {
+        using var services = LabSending.CreateServices();
+        var sender = services.GetRequiredService<IMailSender>();
+        var reports = new List<MailBatchProgress>();
+        var message = new OutgoingMessage { Subject = "Report mailing " + Guid.NewGuid(), TextBody = "monthly report" };
+        message.Attachments.Add(MailAttachment.FromBytes("report.csv", "a;b\n1;2\n"u8.ToArray()));
+        string[] recipients = [Lab.Bob.Address, "nobody@lab.test", "not an address", $"Carol <{Lab.Carol.Address}>"];
+
+        var outcomes = await sender.SendManyAsync(LabMail.Account(Lab.Alice), message, recipients, new SynchronousProgress(reports.Add));
+
+        outcomes.Select(o => o.Status).Should().Equal(MailSendStatus.Sent, MailSendStatus.Rejected, MailSendStatus.Invalid, MailSendStatus.Sent);
+        outcomes.Select(o => o.Recipient).Should().Equal(recipients);
+        outcomes[1].Problem!.Kind.Should().Be(MailProblemKind.RecipientRejected);
+        outcomes[1].Problem!.ReplyCode.Should().Be(550);
+        outcomes[2].Error.Should().BeOfType<ArgumentException>();
+        var toBob = await LabMail.ReadFromImapAsync(Lab.Bob, outcomes[0].Result!.MessageId);
+        toBob.To.Mailboxes.Select(m => m.Address).Should().Equal(Lab.Bob.Address);
+        (await LabMail.ReadFromImapAsync(Lab.Carol, outcomes[3].Result!.MessageId)).To.Mailboxes.Single().Address.Should().Be(Lab.Carol.Address);
+        reports.Should().HaveCount(4);
+        reports.Select(r => r.Completed).Order().Should().Equal(1, 2, 3, 4);
+        reports.Max(r => r.Sent).Should().Be(2);
+    }
+
+    [Test]
+    public async Task Concurrent_senders_share_the_pool_within_its_size_and_message_limit()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
+        using var services = LabSending.CreateServices(o => { o.MaxConnectionsPerAccount = 2; o.MaxMessagesPerConnection = 5; });
+        var sender = services.GetRequiredService<IMailSender>();
+        var account = relay.Account(Lab.Alice.Address);
+        var messages = Enumerable.Range(0, 12).Select(i => new OutgoingMessage { Subject = $"Pooled {i}", TextBody = "x", To = { "bench@lab.test" } });
+
+        var outcomes = await sender.SendManyAsync(account, messages);
+
+        outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Sent);
+        relay.DataCommands.Should().Be(12);
+        relay.Connections.Should().BeInRange(3, 4, "2 at a time, each closed after 5 messages");
+        var more = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => sender.SendAsync(account, new OutgoingMessage { Subject = "again", TextBody = "x", To = { "bench@lab.test" } })));
+        more.Should().OnlyContain(r => r.Attempts == 1);
+        relay.Connections.Should().BeLessThanOrEqualTo(6);
+    }
+
+    [Test]
+    public async Task A_refused_login_stops_the_batch_instead_of_repeating_it()
+    {
+        using var services = LabSending.CreateServices();
+        var sender = services.GetRequiredService<IMailSender>();
+        var messages = Enumerable.Range(0, 5).Select(i => new OutgoingMessage { Subject = $"Never {i}", TextBody = "x", To = { Lab.Bob.Address } }).ToList();
+
+        var outcomes = await sender.SendManyAsync(LabMail.Account(Lab.Alice, password: "wrong"), messages);
+
+        outcomes.Should().Contain(o => o.Status == MailSendStatus.Failed && o.Problem!.Kind == MailProblemKind.AuthenticationFailed);
+        outcomes.Count(o => o.Status == MailSendStatus.Failed).Should().BeLessThanOrEqualTo(4, "at most the messages already started when the login was refused");
+        outcomes.Should().Contain(o => o.Status == MailSendStatus.NotAttempted);
+    }
+
+    [Test]
+    public async Task The_rate_limit_spaces_messages_of_an_account_over_all_its_connections()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
+        using var services = LabSending.CreateServices(o => { o.RateLimit = 2; o.RateLimitInterval = TimeSpan.FromMilliseconds(400); });
+        var sender = services.GetRequiredService<IMailSender>();
+        var messages = Enumerable.Range(0, 5).Select(i => new OutgoingMessage { Subject = $"Limited {i}", TextBody = "x", To = { "bench@lab.test" } });
+        var clock = Stopwatch.StartNew();
+
+        var outcomes = await sender.SendManyAsync(relay.Account(Lab.Alice.Address), messages);
+
+        outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Sent);
+        clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(800), "5 messages at 2 per 400 ms need two full intervals");
+    }
+
+    [Test]
+    public async Task The_system_account_sends_when_no_account_is_named()
+    {
+        using var services = LabSending.CreateServices(o => o.SystemAccount = LabMail.Account(Lab.Alice));
+        var sender = services.GetRequiredService<IMailSender>();
+
+        var result = await sender.SendAsync(new OutgoingMessage { Subject = "From the system " + Guid.NewGuid(), TextBody = "x", To = { Lab.Bob.Address } });
+
+        (await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId)).From.Mailboxes.Single().Address.Should().Be(Lab.Alice.Address);
+    }
+
+    private sealed class SynchronousProgress(Action<MailBatchProgress> report) : IProgress<MailBatchProgress>
+    {
+        public void Report(MailBatchProgress value)
+        {
+            lock (this)
+            {
+                report(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System.Security.Cryptography;
+using MailKitConfig.Tests.Lab;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace MailKitConfig.Tests.Integration;
+
+/// <summary>
+/// Retries and exactly-once delivery, through an in-process relay in front of the lab's Postfix that breaks chosen
+/// connections at chosen points of the SMTP dialogue.
+/// </summary>
+[Category("Integration")]
+public class SendingResilienceTests
+{
+    private ServiceProvider services = null!;
+    private IMailSender sender = null!;
+
+    private static LabEnvironment Lab => LabEnvironment.Current;
+
+    [SetUp]
+    public void CreateSender()
+    {
+        services = LabSending.CreateServices();
+        sender = services.GetRequiredService<IMailSender>();
+    }
+
+    [TearDown]
+    public void DisposeServices() => services.Dispose();
+
+    [Test]
+    public async Task A_connection_dropped_at_the_data_command_is_retried_and_the_message_arrives_once()
+    {
+        await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutAtDataCommand : RelayFault.None);
+
+        var result = await sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Dropped at DATA"));
+
+        result.Attempts.Should().Be(2);
+        relay.Connections.Should().Be(2);
+        (await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId)).Subject.Should().StartWith("Dropped at DATA");
+        (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_connection_dropped_in_the_middle_of_the_data_is_retried_and_the_attachment_arrives_whole_once()
+    {
+        await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutDuringData : RelayFault.None) { CutAfterBytes = 64 * 1024 };
+        var bytes = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
+        using var content = new MemoryStream(bytes);
+        var message = Message("Dropped during DATA");
+        message.Attachments.Add(new MailAttachment("big.bin", content));
+
+        var result = await sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+
+        result.Attempts.Should().Be(2);
+        relay.DataCommands.Should().Be(2);
+        var received = await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId);
+        using var decoded = new MemoryStream();
+        await ((MimePart)received.Attachments.Single()).Content!.DecodeToAsync(decoded);
+        decoded.ToArray().Should().Equal(bytes);
+        (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_connection_dropped_after_the_final_dot_reports_delivery_unknown_and_does_not_resend()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.CutAfterFinalDot);
+        var message = Message("Dropped after the dot");
+        var account = relay.Account(Lab.Alice.Address);
+
+        var send = () => sender.SendAsync(account, message);
+
+        var unknown = (await send.Should().ThrowAsync<MailDeliveryUnknownException>()).Which;
+        unknown.Message.Should().Contain("not sent again");
+        unknown.Problem.Kind.Should().Be(MailProblemKind.ConnectionBroken);
+        relay.DataCommands.Should().Be(1);
+        (await LabMail.ReadFromImapAsync(Lab.Bob, unknown.MessageId)).Subject.Should().StartWith("Dropped after the dot");
+        await Task.Delay(500); // a resend would have arrived by now
+        (await LabMail.CountInImapAsync(Lab.Bob, unknown.MessageId)).Should().Be(1);
+        relay.Connections.Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_421_greeting_is_retried()
+    {
+        await using var relay = new SmtpFaultRelay(n => n <= 2 ? RelayFault.Greet421 : RelayFault.None);
+
+        var result = await sender.SendAsync(relay.Account(Lab.Alice.Address), Message("After 421"));
+
+        result.Attempts.Should().Be(3);
+        (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().BeLessThanOrEqualTo(1);
+        (await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId)).Subject.Should().StartWith("After 421");
+    }
+
+    [Test]
+    public async Task Temporary_failures_stop_after_the_retry_limit_with_the_classified_problem()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.Greet421);
+        using var limited = LabSending.CreateServices(o => o.MaxRetryAttempts = 2);
+
+        var send = () => limited.GetRequiredService<IMailSender>().SendAsync(relay.Account(Lab.Alice.Address), Message("Always 421"));
+
+        var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
+        failure.ReplyCode.Should().Be(421);
+        failure.Problem.IsTransient.Should().BeTrue();
+        relay.Connections.Should().Be(3);
+    }
+
+    [Test]
+    public async Task A_permanent_refusal_is_not_retried()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
+        var message = new OutgoingMessage { Subject = "Unknown user", TextBody = "x", To = { "nobody@lab.test" } };
+
+        var send = () => sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+
+        var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
+        failure.Should().NotBeOfType<MailDeliveryUnknownException>();
+        failure.ReplyCode.Should().Be(550);
+        failure.Stage.Should().Be(MailOperationStage.Recipient);
+        failure.Problem.Kind.Should().Be(MailProblemKind.RecipientRejected);
+        relay.Connections.Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_stream_that_cannot_seek_is_not_resent_after_it_was_partly_read()
+    {
+        await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutDuringData : RelayFault.None) { CutAfterBytes = 64 * 1024 };
+        using var content = new ForwardOnlyStream(new MemoryStream(RandomNumberGenerator.GetBytes(3 * 1024 * 1024)));
+        var message = Message("Forward-only attachment");
+        message.Attachments.Add(new MailAttachment("once.bin", content));
+
+        var send = () => sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+
+        var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
+        failure.Should().NotBeOfType<MailDeliveryUnknownException>();
+        failure.Message.Should().Contain("'once.bin'").And.Contain("cannot be rewound");
+        relay.Connections.Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_stream_that_cannot_seek_is_sent_whole_when_nothing_fails()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(200_000);
+        using var content = new ForwardOnlyStream(new MemoryStream(bytes));
+        var message = Message("Forward-only, no failure");
+        message.Attachments.Add(new MailAttachment("once.bin", content));
+
+        var result = await sender.SendAsync(LabMail.Account(Lab.Alice), message);
+
+        var received = await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId);
+        using var decoded = new MemoryStream();
+        await ((MimePart)received.Attachments.Single()).Content!.DecodeToAsync(decoded);
+        decoded.ToArray().Should().Equal(bytes);
+    }
+
+    [Test]
+    public async Task Cancellation_stops_the_backoff_between_attempts()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.Greet421);
+        using var slow = LabSending.CreateServices(o => { o.RetryDelay = TimeSpan.FromSeconds(30); o.MaxRetryDelay = TimeSpan.FromSeconds(30); });
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var send = () => slow.GetRequiredService<IMailSender>().SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled"), cancel.Token);
+
+        await send.Should().ThrowAsync<OperationCanceledException>();
+        relay.Connections.Should().Be(1);
+    }
+
+    private static OutgoingMessage Message(string subject)
+        => new() { Subject = $"{subject} {Guid.NewGuid()}", TextBody = "resilience", To = { Lab.Bob.Address } };
+
+    /// <summary>A stream that can only be read forwards, like a network or pipe stream.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}

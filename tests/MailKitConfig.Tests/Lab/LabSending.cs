@@ -1,0 +1,55 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailKit.Security;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace MailKitConfig.Tests.Lab;
+
+/// <summary>The mail module configured for sending tests: the lab's CA trusted, and retries fast enough for tests.</summary>
+internal static class LabSending
+{
+    private static LabEnvironment Lab => LabEnvironment.Current;
+
+    /// <summary>Creates the mail module with short retry delays.</summary>
+    /// <param name="configure">Changes the sending options further; optional.</param>
+    /// <returns>The service provider; the caller disposes it.</returns>
+    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null)
+        => new ServiceCollection()
+            .AddMailModule(options =>
+            {
+                options.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
+                options.CheckCertificateRevocation = false;
+                options.ConnectTimeout = TimeSpan.FromSeconds(10);
+                options.CommandTimeout = TimeSpan.FromSeconds(30);
+                options.DataTimeout = TimeSpan.FromSeconds(30);
+            })
+            .ConfigureSending(options =>
+            {
+                options.RetryDelay = TimeSpan.FromMilliseconds(20);
+                options.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
+                configure?.Invoke(options);
+            })
+            .Services
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    /// <summary>Waits until a message with the Message-ID is in the user's Sent folder and returns it with its flags.</summary>
+    /// <param name="user">The mailbox owner.</param>
+    /// <param name="messageId">The Message-ID.</param>
+    /// <returns>The stored message and its flags.</returns>
+    public static async Task<(MimeMessage Message, MessageFlags Flags)> ReadFromSentAsync(LabUser user, string messageId)
+    {
+        using var client = new ImapClient(); // plain IMAP on loopback: Dovecot counts 127.0.0.1 as secure
+        await client.ConnectAsync(Lab.Host, Lab.Ports.Imap, SecureSocketOptions.None);
+        await client.AuthenticateAsync(user.Address, user.Password);
+        var sent = client.GetFolder(SpecialFolder.Sent) ?? throw new InvalidOperationException("The lab has no Sent folder.");
+        await sent.OpenAsync(FolderAccess.ReadOnly);
+        var found = await sent.SearchAsync(SearchQuery.HeaderContains("Message-ID", messageId));
+        found.Should().ContainSingle("the copy is saved once");
+        var summary = (await sent.FetchAsync(found, MessageSummaryItems.Flags)).Single();
+        var message = await sent.GetMessageAsync(found[0]);
+        await client.DisconnectAsync(true);
+        return (message, summary.Flags ?? MessageFlags.None);
+    }
+}

@@ -1,0 +1,189 @@
+using MimeKit;
+
+namespace MailKitConfig.Tests.Sending;
+
+public class SendingPartsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 30, 0, TimeSpan.Zero);
+
+    private static readonly MailAccountSettings Account = new()
+    {
+        Address = "office@example.com",
+        Credentials = MailCredentials.Password("x"),
+        Usage = MailUsage.Send,
+        Smtp = new ServerEndpoint("smtp.example.com", 465, MailSecurity.ImplicitTls),
+    };
+
+    [Test]
+    public void Semicolons_and_commas_both_separate_recipients_and_quoted_ones_do_not()
+    {
+        var message = new OutgoingMessage { To = { "ann@example.com; \"Smith; Bob, Jr.\" <bob@example.com>;; carl@пример.рф;" }, Cc = { "\"john doe\"@example.com" } };
+
+        using var composed = MailMessageComposer.Compose(Account, message, Now);
+
+        composed.Message.To.Mailboxes.Select(m => (m.Name, m.Address)).Should().Equal(
+            (string.Empty, "ann@example.com"), ("Smith; Bob, Jr.", "bob@example.com"), (string.Empty, "carl@пример.рф"));
+        composed.Message.Cc.Mailboxes.Single().Address.Should().Be("\"john doe\"@example.com");
+        composed.Recipients.Should().HaveCount(4);
+    }
+
+    [Test]
+    public void A_bad_address_after_a_semicolon_is_refused()
+        => FluentActions.Invoking(() => MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "ann@example.com; bob@" } }, Now))
+            .Should().Throw<ArgumentException>().WithMessage("To: 'bob@' is not a valid email address*");
+
+    [Test]
+    public void A_group_becomes_its_members_because_the_semicolon_separates_addresses()
+    {
+        using var composed = MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "Team: ann@example.com, bob@example.com;" } }, Now);
+
+        composed.Message.To.Select(a => a.ToString()).Should().Equal("ann@example.com", "bob@example.com");
+    }
+
+    [Test]
+    public void An_html_only_body_gets_a_generated_text_alternative_that_keeps_links()
+    {
+        var message = new OutgoingMessage { To = { "ann@example.com" }, HtmlBody = "<style>p{}</style><h1>Итоги</h1><p>Смотрите <a href=\"https://example.com/x\">отчёт</a>.</p><ul><li>один</li><li>два &amp; три</li></ul>" };
+
+        using var composed = MailMessageComposer.Compose(Account, message, Now);
+
+        var alternative = composed.Message.Body.Should().BeOfType<MultipartAlternative>().Which;
+        alternative.HtmlBody.Should().Be(message.HtmlBody);
+        alternative.TextBody.Should().Be("Итоги\n\nСмотрите отчёт <https://example.com/x>.\n\n- один\n- два & три\n");
+    }
+
+    [Test]
+    public void Linked_pictures_go_into_a_related_part_with_their_content_id()
+    {
+        var logo = MailAttachment.FromBytes("logo.png", [1, 2, 3]);
+        logo.ContentId = "logo";
+        var message = new OutgoingMessage { To = { "ann@example.com" }, TextBody = "t", HtmlBody = "<img src=\"cid:logo\">", LinkedResources = { logo } };
+
+        using var composed = MailMessageComposer.Compose(Account, message, Now);
+
+        var related = composed.Message.Body.Should().BeOfType<MultipartAlternative>().Which[1].Should().BeOfType<MultipartRelated>().Which;
+        var picture = related[1].Should().BeOfType<MimePart>().Which;
+        picture.ContentId.Should().Be("logo");
+        picture.ContentType.MimeType.Should().Be("image/png");
+        picture.ContentDisposition!.Disposition.Should().Be(ContentDisposition.Inline);
+    }
+
+    [Test]
+    public void Linked_pictures_need_a_content_id_and_an_html_body()
+    {
+        var unnamed = MailAttachment.FromBytes("logo.png", [1]);
+        FluentActions.Invoking(() => MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "a@example.com" }, HtmlBody = "x", LinkedResources = { unnamed } }, Now))
+            .Should().Throw<ArgumentException>().WithMessage("LinkedResources: 'logo.png' needs a ContentId*");
+        var named = MailAttachment.FromBytes("logo.png", [1]);
+        named.ContentId = "logo";
+        FluentActions.Invoking(() => MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "a@example.com" }, TextBody = "x", LinkedResources = { named } }, Now))
+            .Should().Throw<ArgumentException>().WithMessage("*need an HtmlBody*");
+    }
+
+    [Test]
+    public void A_file_attachment_is_opened_for_the_send_and_closed_with_it()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllBytes(path, [1, 2, 3]);
+        try
+        {
+            var message = new OutgoingMessage { To = { "a@example.com" }, Attachments = { MailAttachment.FromFile(path, "Отчёт.pdf") } };
+            var composed = MailMessageComposer.Compose(Account, message, Now);
+            var part = (MimePart)composed.Message.Attachments.Single();
+            part.FileName.Should().Be("Отчёт.pdf");
+            part.ContentType.MimeType.Should().Be("application/pdf");
+
+            composed.Dispose();
+
+            FluentActions.Invoking(() => File.Delete(path)).Should().NotThrow();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        FluentActions.Invoking(() => MailAttachment.FromFile(path)).Should().Throw<FileNotFoundException>();
+    }
+
+    [Test]
+    public void A_stream_that_cannot_seek_can_be_rewound_only_before_it_is_read()
+    {
+        using var source = new MemoryStream([1, 2, 3]);
+        var once = new ReadOnceStream(new NonSeekable(source), "once.bin");
+        once.Seek(0, SeekOrigin.Begin);
+        var buffer = new byte[8];
+
+        once.Read(buffer, 0, 8).Should().Be(3);
+        once.Read(buffer, 0, 8).Should().Be(0);
+        once.Consumed.Should().BeTrue();
+        once.ReachedEnd.Should().BeTrue();
+        once.Seek(0, SeekOrigin.Begin);
+
+        FluentActions.Invoking(() => once.Read(buffer, 0, 8)).Should().Throw<IOException>().WithMessage("*'once.bin'*cannot be rewound*");
+    }
+
+    [Test]
+    public void The_end_of_data_may_have_been_sent_only_once_the_whole_message_was_handed_over()
+    {
+        using var composed = MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "a@example.com" } }, Now);
+        var tracker = new DataTransferTracker();
+        tracker.EndMayHaveBeenSent(composed).Should().BeFalse();
+        tracker.Report(4096, 10_000);
+        tracker.Started.Should().BeTrue();
+        tracker.EndMayHaveBeenSent(composed).Should().BeFalse();
+        tracker.Report(10_000, 10_000);
+        tracker.EndMayHaveBeenSent(composed).Should().BeTrue();
+    }
+
+    [Test]
+    public void Sending_options_are_checked_at_start()
+    {
+        var options = new MailSendingOptions
+        {
+            MaxRetryAttempts = -1,
+            RetryDelay = TimeSpan.FromSeconds(5),
+            MaxRetryDelay = TimeSpan.FromSeconds(1),
+            MaxConnectionsPerAccount = 0,
+            RateLimit = 0,
+            SystemAccount = Account with { Smtp = null },
+        };
+
+        var result = new MailSendingOptionsValidator().Validate(null, options);
+
+        result.Failures.Should().Contain(f => f.Contains("MaxRetryAttempts", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("MaxRetryDelay", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("MaxConnectionsPerAccount", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("RateLimit", StringComparison.Ordinal))
+            .And.Contain(f => f.StartsWith("MailSendingOptions.SystemAccount.Smtp", StringComparison.Ordinal));
+        new MailSendingOptionsValidator().Validate(null, new MailSendingOptions()).Succeeded.Should().BeTrue();
+    }
+
+    [Test]
+    public void Save_to_sent_needs_an_imap_server()
+        => (Account with { SaveToSent = true }).Validate().Should().ContainSingle(e => e.Field == nameof(MailAccountSettings.SaveToSent));
+
+    private sealed class NonSeekable(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
