@@ -52,6 +52,9 @@ public sealed record MailAccountSettings
     /// <remarks>Requires <see cref="Imap"/> and <see cref="Credentials"/>. Leave it off for servers that store sent mail themselves (e.g. Gmail).</remarks>
     public bool SaveToSent { get; init; }
 
+    /// <summary>Gets the proxy this account's connections go through; <see langword="null"/> uses <see cref="MailConnectionOptions.Proxy"/>.</summary>
+    public MailProxy? Proxy { get; init; }
+
     /// <summary>Gets the user name actually used for logging in: <see cref="Login"/>, or <see cref="Address"/> when no login is set.</summary>
     public string EffectiveLogin => string.IsNullOrEmpty(Login) ? Address : Login;
 
@@ -91,6 +94,10 @@ public sealed record MailAccountSettings
         ValidateEndpoint(errors, nameof(Smtp), Smtp);
         ValidateEndpoint(errors, nameof(Imap), Imap);
         ValidateEndpoint(errors, nameof(Pop3), Pop3);
+        if (Proxy?.Problem() is { } proxyProblem)
+        {
+            errors.Add(new(nameof(Proxy), proxyProblem));
+        }
 
         if (Usage.HasFlag(MailUsage.Send) && Smtp is null)
         {
@@ -137,7 +144,7 @@ public sealed record MailAccountSettings
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Address = {Address}, DisplayName = {DisplayName}, Login = {EffectiveLogin}, Credentials = {Credentials?.ToString() ?? "none"}, ");
-        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}, SaveToSent = {SaveToSent}");
+        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}, SaveToSent = {SaveToSent}, Proxy = {Proxy}");
         return true;
     }
 

@@ -71,11 +71,12 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <param name="client">A new client whose protocol logger is <paramref name="transcript"/>; the connection owns it from now on.</param>
     /// <param name="transcript">The client's protocol logger.</param>
     /// <param name="credentials">The kind of credentials the connection will log in with, for failure reports.</param>
-    /// <param name="socket">An already connected socket, or <see langword="null"/> to resolve and connect here.</param>
+    /// <param name="socket">An already connected socket, or <see langword="null"/> to connect here (through <paramref name="proxy"/> if given).</param>
+    /// <param name="proxy">The proxy to connect through when no socket is given, or <see langword="null"/> for a direct connection.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open connection.</returns>
     /// <exception cref="MailOperationException">The connection failed.</exception>
-    public async Task<MailConnection<TClient>> OpenAsync<TClient>(MailProtocol protocol, ServerEndpoint endpoint, TClient client, ProtocolTranscript transcript, MailCredentialKind? credentials, Socket? socket, CancellationToken cancellationToken)
+    public async Task<MailConnection<TClient>> OpenAsync<TClient>(MailProtocol protocol, ServerEndpoint endpoint, TClient client, ProtocolTranscript transcript, MailCredentialKind? credentials, Socket? socket, MailProxy? proxy, CancellationToken cancellationToken)
         where TClient : MailService
     {
         var connection = new MailConnection<TClient>(client, protocol, endpoint, transcript, credentials);
@@ -93,6 +94,11 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 smtp.LocalDomain = options.LocalDomain;
             }
 
+            if (socket is null && proxy is not null)
+            {
+                client.ProxyClient = proxy.CreateClient();
+            }
+
             try
             {
                 var security = ToSocketOptions(endpoint.Security);
@@ -102,7 +108,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
             }
             catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
             {
-                throw await OpenFailureAsync(connection, ex, cancellationToken).ConfigureAwait(false);
+                throw await OpenFailureAsync(connection, ex, socket is null ? proxy : null, cancellationToken).ConfigureAwait(false);
             }
 
             client.Timeout = (int)options.CommandTimeout.TotalMilliseconds;
@@ -168,7 +174,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// Describes a failure to open: the step from the transcript (TCP done but no greeting is a greeting failure, not a
     /// connection failure), and, when a plain connection waited in vain for a greeting, whether the port speaks implicit TLS.
     /// </summary>
-    private async Task<MailOperationException> OpenFailureAsync<TClient>(MailConnection<TClient> connection, Exception failure, CancellationToken cancellationToken)
+    private async Task<MailOperationException> OpenFailureAsync<TClient>(MailConnection<TClient> connection, Exception failure, MailProxy? proxy, CancellationToken cancellationToken)
         where TClient : MailService
     {
         var stage = MailFailures.ConnectStageOf(failure);
@@ -179,9 +185,12 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 : transcript.ServerSpoke ? MailOperationStage.Capabilities : MailOperationStage.Greeting;
         }
 
-        var speaksTls = stage == MailOperationStage.Greeting && !transcript.ServerSpoke && connection.Endpoint.Security != MailSecurity.ImplicitTls
+        var speaksTls = proxy is null && stage == MailOperationStage.Greeting && !transcript.ServerSpoke && connection.Endpoint.Security != MailSecurity.ImplicitTls
             && await ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, cancellationToken).ConfigureAwait(false);
-        var exception = connection.Fail(stage, failure, speaksTls ? "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)" : null);
+        var description = speaksTls ? "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)"
+            : proxy is not null && stage == MailOperationStage.Connect ? $"no connection through the proxy {proxy}: {failure.Message}"
+            : null;
+        var exception = connection.Fail(stage, failure, description);
         exception.PortSpeaksImplicitTls = speaksTls;
         exception.Certificate = connection.Certificate;
         return exception;
@@ -221,7 +230,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     {
         account.EnsureValid();
         var transcript = new ProtocolTranscript();
-        var connection = await OpenAsync(protocol, endpoint, create(transcript), transcript, account.Credentials?.Kind, socket: null, cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(protocol, endpoint, create(transcript), transcript, account.Credentials?.Kind, socket: null, account.Proxy ?? options.Proxy, cancellationToken).ConfigureAwait(false);
         try
         {
             await LoginAsync(connection, account, cancellationToken).ConfigureAwait(false);

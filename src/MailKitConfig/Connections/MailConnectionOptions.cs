@@ -29,4 +29,7 @@ public sealed class MailConnectionOptions
     /// <summary>Gets or sets the name the SMTP client gives in EHLO/HELO; <see langword="null"/> uses the machine's name.</summary>
     /// <remarks>Some servers refuse a bare machine name; a fully qualified name such as <c>app01.example.com</c> avoids that.</remarks>
     public string? LocalDomain { get; set; }
+
+    /// <summary>Gets or sets the proxy every connection goes through, unless the account names its own (<see cref="MailAccountSettings.Proxy"/>); also used for discovery's HTTP lookups.</summary>
+    public MailProxy? Proxy { get; set; }
 }

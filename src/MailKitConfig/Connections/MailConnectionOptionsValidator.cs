@@ -17,6 +17,11 @@ internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConn
             failures.Add($"{nameof(MailConnectionOptions)}.{nameof(options.LocalDomain)} '{options.LocalDomain}' is not a valid host name or address literal.");
         }
 
+        if (options.Proxy?.Problem() is { } proxyProblem)
+        {
+            failures.Add($"{nameof(MailConnectionOptions)}.{nameof(options.Proxy)}: {proxyProblem}");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -51,7 +51,7 @@ internal static class MailFailures
     {
         SslHandshakeException or System.Security.Authentication.AuthenticationException => MailOperationStage.Tls,
         NotSupportedException => MailOperationStage.Tls, // STARTTLS required but not offered
-        SocketException => MailOperationStage.Connect,
+        SocketException or MailKit.Net.Proxy.ProxyProtocolException => MailOperationStage.Connect,
         TimeoutException or OperationCanceledException => MailOperationStage.Connect,
         SmtpCommandException or ProtocolException or CommandException => MailOperationStage.Greeting,
         _ => MailOperationStage.Connect,
@@ -73,7 +73,8 @@ internal static class MailFailures
     /// <returns><see langword="true"/> for network, TLS, protocol and server failures.</returns>
     public static bool IsConversationFailure(Exception failure) => failure is IOException or SocketException or TimeoutException
         or SslHandshakeException or System.Security.Authentication.AuthenticationException or MailKit.Security.AuthenticationException or ProtocolException
-        or CommandException or SmtpCommandException or ServiceNotConnectedException or ServiceNotAuthenticatedException or NotSupportedException;
+        or CommandException or SmtpCommandException or ServiceNotConnectedException or ServiceNotAuthenticatedException or NotSupportedException
+        or MailKit.Net.Proxy.ProxyProtocolException;
 
     private static string Describe(MailOperationStage stage) => stage switch
     {

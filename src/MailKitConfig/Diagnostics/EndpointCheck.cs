@@ -50,14 +50,25 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
 
     private async Task RunStepsAsync(CancellationToken cancellationToken)
     {
-        if (await ResolveAsync(cancellationToken).ConfigureAwait(false) is not { } addresses)
+        Socket? socket = null;
+        if (Proxy is { } proxy)
         {
-            return;
+            // Through a proxy the proxy resolves the name and opens the connection; both happen inside the greeting step.
+            var through = ProblemCatalog.Format(culture, "Detail.ThroughProxy", proxy);
+            steps.Add(new MailCheckStep(MailCheckStepKind.Dns, MailCheckOutcome.Skipped, TimeSpan.Zero, through, null, null));
+            steps.Add(new MailCheckStep(MailCheckStepKind.Tcp, MailCheckOutcome.Skipped, TimeSpan.Zero, through, null, null));
         }
-
-        if (await ConnectTcpAsync(addresses, cancellationToken).ConfigureAwait(false) is not { } socket)
+        else
         {
-            return;
+            if (await ResolveAsync(cancellationToken).ConfigureAwait(false) is not { } addresses)
+            {
+                return;
+            }
+
+            if ((socket = await ConnectTcpAsync(addresses, cancellationToken).ConfigureAwait(false)) is null)
+            {
+                return;
+            }
         }
 
         switch (protocol)
@@ -127,14 +138,16 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         return null;
     }
 
-    private async Task CheckAsync<TClient>(TClient client, Socket socket, Func<MailConnection<TClient>, CancellationToken, Task> verify, CancellationToken cancellationToken)
+    private MailProxy? Proxy => account.Proxy ?? connections.Options.Proxy;
+
+    private async Task CheckAsync<TClient>(TClient client, Socket? socket, Func<MailConnection<TClient>, CancellationToken, Task> verify, CancellationToken cancellationToken)
         where TClient : MailService
     {
         var opened = transcript.Elapsed;
         MailConnection<TClient> connection;
         try
         {
-            connection = await connections.OpenAsync(protocol, endpoint, client, transcript, account.Credentials?.Kind, socket, cancellationToken).ConfigureAwait(false);
+            connection = await connections.OpenAsync(protocol, endpoint, client, transcript, account.Credentials?.Kind, socket, Proxy, cancellationToken).ConfigureAwait(false);
         }
         catch (MailOperationException ex)
         {

@@ -96,6 +96,9 @@ public static partial class MailProblemClassifier
                         : (MailProblemKind.Timeout, failure.Stage is MailOperationStage.Greeting or MailOperationStage.Connect ? [WrongSecurityMode] : []);
                 case ServiceNotConnectedException:
                     return (ConnectionBroken, []);
+                case MailKit.Net.Proxy.ProxyProtocolException:
+                case MailKit.Security.AuthenticationException when failure.Stage == MailOperationStage.Connect:
+                    return (ConnectionRefused, [ConnectionBroken]); // the proxy refused the tunnel or its login: check the proxy settings
                 case ProtocolException protocol when IsDisconnect(protocol) && failure.ReplyText is null:
                     return (ConnectionBroken, []);
                 case IOException when exception.InnerException is null && failure.ReplyText is null:

@@ -12,9 +12,10 @@ internal sealed class DiscoveryNetwork : IDisposable
     private readonly MailDiscoveryOptions options;
     private readonly HttpClient http;
 
-    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options)
+    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections)
     {
         this.options = options.Value;
+        Proxy = connections.Value.Proxy;
         var dns = this.options.NameServers.Count == 0
             ? new LookupClientOptions()
             : new LookupClientOptions(this.options.NameServers.Select(e => new NameServer(e)).ToArray());
@@ -25,13 +26,16 @@ internal sealed class DiscoveryNetwork : IDisposable
         Dns = new LookupClient(dns);
         http = this.options.HttpHandler is { } handler
             ? new HttpClient(handler, disposeHandler: false)
-            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = Proxy?.CreateWebProxy(), UseProxy = Proxy is not null });
         http.Timeout = Timeout.InfiniteTimeSpan; // each request has its own bounded token
         http.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
     }
 
     /// <summary>Gets the DNS client.</summary>
     public ILookupClient Dns { get; }
+
+    /// <summary>Gets the proxy that connections go through (<see cref="MailConnectionOptions.Proxy"/>), or <see langword="null"/>.</summary>
+    public MailProxy? Proxy { get; }
 
     /// <summary>Gets the discovery options.</summary>
     public MailDiscoveryOptions Options => options;
@@ -66,6 +70,18 @@ internal sealed class DiscoveryNetwork : IDisposable
 
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// Opens the TCP connection for a mail protocol: directly (resolved with the configured DNS servers), or not at all
+    /// when a proxy is configured, in which case the caller lets MailKit connect through <see cref="Proxy"/>.
+    /// </summary>
+    /// <param name="host">The host name or IP address.</param>
+    /// <param name="port">The port.</param>
+    /// <param name="timeout">How long resolving and connecting may take.</param>
+    /// <param name="cancellationToken">Cancels the connection.</param>
+    /// <returns>The connected socket, or <see langword="null"/> with a proxy.</returns>
+    public async Task<Socket?> ConnectMailAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
+        => Proxy is null ? await ConnectAsync(host, port, timeout, cancellationToken).ConfigureAwait(false) : null;
 
     /// <summary>Resolves a host with the configured DNS servers and opens a TCP connection to the first address that answers.</summary>
     /// <param name="host">The host name or IP address.</param>

@@ -11,14 +11,16 @@ internal static class LabDiscovery
     /// <summary>Creates the mail module with discovery pointed at the lab.</summary>
     /// <param name="web">The HTTPS server for autoconfig/Autodiscover, or <see langword="null"/> to refuse every HTTP request.</param>
     /// <param name="configure">Further changes to the options.</param>
+    /// <param name="proxy">The proxy every connection goes through, or <see langword="null"/>.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(DiscoveryWebServer? web = null, Action<MailDiscoveryOptions>? configure = null)
+    public static ServiceProvider CreateServices(DiscoveryWebServer? web = null, Action<MailDiscoveryOptions>? configure = null, MailProxy? proxy = null)
         => new ServiceCollection()
             .AddMailModule(o =>
             {
                 o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
                 o.CheckCertificateRevocation = false;
                 o.ConnectTimeout = TimeSpan.FromSeconds(5);
+                o.Proxy = proxy;
             })
             .ConfigureDiscovery(o =>
             {
