@@ -1,7 +1,10 @@
 // Throughput and memory of MailKitConfig's IMailSender against raw MailKit, on the lab's Postfix submission port
 // and on smtp-sink. Not a test: run it with `dotnet run -c Release --project benchmarks/MailKitConfig.Benchmarks`
 // while the lab is up (eng/lab/up.sh). Prints a Markdown table. With the argument `discovery` it measures the
-// account configurator instead (no lab needed).
+// account configurator instead (no lab needed). With `--quick` it measures only the smtp-sink rows of raw MailKit
+// (baseline), the single connection and the pool of 1, without the memory measurement, and adds this process's CPU
+// time and allocations per message (for iterating on overhead). BENCH_ONLY=<text> keeps only scenarios whose name
+// contains it (for profiling one scenario; ratios are then relative to the first scenario kept).
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Security;
@@ -29,6 +32,7 @@ var (user, password) = (alice.GetProperty("address").GetString()!, alice.GetProp
 using var ca = X509CertificateLoader.LoadCertificateFromFile(lab.GetProperty("caCertificatePath").GetString()!);
 const string Recipient = "bench@lab.test";
 var body = string.Concat(Enumerable.Repeat("The quarterly report is attached; totals are in the second sheet.\n", 32)); // ~2.2 KB message
+var quick = args.Contains("--quick");
 var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "3", CultureInfo.InvariantCulture);
 
 var targets = new[]
@@ -42,22 +46,32 @@ Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {CpuMode
 Console.WriteLine($"Messages of ~2.2 KB; median of {runs} round-robin runs; ratio = msg/s ÷ raw MailKit with one reused connection to the same server.");
 Console.WriteLine();
 
-var memory = await PeakMemoryForLargeAttachmentAsync(targets[1]);
+var memory = quick ? default : await PeakMemoryForLargeAttachmentAsync(targets[1]);
 
 Console.WriteLine("| server | scenario | messages | msg/s | ratio |");
 Console.WriteLine("|---|---|---:|---:|---:|");
-foreach (var target in targets)
+foreach (var target in quick ? targets[1..] : targets)
 {
     var scenarios = new List<(string Name, int Count, Func<int, Task> Run)>
     {
         ("raw MailKit, 1 reused connection (baseline)", target.Messages, n => RawReusedAsync(target, n)),
         ("IMailSender, single connection (sequential SendAsync)", target.Messages, n => SenderAsync(target, 1, n, sequential: true)),
     };
-    scenarios.AddRange(PoolSizes.Select(size => ($"IMailSender, pool of {size} (SendManyAsync)", target.Messages, (Func<int, Task>)(n => SenderAsync(target, size, n, sequential: false)))));
-    scenarios.Add(("raw MailKit, connect + send + QUIT per message", target.PerMessage, n => RawPerMessageAsync(target, n)));
+    scenarios.AddRange((quick ? PoolSizes[..1] : PoolSizes).Select(size => ($"IMailSender, pool of {size} (SendManyAsync)", target.Messages, (Func<int, Task>)(n => SenderAsync(target, size, n, sequential: false)))));
+    if (!quick)
+    {
+        scenarios.Add(("raw MailKit, connect + send + QUIT per message", target.PerMessage, n => RawPerMessageAsync(target, n)));
+    }
+
+    if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only)
+    {
+        scenarios.RemoveAll(s => !s.Name.Contains(only, StringComparison.OrdinalIgnoreCase));
+    }
 
     // Round robin: every run measures every scenario once, so drift in the machine's load hits all of them alike.
     var rates = scenarios.Select(_ => new List<double>()).ToList();
+    var cpu = scenarios.Select(_ => new List<double>()).ToList(); // microseconds of this process's CPU per message
+    var allocated = scenarios.Select(_ => new List<double>()).ToList(); // bytes allocated per message
     foreach (var scenario in scenarios)
     {
         await scenario.Run(Math.Min(scenario.Count, 20)); // warm up
@@ -67,9 +81,13 @@ foreach (var target in targets)
     {
         for (var i = 0; i < scenarios.Count; i++)
         {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             await scenarios[i].Run(scenarios[i].Count);
             rates[i].Add(scenarios[i].Count / clock.Elapsed.TotalSeconds);
+            allocated[i].Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scenarios[i].Count);
+            cpu[i].Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / scenarios[i].Count);
         }
     }
 
@@ -78,6 +96,21 @@ foreach (var target in targets)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Name} | {scenarios[i].Name} | {scenarios[i].Count} | {medians[i]:0} | {medians[i] / medians[0]:0.00}× |"));
     }
+
+    if (quick)
+    {
+        Console.WriteLine();
+        for (var i = 0; i < scenarios.Count; i++)
+        {
+            var cpuMedian = cpu[i].Order().ElementAt(cpu[i].Count / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {cpuMedian:0} µs/message (median), {allocated[i].Order().ElementAt(allocated[i].Count / 2):0} B allocated/message, rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
+        }
+    }
+}
+
+if (quick)
+{
+    return;
 }
 
 Console.WriteLine();

@@ -17,7 +17,11 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     private const int MaxEntries = 400;
     private const string Redacted = "********";
 
-    private readonly StringBuilder reply = new();
+    // The reply as decoded so far, chunk by chunk, at most MaxReplyLength characters; LastReply is made from it only when
+    // asked (MailKit reports every chunk of every reply, and a pooled connection sends thousands of messages).
+    private readonly char[] reply = new char[MaxReplyLength];
+    private int replyLength;
+    private string? lastReply;
     private readonly List<TranscriptEntry>? entries;
     private readonly TimeProvider time;
     private readonly long startedAt;
@@ -38,7 +42,7 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     public IAuthenticationSecretDetector? AuthenticationSecretDetector { get; set; }
 
     /// <summary>Gets the server's reply to the last client command (or its greeting), or <see langword="null"/>.</summary>
-    public string? LastReply => reply.Length == 0 ? null : reply.ToString().TrimEnd('\r', '\n');
+    public string? LastReply => replyLength == 0 ? null : lastReply ??= new string(TrimmedReply);
 
     /// <summary>
     /// Gets the reply that best explains a failure of the current operation: the last refusal (SMTP 4xx/5xx, POP3
@@ -64,7 +68,7 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     /// <inheritdoc />
     public void LogConnect(Uri uri)
     {
-        reply.Clear();
+        ClearReply();
         clientSpokeLast = false;
         refusal = null;
         Connected = true;
@@ -74,9 +78,9 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     /// <inheritdoc />
     public void LogClient(byte[] buffer, int offset, int count)
     {
-        if (!clientSpokeLast && LastReply is { } last && IsRefusal(last))
+        if (!clientSpokeLast && replyLength > 0 && RefusalPattern().IsMatch(TrimmedReply))
         {
-            refusal = last;
+            refusal = LastReply;
         }
 
         clientSpokeLast = true;
@@ -92,14 +96,16 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
         ServerSpoke = true;
         if (clientSpokeLast)
         {
-            reply.Clear();
+            ClearReply();
             clientSpokeLast = false;
         }
 
-        var room = MaxReplyLength - reply.Length;
-        if (room > 0)
+        var room = MaxReplyLength - replyLength;
+        if (room > 0 && count > 0)
         {
-            reply.Append(Encoding.UTF8.GetString(buffer, offset, Math.Min(count, room)));
+            // Each chunk is decoded on its own, as before; UTF-8 never yields more characters than bytes, so it fits.
+            replyLength += Encoding.UTF8.GetChars(buffer.AsSpan(offset, Math.Min(count, room)), reply.AsSpan(replyLength));
+            lastReply = null;
         }
 
         if (entries is not null)
@@ -113,7 +119,16 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     {
     }
 
+    /// <summary>Gets the reply without its final line break(s), as <see cref="LastReply"/> shows it.</summary>
+    private ReadOnlySpan<char> TrimmedReply => reply.AsSpan(0, replyLength).TrimEnd("\r\n");
+
     private static bool IsRefusal(string reply) => RefusalPattern().IsMatch(reply);
+
+    private void ClearReply()
+    {
+        replyLength = 0;
+        lastReply = null;
+    }
 
     private string RedactSecrets(byte[] buffer, int offset, int count)
     {
