@@ -31,11 +31,17 @@ internal sealed class DataTransferTracker : ITransferProgress
 
     /// <summary>Returns whether the end of the message may have reached the server.</summary>
     /// <param name="message">The message being sent.</param>
+    /// <param name="measure">Measures the message when MailKit did not report its size (the server has no SIZE extension).</param>
     /// <returns><see langword="true"/> when the whole message was handed over (or, without a known size, when its one-shot content was read to the end).</returns>
-    public bool EndMayHaveBeenSent(ComposedMessage message)
+    public async ValueTask<bool> EndMayHaveBeenSentAsync(ComposedMessage message, Func<ValueTask<long>> measure)
     {
         var written = Volatile.Read(ref transferred);
         var total = Volatile.Read(ref size);
+        if (total < 0 && written > 0)
+        {
+            total = await measure().ConfigureAwait(false);
+        }
+
         return total >= 0 ? written >= total : written > 0 && message.AllOneShotContentRead;
     }
 }

@@ -4,17 +4,50 @@ using MimeKit;
 
 namespace MailKitConfig;
 
-/// <summary>An SMTP client that never measures a message by reading content that can be read only once.</summary>
+/// <summary>
+/// An SMTP client that measures a message only when the server needs its size (<c>SIZE=</c>), never by reading
+/// content that can be read only once, and can measure it later when a failure needs to know how much was sent.
+/// </summary>
 /// <param name="logger">The protocol logger.</param>
 internal sealed class SendingSmtpClient(IProtocolLogger logger) : SmtpClient(logger)
 {
-    /// <summary>Measures the message for <c>SIZE=</c>, unless that would consume an attachment stream that cannot seek (then the size is not declared).</summary>
-    /// <param name="options">The formatting options.</param>
+    private FormatOptions? deferredOptions;
+    private MimeMessage? deferredMessage;
+
+    /// <summary>
+    /// Measures the message for <c>SIZE=</c>. When the server has no SIZE extension MailKit would measure only for the
+    /// progress report, which serialises every message twice; the measurement is then deferred to
+    /// <see cref="MeasureDeferredAsync"/>, which runs only after a failure. Content that can be read only once is never
+    /// measured (the size is then not declared).
+    /// </summary>
+    /// <param name="options">The formatting options MailKit sends with.</param>
     /// <param name="message">The message.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The size in bytes, or -1 when unknown.</returns>
+    /// <returns>The size in bytes, or -1 when not measured now.</returns>
     protected override Task<long> GetSizeAsync(FormatOptions options, MimeMessage message, CancellationToken cancellationToken)
-        => message.BodyParts.OfType<MimePart>().Any(p => p.Content?.Stream is ReadOnceStream)
-            ? Task.FromResult(-1L)
-            : base.GetSizeAsync(options, message, cancellationToken);
+    {
+        if (HasOneShotContent(message))
+        {
+            return Task.FromResult(-1L);
+        }
+
+        if (!Capabilities.HasFlag(SmtpCapabilities.Size))
+        {
+            (deferredOptions, deferredMessage) = (options, message);
+            return Task.FromResult(-1L);
+        }
+
+        return base.GetSizeAsync(options, message, cancellationToken);
+    }
+
+    /// <summary>Measures the last message whose measurement was deferred, exactly as MailKit formats it for sending.</summary>
+    /// <param name="message">The message that was being sent.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The size in bytes, or -1 when it cannot be known.</returns>
+    public async ValueTask<long> MeasureDeferredAsync(MimeMessage message, CancellationToken cancellationToken)
+        => ReferenceEquals(deferredMessage, message) && deferredOptions is { } options && !HasOneShotContent(message)
+            ? await base.GetSizeAsync(options, message, cancellationToken).ConfigureAwait(false)
+            : -1;
+
+    private static bool HasOneShotContent(MimeMessage message) => message.BodyParts.OfType<MimePart>().Any(p => p.Content?.Stream is ReadOnceStream);
 }

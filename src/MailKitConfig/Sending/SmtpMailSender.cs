@@ -236,7 +236,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             var stage = tracker.Started ? MailOperationStage.Data : MailOperationStage.Other;
             var failure = MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, null, connection.Credentials);
             var messageId = composed.Message.MessageId ?? string.Empty;
-            if (tracker.EndMayHaveBeenSent(composed))
+            if (await tracker.EndMayHaveBeenSentAsync(composed, () => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
             {
                 LogDeliveryUnknown(messageId, state.Account.Address, ex.Message);
                 throw new MailDeliveryUnknownException(messageId, failure);

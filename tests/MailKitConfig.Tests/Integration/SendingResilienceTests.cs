@@ -40,10 +40,11 @@ public class SendingResilienceTests
         (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().Be(1);
     }
 
-    [Test]
-    public async Task A_connection_dropped_in_the_middle_of_the_data_is_retried_and_the_attachment_arrives_whole_once()
+    [TestCase(false, TestName = "A connection dropped in the middle of the data is retried and the attachment arrives whole once")]
+    [TestCase(true, TestName = "A connection dropped in the middle of the data is retried also when the server declares no SIZE")]
+    public async Task A_connection_dropped_in_the_middle_of_the_data_is_retried_and_the_attachment_arrives_whole_once(bool hideSize)
     {
-        await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutDuringData : RelayFault.None) { CutAfterBytes = 64 * 1024 };
+        await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutDuringData : RelayFault.None) { CutAfterBytes = 64 * 1024, HideSize = hideSize };
         var bytes = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
         using var content = new MemoryStream(bytes);
         var message = Message("Dropped during DATA");
@@ -53,6 +54,7 @@ public class SendingResilienceTests
 
         result.Attempts.Should().Be(2);
         relay.DataCommands.Should().Be(2);
+        (relay.HiddenSizeLines > 0).Should().Be(hideSize, "without SIZE the sender measures the message only after the failure");
         var received = await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId);
         using var decoded = new MemoryStream();
         await ((MimePart)received.Attachments.Single()).Content!.DecodeToAsync(decoded);
@@ -60,10 +62,11 @@ public class SendingResilienceTests
         (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().Be(1);
     }
 
-    [Test]
-    public async Task A_connection_dropped_after_the_final_dot_reports_delivery_unknown_and_does_not_resend()
+    [TestCase(false, TestName = "A connection dropped after the final dot reports delivery unknown and does not resend")]
+    [TestCase(true, TestName = "A connection dropped after the final dot reports delivery unknown also when the server declares no SIZE")]
+    public async Task A_connection_dropped_after_the_final_dot_reports_delivery_unknown_and_does_not_resend(bool hideSize)
     {
-        await using var relay = new SmtpFaultRelay(_ => RelayFault.CutAfterFinalDot);
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.CutAfterFinalDot) { HideSize = hideSize };
         var message = Message("Dropped after the dot");
         var account = relay.Account(Lab.Alice.Address);
 

@@ -39,6 +39,7 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
     private readonly Task accepting;
     private int connections;
     private int dataCommands;
+    private int hiddenSizeLines;
 
     /// <summary>Initializes a new instance of the <see cref="SmtpFaultRelay"/> class and starts listening.</summary>
     /// <param name="plan">The fault for each connection, by its number from 1.</param>
@@ -49,6 +50,12 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
         listener.Start();
         accepting = AcceptAsync();
     }
+
+    /// <summary>Gets or sets a value indicating whether the relay hides the server's SIZE extension (so the client does not measure messages in advance).</summary>
+    public bool HideSize { get; set; }
+
+    /// <summary>Gets how many SIZE lines the relay removed from EHLO replies.</summary>
+    public int HiddenSizeLines => Volatile.Read(ref hiddenSizeLines);
 
     /// <summary>Gets or sets how many data bytes <see cref="RelayFault.CutDuringData"/> forwards.</summary>
     public int CutAfterBytes { get; set; } = 64 * 1024;
@@ -199,6 +206,18 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
                     Reset(client); // the server has accepted (or refused) the message; the client never hears of it
                     Reset(upstream);
                     return;
+                }
+
+                if (relay.HideSize)
+                {
+                    var text = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
+                    var hidden = System.Text.RegularExpressions.Regex.Replace(text, "250-SIZE[^\r\n]*\r\n", _ =>
+                    {
+                        Interlocked.Increment(ref relay.hiddenSizeLines);
+                        return string.Empty;
+                    });
+                    await client.SendAsync(System.Text.Encoding.ASCII.GetBytes(hidden), cancellationToken);
+                    continue;
                 }
 
                 await client.SendAsync(buffer.AsMemory(0, read), cancellationToken);

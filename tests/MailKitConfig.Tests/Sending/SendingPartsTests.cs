@@ -123,16 +123,45 @@ public class SendingPartsTests
     }
 
     [Test]
-    public void The_end_of_data_may_have_been_sent_only_once_the_whole_message_was_handed_over()
+    public async Task The_end_of_data_may_have_been_sent_only_once_the_whole_message_was_handed_over()
     {
         using var composed = MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "a@example.com" } }, Now);
         var tracker = new DataTransferTracker();
-        tracker.EndMayHaveBeenSent(composed).Should().BeFalse();
+        var measured = 0;
+        ValueTask<long> Measure()
+        {
+            measured++;
+            return ValueTask.FromResult(10_000L);
+        }
+
+        (await tracker.EndMayHaveBeenSentAsync(composed, Measure)).Should().BeFalse();
         tracker.Report(4096, 10_000);
         tracker.Started.Should().BeTrue();
-        tracker.EndMayHaveBeenSent(composed).Should().BeFalse();
+        (await tracker.EndMayHaveBeenSentAsync(composed, Measure)).Should().BeFalse();
         tracker.Report(10_000, 10_000);
-        tracker.EndMayHaveBeenSent(composed).Should().BeTrue();
+        (await tracker.EndMayHaveBeenSentAsync(composed, Measure)).Should().BeTrue();
+        measured.Should().Be(0, "MailKit reported the size");
+    }
+
+    [Test]
+    public async Task Without_a_reported_size_the_message_is_measured_only_when_a_failure_needs_it()
+    {
+        using var composed = MailMessageComposer.Compose(Account, new OutgoingMessage { To = { "a@example.com" } }, Now);
+        var tracker = new DataTransferTracker();
+        var measured = 0;
+        ValueTask<long> Measure()
+        {
+            measured++;
+            return ValueTask.FromResult(10_000L);
+        }
+
+        (await tracker.EndMayHaveBeenSentAsync(composed, Measure)).Should().BeFalse("nothing was handed over");
+        measured.Should().Be(0);
+        tracker.Report(4096);
+        (await tracker.EndMayHaveBeenSentAsync(composed, Measure)).Should().BeFalse();
+        tracker.Report(10_000);
+        (await tracker.EndMayHaveBeenSentAsync(composed, Measure)).Should().BeTrue();
+        measured.Should().Be(2);
     }
 
     [Test]
