@@ -171,36 +171,4 @@ public class SendingResilienceTests
 
     private static OutgoingMessage Message(string subject)
         => new() { Subject = $"{subject} {Guid.NewGuid()}", TextBody = "resilience", To = { Lab.Bob.Address } };
-
-    /// <summary>A stream that can only be read forwards, like a network or pipe stream.</summary>
-    private sealed class ForwardOnlyStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            inner.Dispose();
-            base.Dispose(disposing);
-        }
-    }
 }

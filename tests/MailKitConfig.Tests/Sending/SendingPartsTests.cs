@@ -1,3 +1,4 @@
+using MailKitConfig.Tests.Lab;
 using MimeKit;
 
 namespace MailKitConfig.Tests.Sending;
@@ -109,7 +110,7 @@ public class SendingPartsTests
     public void A_stream_that_cannot_seek_can_be_rewound_only_before_it_is_read()
     {
         using var source = new MemoryStream([1, 2, 3]);
-        var once = new ReadOnceStream(new NonSeekable(source), "once.bin");
+        var once = new ReadOnceStream(new ForwardOnlyStream(source), "once.bin");
         once.Seek(0, SeekOrigin.Begin);
         var buffer = new byte[8];
 
@@ -190,29 +191,4 @@ public class SendingPartsTests
     [Test]
     public void Save_to_sent_needs_an_imap_server()
         => (Account with { SaveToSent = true }).Validate().Should().ContainSingle(e => e.Field == nameof(MailAccountSettings.SaveToSent));
-
-    private sealed class NonSeekable(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }
