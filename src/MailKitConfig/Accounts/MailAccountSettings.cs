@@ -52,6 +52,9 @@ public sealed record MailAccountSettings
     /// <remarks>Requires <see cref="Imap"/> and <see cref="Credentials"/>. Leave it off for servers that store sent mail themselves (e.g. Gmail).</remarks>
     public bool SaveToSent { get; init; }
 
+    /// <summary>Gets this account's sending limit (e.g. a provider's messages per hour); <see langword="null"/> uses <see cref="MailSendingOptions.RateLimit"/>.</summary>
+    public MailSendingRate? SendingRate { get; init; }
+
     /// <summary>Gets the proxy this account's connections go through; <see langword="null"/> uses <see cref="MailConnectionOptions.Proxy"/>.</summary>
     public MailProxy? Proxy { get; init; }
 
@@ -94,6 +97,11 @@ public sealed record MailAccountSettings
         ValidateEndpoint(errors, nameof(Smtp), Smtp);
         ValidateEndpoint(errors, nameof(Imap), Imap);
         ValidateEndpoint(errors, nameof(Pop3), Pop3);
+        if (SendingRate is { } rate && (rate.Messages < 1 || rate.Interval <= TimeSpan.Zero))
+        {
+            errors.Add(new(nameof(SendingRate), $"The sending limit must allow at least 1 message per positive interval, not {rate}."));
+        }
+
         if (Proxy?.Problem() is { } proxyProblem)
         {
             errors.Add(new(nameof(Proxy), proxyProblem));
@@ -144,7 +152,7 @@ public sealed record MailAccountSettings
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append(CultureInfo.InvariantCulture, $"Address = {Address}, DisplayName = {DisplayName}, Login = {EffectiveLogin}, Credentials = {Credentials?.ToString() ?? "none"}, ");
-        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}, SaveToSent = {SaveToSent}, Proxy = {Proxy}");
+        builder.Append(CultureInfo.InvariantCulture, $"Usage = {Usage}, Smtp = {Smtp}, Imap = {Imap}, Pop3 = {Pop3}, ReplyTo = {ReplyTo}, HiddenCopyToSelf = {HiddenCopyToSelf}, SaveToSent = {SaveToSent}, SendingRate = {SendingRate}, Proxy = {Proxy}");
         return true;
     }
 

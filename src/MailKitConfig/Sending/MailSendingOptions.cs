@@ -33,7 +33,7 @@ public sealed class MailSendingOptions
     /// </summary>
     public TimeSpan HealthCheckAfterIdle { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Gets or sets how many messages each account may send per <see cref="RateLimitInterval"/>, over all its connections; <see langword="null"/> for no limit.</summary>
+    /// <summary>Gets or sets how many messages each account may send per <see cref="RateLimitInterval"/>, over all its connections, unless the account sets its own <see cref="MailAccountSettings.SendingRate"/>; <see langword="null"/> for no limit.</summary>
     /// <remarks>Providers limit mass mailings, e.g. to some hundreds of messages per hour or day.</remarks>
     public int? RateLimit { get; set; }
 

@@ -31,7 +31,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         this.options = options;
         this.time = time;
         slots = new SemaphoreSlim(options.MaxConnectionsPerAccount, options.MaxConnectionsPerAccount);
-        RateLimiter = options.RateLimit is { } limit ? new SendRateLimiter(limit, options.RateLimitInterval, time) : null;
+        RateLimiter = account.SendingRate is { } rate ? new SendRateLimiter(rate.Messages, rate.Interval, time)
+            : options.RateLimit is { } limit ? new SendRateLimiter(limit, options.RateLimitInterval, time)
+            : null;
         sweeper = time.CreateTimer(_ => _ = CloseExpiredAsync(), null, options.ConnectionIdleTimeout, options.ConnectionIdleTimeout);
     }
 

@@ -80,6 +80,12 @@ public class MailAccountSettingsTests
         (none with { Usage = MailUsage.Receive, Pop3 = Valid.Imap, Credentials = Valid.Credentials }).Validate().Should().BeEmpty("POP3 alone is enough to receive");
     }
 
+    [TestCase(0, 60)]
+    [TestCase(10, 0)]
+    public void A_sending_rate_must_allow_a_message_per_positive_interval(int messages, int seconds)
+        => (Valid with { SendingRate = new MailSendingRate(messages, TimeSpan.FromSeconds(seconds)) }).Validate()
+            .Should().ContainSingle().Which.Field.Should().Be(nameof(MailAccountSettings.SendingRate));
+
     [Test]
     public void Usage_outside_the_flags_is_refused()
         => (Valid with { Usage = (MailUsage)8 }).Validate().Should().Contain(e => e.Field == "Usage");

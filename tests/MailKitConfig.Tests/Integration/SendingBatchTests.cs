@@ -68,16 +68,22 @@ public class SendingBatchTests
         outcomes.Should().Contain(o => o.Status == MailSendStatus.NotAttempted);
     }
 
-    [Test]
-    public async Task The_rate_limit_spaces_messages_of_an_account_over_all_its_connections()
+    [TestCase(false, TestName = "The module's rate limit spaces messages of an account over all its connections")]
+    [TestCase(true, TestName = "An account's own sending rate replaces the module's")]
+    public async Task The_rate_limit_spaces_messages_of_an_account_over_all_its_connections(bool perAccount)
     {
         await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
-        using var services = LabSending.CreateServices(o => { o.RateLimit = 2; o.RateLimitInterval = TimeSpan.FromMilliseconds(400); });
+        using var services = LabSending.CreateServices(o =>
+        {
+            o.RateLimit = perAccount ? 1000 : 2;
+            o.RateLimitInterval = TimeSpan.FromMilliseconds(400);
+        });
         var sender = services.GetRequiredService<IMailSender>();
         var messages = Enumerable.Range(0, 5).Select(i => new OutgoingMessage { Subject = $"Limited {i}", TextBody = "x", To = { "bench@lab.test" } });
+        var account = relay.Account(Lab.Alice.Address) with { SendingRate = perAccount ? new MailSendingRate(2, TimeSpan.FromMilliseconds(400)) : null };
         var clock = Stopwatch.StartNew();
 
-        var outcomes = await sender.SendManyAsync(relay.Account(Lab.Alice.Address), messages);
+        var outcomes = await sender.SendManyAsync(account, messages);
 
         outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Sent);
         clock.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(800), "5 messages at 2 per 400 ms need two full intervals");
