@@ -46,20 +46,32 @@ public abstract class MailCredentials
     public override string ToString() => $"{Kind} (hidden)";
 }
 
-/// <summary>A password or an app password.</summary>
+/// <summary>A password or an app password; equal to another with the same kind and secret (so settings loaded twice share pooled connections).</summary>
 internal sealed class SecretCredentials : MailCredentials
 {
     internal SecretCredentials(MailCredentialKind kind, string secret)
         : base(kind) => Secret = secret;
 
     internal string Secret { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SecretCredentials other && other.Kind == Kind && string.Equals(other.Secret, Secret, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Secret));
 }
 
-/// <summary>OAuth 2.0 access tokens from a token source.</summary>
+/// <summary>OAuth 2.0 access tokens from a token source; equal to another with the same source.</summary>
 internal sealed class OAuthCredentials : MailCredentials
 {
     internal OAuthCredentials(IOAuthTokenSource tokenSource)
         : base(MailCredentialKind.OAuth) => TokenSource = tokenSource;
 
     internal IOAuthTokenSource TokenSource { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is OAuthCredentials other && ReferenceEquals(other.TokenSource, TokenSource);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => TokenSource.GetHashCode();
 }

@@ -1,4 +1,5 @@
 using MailKitConfig.Tests.Lab;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace MailKitConfig.Tests.Sending;
@@ -186,6 +187,17 @@ public class SendingPartsTests
             .And.Contain(f => f.Contains("RateLimit", StringComparison.Ordinal))
             .And.Contain(f => f.StartsWith("MailSendingOptions.SystemAccount.Smtp", StringComparison.Ordinal));
         new MailSendingOptionsValidator().Validate(null, new MailSendingOptions()).Succeeded.Should().BeTrue();
+    }
+
+    [Test]
+    public void Settings_loaded_twice_share_one_connection_pool()
+    {
+        using var services = new ServiceCollection().AddMailModule().Services.BuildServiceProvider();
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        static MailAccountSettings Load() => Account with { Credentials = MailCredentials.Password("loaded-from-the-database") };
+
+        sender.PoolFor(Load()).Should().BeSameAs(sender.PoolFor(Load()));
+        sender.PoolFor(Load() with { Credentials = MailCredentials.Password("another") }).Should().NotBeSameAs(sender.PoolFor(Load()));
     }
 
     [Test]
