@@ -24,6 +24,12 @@ internal sealed record TlsCertificateInfo(string Subject, string Issuer, DateTim
         return new TlsCertificateInfo(full.Subject, full.Issuer, full.NotAfter.ToUniversalTime(), errors, status);
     }
 
+    /// <summary>Returns whether the certificate expires within a span from now (a server to renew soon).</summary>
+    /// <param name="span">The span, e.g. 30 days.</param>
+    /// <param name="now">The current time.</param>
+    /// <returns><see langword="true"/> when it expires before <paramref name="now"/> + <paramref name="span"/>.</returns>
+    public bool ExpiresWithin(TimeSpan span, DateTimeOffset now) => NotAfter < now.UtcDateTime + span;
+
     /// <summary>Returns a one-line description.</summary>
     /// <returns>Subject, issuer and expiry.</returns>
     public override string ToString()

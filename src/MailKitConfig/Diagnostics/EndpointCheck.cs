@@ -20,6 +20,9 @@ namespace MailKitConfig;
 /// <param name="transcript">A new transcript that keeps every line; the caller disposes it.</param>
 internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvider time, MailProtocol protocol, MailAccountSettings account, ServerEndpoint endpoint, bool sendTestMessage, CultureInfo culture, ProtocolTranscript transcript)
 {
+    /// <summary>How early a certificate's coming expiry is reported.</summary>
+    private static readonly TimeSpan CertificateRenewalWarning = TimeSpan.FromDays(30);
+
     private readonly List<MailCheckStep> steps = [];
 
     public async Task<MailProtocolCheck> RunAsync(CancellationToken cancellationToken)
@@ -195,7 +198,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         if (endpoint.Security == MailSecurity.ImplicitTls)
         {
             var tlsEnd = greeting?.At ?? end;
-            AddOpenStep(MailCheckStepKind.Tls, failedStage, opened, tlsEnd, failure, DescribeTls(connection));
+            AddOpenStep(MailCheckStepKind.Tls, failedStage, opened, tlsEnd, failure, DescribeTls(connection), TlsOutcome(connection));
         }
 
         if (failedStage is MailCheckStepKind.Tls)
@@ -222,7 +225,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         }
         else if (connection is { Client.IsSecure: true })
         {
-            steps.Add(new MailCheckStep(MailCheckStepKind.StartTls, MailCheckOutcome.Passed, end - capabilitiesEnd, DescribeTls(connection), null, null));
+            steps.Add(new MailCheckStep(MailCheckStepKind.StartTls, TlsOutcome(connection), end - capabilitiesEnd, DescribeTls(connection), null, null));
         }
         else
         {
@@ -240,7 +243,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         _ => MailCheckStepKind.Capabilities,
     };
 
-    private void AddOpenStep(MailCheckStepKind kind, MailCheckStepKind? failedStep, TimeSpan from, TimeSpan to, MailOperationException? failure, string? detail)
+    private void AddOpenStep(MailCheckStepKind kind, MailCheckStepKind? failedStep, TimeSpan from, TimeSpan to, MailOperationException? failure, string? detail, MailCheckOutcome passed = MailCheckOutcome.Passed)
     {
         var duration = to > from ? to - from : TimeSpan.Zero;
         if (failedStep == kind)
@@ -251,9 +254,14 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         }
         else
         {
-            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Passed, duration, detail, null, null));
+            steps.Add(new MailCheckStep(kind, passed, duration, detail, null, null));
         }
     }
+
+    /// <summary>A TLS step passes with a warning when the server's certificate expires within <see cref="CertificateRenewalWarning"/>.</summary>
+    private MailCheckOutcome TlsOutcome<TClient>(MailConnection<TClient>? connection)
+        where TClient : MailService
+        => connection?.Certificate?.ExpiresWithin(CertificateRenewalWarning, time.GetUtcNow()) == true ? MailCheckOutcome.Warning : MailCheckOutcome.Passed;
 
     private async Task<bool> LoginAsync<TClient>(MailConnection<TClient> connection, CancellationToken cancellationToken)
         where TClient : MailService
@@ -345,9 +353,11 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         _ => MailOperationStage.Connect,
     };
 
-    private static string? DescribeTls<TClient>(MailConnection<TClient>? connection)
+    private string? DescribeTls<TClient>(MailConnection<TClient>? connection)
         where TClient : MailService
-        => connection is null ? null : $"{connection.Client.SslProtocol}; {connection.Certificate}";
+        => connection is null ? null
+            : TlsOutcome(connection) == MailCheckOutcome.Warning ? $"{connection.Client.SslProtocol}; {connection.Certificate}. {ProblemCatalog.Format(culture, "Detail.CertificateExpiresSoon", connection.Certificate!.NotAfter)}"
+            : $"{connection.Client.SslProtocol}; {connection.Certificate}";
 
     private static string? DescribeCapabilities<TClient>(MailConnection<TClient>? connection)
         where TClient : MailService

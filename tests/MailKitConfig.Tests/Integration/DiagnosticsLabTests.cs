@@ -214,6 +214,27 @@ public class DiagnosticsLabTests
     }
 
     [Test]
+    public async Task A_certificate_close_to_its_expiry_passes_with_a_warning()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new ShiftedClock(TimeSpan.FromDays(810))); // the lab's certificate is valid for 825 days
+        services.AddMailModule(o =>
+        {
+            o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
+            o.CheckCertificateRevocation = false;
+        });
+        using var provider = services.BuildServiceProvider();
+        var account = LabMail.Account(Lab.Alice, LabMail.Submissions()) with { Imap = null, Pop3 = null, Usage = MailUsage.Send };
+
+        var report = await provider.GetRequiredService<IMailDiagnostics>().CheckAsync(account, new MailCheckOptions { Culture = English });
+
+        var tls = report.Protocols.Single().Steps.Single(s => s.Kind == MailCheckStepKind.Tls);
+        tls.Outcome.Should().Be(MailCheckOutcome.Warning);
+        tls.Detail.Should().Contain("expires on").And.Contain("renew");
+        report.Succeeded.Should().BeTrue("a warning is not a failure");
+    }
+
+    [Test]
     public async Task The_check_names_the_certificate_it_did_not_trust()
     {
         using var untrusting = LabMail.CreateServices(trustLabCa: false);
@@ -243,6 +264,12 @@ public class DiagnosticsLabTests
         report.Protocols.Single().Alternative.Should().BeNull("a refused password is not a mechanical failure; one login attempt only");
         report.Protocols.Single().Transcript.Count(line => line.Contains("C: AUTH", StringComparison.Ordinal)).Should().Be(1);
         report.ToText().Should().Contain("Проблема:");
+    }
+
+    /// <summary>A clock whose wall time runs ahead (timers and timestamps stay real).</summary>
+    private sealed class ShiftedClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + ahead;
     }
 
     private static OutgoingMessage Message() => new() { Subject = "diagnostics", TextBody = "x", To = { Lab.Bob.Address } };
