@@ -10,6 +10,8 @@ internal static class MailAddressParser
 
     private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true };
 
+    private static readonly System.Buffers.SearchValues<char> HostNameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.");
+
     /// <summary>Parses a single bare address (<c>user@example.com</c>, no display name).</summary>
     /// <param name="text">The text to parse.</param>
     /// <param name="mailbox">The parsed address.</param>
@@ -138,6 +140,11 @@ internal static class MailAddressParser
             return true; // an address literal such as [192.0.2.1]; MimeKit has checked its syntax
         }
 
+        if (IsPlainHostName(domain.AsSpan().TrimEnd('.')))
+        {
+            return true;
+        }
+
         try
         {
             _ = Idn.GetAscii(domain.TrimEnd('.'));
@@ -147,6 +154,36 @@ internal static class MailAddressParser
         {
             reason = $"'{domain}' is not a valid domain name";
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Returns whether a domain is made of letter-digit-hyphen labels that IDNA leaves as they are, which saves the ICU
+    /// call for the usual address; anything else (Unicode, <c>xn--</c>, <c>--</c> in the third and fourth place,
+    /// other characters, long names) is left to <see cref="IdnMapping"/>.
+    /// </summary>
+    private static bool IsPlainHostName(ReadOnlySpan<char> domain)
+    {
+        if (domain.IsEmpty || domain.Length > 253 || domain.ContainsAnyExcept(HostNameCharacters))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var dot = domain.IndexOf('.');
+            var label = dot < 0 ? domain : domain[..dot];
+            if (label.IsEmpty || label.Length > 63 || label[0] == '-' || label[^1] == '-' || (label.Length >= 4 && label[2..4].SequenceEqual("--")))
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                return true;
+            }
+
+            domain = domain[(dot + 1)..];
         }
     }
 

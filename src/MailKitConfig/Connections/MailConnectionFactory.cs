@@ -88,7 +88,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 return certificates.Validate(sender, certificate, chain, errors);
             };
             client.CheckCertificateRevocation = options.CheckCertificateRevocation;
-            client.Timeout = (int)options.ConnectTimeout.TotalMilliseconds;
+            client.Timeout = ToTimeout(options.ConnectTimeout);
             if (client is SmtpClient smtp && options.LocalDomain is not null)
             {
                 smtp.LocalDomain = options.LocalDomain;
@@ -111,7 +111,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 throw await OpenFailureAsync(connection, ex, socket is null ? proxy : null, cancellationToken).ConfigureAwait(false);
             }
 
-            client.Timeout = (int)options.CommandTimeout.TotalMilliseconds;
+            client.Timeout = ToTimeout(options.CommandTimeout);
             return connection;
         }
         catch
@@ -197,6 +197,11 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     }
 
     /// <summary>Gets how long the implicit-TLS probe may take: a quarter of the connect timeout, at most 3 seconds.</summary>
+    /// <summary>Converts a timeout to MailKit's milliseconds.</summary>
+    /// <param name="timeout">The timeout.</param>
+    /// <returns>The milliseconds, at most <see cref="int.MaxValue"/>.</returns>
+    internal static int ToTimeout(TimeSpan timeout) => (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue);
+
     private TimeSpan ProbeTimeout => TimeSpan.FromTicks(Math.Min(options.ConnectTimeout.Ticks / 4, TimeSpan.FromSeconds(3).Ticks));
 
     private static ServerEndpoint Required(ServerEndpoint? endpoint, string name)

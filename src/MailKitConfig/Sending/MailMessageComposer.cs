@@ -6,6 +6,10 @@ namespace MailKitConfig;
 /// <summary>Builds the MIME message and the SMTP envelope from an <see cref="OutgoingMessage"/>, refusing anything that could inject headers.</summary>
 internal static class MailMessageComposer
 {
+    /// <summary>Printable ASCII with tabs and line breaks: text that needs no transfer encoding (when its lines are short).</summary>
+    private static readonly System.Buffers.SearchValues<char> SevenBitText = System.Buffers.SearchValues.Create(
+        "\t\r\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>Composes the message, opening its attachments for this send operation.</summary>
     /// <param name="account">The sending account (already validated).</param>
     /// <param name="message">What to send.</param>
@@ -176,7 +180,7 @@ internal static class MailMessageComposer
             throw new ArgumentException("LinkedResources: pictures shown inside the body need an HtmlBody that refers to them.", nameof(message));
         }
 
-        if (message.LinkedResources.GroupBy(r => r.ContentId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        if (message.LinkedResources.Count > 1 && message.LinkedResources.GroupBy(r => r.ContentId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
             throw new ArgumentException($"LinkedResources: the ContentId '{duplicate.Key}' is used twice.", nameof(message));
         }
@@ -234,12 +238,20 @@ internal static class MailMessageComposer
         };
     }
 
-    /// <summary>Creates a UTF-8 text part in a 7-bit safe encoding, so every server relays it unchanged.</summary>
+    /// <summary>
+    /// Creates a UTF-8 text part in a 7-bit safe encoding, so every server relays it unchanged. Printable ASCII text
+    /// is 7-bit already; its encoding is left to MailKit, which checks the line lengths when it prepares the message
+    /// for sending anyway, so the text is scanned once, not twice.
+    /// </summary>
     private static TextPart CreateTextPart(string subtype, string content)
     {
         var part = new TextPart(subtype);
         part.SetText("utf-8", content);
-        part.ContentTransferEncoding = part.GetBestEncoding(EncodingConstraint.SevenBit);
+        if (content.AsSpan().ContainsAnyExcept(SevenBitText))
+        {
+            part.ContentTransferEncoding = part.GetBestEncoding(EncodingConstraint.SevenBit);
+        }
+
         return part;
     }
 

@@ -37,6 +37,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         sweeper = time.CreateTimer(_ => _ = CloseExpiredAsync(), null, options.ConnectionIdleTimeout, options.ConnectionIdleTimeout);
     }
 
+    /// <summary>Gets the account whose connections these are.</summary>
+    public MailAccountSettings Account => account;
+
     /// <summary>Gets the account's rate limit, shared by all its connections, or <see langword="null"/>.</summary>
     public SendRateLimiter? RateLimiter { get; }
 
@@ -139,6 +142,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
 
         try
         {
+            client.Timeout = MailConnectionFactory.ToTimeout(factory.Options.CommandTimeout);
             await client.NoOpAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }

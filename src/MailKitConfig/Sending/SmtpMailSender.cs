@@ -48,26 +48,26 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     public async Task<SendResult> SendAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        EnsureCanSend(account);
+        var pool = CheckedPoolFor(account);
         using var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
-        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
+        return await SendComposedAsync(pool, composed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        EnsureCanSend(account);
+        var pool = CheckedPoolFor(account);
         message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId(MailboxAddress.Parse(account.Address).Domain);
         using var composed = MailMessageComposer.Envelope(account, message);
-        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
+        return await SendComposedAsync(pool, composed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, IEnumerable<OutgoingMessage> messages, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        EnsureCanSend(account);
+        CheckedPoolFor(account);
         var items = messages.Select((message, index) => new BatchItem(index, null, message)).ToList();
         var sharedStreams = items.SelectMany(i => i.Message.Attachments.Concat(i.Message.LinkedResources).Distinct()).Where(a => a.ReadsCallerStream)
             .GroupBy(a => a).Any(g => g.Count() > 1);
@@ -79,7 +79,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(recipients);
-        EnsureCanSend(account);
+        CheckedPoolFor(account);
         if (message.To.Count + message.Cc.Count + message.Bcc.Count > 0)
         {
             throw new ArgumentException("To send one message to each recipient individually, leave its To, Cc and Bcc empty; the recipients are given separately.", nameof(message));
@@ -124,14 +124,23 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     internal SmtpConnectionPool PoolFor(MailAccountSettings account)
         => pools.GetOrAdd(account, a => new SmtpConnectionPool(a, connections, options, time));
 
-    private static void EnsureCanSend(MailAccountSettings account)
+    /// <summary>Returns the pool of an account that can send; the account is checked before its first pool is made.</summary>
+    /// <remarks>Accounts compare by value, so an account equal to one that has a pool was checked already: a bulk sender does not validate every message's account again.</remarks>
+    private SmtpConnectionPool CheckedPoolFor(MailAccountSettings account)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (pools.TryGetValue(account, out var pool))
+        {
+            return pool;
+        }
+
         account.EnsureValid();
         if (!account.Usage.HasFlag(MailUsage.Send))
         {
             throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
         }
+
+        return PoolFor(account);
     }
 
     private static OutgoingMessage CopyFor(OutgoingMessage template, string recipient)
@@ -166,9 +175,9 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private static bool IsTransportFailure(Exception failure)
         => failure is IOException or SocketException or TimeoutException or ProtocolException or ServiceNotConnectedException;
 
-    private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken)
+    private async Task<SendResult> SendComposedAsync(SmtpConnectionPool pool, ComposedMessage composed, CancellationToken cancellationToken)
     {
-        var pool = PoolFor(account);
+        var account = pool.Account;
         var state = new SendState(account, composed, pool, time.GetTimestamp());
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         string response;
@@ -214,7 +223,12 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         var tracker = new DataTransferTracker();
         var reusable = false;
         connection.Replies.BeginOperation();
-        client.Timeout = ToTimeout(connections.Options.DataTimeout);
+        var dataTimeout = MailConnectionFactory.ToTimeout(connections.Options.DataTimeout);
+        if (client.Timeout != dataTimeout)
+        {
+            client.Timeout = dataTimeout; // kept between messages: a pooled connection is leased for sending (the pool's NOOP sets its own)
+        }
+
         try
         {
             var response = await client.SendAsync(FormatOptions.Default, composed.Message, composed.Sender, composed.Recipients, cancellationToken, tracker).ConfigureAwait(false);
@@ -256,11 +270,6 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         finally
         {
-            if (client.IsConnected)
-            {
-                client.Timeout = ToTimeout(connections.Options.CommandTimeout);
-            }
-
             await state.Pool.ReturnAsync(pooled, reusable).ConfigureAwait(false);
         }
     }
@@ -367,8 +376,6 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             })
             .Build();
     }
-
-    private static int ToTimeout(TimeSpan timeout) => (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} from {Account} to {RecipientCount} recipient(s) in {Attempts} attempt(s)")]
     private partial void LogSent(string messageId, string account, int recipientCount, int attempts);

@@ -43,6 +43,38 @@ public class MailAccountSettingsTests
     public void International_quoted_and_literal_addresses_are_accepted(string address)
         => (Valid with { Address = address }).Validate().Should().BeEmpty();
 
+    [TestCase("example.com")]
+    [TestCase("mail-1.example.co.uk")]
+    [TestCase("123.example")]
+    [TestCase("-example.com")]
+    [TestCase("example-.com")]
+    [TestCase("ab--cd.example.com")]
+    [TestCase("xn--e1afmkfd.xn--p1ai")]
+    [TestCase("xn--a.com")]
+    [TestCase("exam_ple.com")]
+    [TestCase("a..example.com")]
+    [TestCase("EXAMPLE.COM.")]
+    [TestCase("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com")]
+    [TestCase("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com")]
+    public void A_domain_is_accepted_exactly_when_idna_accepts_it(string domain)
+    {
+        var idna = new System.Globalization.IdnMapping { UseStd3AsciiRules = true };
+        bool idnaAccepts;
+        try
+        {
+            idna.GetAscii(domain.TrimEnd('.'));
+            idnaAccepts = true;
+        }
+        catch (ArgumentException)
+        {
+            idnaAccepts = false;
+        }
+
+        var errors = (Valid with { Address = $"ann@{domain}" }).Validate();
+
+        errors.Should().HaveCount(idnaAccepts ? 0 : 1, $"IDNA {(idnaAccepts ? "accepts" : "refuses")} {domain}");
+    }
+
     [Test]
     public void Every_bad_field_gets_its_own_message()
     {

@@ -94,6 +94,25 @@ public class MailMessageComposerTests
         output.ToArray().Should().OnlyContain(b => b < 0x80);
     }
 
+    [TestCase(EncodingConstraint.SevenBit)]
+    [TestCase(EncodingConstraint.EightBit)]
+    public void Ascii_text_stays_seven_bit_and_a_line_too_long_for_smtp_is_encoded_whatever_the_server_allows(EncodingConstraint serverAllows)
+    {
+        var longLine = string.Concat(Enumerable.Repeat("0123456789", 120));
+        var message = new OutgoingMessage { To = { "ann@example.com" }, TextBody = $"Totals:\n{longLine}\n\tend ~" };
+
+        var mime = MailMessageComposer.Compose(Account, message, Now).Message;
+        mime.Prepare(serverAllows); // what MailKit does before it sends, with the server's 8BITMIME (or not)
+
+        var part = mime.Body.Should().BeOfType<TextPart>().Which;
+        part.ContentTransferEncoding.Should().BeOneOf(ContentEncoding.QuotedPrintable, ContentEncoding.Base64);
+        using var output = new MemoryStream();
+        part.WriteTo(output);
+        output.ToArray().Should().OnlyContain(b => b < 0x80);
+        System.Text.Encoding.ASCII.GetString(output.ToArray()).Split('\n').Should().OnlyContain(line => line.Length <= 78);
+        part.Text.Should().Be(message.TextBody);
+    }
+
     [TestCase("Hello\r\nBcc: victim@example.org")]
     [TestCase("Hello\nX-Injected: 1")]
     [TestCase("Hello\0")]
