@@ -1,7 +1,8 @@
 // Throughput and memory of MailKitConfig's IMailSender against raw MailKit, on the lab's Postfix submission port
 // and on smtp-sink. Not a test: run it with `dotnet run -c Release --project benchmarks/MailKitConfig.Benchmarks`
 // while the lab is up (eng/lab/up.sh). Prints a Markdown table. With the argument `discovery` it measures the
-// account configurator instead (no lab needed). With `--quick` it measures only the smtp-sink rows of raw MailKit
+// account configurator instead, with `overhead` the library's own work per message in process (neither needs the
+// lab). With `--quick` it measures only the smtp-sink rows of raw MailKit
 // (baseline), the single connection and the pool of 1, without the memory measurement, and adds this process's CPU
 // time and allocations per message (for iterating on overhead). BENCH_ONLY=<text> keeps only scenarios whose name
 // contains it (for profiling one scenario; ratios are then relative to the first scenario kept).
@@ -22,6 +23,12 @@ if (args is ["discovery", ..])
     return;
 }
 
+if (args is ["overhead", ..])
+{
+    await OverheadBenchmark.RunAsync();
+    return;
+}
+
 var labPath = Environment.GetEnvironmentVariable("MAILKITCONFIG_LAB_CONFIG") is { Length: > 0 } p ? p : "/tmp/mailkitconfig-lab/lab.json";
 var lab = JsonDocument.Parse(File.ReadAllText(labPath)).RootElement;
 var host = lab.GetProperty("host").GetString()!;
@@ -31,7 +38,6 @@ var alice = lab.GetProperty("users")[0];
 var (user, password) = (alice.GetProperty("address").GetString()!, alice.GetProperty("password").GetString()!);
 using var ca = X509CertificateLoader.LoadCertificateFromFile(lab.GetProperty("caCertificatePath").GetString()!);
 const string Recipient = "bench@lab.test";
-var body = string.Concat(Enumerable.Repeat("The quarterly report is attached; totals are in the second sheet.\n", 32)); // ~2.2 KB message
 var quick = args.Contains("--quick");
 var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "5", CultureInfo.InvariantCulture);
 
@@ -124,11 +130,11 @@ MimeMessage RawMessage(int i)
     var message = new MimeMessage { Subject = $"Benchmark {i}" };
     message.From.Add(MailboxAddress.Parse(user));
     message.To.Add(MailboxAddress.Parse(Recipient));
-    message.Body = new TextPart("plain") { Text = body };
+    message.Body = new TextPart("plain") { Text = MessageBody };
     return message;
 }
 
-OutgoingMessage Message(int i) => new() { Subject = $"Benchmark {i}", TextBody = body, To = { Recipient } };
+OutgoingMessage Message(int i) => new() { Subject = $"Benchmark {i}", TextBody = MessageBody, To = { Recipient } };
 
 async Task<SmtpClient> RawConnectAsync(Target target)
 {
@@ -260,9 +266,12 @@ static string CpuModel()
 
 static double TotalMemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
 
-/// <summary>The pool sizes measured.</summary>
+/// <summary>The pool sizes measured and the text of every message.</summary>
 internal static partial class Program
 {
+    /// <summary>The body of the benchmark messages (~2.2 KB messages).</summary>
+    internal static readonly string MessageBody = string.Concat(Enumerable.Repeat("The quarterly report is attached; totals are in the second sheet.\n", 32));
+
     private static readonly int[] PoolSizes = [1, 2, 4, 8];
 }
 
