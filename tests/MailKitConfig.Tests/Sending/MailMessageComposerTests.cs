@@ -35,6 +35,9 @@ public class MailMessageComposerTests
         composed.Message.From.Mailboxes.Single().Name.Should().Be("Office");
         composed.Message.Date.Should().Be(Now);
         composed.Message.MessageId.Should().EndWith("@example.com");
+        composed.Message.MimeVersion.Should().Be(new Version(1, 0));
+        composed.Message.Headers.Select(h => h.Id).Should().OnlyHaveUniqueItems()
+            .And.Contain([HeaderId.Date, HeaderId.MessageId, HeaderId.MimeVersion, HeaderId.From, HeaderId.Subject, HeaderId.To, HeaderId.Cc]);
     }
 
     [Test]
