@@ -268,8 +268,16 @@ internal static class MailMessageComposer
         return list.Count == 1 ? list[0] : throw new ArgumentException($"{field}: '{text}' must be exactly one address.", field);
     }
 
-    private static List<MailboxAddress> ParseAll(IEnumerable<string> entries, string field)
-        => entries.SelectMany(entry => Parse(entry, field)).ToList();
+    private static List<MailboxAddress> ParseAll(IList<string> entries, string field)
+    {
+        var result = new List<MailboxAddress>(entries.Count);
+        foreach (var entry in entries)
+        {
+            result.AddRange(Parse(entry, field));
+        }
+
+        return result;
+    }
 
     private static List<MailboxAddress> Parse(string text, string field)
     {
