@@ -18,7 +18,7 @@ public interface IMailSender
     /// <returns>What the server accepted.</returns>
     /// <exception cref="InvalidOperationException">No system account is configured.</exception>
     /// <exception cref="ArgumentException">The message is invalid (a bad address, a line break in a header, no recipient); nothing was sent.</exception>
-    /// <exception cref="MailDeliveryUnknownException">The connection failed after the whole message had been sent; it was not sent again.</exception>
+    /// <exception cref="MailDeliveryUnknownException">The connection failed, or the send was cancelled, after the whole message had been sent; it was not sent again.</exception>
     /// <exception cref="MailOperationException">The server could not be reached, refused the login, a sender or recipient, or the message.</exception>
     Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default);
 
@@ -29,7 +29,7 @@ public interface IMailSender
     /// <returns>What the server accepted, and whether the Sent copy was saved.</returns>
     /// <exception cref="MailSettingsException">The account settings are invalid.</exception>
     /// <exception cref="ArgumentException">The message is invalid (a bad address, a line break in a header, no recipient); nothing was sent.</exception>
-    /// <exception cref="MailDeliveryUnknownException">The connection failed after the whole message had been sent; it was not sent again.</exception>
+    /// <exception cref="MailDeliveryUnknownException">The connection failed, or the send was cancelled, after the whole message had been sent; it was not sent again.</exception>
     /// <exception cref="MailOperationException">The server could not be reached, refused the login, a sender or recipient, or the message.</exception>
     Task<SendResult> SendAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default);
 
@@ -40,7 +40,7 @@ public interface IMailSender
     /// <returns>What the server accepted, and whether the Sent copy was saved.</returns>
     /// <exception cref="MailSettingsException">The account settings are invalid.</exception>
     /// <exception cref="ArgumentException">A header contains a line break that does not continue it, or there is no recipient; nothing was sent.</exception>
-    /// <exception cref="MailDeliveryUnknownException">The connection failed after the whole message had been sent; it was not sent again.</exception>
+    /// <exception cref="MailDeliveryUnknownException">The connection failed, or the send was cancelled, after the whole message had been sent; it was not sent again.</exception>
     /// <exception cref="MailOperationException">The server could not be reached, refused the login, a sender or recipient, or the message.</exception>
     Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default);
 

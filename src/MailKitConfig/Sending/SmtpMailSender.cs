@@ -185,7 +185,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         {
             response = await AttemptAsync(state, cancellationToken).ConfigureAwait(false);
         }
-        catch (MailOperationException failure) when (retry != ResiliencePipeline.Empty)
+        catch (MailOperationException failure) when (state.Retryable && retry != ResiliencePipeline.Empty)
         {
             response = await RetryAsync(state, ExceptionDispatchInfo.Capture(failure), cancellationToken).ConfigureAwait(false);
         }
@@ -275,6 +275,20 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             state.Retryable = failure.Problem.IsTransient && composed.ConsumedOneShotContent is null;
             LogRefused(composed.Message.MessageId, state.Account.Address, (int)ex.StatusCode, ex.Mailbox?.Address, state.Attempts);
             throw failure;
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && tracker.Started)
+        {
+            // Cancelled while the message was going out or its reply was awaited: once its end may have reached the
+            // server, "cancelled" would invite a resend of a message that may be delivered.
+            if (await tracker.EndMayHaveBeenSentAsync(composed, () => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
+            {
+                var messageId = composed.Message.MessageId ?? string.Empty;
+                var failure = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Data, connection.Endpoint, null, ex, "the send was cancelled while waiting for the server's answer to the message", connection.Credentials);
+                LogDeliveryUnknown(messageId, state.Account.Address, "cancelled");
+                throw new MailDeliveryUnknownException(messageId, failure);
+            }
+
+            throw;
         }
         catch (Exception ex) when (IsTransportFailure(ex) && !cancellationToken.IsCancellationRequested)
         {

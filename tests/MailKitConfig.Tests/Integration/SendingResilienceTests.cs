@@ -169,6 +169,37 @@ public class SendingResilienceTests
         relay.Connections.Should().Be(1);
     }
 
+    [Test]
+    public async Task Cancelling_after_the_final_dot_reports_delivery_unknown_not_a_plain_cancellation()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.HoldAfterFinalDot);
+        using var cancel = new CancellationTokenSource();
+        var send = sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled after the dot"), cancel.Token);
+        await relay.FinalDotForwarded.WaitAsync(TimeSpan.FromSeconds(20));
+
+        await cancel.CancelAsync();
+
+        var unknown = (await send.Awaiting(s => s).Should().ThrowAsync<MailDeliveryUnknownException>()).Which;
+        unknown.InnerException.Should().BeAssignableTo<OperationCanceledException>();
+        unknown.Message.Should().Contain("cancelled").And.Contain("not sent again");
+        (await LabMail.ReadFromImapAsync(Lab.Bob, unknown.MessageId)).Subject.Should().StartWith("Cancelled after the dot");
+        relay.DataCommands.Should().Be(1);
+    }
+
+    [Test]
+    public async Task Cancelling_before_the_message_data_is_a_plain_cancellation()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.HoldAtDataCommand);
+        using var cancel = new CancellationTokenSource();
+        var send = sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled at DATA"), cancel.Token);
+        await relay.DataCommandSeen.WaitAsync(TimeSpan.FromSeconds(20));
+
+        await cancel.CancelAsync();
+
+        await send.Awaiting(s => s).Should().ThrowAsync<OperationCanceledException>();
+        relay.Connections.Should().Be(1);
+    }
+
     private static OutgoingMessage Message(string subject)
         => new() { Subject = $"{subject} {Guid.NewGuid()}", TextBody = "resilience", To = { Lab.Bob.Address } };
 }

@@ -21,6 +21,12 @@ internal enum RelayFault
 
     /// <summary>Forwards the whole message including the final dot, waits for the server's reply, then resets the client instead of relaying it.</summary>
     CutAfterFinalDot,
+
+    /// <summary>Forwards the whole message including the final dot, then relays nothing more to the client (which waits for a reply that never comes).</summary>
+    HoldAfterFinalDot,
+
+    /// <summary>Relays nothing more to the client once it sent <c>DATA</c> (the client waits for the <c>354</c> that never comes).</summary>
+    HoldAtDataCommand,
 }
 
 /// <summary>
@@ -35,6 +41,8 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
     private readonly Func<int, RelayFault> plan;
     private readonly int upstreamPort;
     private readonly CancellationTokenSource stop = new();
+    private readonly TaskCompletionSource finalDot = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource dataCommand = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<Task> sessions = [];
     private readonly Task accepting;
     private int connections;
@@ -65,6 +73,12 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
 
     /// <summary>Gets how many connections clients opened.</summary>
     public int Connections => Volatile.Read(ref connections);
+
+    /// <summary>Gets a task that completes when a client's final dot has been forwarded to the server.</summary>
+    public Task FinalDotForwarded => finalDot.Task;
+
+    /// <summary>Gets a task that completes when a client has sent <c>DATA</c>.</summary>
+    public Task DataCommandSeen => dataCommand.Task;
 
     /// <summary>Gets how many DATA commands clients sent (one per attempted message transfer).</summary>
     public int DataCommands => Volatile.Read(ref dataCommands);
@@ -158,6 +172,7 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
         private bool inData;
         private long dataBytes;
         private volatile bool finalDotForwarded;
+        private volatile bool dataSeen;
 
         public async Task ClientToServerAsync(CancellationToken cancellationToken)
         {
@@ -180,6 +195,11 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
                 }
 
                 await upstream.SendAsync(buffer.AsMemory(0, forward), cancellationToken);
+                if (finalDotForwarded)
+                {
+                    relay.finalDot.TrySetResult();
+                }
+
                 if (forward < read)
                 {
                     Reset(client);
@@ -199,6 +219,11 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
                 {
                     client.Shutdown(SocketShutdown.Send);
                     return;
+                }
+
+                if ((finalDotForwarded && fault == RelayFault.HoldAfterFinalDot) || (dataSeen && fault == RelayFault.HoldAtDataCommand))
+                {
+                    continue; // the client never hears the server again
                 }
 
                 if (finalDotForwarded && fault == RelayFault.CutAfterFinalDot)
@@ -239,6 +264,8 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
                 if (string.Equals(line.ToString().TrimEnd('\r'), "DATA", StringComparison.OrdinalIgnoreCase))
                 {
                     Interlocked.Increment(ref relay.dataCommands);
+                    dataSeen = true;
+                    relay.dataCommand.TrySetResult();
                     if (fault == RelayFault.CutAtDataCommand)
                     {
                         return -1;
