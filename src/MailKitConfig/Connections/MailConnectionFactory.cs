@@ -196,12 +196,12 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
         return exception;
     }
 
-    /// <summary>Gets how long the implicit-TLS probe may take: a quarter of the connect timeout, at most 3 seconds.</summary>
     /// <summary>Converts a timeout to MailKit's milliseconds.</summary>
     /// <param name="timeout">The timeout.</param>
     /// <returns>The milliseconds, at most <see cref="int.MaxValue"/>.</returns>
     internal static int ToTimeout(TimeSpan timeout) => (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue);
 
+    /// <summary>Gets how long the implicit-TLS probe may take: a quarter of the connect timeout, at most 3 seconds.</summary>
     private TimeSpan ProbeTimeout => TimeSpan.FromTicks(Math.Min(options.ConnectTimeout.Ticks / 4, TimeSpan.FromSeconds(3).Ticks));
 
     private static ServerEndpoint Required(ServerEndpoint? endpoint, string name)

@@ -2,9 +2,9 @@ namespace MailKitConfig;
 
 /// <summary>
 /// Thrown when the connection failed, or the send was cancelled, after the whole message, including its end (the final
-/// dot after DATA), had been handed to the server: the server may have accepted it and may deliver it. The library never sends such a message
-/// again, because the recipients could receive it twice; check with a recipient, or the server's log, before sending
-/// it again yourself.
+/// dot after DATA), had been handed to the server: the server may have accepted it and may deliver it. The library
+/// never sends such a message again, because the recipients could receive it twice; check with a recipient, or the
+/// server's log, before sending it again yourself.
 /// </summary>
 public sealed class MailDeliveryUnknownException : MailOperationException
 {
