@@ -7,22 +7,10 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Messages sent by the library through the lab's Postfix, read back from Dovecot over IMAP and POP3.</summary>
 [Category("Integration")]
-public class SendAndReadBackTests
+public class SendAndReadBackTests : LabSenderFixture
 {
-    private ServiceProvider services = null!;
-    private IMailSender sender = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateSender()
-    {
-        services = LabMail.CreateServices();
-        sender = services.GetRequiredService<IMailSender>();
-    }
-
-    [TearDown]
-    public void DisposeServices() => services.Dispose();
+    /// <inheritdoc />
+    protected override ServiceProvider CreateServices() => LabMail.CreateServices();
 
     [Test]
     public async Task Submission_with_starttls_delivers_a_message_that_reads_back_identically_over_imap()
@@ -43,7 +31,7 @@ public class SendAndReadBackTests
         var message = new OutgoingMessage { Subject = "Hidden copies " + Guid.NewGuid(), TextBody = "bcc", To = { Lab.Bob.Address } };
         message.Bcc.Add(Lab.Carol.Address);
 
-        var result = await sender.SendAsync(account, message);
+        var result = await Sender.SendAsync(account, message);
 
         result.Recipients.Should().Equal(Lab.Bob.Address, Lab.Carol.Address, Lab.Alice.Address);
         foreach (var user in new[] { Lab.Bob, Lab.Carol, Lab.Alice })
@@ -60,7 +48,7 @@ public class SendAndReadBackTests
     {
         Lab.Carol.Password.Should().MatchRegex("[^\\x00-\\x7F]", "the lab gives carol a non-ASCII password on purpose");
 
-        var result = await sender.SendAsync(LabMail.Account(Lab.Carol), new OutgoingMessage { Subject = "UTF-8 login", TextBody = "ok", To = { Lab.Bob.Address } });
+        var result = await Sender.SendAsync(LabMail.Account(Lab.Carol), new OutgoingMessage { Subject = "UTF-8 login", TextBody = "ok", To = { Lab.Bob.Address } });
 
         (await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId)).Subject.Should().Be("UTF-8 login");
     }
@@ -70,7 +58,7 @@ public class SendAndReadBackTests
     {
         var message = new OutgoingMessage { From = "Sales <sales@lab.test>", Subject = "From an alias", TextBody = "x", To = { Lab.Bob.Address } };
 
-        var result = await sender.SendAsync(LabMail.Account(Lab.Alice), message);
+        var result = await Sender.SendAsync(LabMail.Account(Lab.Alice), message);
 
         (await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId)).From.Mailboxes.Single().Address.Should().Be("sales@lab.test");
     }
@@ -90,7 +78,7 @@ public class SendAndReadBackTests
         message.Cc.Add(Lab.Alice.Address);
         message.Attachments.Add(new MailAttachment("Отчёт за квартал.bin", attachment, "application/octet-stream"));
 
-        var result = await sender.SendAsync(LabMail.Account(Lab.Alice, smtp), message);
+        var result = await Sender.SendAsync(LabMail.Account(Lab.Alice, smtp), message);
 
         result.ServerResponse.Should().Contain("Ok");
         var received = await readBack(Lab.Bob, result.MessageId);

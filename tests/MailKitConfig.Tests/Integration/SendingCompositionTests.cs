@@ -9,23 +9,8 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Composed messages, ready-made MimeKit messages and the Sent copy, read back from the lab's Dovecot.</summary>
 [Category("Integration")]
-public class SendingCompositionTests
+public class SendingCompositionTests : LabSenderFixture
 {
-    private ServiceProvider services = null!;
-    private IMailSender sender = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateSender()
-    {
-        services = LabSending.CreateServices();
-        sender = services.GetRequiredService<IMailSender>();
-    }
-
-    [TearDown]
-    public void DisposeServices() => services.Dispose();
-
     [Test]
     public async Task An_html_letter_with_an_inline_picture_and_attachments_reads_back_identically()
     {
@@ -49,7 +34,7 @@ public class SendingCompositionTests
             message.Attachments.Add(MailAttachment.FromFile(path));
             message.Attachments.Add(new MailAttachment("таблица.csv", positioned));
 
-            var result = await sender.SendAsync(LabMail.Account(Lab.Alice), message);
+            var result = await Sender.SendAsync(LabMail.Account(Lab.Alice), message);
 
             var received = await LabMail.ReadFromImapAsync(Lab.Carol, result.MessageId);
             received.Subject.Should().Be(message.Subject);
@@ -83,7 +68,7 @@ public class SendingCompositionTests
         mime.Bcc.Add(MailboxAddress.Parse(Lab.Carol.Address));
         mime.Body = new TextPart("plain") { Text = "as is" };
 
-        var result = await sender.SendAsync(LabMail.Account(Lab.Alice), mime);
+        var result = await Sender.SendAsync(LabMail.Account(Lab.Alice), mime);
 
         result.Recipients.Should().Equal(Lab.Bob.Address, Lab.Carol.Address);
         var received = await LabMail.ReadFromImapAsync(Lab.Carol, result.MessageId);
@@ -97,7 +82,7 @@ public class SendingCompositionTests
         var account = LabMail.Account(Lab.Alice) with { SaveToSent = true, HiddenCopyToSelf = true };
         var message = new OutgoingMessage { Subject = "Sent copy " + Guid.NewGuid(), TextBody = "kept", To = { Lab.Bob.Address }, Bcc = { Lab.Carol.Address } };
 
-        var result = await sender.SendAsync(account, message);
+        var result = await Sender.SendAsync(account, message);
 
         result.SavedToSent.Should().BeTrue();
         result.SentCopyFailure.Should().BeNull();
@@ -114,7 +99,7 @@ public class SendingCompositionTests
         var account = LabMail.Account(Lab.Alice) with { SaveToSent = true, Imap = new ServerEndpoint(Lab.Host, Lab.Ports.Smtp, MailSecurity.None) };
         var message = new OutgoingMessage { Subject = "Copy fails " + Guid.NewGuid(), TextBody = "x", To = { Lab.Bob.Address } };
 
-        var result = await sender.SendAsync(account, message);
+        var result = await Sender.SendAsync(account, message);
 
         result.SavedToSent.Should().BeFalse();
         result.SentCopyFailure.Should().NotBeNull();
@@ -129,7 +114,7 @@ public class SendingCompositionTests
     {
         await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
 
-        var send = () => sender.SendAsync(relay.Account(Lab.Alice.Address), new OutgoingMessage { Subject = "x", To = { to } });
+        var send = () => Sender.SendAsync(relay.Account(Lab.Alice.Address), new OutgoingMessage { Subject = "x", To = { to } });
 
         await send.Should().ThrowAsync<ArgumentException>().WithMessage("To: *line breaks*");
         relay.Connections.Should().Be(0);
@@ -145,7 +130,7 @@ public class SendingCompositionTests
         header.SetRawValue(Encoding.ASCII.GetBytes(" ok\r\nBcc: carol@lab.test\r\n"));
         mime.Headers.Add(header);
 
-        var send = () => sender.SendAsync(relay.Account(Lab.Alice.Address), mime);
+        var send = () => Sender.SendAsync(relay.Account(Lab.Alice.Address), mime);
 
         await send.Should().ThrowAsync<ArgumentException>().WithMessage("Comments: *line break*");
         relay.Connections.Should().Be(0);

@@ -10,29 +10,14 @@ namespace MailKitConfig.Tests.Integration;
 /// connections at chosen points of the SMTP dialogue.
 /// </summary>
 [Category("Integration")]
-public class SendingResilienceTests
+public class SendingResilienceTests : LabSenderFixture
 {
-    private ServiceProvider services = null!;
-    private IMailSender sender = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateSender()
-    {
-        services = LabSending.CreateServices();
-        sender = services.GetRequiredService<IMailSender>();
-    }
-
-    [TearDown]
-    public void DisposeServices() => services.Dispose();
-
     [Test]
     public async Task A_connection_dropped_at_the_data_command_is_retried_and_the_message_arrives_once()
     {
         await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutAtDataCommand : RelayFault.None);
 
-        var result = await sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Dropped at DATA"));
+        var result = await Sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Dropped at DATA"));
 
         result.Attempts.Should().Be(2);
         relay.Connections.Should().Be(2);
@@ -50,11 +35,11 @@ public class SendingResilienceTests
         var message = Message("Dropped during DATA");
         message.Attachments.Add(new MailAttachment("big.bin", content));
 
-        var result = await sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+        var result = await Sender.SendAsync(relay.Account(Lab.Alice.Address), message);
 
         result.Attempts.Should().Be(2);
         relay.DataCommands.Should().Be(2);
-        (relay.HiddenSizeLines > 0).Should().Be(hideSize, "without SIZE the sender measures the message only after the failure");
+        (relay.HiddenSizeLines > 0).Should().Be(hideSize, "without SIZE the Sender measures the message only after the failure");
         var received = await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId);
         using var decoded = new MemoryStream();
         await ((MimePart)received.Attachments.Single()).Content!.DecodeToAsync(decoded);
@@ -70,7 +55,7 @@ public class SendingResilienceTests
         var message = Message("Dropped after the dot");
         var account = relay.Account(Lab.Alice.Address);
 
-        var send = () => sender.SendAsync(account, message);
+        var send = () => Sender.SendAsync(account, message);
 
         var unknown = (await send.Should().ThrowAsync<MailDeliveryUnknownException>()).Which;
         unknown.Message.Should().Contain("not sent again");
@@ -87,7 +72,7 @@ public class SendingResilienceTests
     {
         await using var relay = new SmtpFaultRelay(n => n <= 2 ? RelayFault.Greet421 : RelayFault.None);
 
-        var result = await sender.SendAsync(relay.Account(Lab.Alice.Address), Message("After 421"));
+        var result = await Sender.SendAsync(relay.Account(Lab.Alice.Address), Message("After 421"));
 
         result.Attempts.Should().Be(3);
         (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().BeLessThanOrEqualTo(1);
@@ -114,7 +99,7 @@ public class SendingResilienceTests
         await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
         var message = new OutgoingMessage { Subject = "Unknown user", TextBody = "x", To = { "nobody@lab.test" } };
 
-        var send = () => sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+        var send = () => Sender.SendAsync(relay.Account(Lab.Alice.Address), message);
 
         var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
         failure.Should().NotBeOfType<MailDeliveryUnknownException>();
@@ -132,7 +117,7 @@ public class SendingResilienceTests
         var message = Message("Forward-only attachment");
         message.Attachments.Add(new MailAttachment("once.bin", content));
 
-        var send = () => sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+        var send = () => Sender.SendAsync(relay.Account(Lab.Alice.Address), message);
 
         var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
         failure.Should().NotBeOfType<MailDeliveryUnknownException>();
@@ -148,7 +133,7 @@ public class SendingResilienceTests
         var message = Message("Forward-only, no failure");
         message.Attachments.Add(new MailAttachment("once.bin", content));
 
-        var result = await sender.SendAsync(LabMail.Account(Lab.Alice), message);
+        var result = await Sender.SendAsync(LabMail.Account(Lab.Alice), message);
 
         var received = await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId);
         using var decoded = new MemoryStream();
@@ -174,7 +159,7 @@ public class SendingResilienceTests
     {
         await using var relay = new SmtpFaultRelay(_ => RelayFault.HoldAfterFinalDot);
         using var cancel = new CancellationTokenSource();
-        var send = sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled after the dot"), cancel.Token);
+        var send = Sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled after the dot"), cancel.Token);
         await relay.FinalDotForwarded.WaitAsync(TimeSpan.FromSeconds(20));
 
         await cancel.CancelAsync();
@@ -191,7 +176,7 @@ public class SendingResilienceTests
     {
         await using var relay = new SmtpFaultRelay(_ => RelayFault.HoldAtDataCommand);
         using var cancel = new CancellationTokenSource();
-        var send = sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled at DATA"), cancel.Token);
+        var send = Sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled at DATA"), cancel.Token);
         await relay.DataCommandSeen.WaitAsync(TimeSpan.FromSeconds(20));
 
         await cancel.CancelAsync();

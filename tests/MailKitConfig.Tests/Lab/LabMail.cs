@@ -19,8 +19,10 @@ internal static class LabMail
 
     /// <summary>Creates the mail module as a host would, trusting the lab's CA (and nothing else beyond the system's roots).</summary>
     /// <param name="trustLabCa">Whether the lab's CA is added to the trusted roots.</param>
+    /// <param name="connections">Changes the connection options further; optional.</param>
+    /// <param name="sending">Changes the sending options; optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(bool trustLabCa = true)
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null)
         => new ServiceCollection()
             .AddMailModule(options =>
             {
@@ -32,7 +34,9 @@ internal static class LabMail
                 options.CheckCertificateRevocation = false; // the lab CA publishes no revocation list
                 options.ConnectTimeout = TimeSpan.FromSeconds(10);
                 options.CommandTimeout = TimeSpan.FromSeconds(30);
+                connections?.Invoke(options);
             })
+            .ConfigureSending(options => sending?.Invoke(options))
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

@@ -16,23 +16,14 @@ internal static class LabSending
     /// <param name="configure">Changes the sending options further; optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
     public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null)
-        => new ServiceCollection()
-            .AddMailModule(options =>
-            {
-                options.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-                options.CheckCertificateRevocation = false;
-                options.ConnectTimeout = TimeSpan.FromSeconds(10);
-                options.CommandTimeout = TimeSpan.FromSeconds(30);
-                options.DataTimeout = TimeSpan.FromSeconds(30);
-            })
-            .ConfigureSending(options =>
+        => LabMail.CreateServices(
+            connections: options => options.DataTimeout = TimeSpan.FromSeconds(30),
+            sending: options =>
             {
                 options.RetryDelay = TimeSpan.FromMilliseconds(20);
                 options.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
                 configure?.Invoke(options);
-            })
-            .Services
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            });
 
     /// <summary>Waits until a message with the Message-ID is in the user's Sent folder and returns it with its flags.</summary>
     /// <param name="user">The mailbox owner.</param>
