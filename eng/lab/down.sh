@@ -5,6 +5,7 @@
 #   eng/lab/down.sh --purge   stop the servers and delete the state dir
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lab.env"
+source "$(dirname "${BASH_SOURCE[0]}")/procs.sh"
 S="$LAB_STATE"
 log() { printf '[lab down] %s\n' "$*"; }
 purge=0
@@ -16,15 +17,6 @@ for a in "$@"; do
   esac
 done
 
-# alive PID: the process exists and is not a zombie (an exited daemon stays a zombie until init reaps it)
-alive() { local st; st=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null) || return 1; [ -n "$st" ] && [ "${st%% *}" != Z ]; }
-ours() {
-  local pid
-  [ -s "$1" ] || return 1
-  pid=$(tr -dc '0-9' < "$1"); [ -n "$pid" ] || return 1
-  alive "$pid" || return 1
-  [ -z "${2:-}" ] || tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2"
-}
 # waitgone PID: wait up to 10 s for PID to exit; then SIGKILL it
 waitgone() {
   local _

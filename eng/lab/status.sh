@@ -5,19 +5,10 @@
 # Exit code: 0 = all servers running, 1 = none running, 2 = some running.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lab.env"
+source "$(dirname "${BASH_SOURCE[0]}")/procs.sh"
 S="$LAB_STATE"
 quiet=0; [ "${1:-}" = "-q" ] && quiet=1
 
-# alive PID: the process exists and is not a zombie (an exited daemon stays a zombie until init reaps it)
-alive() { local st; st=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null) || return 1; [ -n "$st" ] && [ "${st%% *}" != Z ]; }
-ourpid() { # PIDFILE PATTERN -> prints pid if alive and ours
-  local pid
-  [ -s "$1" ] || return 1
-  pid=$(tr -dc '0-9' < "$1"); [ -n "$pid" ] || return 1
-  alive "$pid" || return 1
-  [ -z "${2:-}" ] || tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2" || return 1
-  echo "$pid"
-}
 up=0; total=0
 show() { # name pid-or-empty
   total=$((total + 1))

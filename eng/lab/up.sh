@@ -8,6 +8,7 @@
 set -euo pipefail
 umask 022
 source "$(dirname "${BASH_SOURCE[0]}")/lab.env"
+source "$(dirname "${BASH_SOURCE[0]}")/procs.sh"
 S="$LAB_STATE"
 log() { printf '[lab up] %s\n' "$*"; }
 die() { printf '[lab up] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -33,16 +34,6 @@ if [ -n "$missing" ]; then
 fi
 
 # ------------------------------------------------------------------ helpers
-# alive PID: the process exists and is not a zombie (an exited daemon stays a zombie until init reaps it)
-alive() { local st; st=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null) || return 1; [ -n "$st" ] && [ "${st%% *}" != Z ]; }
-# ours PIDFILE PATTERN: the pid in PIDFILE is alive and its command line contains PATTERN.
-ours() {
-  local pid
-  [ -s "$1" ] || return 1
-  pid=$(tr -dc '0-9' < "$1"); [ -n "$pid" ] || return 1
-  alive "$pid" || return 1
-  [ -z "${2:-}" ] || tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$2"
-}
 port_busy() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
 port_owner() { ss -Hltnp "sport = :$1" 2>/dev/null | head -3; }
 postfix_up() { [ -f "$S/postfix/etc/main.cf" ] && postfix -c "$S/postfix/etc" status >/dev/null 2>&1; }
