@@ -9,27 +9,17 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>The lab's real Postfix and Dovecot produce failures; the engine must classify each one correctly.</summary>
 [Category("Integration")]
-public class DiagnosticsLabTests
+public class DiagnosticsLabTests : LabModuleFixture
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    private ServiceProvider services = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateServices() => services = LabMail.CreateServices();
-
-    [TearDown]
-    public void DisposeServices() => services.Dispose();
 
     [Test]
     public async Task A_wrong_password_is_AuthenticationFailed_on_every_protocol()
     {
         var account = LabMail.Account(Lab.Alice, password: "wrong-password-1");
-        var factory = services.GetRequiredService<MailConnectionFactory>();
+        var factory = Services.GetRequiredService<MailConnectionFactory>();
 
-        var smtp = await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(account, Message()));
+        var smtp = await Fails(() => Sender.SendAsync(account, Message()));
         var imap = await Fails(() => factory.ConnectImapAsync(account, CancellationToken.None));
         var pop3 = await Fails(() => factory.ConnectPop3Async(account, CancellationToken.None));
 
@@ -53,11 +43,11 @@ public class DiagnosticsLabTests
             Imap = new ServerEndpoint(Lab.RemoteHost, Lab.Ports.Imap, MailSecurity.None),
             Pop3 = new ServerEndpoint(Lab.RemoteHost, Lab.Ports.Pop3, MailSecurity.None),
         };
-        var factory = services.GetRequiredService<MailConnectionFactory>();
+        var factory = Services.GetRequiredService<MailConnectionFactory>();
 
         var problems = new[]
         {
-            await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(account, Message())),
+            await Fails(() => Sender.SendAsync(account, Message())),
             await Fails(() => factory.ConnectImapAsync(account, CancellationToken.None)),
             await Fails(() => factory.ConnectPop3Async(account, CancellationToken.None)),
         };
@@ -71,7 +61,7 @@ public class DiagnosticsLabTests
     {
         var account = LabMail.Account(Lab.Alice) with { Credentials = null, Usage = MailUsage.Send };
 
-        var problem = await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(account, Message()));
+        var problem = await Fails(() => Sender.SendAsync(account, Message()));
 
         problem.Kind.Should().Be(MailProblemKind.AuthenticationRequired);
         problem.SuggestedChange!.RequiresLogin.Should().BeTrue();
@@ -89,7 +79,7 @@ public class DiagnosticsLabTests
             message.To.Add(to);
         }
 
-        var problem = await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(LabMail.Account(Lab.Alice), message));
+        var problem = await Fails(() => Sender.SendAsync(LabMail.Account(Lab.Alice), message));
 
         problem.Kind.Should().Be(expected);
     }
@@ -101,7 +91,7 @@ public class DiagnosticsLabTests
         var message = Message();
         message.Attachments.Add(new MailAttachment("big.bin", big));
 
-        var problem = await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(LabMail.Account(Lab.Alice), message));
+        var problem = await Fails(() => Sender.SendAsync(LabMail.Account(Lab.Alice), message));
 
         problem.Kind.Should().Be(MailProblemKind.MessageTooLarge);
     }
@@ -109,7 +99,7 @@ public class DiagnosticsLabTests
     [Test]
     public async Task A_closed_port_is_ConnectionRefused()
     {
-        var problem = await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(LabMail.Account(Lab.Alice, new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.StartTlsRequired)), Message()));
+        var problem = await Fails(() => Sender.SendAsync(LabMail.Account(Lab.Alice, new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.StartTlsRequired)), Message()));
 
         problem.Kind.Should().Be(MailProblemKind.ConnectionRefused);
         problem.Stage.Should().Be(MailOperationStage.Connect);
@@ -118,7 +108,7 @@ public class DiagnosticsLabTests
     [Test]
     public async Task Implicit_tls_on_a_starttls_port_is_WrongSecurityMode_with_the_fix()
     {
-        var problem = await Fails(() => services.GetRequiredService<IMailSender>().SendAsync(LabMail.Account(Lab.Alice, new ServerEndpoint(Lab.Host, Lab.Ports.Submission, MailSecurity.ImplicitTls)), Message()));
+        var problem = await Fails(() => Sender.SendAsync(LabMail.Account(Lab.Alice, new ServerEndpoint(Lab.Host, Lab.Ports.Submission, MailSecurity.ImplicitTls)), Message()));
 
         problem.Kind.Should().Be(MailProblemKind.WrongSecurityMode);
         problem.SuggestedChange!.Endpoint.Should().Be(new ServerEndpoint(Lab.Host, Lab.Ports.Submission, MailSecurity.StartTlsRequired));
@@ -173,7 +163,7 @@ public class DiagnosticsLabTests
     {
         var account = LabMail.Account(Lab.Alice) with { Imap = new ServerEndpoint(Lab.Host, Lab.Ports.Imap, MailSecurity.StartTlsRequired) };
 
-        var report = await services.GetRequiredService<IMailDiagnostics>().CheckAsync(account, new MailCheckOptions { Culture = English, SendTestMessage = true });
+        var report = await Services.GetRequiredService<IMailDiagnostics>().CheckAsync(account, new MailCheckOptions { Culture = English, SendTestMessage = true });
 
         report.Succeeded.Should().BeTrue(report.ToText(includeTranscript: true));
         report.Protocols.Select(p => p.Protocol).Should().Equal(MailProtocol.Smtp, MailProtocol.Imap, MailProtocol.Pop3);
@@ -254,7 +244,7 @@ public class DiagnosticsLabTests
     {
         var account = LabMail.Account(Lab.Alice, password: "wrong-password-2") with { Pop3 = null, Imap = null, Usage = MailUsage.Send };
 
-        var report = await services.GetRequiredService<IMailDiagnostics>().CheckAsync(account, new MailCheckOptions { Culture = CultureInfo.GetCultureInfo("ru-RU") });
+        var report = await Services.GetRequiredService<IMailDiagnostics>().CheckAsync(account, new MailCheckOptions { Culture = CultureInfo.GetCultureInfo("ru-RU") });
 
         var login = report.Protocols.Single().Steps.Single(s => s.Kind == MailCheckStepKind.Login);
         login.Outcome.Should().Be(MailCheckOutcome.Failed);

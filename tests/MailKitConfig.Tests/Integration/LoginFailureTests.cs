@@ -5,19 +5,9 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Refused logins and refused messages surface as <see cref="MailOperationException"/> with the real server's reply.</summary>
 [Category("Integration")]
-public class LoginFailureTests
+public class LoginFailureTests : LabModuleFixture
 {
     private const string WrongPassword = "not-the-password-Zq81";
-
-    private ServiceProvider services = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateServices() => services = LabMail.CreateServices();
-
-    [TearDown]
-    public void DisposeServices() => services.Dispose();
 
     [Test]
     public async Task A_wrong_password_is_refused_by_smtp_with_535()
@@ -91,7 +81,7 @@ public class LoginFailureTests
     [Test]
     public async Task The_right_password_logs_in_to_imap_and_pop3()
     {
-        var factory = services.GetRequiredService<MailConnectionFactory>();
+        var factory = Services.GetRequiredService<MailConnectionFactory>();
         var account = LabMail.Account(Lab.Alice) with { Imap = new ServerEndpoint(Lab.Host, Lab.Ports.Imap, MailSecurity.StartTlsRequired), Pop3 = new ServerEndpoint(Lab.Host, Lab.Ports.Pop3, MailSecurity.StartTlsRequired) };
 
         await using (var imap = await factory.ConnectImapAsync(account, CancellationToken.None))
@@ -156,10 +146,10 @@ public class LoginFailureTests
     private static OutgoingMessage Message() => new() { Subject = "x", TextBody = "x", To = { Lab.Bob.Address } };
 
     private async Task<MailOperationException> SendingFails(MailAccountSettings account, OutgoingMessage? message = null)
-        => (await FluentActions.Awaiting(() => services.GetRequiredService<IMailSender>().SendAsync(account, message ?? Message()))
+        => (await FluentActions.Awaiting(() => Sender.SendAsync(account, message ?? Message()))
             .Should().ThrowAsync<MailOperationException>()).Which;
 
     private async Task<MailOperationException> LoginFails<T>(Func<MailConnectionFactory, Task<T>> connect)
-        => (await FluentActions.Awaiting(() => connect(services.GetRequiredService<MailConnectionFactory>()))
+        => (await FluentActions.Awaiting(() => connect(Services.GetRequiredService<MailConnectionFactory>()))
             .Should().ThrowAsync<MailOperationException>()).Which;
 }

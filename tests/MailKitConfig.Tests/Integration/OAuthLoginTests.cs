@@ -5,19 +5,9 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>OAuth 2.0 access tokens (SASL OAUTHBEARER/XOAUTH2) against the lab's Dovecot, which validates them locally.</summary>
 [Category("Integration")]
-public class OAuthLoginTests
+public class OAuthLoginTests : LabModuleFixture
 {
-    private ServiceProvider services = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
     private static LabOAuth OAuth => Lab.OAuth ?? throw new InvalidOperationException("The lab has no OAuth issuer (lab.json has no \"oauth\" entry); start it with eng/lab/up.sh.");
-
-    [SetUp]
-    public void CreateServices() => services = LabMail.CreateServices();
-
-    [TearDown]
-    public void DisposeServices() => services.Dispose();
 
     [Test]
     public async Task A_valid_token_sends_mail_and_logs_in_to_imap()
@@ -25,8 +15,8 @@ public class OAuthLoginTests
         var tokens = new LabTokenSource(OAuth, TimeSpan.FromMinutes(10));
         var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(tokens) };
 
-        var result = await services.GetRequiredService<IMailSender>().SendAsync(account, new OutgoingMessage { Subject = "OAuth", TextBody = "x", To = { Lab.Bob.Address } });
-        await using (var imap = await services.GetRequiredService<MailConnectionFactory>().ConnectImapAsync(account, CancellationToken.None))
+        var result = await Sender.SendAsync(account, new OutgoingMessage { Subject = "OAuth", TextBody = "x", To = { Lab.Bob.Address } });
+        await using (var imap = await Services.GetRequiredService<MailConnectionFactory>().ConnectImapAsync(account, CancellationToken.None))
         {
             imap.Client.IsAuthenticated.Should().BeTrue();
         }
@@ -40,7 +30,7 @@ public class OAuthLoginTests
     {
         var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(new LabTokenSource(OAuth, TimeSpan.FromMinutes(-1))) };
 
-        var thrown = await FluentActions.Awaiting(() => services.GetRequiredService<MailConnectionFactory>().ConnectImapAsync(account, CancellationToken.None))
+        var thrown = await FluentActions.Awaiting(() => Services.GetRequiredService<MailConnectionFactory>().ConnectImapAsync(account, CancellationToken.None))
             .Should().ThrowAsync<MailOperationException>();
 
         thrown.Which.Stage.Should().Be(MailOperationStage.Authentication);

@@ -7,11 +7,8 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Messages sent by the library through the lab's Postfix, read back from Dovecot over IMAP and POP3.</summary>
 [Category("Integration")]
-public class SendAndReadBackTests : LabSenderFixture
+public class SendAndReadBackTests : LabModuleFixture
 {
-    /// <inheritdoc />
-    protected override ServiceProvider CreateServices() => LabMail.CreateServices();
-
     [Test]
     public async Task Submission_with_starttls_delivers_a_message_that_reads_back_identically_over_imap()
     {

@@ -9,8 +9,11 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Composed messages, ready-made MimeKit messages and the Sent copy, read back from the lab's Dovecot.</summary>
 [Category("Integration")]
-public class SendingCompositionTests : LabSenderFixture
+public class SendingCompositionTests : LabModuleFixture
 {
+    /// <inheritdoc />
+    protected override ServiceProvider CreateServices() => LabSending.CreateServices();
+
     [Test]
     public async Task An_html_letter_with_an_inline_picture_and_attachments_reads_back_identically()
     {

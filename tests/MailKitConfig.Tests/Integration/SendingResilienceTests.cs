@@ -10,8 +10,11 @@ namespace MailKitConfig.Tests.Integration;
 /// connections at chosen points of the SMTP dialogue.
 /// </summary>
 [Category("Integration")]
-public class SendingResilienceTests : LabSenderFixture
+public class SendingResilienceTests : LabModuleFixture
 {
+    /// <inheritdoc />
+    protected override ServiceProvider CreateServices() => LabSending.CreateServices();
+
     [Test]
     public async Task A_connection_dropped_at_the_data_command_is_retried_and_the_message_arrives_once()
     {

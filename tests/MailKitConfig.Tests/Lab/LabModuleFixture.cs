@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MailKitConfig.Tests.Lab;
 
-/// <summary>A test class that sends through the lab: a fresh mail module for every test, disposed after it.</summary>
-public abstract class LabSenderFixture
+/// <summary>A test class that uses the lab through the mail module: a fresh module for every test, disposed after it.</summary>
+public abstract class LabModuleFixture
 {
     /// <summary>Gets the lab.</summary>
     private protected static LabEnvironment Lab => LabEnvironment.Current;
@@ -14,9 +14,9 @@ public abstract class LabSenderFixture
     /// <summary>Gets the sender of the current test.</summary>
     protected IMailSender Sender { get; private set; } = null!;
 
-    /// <summary>Creates the sender before each test.</summary>
+    /// <summary>Creates the mail module and its sender before each test.</summary>
     [SetUp]
-    public void CreateSender()
+    public void CreateModule()
     {
         Services = CreateServices();
         Sender = Services.GetRequiredService<IMailSender>();
@@ -26,7 +26,7 @@ public abstract class LabSenderFixture
     [TearDown]
     public void DisposeServices() => Services.Dispose();
 
-    /// <summary>Creates the mail module of a test; by default the sending configuration with fast retries.</summary>
+    /// <summary>Creates the mail module of a test; by default as a host would, trusting the lab's CA.</summary>
     /// <returns>The service provider.</returns>
-    protected virtual ServiceProvider CreateServices() => LabSending.CreateServices();
+    protected virtual ServiceProvider CreateServices() => LabMail.CreateServices();
 }
