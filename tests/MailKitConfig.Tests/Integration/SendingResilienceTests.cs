@@ -161,11 +161,8 @@ public class SendingResilienceTests : LabModuleFixture
     public async Task Cancelling_after_the_final_dot_reports_delivery_unknown_not_a_plain_cancellation()
     {
         await using var relay = new SmtpFaultRelay(_ => RelayFault.HoldAfterFinalDot);
-        using var cancel = new CancellationTokenSource();
-        var send = Sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled after the dot"), cancel.Token);
-        await relay.FinalDotForwarded.WaitAsync(TimeSpan.FromSeconds(20));
 
-        await cancel.CancelAsync();
+        var send = await SendCancelledWhenAsync(relay, relay.FinalDotForwarded, "Cancelled after the dot");
 
         var unknown = (await send.Awaiting(s => s).Should().ThrowAsync<MailDeliveryUnknownException>()).Which;
         unknown.InnerException.Should().BeAssignableTo<OperationCanceledException>();
@@ -178,14 +175,22 @@ public class SendingResilienceTests : LabModuleFixture
     public async Task Cancelling_before_the_message_data_is_a_plain_cancellation()
     {
         await using var relay = new SmtpFaultRelay(_ => RelayFault.HoldAtDataCommand);
-        using var cancel = new CancellationTokenSource();
-        var send = Sender.SendAsync(relay.Account(Lab.Alice.Address), Message("Cancelled at DATA"), cancel.Token);
-        await relay.DataCommandSeen.WaitAsync(TimeSpan.FromSeconds(20));
 
-        await cancel.CancelAsync();
+        var send = await SendCancelledWhenAsync(relay, relay.DataCommandSeen, "Cancelled at DATA");
 
         await send.Awaiting(s => s).Should().ThrowAsync<OperationCanceledException>();
         relay.Connections.Should().Be(1);
+    }
+
+    /// <summary>Starts a send through the relay and cancels it once the relay has reached the given point.</summary>
+    /// <returns>The cancelled send, still to be awaited.</returns>
+    private async Task<Task<SendResult>> SendCancelledWhenAsync(SmtpFaultRelay relay, Task reached, string subject)
+    {
+        using var cancel = new CancellationTokenSource();
+        var send = Sender.SendAsync(relay.Account(Lab.Alice.Address), Message(subject), cancel.Token);
+        await reached.WaitAsync(TimeSpan.FromSeconds(20));
+        await cancel.CancelAsync();
+        return send;
     }
 
     private static OutgoingMessage Message(string subject)
