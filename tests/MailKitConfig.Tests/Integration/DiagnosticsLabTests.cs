@@ -200,7 +200,7 @@ public class DiagnosticsLabTests : LabModuleFixture
         pop3.Problem!.Kind.Should().Be(MailProblemKind.WrongSecurityMode);
         pop3.VerifiedFix!.Endpoint.Should().Be(new ServerEndpoint(Lab.Host, Lab.Ports.Pop3s, MailSecurity.ImplicitTls));
         report.VerifiedFixes.Should().HaveCount(2);
-        report.ToText().Should().Contain("Verified fix: Use port 3587");
+        report.ToText().Should().Contain($"Verified fix: Use port {Lab.Ports.Submission}");
     }
 
     [Test]
