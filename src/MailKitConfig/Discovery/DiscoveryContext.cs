@@ -7,8 +7,9 @@ internal sealed class DiscoveryContext
 {
     private readonly long started;
 
-    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture)
+    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture, MailProxy? proxy = null)
     {
+        Proxy = proxy ?? network.Proxy;
         Address = address;
         var at = address.LastIndexOf('@');
         LocalPart = address[..at];
@@ -38,6 +39,9 @@ internal sealed class DiscoveryContext
     public CultureInfo Culture { get; }
 
     public DiscoveryTrace Trace { get; } = new();
+
+    /// <summary>Gets the proxy that this call's mail connections go through: the account's own, else the module's, or <see langword="null"/>.</summary>
+    public MailProxy? Proxy { get; }
 
     /// <summary>Gets the MX hosts of the domain, looked up once and shared by the sources that need them (sorted by preference).</summary>
     public Lazy<Task<IReadOnlyList<string>>>? MxHosts { get; set; }
