@@ -40,7 +40,7 @@ internal sealed class AutoconfigSource : ISettingsSource
 
             context.Record(Kind, DiscoveryOutcome.Found, url.Shown, started);
             var candidates = document.IncomingServers.Concat(document.OutgoingServers)
-                .Select(s => new MailServerCandidate(s.Protocol, s.Endpoint, s.Username, Kind, IsTrusted(context, url, s.Endpoint.Host, mxBase)))
+                .Select(s => new MailServerCandidate(s.Protocol, s.Endpoint, s.Username, Kind, IsTrusted(context, url, s.Endpoint.Host)))
                 .ToList();
             var notes = document.Enable.Concat(document.Documentation)
                 .Select(n => n.Texts.Count == 0 ? n.Url : $"{ProviderRecord.Pick(n.Texts, context.Culture)}{(n.Url is null ? string.Empty : " " + n.Url)}")
@@ -72,7 +72,7 @@ internal sealed class AutoconfigSource : ISettingsSource
         try
         {
             var hosts = await context.MxHosts!.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-            return hosts.Count == 0 ? null : DiscoveryContext.BaseDomain(hosts[0]);
+            return hosts.Count == 0 ? null : PublicSuffixList.Default.RegistrableDomain(hosts[0]);
         }
         catch (Exception ex) when (ex is DnsClient.DnsResponseException or System.Net.Sockets.SocketException or TimeoutException)
         {
@@ -102,12 +102,13 @@ internal sealed class AutoconfigSource : ISettingsSource
     }
 
     /// <summary>
-    /// Trusted only over HTTPS, and only for servers in the address's domain, the MX's base domain or a known provider's
-    /// (or any server named by Mozilla's curated ISPDB).
+    /// Trusted only over HTTPS, and only for servers inside the address's own domain or a known provider's (or any server
+    /// named by Mozilla's curated ISPDB). The MX's base domain confers no trust: it comes from DNS, which without DNSSEC
+    /// can be spoofed to any domain whose owner can then serve a valid file with a valid certificate.
     /// </summary>
-    private static bool IsTrusted(DiscoveryContext context, AutoconfigUrl url, string host, string? mxBase)
+    private static bool IsTrusted(DiscoveryContext context, AutoconfigUrl url, string host)
         => url.Url.Scheme == Uri.UriSchemeHttps
-        && (url.IsIspdb || DiscoveryContext.IsInDomain(host, context.Domain) || (mxBase is not null && DiscoveryContext.IsInDomain(host, mxBase)) || context.Providers.IsProviderHost(host));
+        && (url.IsIspdb || PublicSuffixList.IsInside(host, context.Domain) || context.Providers.IsProviderHost(host));
 
     private sealed record AutoconfigUrl(Uri Url, bool IsIspdb)
     {

@@ -69,30 +69,4 @@ internal sealed class DiscoveryContext
     /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>, or <see langword="null"/>.</param>
     /// <returns>The login, or <see langword="null"/> when the template names none this address can give.</returns>
     public string? LoginFrom(string? template) => AddressPlaceholders.Login(template, Parts);
-
-    /// <summary>Returns whether a server host lies in the address's domain (or is it).</summary>
-    /// <param name="host">The host.</param>
-    /// <param name="domain">The domain.</param>
-    /// <returns><see langword="true"/> when inside.</returns>
-    public static bool IsInDomain(string host, string domain)
-    {
-        host = host.TrimEnd('.').ToLowerInvariant();
-        return host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
-    }
-
-    /// <summary>The registrable ("base") domain of a host: the last two labels, or three under a two-letter country's second level such as <c>co.uk</c>.</summary>
-    /// <param name="host">The host, e.g. <c>mx1.mail.example.co.uk</c>.</param>
-    /// <returns>The base domain, e.g. <c>example.co.uk</c>.</returns>
-    public static string BaseDomain(string host)
-    {
-        var labels = host.TrimEnd('.').ToLowerInvariant().Split('.');
-        if (labels.Length <= 2)
-        {
-            return string.Join('.', labels);
-        }
-
-        var secondLevel = labels[^2];
-        var take = labels[^1].Length == 2 && secondLevel is "co" or "com" or "net" or "org" or "gov" or "ac" or "edu" or "ne" or "or" ? 3 : 2;
-        return string.Join('.', labels[^take..]);
-    }
 }

@@ -218,17 +218,22 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         {
             return await source.FindAsync(context, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && (ex is OperationCanceledException || IsNetworkFailure(ex)))
         {
+            // Once stopped, a failure is only how the stop surfaced (e.g. MailKit reports a cancelled TLS handshake as SslHandshakeException).
             context.Record(source.Kind, DiscoveryOutcome.Skipped, deadline.IsCancellationRequested ? "stopped: the deadline passed" : "stopped: a higher-priority source won", started);
             return SourceResult.Empty;
         }
-        catch (Exception ex) when (ex is DnsClient.DnsResponseException or System.Net.Sockets.SocketException or HttpRequestException or InvalidDataException or TimeoutException or IOException or OperationCanceledException)
+        catch (Exception ex) when (IsNetworkFailure(ex) || ex is OperationCanceledException)
         {
-            context.Record(source.Kind, DiscoveryOutcome.Failed, ex.Message, started);
+            context.Record(source.Kind, DiscoveryOutcome.Failed, context.WithoutAddress(ex.Message), started);
             return SourceResult.Empty;
         }
     }
+
+    private static bool IsNetworkFailure(Exception ex)
+        => ex is DnsClient.DnsResponseException or System.Net.Sockets.SocketException or HttpRequestException or InvalidDataException or TimeoutException or IOException
+            or MailKit.Security.SslHandshakeException or MailOperationException;
 
     /// <summary>
     /// Completes a verification: the problem when a needed protocol has no server, else the basis (the caller's own

@@ -123,6 +123,20 @@ public class DiscoveryLabTests
         result.Candidates.Should().Contain(c => c.Endpoint.Host == "mail.lab.test" && c.Login == "info@customer.test");
     }
 
+    [Test]
+    public async Task Autoconfig_found_through_the_mx_base_domain_is_not_trusted_because_dns_can_be_spoofed()
+    {
+        await using var web = await DiscoveryWebServer.StartAsync("autoconfig.lab.test", "lab.test", "autoconfig.customer.test", "customer.test");
+        web.Serve("autoconfig.lab.test/mail/config-v1.1.xml", LabAutoconfig("Lab mail"));
+        using var services = LabDiscovery.CreateServices(web, o => o.Sources = [MailSettingsSource.Autoconfig]);
+
+        var result = await services.GetRequiredService<IMailAccountConfigurator>().FindCandidatesAsync("info@customer.test");
+
+        result.Source.Should().Be(MailSettingsSource.Autoconfig);
+        result.Candidates.Should().NotBeEmpty().And.OnlyContain(c => !c.IsTrusted, "mail.lab.test lies outside customer.test, and only the MX (DNS) leads there");
+        result.IsTrusted.Should().BeFalse();
+    }
+
     [TestCase("<?xml version=\"1.0\"?><!DOCTYPE clientConfig [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><clientConfig>&x;</clientConfig>")]
     [TestCase("<clientConfig version=\"1.1\"><emailProvider id=\"lab.test\"><incomingServer type=\"imap\">")]
     public async Task Hostile_or_broken_autoconfig_is_reported_and_the_next_source_wins(string xml)

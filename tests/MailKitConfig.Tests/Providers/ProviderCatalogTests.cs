@@ -85,11 +85,4 @@ public class ProviderCatalogTests
         Catalog.IsProviderHost("smtp.office365.com").Should().BeTrue();
         Catalog.IsProviderHost("imap.example.org").Should().BeFalse();
     }
-
-    [TestCase("mx1.mail.example.com", "example.com")]
-    [TestCase("mx.example.co.uk", "example.co.uk")]
-    [TestCase("example.org", "example.org")]
-    [TestCase("a.b.c.d.example.ru.", "example.ru")]
-    public void The_base_domain_of_an_mx_is_its_registrable_domain(string host, string expected)
-        => DiscoveryContext.BaseDomain(host).Should().Be(expected);
 }
