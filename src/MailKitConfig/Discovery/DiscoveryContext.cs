@@ -39,6 +39,9 @@ internal sealed class DiscoveryContext
 
     public DiscoveryTrace Trace { get; } = new();
 
+    /// <summary>Gets the caller's receiver of trace entries as they are recorded, if any.</summary>
+    public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
+
     /// <summary>Gets the MX hosts of the domain, looked up once and shared by the sources that need them (sorted by preference).</summary>
     public Lazy<Task<IReadOnlyList<string>>>? MxHosts { get; set; }
 
@@ -53,7 +56,11 @@ internal sealed class DiscoveryContext
     /// <param name="candidate">The candidate, for verification steps.</param>
     /// <param name="problem">The problem, for failed verification steps.</param>
     public void Record(MailSettingsSource source, DiscoveryOutcome outcome, string detail, TimeSpan startedAt, MailServerCandidate? candidate = null, MailProblem? problem = null)
-        => Trace.Add(new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem));
+    {
+        var entry = new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem);
+        Trace.Add(entry);
+        Progress?.Report(entry);
+    }
 
     /// <summary>Substitutes the autoconfig username placeholders.</summary>
     /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>.</param>
