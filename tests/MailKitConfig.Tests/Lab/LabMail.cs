@@ -22,7 +22,8 @@ internal static class LabMail
     /// <param name="connections">Changes the connection options further; optional.</param>
     /// <param name="sending">Changes the sending options; optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null)
+    /// <param name="receiving">Changes the receiving options; optional.</param>
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, Action<MailReceivingOptions>? receiving = null)
         => new ServiceCollection()
             .AddMailModule(options =>
             {
@@ -37,6 +38,7 @@ internal static class LabMail
                 connections?.Invoke(options);
             })
             .ConfigureSending(options => sending?.Invoke(options))
+            .ConfigureReceiving(options => receiving?.Invoke(options))
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
