@@ -40,6 +40,9 @@ internal sealed class DiscoveryContext
 
     public DiscoveryTrace Trace { get; } = new();
 
+    /// <summary>Gets the caller's receiver of trace entries as they are recorded, if any.</summary>
+    public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
+
     /// <summary>Gets the proxy that this call's mail connections go through: the account's own, else the module's, or <see langword="null"/>.</summary>
     public MailProxy? Proxy { get; }
 
@@ -63,7 +66,11 @@ internal sealed class DiscoveryContext
     /// <param name="candidate">The candidate, for verification steps.</param>
     /// <param name="problem">The problem, for failed verification steps.</param>
     public void Record(MailSettingsSource source, DiscoveryOutcome outcome, string detail, TimeSpan startedAt, MailServerCandidate? candidate = null, MailProblem? problem = null)
-        => Trace.Add(new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem));
+    {
+        var entry = new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem);
+        Trace.Add(entry);
+        Progress?.Report(entry);
+    }
 
     /// <summary>The login a preset's or autoconfig's username template names for this address (see <see cref="AddressPlaceholders"/>).</summary>
     /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>, or <see langword="null"/>.</param>

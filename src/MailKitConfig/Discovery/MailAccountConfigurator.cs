@@ -41,7 +41,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             throw new ArgumentException("Credentials are required to verify the settings; set Verify = false to only look for them.", nameof(request));
         }
 
-        return RunAsync(request.Address, request.Usage, request.Deadline, proxy: null, (context, token) => ConfigureCoreAsync(context, request, token), cancellationToken);
+        return RunAsync(request.Address, request.Usage, request.Deadline, proxy: null, request.Progress, (context, token) => ConfigureCoreAsync(context, request, token), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -58,7 +58,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             throw new ArgumentException("Credentials are required to verify settings.", nameof(settings));
         }
 
-        return RunAsync(settings.Address, settings.Usage, null, settings.Proxy, (context, token) => VerifyCoreAsync(context, settings, settings.Credentials, MailSettingsSource.Manual, token), cancellationToken);
+        return RunAsync(settings.Address, settings.Usage, null, settings.Proxy, progress: null, (context, token) => VerifyCoreAsync(context, settings, settings.Credentials, MailSettingsSource.Manual, token), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -67,17 +67,17 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         ArgumentNullException.ThrowIfNull(existing);
         existing.EnsureValid();
         var secret = credentials ?? existing.Credentials ?? throw new ArgumentException("Credentials are required to reconfigure an account.", nameof(credentials));
-        return RunAsync(existing.Address, existing.Usage, null, existing.Proxy, (context, token) => ReconfigureCoreAsync(context, existing with { Credentials = secret }, token), cancellationToken);
+        return RunAsync(existing.Address, existing.Usage, null, existing.Proxy, progress: null, (context, token) => ReconfigureCoreAsync(context, existing with { Credentials = secret }, token), cancellationToken);
     }
 
-    private async Task<MailConfigurationResult> RunAsync(string address, MailUsage usage, TimeSpan? deadline, MailProxy? proxy, Func<DiscoveryContext, CancellationToken, Task<MailConfigurationResult>> run, CancellationToken cancellationToken)
+    private async Task<MailConfigurationResult> RunAsync(string address, MailUsage usage, TimeSpan? deadline, MailProxy? proxy, IProgress<DiscoveryTraceEntry>? progress, Func<DiscoveryContext, CancellationToken, Task<MailConfigurationResult>> run, CancellationToken cancellationToken)
     {
         if (!MailAddressParser.TryParseAddress(address, out var mailbox, out var error))
         {
             throw new ArgumentException(MailAddressParser.Describe("The email address", error), nameof(address));
         }
 
-        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture, proxy);
+        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture, proxy) { Progress = progress };
         using var limit = new CancellationTokenSource(deadline ?? options.Deadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         context.MxHosts = new Lazy<Task<IReadOnlyList<string>>>(() => MxSource.LookupAsync(context, linked.Token));
