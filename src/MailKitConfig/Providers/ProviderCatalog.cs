@@ -62,6 +62,16 @@ internal sealed class ProviderCatalog
         return Providers.Any(p => p.Record.Servers.Any(s => SameOrSubdomain(host, DomainOf(s.Host))) || p.Domains.Any(d => SameOrSubdomain(host, d)));
     }
 
+    /// <summary>Returns whether a host belongs to the servers of a provider (<c>outlook.office365.com</c> → Microsoft 365).</summary>
+    /// <param name="providerId">The provider id.</param>
+    /// <param name="host">The host.</param>
+    /// <returns><see langword="true"/> when the host is in the domain of one of the provider's servers.</returns>
+    public bool ServesHost(string providerId, string host)
+    {
+        host = host.TrimEnd('.').ToLowerInvariant();
+        return FindById(providerId) is { } provider && provider.Record.Servers.Any(s => SameOrSubdomain(host, DomainOf(s.Host)));
+    }
+
     /// <summary>Parses a catalogue (for tests of the data).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The catalogue.</returns>
@@ -83,7 +93,9 @@ internal sealed class ProviderCatalog
         => host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
 
     /// <summary>The domain a server host belongs to: the host without its first label (<c>imap.gmail.com</c> → <c>gmail.com</c>).</summary>
-    private static string DomainOf(string host)
+    /// <param name="host">The host.</param>
+    /// <returns>The domain.</returns>
+    internal static string DomainOf(string host)
     {
         var dot = host.IndexOf('.', StringComparison.Ordinal);
         var rest = dot < 0 ? host : host[(dot + 1)..];
