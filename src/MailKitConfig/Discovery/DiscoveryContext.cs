@@ -7,8 +7,9 @@ internal sealed class DiscoveryContext
 {
     private readonly long started;
 
-    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture)
+    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture, MailProxy? proxy = null)
     {
+        Proxy = proxy ?? network.Proxy;
         Address = address;
         var at = address.LastIndexOf('@');
         LocalPart = address[..at];
@@ -39,6 +40,12 @@ internal sealed class DiscoveryContext
 
     public DiscoveryTrace Trace { get; } = new();
 
+    /// <summary>Gets the caller's receiver of trace entries as they are recorded, if any.</summary>
+    public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
+
+    /// <summary>Gets the proxy that this call's mail connections go through: the account's own, else the module's, or <see langword="null"/>.</summary>
+    public MailProxy? Proxy { get; }
+
     /// <summary>Gets the MX hosts of the domain, looked up once and shared by the sources that need them (sorted by preference).</summary>
     public Lazy<Task<IReadOnlyList<string>>>? MxHosts { get; set; }
 
@@ -53,7 +60,11 @@ internal sealed class DiscoveryContext
     /// <param name="candidate">The candidate, for verification steps.</param>
     /// <param name="problem">The problem, for failed verification steps.</param>
     public void Record(MailSettingsSource source, DiscoveryOutcome outcome, string detail, TimeSpan startedAt, MailServerCandidate? candidate = null, MailProblem? problem = null)
-        => Trace.Add(new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem));
+    {
+        var entry = new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem);
+        Trace.Add(entry);
+        Progress?.Report(entry);
+    }
 
     /// <summary>Substitutes the autoconfig username placeholders.</summary>
     /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>.</param>

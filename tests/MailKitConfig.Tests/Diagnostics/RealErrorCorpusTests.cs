@@ -71,6 +71,14 @@ public class RealErrorCorpusTests
         AllRows.Value.Where(r => seen.Contains(Normalise(r.Text))).Select(r => r.Id).Should().BeEmpty();
     }
 
+    [Test]
+    public void The_test_part_is_large_enough()
+    {
+        var test = AllRows.Value.Count(r => r.Line.File == "test");
+
+        test.Should().BeGreaterThanOrEqualTo(MinimumTestRows);
+        (test * 3).Should().BeGreaterThanOrEqualTo(AllRows.Value.Count, "the test part is at least a third of the corpus");
+    }
 
     [Test]
     public void Texts_come_from_many_ecosystems()
@@ -78,6 +86,13 @@ public class RealErrorCorpusTests
         AllRows.Value.Select(r => r.Ecosystem).Distinct().Should().HaveCountGreaterThanOrEqualTo(MinimumEcosystems);
     }
 
+    [Test]
+    public void Every_kind_of_a_server_conversation_is_covered()
+    {
+        var kinds = AllRows.Value.Select(r => r.Kind).ToHashSet();
+
+        Enum.GetNames<MailProblemKind>().Except(DiscoveryKinds).Should().BeSubsetOf(kinds);
+    }
 
     [Test]
     public void Every_protocol_is_covered()

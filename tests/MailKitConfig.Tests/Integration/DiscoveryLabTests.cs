@@ -259,6 +259,71 @@ public class DiscoveryLabTests
         result.Settings.HiddenCopyToSelf.Should().BeTrue();
     }
 
+    [Test]
+    public async Task Verify_returns_the_settings_it_was_given_and_connects_through_the_accounts_own_proxy()
+    {
+        await using var proxy = TestProxyServer.StartSocks5();
+        using var services = LabDiscovery.CreateServices();
+        var filled = EveryPropertySet(proxy);
+
+        var result = await services.GetRequiredService<IMailAccountConfigurator>().VerifyAsync(filled);
+
+        result.Succeeded.Should().BeTrue(result.Trace.ToString());
+        SameExcept(result.Settings!, filled);
+        proxy.Tunnels.Should().Contain($"{Lab.Host}:{Lab.Ports.Imaps}").And.Contain($"{Lab.Host}:{Lab.Ports.Submission}", "the account's proxy wins over the module's (none here)");
+    }
+
+    [Test]
+    public async Task Reconfigure_changes_only_the_server_that_failed_and_connects_through_the_accounts_own_proxy()
+    {
+        await using var proxy = TestProxyServer.StartSocks5();
+        using var services = LabDiscovery.CreateServices(configure: o => o.Sources = [MailSettingsSource.Srv]);
+        var filled = EveryPropertySet(proxy) with { Imap = new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.ImplicitTls) };
+
+        var result = await services.GetRequiredService<IMailAccountConfigurator>().ReconfigureAsync(filled);
+
+        result.Succeeded.Should().BeTrue(result.Trace.ToString());
+        result.Settings!.Imap.Should().Be(new ServerEndpoint("mail.lab.test", Lab.Ports.Imaps, MailSecurity.ImplicitTls));
+        SameExcept(result.Settings, filled, nameof(MailAccountSettings.Imap));
+        proxy.Tunnels.Should().Contain($"mail.lab.test:{Lab.Ports.Imaps}", "the replacement was verified through the account's proxy");
+    }
+
+    /// <summary>
+    /// Alice's lab account with every settable property given a value other than a bare record's, checked by reflection:
+    /// a property added later fails here until the test gives it a value, and is then compared by <see cref="SameExcept"/>.
+    /// </summary>
+    private static MailAccountSettings EveryPropertySet(TestProxyServer proxy)
+    {
+        var filled = LabMail.Account(Lab.Alice) with
+        {
+            Login = Lab.Alice.Address,
+            ReplyTo = "accounting@lab.test",
+            HiddenCopyToSelf = true,
+            SaveToSent = true,
+            SendingRate = new MailSendingRate(150, TimeSpan.FromHours(1)),
+            Proxy = new MailProxy(proxy.Address),
+        };
+        var bare = new MailAccountSettings { Address = "x@example.com" };
+        var alreadyMeaningful = new[] { nameof(MailAccountSettings.Usage) }; // SendAndReceive, the default, verifies both sides
+        foreach (var property in Settable().Where(p => !alreadyMeaningful.Contains(p.Name)))
+        {
+            property.GetValue(filled).Should().NotBe(property.GetValue(bare), $"the test must give {property.Name} a value of its own, so that losing it shows");
+        }
+
+        return filled;
+    }
+
+    private static void SameExcept(MailAccountSettings actual, MailAccountSettings expected, params string[] changed)
+    {
+        foreach (var property in Settable().Where(p => !changed.Contains(p.Name)))
+        {
+            property.GetValue(actual).Should().Be(property.GetValue(expected), $"{property.Name} must survive verification");
+        }
+    }
+
+    private static IEnumerable<System.Reflection.PropertyInfo> Settable()
+        => typeof(MailAccountSettings).GetProperties().Where(p => p.SetMethod is not null);
+
     private static int ClosedPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
