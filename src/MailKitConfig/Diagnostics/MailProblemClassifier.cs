@@ -39,7 +39,7 @@ public static partial class MailProblemClassifier
             ?? FromResponseCode(reply)
             ?? FromNetworkTimeout(reply)
             ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)
-            ?? FromDroppedText(transportText)
+            ?? FromDroppedText(failure, transportText)
             ?? FromUnconnectedText(transportText)
             ?? FromEnhancedCode(reply, failure.Stage)
             ?? FromReplyCode(reply, failure.Stage)
@@ -201,8 +201,10 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind, MailProblemKind[])? FromUnconnectedText(string? transportText)
         => transportText is not null && TransportTextRules.IsNotConnected(transportText) ? (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound]) : null;
 
-    private static (MailProblemKind, MailProblemKind[])? FromDroppedText(string? transportText)
-        => transportText is not null && TransportTextRules.IsDropped(transportText) ? (ConnectionBroken, []) : null;
+    private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
+        => transportText is not null && TransportTextRules.IsDropped(transportText)
+            ? (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : [])
+            : null;
 
     /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
@@ -300,7 +302,7 @@ public static partial class MailProblemClassifier
     {
         "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
-        _ when kind is RateLimited or TooManyConnections => true,
+        _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
