@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using MailKitConfig;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MailKitConfig.Sample;
 
@@ -10,10 +11,13 @@ internal sealed class AccountArguments
     /// <summary>The environment variable that can hold the password, keeping it out of the shell history.</summary>
     public const string PasswordVariable = "MAILKITCONFIG_PASSWORD";
 
-    private readonly Argument<string> address = new("address")
+    private readonly Argument<string?> address = new("address")
     {
-        Description = Say.Text("The account's email address", "Адрес почтового ящика"),
+        Description = Say.Text("The account's email address; without it, the configured account (--account, else Mail:DefaultAccount)", "Адрес почтового ящика; без него — ящик из конфигурации (--account, иначе Mail:DefaultAccount)"),
+        Arity = ArgumentArity.ZeroOrOne,
     };
+
+    private readonly Option<string?> accountName = new("--account") { Description = Say.Text("Use the account of this name from appsettings.json (Mail:Accounts:<name>)", "Взять ящик с этим именем из appsettings.json (Mail:Accounts:<имя>)"), HelpName = "name" };
 
     private readonly Option<string?> displayName = new("--name") { Description = Say.Text("Display name shown to recipients", "Имя, которое видят получатели"), HelpName = "text" };
 
@@ -40,7 +44,7 @@ internal sealed class AccountArguments
     public AccountArguments(Command command)
     {
         command.Add(address);
-        foreach (var option in new Option[] { displayName, login, password, appPassword, usage, smtp, imap, pop3, replyTo, copyToSelf })
+        foreach (var option in new Option[] { accountName, displayName, login, password, appPassword, usage, smtp, imap, pop3, replyTo, copyToSelf })
         {
             command.Add(option);
         }
@@ -61,10 +65,27 @@ internal sealed class AccountArguments
         },
     };
 
-    /// <summary>Reads the account; its validity is checked by the library.</summary>
+    /// <summary>Reads the account typed on the command line, or the configured one; checks that it is valid.</summary>
     /// <param name="parse">The parsed command line.</param>
+    /// <param name="services">The host's services, with the configured accounts.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The settings.</returns>
-    public MailAccountSettings Read(ParseResult parse)
+    public async Task<MailAccountSettings> ReadAsync(ParseResult parse, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (parse.GetValue(address) is null)
+        {
+            var accounts = services.GetRequiredService<IMailAccounts>();
+            var name = parse.GetValue(accountName) ?? accounts.DefaultName
+                ?? throw new ArgumentException(Say.Text("give the account's address, or --account with a name from Mail:Accounts in appsettings.json.", "укажите адрес ящика или --account с именем из Mail:Accounts в appsettings.json."));
+            return await accounts.GetAsync(name, cancellationToken);
+        }
+
+        var typed = Read(parse);
+        typed.EnsureValid();
+        return typed;
+    }
+
+    private MailAccountSettings Read(ParseResult parse)
     {
         var smtpServer = parse.GetValue(smtp);
         var imapServer = parse.GetValue(imap);

@@ -21,9 +21,8 @@ internal static class CheckCommand
         command.Add(sendTest);
         command.Run(connection.Culture, async (parse, cancellationToken) =>
         {
-            var settings = account.Read(parse);
-            settings.EnsureValid();
             await using var host = await connection.StartHostAsync(parse, null, cancellationToken);
+            var settings = await account.ReadAsync(parse, host.Services, cancellationToken);
             var report = await host.Services.GetRequiredService<IMailDiagnostics>().CheckAsync(
                 settings,
                 new MailCheckOptions { Culture = CultureInfo.CurrentUICulture, SendTestMessage = parse.GetValue(sendTest) },

@@ -71,10 +71,12 @@ internal static class SampleAction
 
                 return InvalidInput;
             }
-            catch (OptionsValidationException ex)
+            catch (Exception ex) when (ex is OptionsValidationException || (ex is AggregateException all && all.InnerExceptions.All(e => e is OptionsValidationException)))
             {
+                // The host checks every options type at start; several failing arrive together.
+                var failures = ex is AggregateException many ? many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures) : ((OptionsValidationException)ex).Failures;
                 Console.Error.WriteLine(Say.Text("The configuration (appsettings.json, environment) is not valid:", "Конфигурация (appsettings.json, переменные окружения) неверна:"));
-                foreach (var failure in ex.Failures)
+                foreach (var failure in failures)
                 {
                     Console.Error.WriteLine("  " + failure);
                 }

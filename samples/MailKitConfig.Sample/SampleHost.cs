@@ -1,5 +1,4 @@
 using MailKitConfig;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,14 +33,13 @@ internal sealed class SampleHost : IAsyncDisposable
         });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None); // a failed start is reported by the command itself
         if (logLevel is { } level)
         {
             builder.Logging.AddFilter("MailKitConfig", level);
         }
 
-        var mail = builder.Services.AddMailModule();
-        mail.Services.Configure<MailConnectionOptions>(builder.Configuration.GetSection("Mail:Connections"));
-        configure(mail);
+        configure(builder.Services.AddMailModule(builder.Configuration.GetSection("Mail")));
         var host = builder.Build();
         try
         {

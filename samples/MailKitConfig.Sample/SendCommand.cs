@@ -38,8 +38,6 @@ internal static class SendCommand
         var connection = new ConnectionArguments(command);
         command.Run(connection.Culture, async (parse, cancellationToken) =>
         {
-            var settings = account.Read(parse);
-            settings.EnsureValid();
             var message = new OutgoingMessage
             {
                 From = parse.GetValue(from),
@@ -69,6 +67,7 @@ internal static class SendCommand
             }
 
             await using var host = await connection.StartHostAsync(parse, null, cancellationToken);
+            var settings = await account.ReadAsync(parse, host.Services, cancellationToken);
             var sender = host.Services.GetRequiredService<IMailSender>();
             if (parse.GetValue(each))
             {

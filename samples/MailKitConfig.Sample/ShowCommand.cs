@@ -11,13 +11,13 @@ internal static class ShowCommand
         var account = new AccountArguments(command);
         var culture = ConnectionArguments.CultureOption();
         command.Add(culture);
-        command.Run(culture, (parse, _) =>
+        command.Run(culture, async (parse, cancellationToken) =>
         {
-            var settings = account.Read(parse);
-            settings.EnsureValid();
+            await using var host = await SampleHost.StartAsync(null, _ => { }, cancellationToken);
+            var settings = await account.ReadAsync(parse, host.Services, cancellationToken);
             SettingsPrinter.Print(settings, Console.Out);
             Console.WriteLine(Say.Text("The settings are valid.", "Настройки верны."));
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

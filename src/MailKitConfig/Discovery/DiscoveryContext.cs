@@ -10,10 +10,7 @@ internal sealed class DiscoveryContext
     public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture, MailProxy? proxy = null)
     {
         Proxy = proxy ?? network.Proxy;
-        Address = address;
-        var at = address.LastIndexOf('@');
-        LocalPart = address[..at];
-        Domain = address[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        Parts = AddressParts.Split(address);
         Usage = usage;
         Network = network;
         Providers = providers;
@@ -22,11 +19,14 @@ internal sealed class DiscoveryContext
         started = time.GetTimestamp();
     }
 
-    public string Address { get; }
+    /// <summary>Gets the address split at its last '@'.</summary>
+    public AddressParts Parts { get; }
 
-    public string LocalPart { get; }
+    public string Address => Parts.Address;
 
-    public string Domain { get; }
+    public string LocalPart => Parts.LocalPart;
+
+    public string Domain => Parts.Domain;
 
     public MailUsage Usage { get; }
 
@@ -52,6 +52,12 @@ internal sealed class DiscoveryContext
     /// <summary>Gets the time since the call started.</summary>
     public TimeSpan Elapsed => Time.GetElapsedTime(started);
 
+    /// <summary>Replaces the address (also URL-encoded) by its domain in a text meant for the trace or a problem, e.g. an HTTP error that quotes a URL.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without the address.</returns>
+    public string WithoutAddress(string text)
+        => text.Replace(Uri.EscapeDataString(Address), Domain, StringComparison.OrdinalIgnoreCase).Replace(Address, Domain, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Records a trace entry.</summary>
     /// <param name="source">The source.</param>
     /// <param name="outcome">The outcome.</param>
@@ -66,16 +72,10 @@ internal sealed class DiscoveryContext
         Progress?.Report(entry);
     }
 
-    /// <summary>Substitutes the autoconfig username placeholders.</summary>
-    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>.</param>
-    /// <returns>The login, or <see langword="null"/> when the template names a login this address cannot give.</returns>
-    public string? LoginFrom(string template) => template switch
-    {
-        "%EMAILADDRESS%" => Address,
-        "%EMAILLOCALPART%" => LocalPart,
-        _ when template.Contains('%', StringComparison.Ordinal) => null,
-        _ => template,
-    };
+    /// <summary>The login a preset's or autoconfig's username template names for this address (see <see cref="AddressPlaceholders"/>).</summary>
+    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>, or <see langword="null"/>.</param>
+    /// <returns>The login, or <see langword="null"/> when the template names none this address can give.</returns>
+    public string? LoginFrom(string? template) => AddressPlaceholders.Login(template, Parts);
 
     /// <summary>Returns whether a server host lies in the address's domain (or is it).</summary>
     /// <param name="host">The host.</param>

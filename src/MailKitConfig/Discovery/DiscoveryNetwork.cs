@@ -64,7 +64,7 @@ internal sealed class DiscoveryNetwork : IDisposable
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxLength)
             {
-                throw new InvalidDataException($"{url} sent more than {maxLength} bytes.");
+                throw new InvalidDataException($"{url.GetLeftPart(UriPartial.Path)} sent more than {maxLength} bytes.");
             }
         }
 

@@ -83,12 +83,15 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         context.MxHosts = new Lazy<Task<IReadOnlyList<string>>>(() => MxSource.LookupAsync(context, linked.Token));
         try
         {
-            return await run(context, linked.Token).ConfigureAwait(false);
+            // WaitAsync: the call ends at the deadline even if a step is still busy (it stops at its next look at the token).
+            return await run(context, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed", context.Elapsed);
-            var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { Exception = new TimeoutException("The configuration deadline passed.") }, context.Culture);
+            var passed = $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed";
+            context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, passed, context.Elapsed);
+            var stopped = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Skipped && e.Detail.Contains("deadline", StringComparison.Ordinal) && e.Detail != passed);
+            var problem = MailProblem.Of(MailProblemKind.DeadlineExceeded, FirstProtocol(usage), isTransient: true, provider: null, [passed, .. stopped.Select(Describe)], context.Culture);
             return new MailConfigurationResult(null, null, false, false, ProviderCatalog.Default.FindByDomain(context.Domain), [], [], problem, context.Trace);
         }
     }
@@ -99,8 +102,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         var candidates = found.Results.SelectMany(r => r.Candidates).ToList();
         if (found.Results.Count == 0)
         {
-            var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Connect) { Exception = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound) }, context.Culture);
-            return new MailConfigurationResult(null, null, false, false, found.Provider, candidates, found.Notes, problem, context.Trace);
+            return new MailConfigurationResult(null, null, false, false, found.Provider, candidates, found.Notes, NotFound(context, FirstProtocol(request.Usage)), context.Trace);
         }
 
         var winner = found.Results[0];
@@ -235,8 +237,8 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
     private static MailConfigurationResult Complete(DiscoveryContext context, MailAccountSettings basis, MailProvider? provider, IReadOnlyList<MailServerCandidate> candidates, IReadOnlyList<string> notes, VerifiedServer incoming, VerifiedServer smtp)
     {
         var usage = basis.Usage;
-        var problem = (usage.HasFlag(MailUsage.Receive) && incoming.Server is null ? incoming.Problem ?? NoServer(context, MailProtocol.Imap) : null)
-            ?? (usage.HasFlag(MailUsage.Send) && smtp.Server is null ? smtp.Problem ?? NoServer(context, MailProtocol.Smtp) : null);
+        var problem = (usage.HasFlag(MailUsage.Receive) && incoming.Server is null ? incoming.Problem ?? NotFound(context, MailProtocol.Imap) : null)
+            ?? (usage.HasFlag(MailUsage.Send) && smtp.Server is null ? smtp.Problem ?? NotFound(context, MailProtocol.Smtp) : null);
         if (problem is not null)
         {
             var before = provider?.GetHintsBeforeLogin(context.Culture) ?? [];
@@ -249,8 +251,24 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         return new MailConfigurationResult(settings, (incoming.Server ?? smtp.Server)!.Source, AllTrusted(incoming.Server, smtp.Server), true, provider, candidates, [.. after, .. notes], null, context.Trace);
     }
 
-    private static MailProblem NoServer(DiscoveryContext context, MailProtocol protocol)
-        => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Connect) { Exception = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound) }, context.Culture);
+    /// <summary>
+    /// "No usable settings": built as its own problem (the user typed only an address, so no server name can be
+    /// wrong), with what each source found or refused and why, and the candidates that got no password.
+    /// </summary>
+    private static MailProblem NotFound(DiscoveryContext context, MailProtocol protocol)
+    {
+        var details = context.Trace.Entries
+            .Where(e => e.Outcome is DiscoveryOutcome.Refused or DiscoveryOutcome.Failed or DiscoveryOutcome.NotFound
+                || (e.Outcome == DiscoveryOutcome.Skipped && e.Candidate is not null))
+            .Select(Describe)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return MailProblem.Of(MailProblemKind.SettingsNotFound, protocol, isTransient: false, provider: null, details, context.Culture);
+    }
+
+    private static string Describe(DiscoveryTraceEntry entry) => $"{entry.Source}: {entry.Detail}";
+
+    private static MailProtocol FirstProtocol(MailUsage usage) => usage.HasFlag(MailUsage.Receive) ? MailProtocol.Imap : MailProtocol.Smtp;
 
     /// <summary>The settings a configuration from an address starts from: only what the request says.</summary>
     private static MailAccountSettings Basis(DiscoveryContext context, MailConfigurationRequest request)

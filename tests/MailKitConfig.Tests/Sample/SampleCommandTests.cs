@@ -73,6 +73,31 @@ public partial class SampleCommandTests
     }
 
     [Test]
+    public async Task The_account_configured_in_the_environment_sends_when_no_address_is_given()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Mail__DefaultAccount"] = "system",
+            ["Mail__Accounts__system__Address"] = Lab.Alice.Address,
+            ["Mail__Accounts__system__Password"] = Lab.Alice.Password,
+            ["Mail__Accounts__system__Smtp__Host"] = Lab.Host,
+            ["Mail__Accounts__system__Smtp__Port"] = Lab.Ports.Submissions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail__Accounts__system__Smtp__Security"] = "ImplicitTls",
+        };
+
+        var run = await SampleProgram.RunAsync(environment, "send", "--to", Lab.Bob.Address, "--text", "configured", "--trust-ca", Lab.CaCertificatePath, "--no-revocation-check");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        (await LabMail.ReadFromImapAsync(Lab.Bob, SentLine().Match(run.Output).Groups["id"].Value)).From.Mailboxes.Single().Address.Should().Be(Lab.Alice.Address);
+
+        environment["Mail__Accounts__system__Smtp__Port"] = "0";
+        var invalid = await SampleProgram.RunAsync(environment, "show");
+
+        invalid.ExitCode.Should().Be(2, invalid.ToString());
+        invalid.Error.Should().Contain("Mail:Accounts:system:Smtp:Port: The Smtp server's port must be between 1 and 65535, not 0.").And.NotContain(Lab.Alice.Password);
+    }
+
+    [Test]
     public async Task A_refused_password_is_explained_in_russian_with_culture_ru()
     {
         var run = await SampleProgram.RunAsync(

@@ -16,7 +16,13 @@ internal static class SampleProgram
     /// <summary>Runs the sample with the arguments.</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code and both outputs.</returns>
-    public static async Task<SampleRun> RunAsync(params string[] args)
+    public static Task<SampleRun> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the sample with environment variables (configuration such as <c>Mail__Accounts__system__Address</c>) and arguments.</summary>
+    /// <param name="environment">The variables to set.</param>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code and both outputs.</returns>
+    public static async Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +41,11 @@ internal static class SampleProgram
 
         start.Environment.Remove("MAILKITCONFIG_PASSWORD");
         start.Environment["LANG"] = "C.UTF-8";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
