@@ -489,8 +489,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryDelay,
                 ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is MailOperationException { Problem.RetryAfter: var wait } and not MailDeliveryUnknownException
-                    && !(wait > options.MaxRetryDelay) // a limit that lifts later is left to the caller (or an outbox) to schedule
+                    args.Outcome.Exception is MailOperationException { Problem: var problem } and not MailDeliveryUnknownException
+                    && !(problem.Kind == MailProblemKind.RateLimited && problem.RetryAfter > options.MaxRetryDelay) // a sending limit lifts later: the caller (or an outbox) schedules it
                     && args.Context.Properties.GetValue(StateKey, null!) is { Retryable: true } state
                     && time.GetElapsedTime(state.StartedAt) < options.RetryTimeLimit),
                 OnRetry = args =>
