@@ -27,8 +27,9 @@ internal sealed class CommandCounter(IProtocolLogger inner, MailProtocol protoco
     {
         for (var i = offset; i < offset + count; i++)
         {
-            // MailKit tags IMAP commands "A" + digits; untagged client lines (DONE, literals, SASL answers) are not commands.
-            if (atLineStart && (protocol != MailProtocol.Imap || (buffer[i] == (byte)'A' && i + 1 < offset + count && char.IsAsciiDigit((char)buffer[i + 1]))))
+            // MailKit tags IMAP commands with a capital letter and digits (A00000001, B00000001, ...); untagged client
+            // lines (DONE, literals, SASL answers) are not commands.
+            if (atLineStart && (protocol != MailProtocol.Imap || (char.IsAsciiLetterUpper((char)buffer[i]) && i + 1 < offset + count && char.IsAsciiDigit((char)buffer[i + 1]))))
             {
                 Commands++;
             }

@@ -163,13 +163,17 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         return State;
     }
 
-    /// <summary>Lists the messages to hand over: those to retry and those above the last UID, with their sizes (and headers for filters and fingerprints).</summary>
+    /// <summary>
+    /// Lists the messages to hand over: those to retry and those above the last UID, with their sizes; with headers only
+    /// for filters and after a UIDVALIDITY change (the server reads every message's file for them; otherwise the
+    /// fingerprints of accepted messages come from the headers fetched with the message).
+    /// </summary>
     private async Task<List<IMessageSummary>> FetchCandidatesAsync(MailReceiveState state, CancellationToken cancellationToken)
     {
         var filter = Options.Filter;
         var items = MessageSummaryItems.UniqueId | MessageSummaryItems.Size | (filter.HasAttachments is null ? 0 : MessageSummaryItems.BodyStructure);
         var request = filter.NeedsHeaders ? new FetchRequest(items) { Headers = HeaderSet.All }
-            : MessagesStay || state.RecheckBelowUid != 0 ? new FetchRequest(items) { Headers = new HeaderSet(MessageFingerprint.Headers) }
+            : state.RecheckBelowUid != 0 ? new FetchRequest(items) { Headers = new HeaderSet(MessageFingerprint.Headers) }
             : new FetchRequest(items);
 
         var candidates = new List<IMessageSummary>();

@@ -128,23 +128,37 @@ internal sealed class MailReceiver : IMailReceiver
             {
                 await Conversation(connection, () => session.OpenAsync(cancellationToken), "opening the folder failed", cancellationToken).ConfigureAwait(false);
                 connected();
-                while (true)
+                var changes = new FolderChanges();
+                session.Folder.CountChanged += changes.OnCountChanged;
+                try
                 {
-                    var result = new MailReceiveResult { Protocol = MailProtocol.Imap };
-                    await session.PollAsync(result, folderOpen: true, cancellationToken).ConfigureAwait(false);
-                    if (result.Accepted + result.Failures.Count + result.Skipped > 0)
+                    while (true)
                     {
-                        logger.Received(session.Mailbox, result.Accepted, result.Failures.Count, result.Skipped, result.Commands);
-                    }
+                        changes.Changed = false;
+                        var result = new MailReceiveResult { Protocol = MailProtocol.Imap };
+                        await session.PollAsync(result, folderOpen: true, cancellationToken).ConfigureAwait(false);
+                        if (result.Accepted + result.Failures.Count + result.Skipped > 0)
+                        {
+                            logger.Received(session.Mailbox, result.Accepted, result.Failures.Count, result.Skipped, result.Commands);
+                        }
 
-                    await WaitForMailAsync(connection, session, cancellationToken).ConfigureAwait(false);
+                        if (!changes.Changed)
+                        {
+                            // A message that arrived during the poll was announced then (EXISTS), not again in IDLE: poll again first.
+                            await WaitForMailAsync(connection, changes, cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+                }
+                finally
+                {
+                    session.Folder.CountChanged -= changes.OnCountChanged;
                 }
             }
         }
     }
 
     /// <summary>Waits in IDLE (renewed every <see cref="MailReceivingOptions.IdleRefreshInterval"/>) until the folder changes, or polls with NOOP where IDLE is not offered.</summary>
-    private async Task WaitForMailAsync(MailConnection<ImapClient> connection, ImapReceiveSession session, CancellationToken cancellationToken)
+    private async Task WaitForMailAsync(MailConnection<ImapClient> connection, FolderChanges changes, CancellationToken cancellationToken)
     {
         var client = connection.Client;
         if (!client.Capabilities.HasFlag(ImapCapabilities.Idle))
@@ -155,16 +169,15 @@ internal sealed class MailReceiver : IMailReceiver
         }
 
         using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        void Changed(object? sender, EventArgs e) => done.Cancel();
         using var refresh = time.CreateTimer(_ => done.Cancel(), null, settings.IdleRefreshInterval, Timeout.InfiniteTimeSpan);
-        session.Folder.CountChanged += Changed;
+        changes.Idle = done;
         try
         {
             await Conversation(connection, () => client.IdleAsync(done.Token, cancellationToken), "IDLE failed", cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            session.Folder.CountChanged -= Changed;
+            changes.Idle = null;
         }
     }
 
@@ -212,6 +225,27 @@ internal sealed class MailReceiver : IMailReceiver
         var gate = mailboxes.GetOrAdd(mailbox, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new Release(gate);
+    }
+
+    /// <summary>Notes that a watched folder's message count changed, and ends a running IDLE.</summary>
+    private sealed class FolderChanges
+    {
+        /// <summary>Gets or sets a value indicating whether the count changed since the last poll began.</summary>
+        public bool Changed { get; set; }
+
+        /// <summary>Gets or sets the cancellation that ends the running IDLE, if one runs.</summary>
+        public CancellationTokenSource? Idle { get; set; }
+
+        /// <summary>Handles the folder's CountChanged event.</summary>
+        /// <param name="sender">The folder.</param>
+        /// <param name="e">Nothing.</param>
+        public void OnCountChanged(object? sender, EventArgs e)
+        {
+            Changed = true;
+
+            // MailKit raises the event inside its read loop; DONE is written by the cancellation, so it runs on the thread pool.
+            _ = Idle?.CancelAsync();
+        }
     }
 
     private sealed class Release(SemaphoreSlim gate) : IDisposable
