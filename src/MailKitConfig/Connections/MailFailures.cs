@@ -24,6 +24,7 @@ internal static class MailFailures
         var detail = description ?? failure switch
         {
             SmtpCommandException refused => string.Create(CultureInfo.InvariantCulture, $"{(int)refused.StatusCode} {refused.Message}"),
+            SslHandshakeException when TlsNeverAnswered(failure) => "the server took the connection but did not answer the TLS handshake in time", // MailKit's text would blame a certificate no server presented
             null => "the server gave no reason",
             _ => failure.Message,
         };
@@ -42,6 +43,19 @@ internal static class MailFailures
             Security = endpoint.Security,
             Credentials = credentials,
         };
+    }
+
+    private static bool TlsNeverAnswered(Exception failure)
+    {
+        for (var e = failure.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException or OperationCanceledException || e is SocketException { SocketErrorCode: SocketError.TimedOut })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Finds the step at which opening a connection failed from the exception MailKit threw.</summary>

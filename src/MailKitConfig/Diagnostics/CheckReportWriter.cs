@@ -92,10 +92,23 @@ internal static class CheckReportWriter
         }
 
         json.WriteEndArray();
+        json.WritePropertyName("suggestedChange");
         if (problem.SuggestedChange is { } change)
         {
-            json.WritePropertyName("suggestedChange");
             WriteChange(json, change);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        if (problem.RetryAfter is { } wait)
+        {
+            json.WriteNumber("retryAfterSeconds", (long)wait.TotalSeconds);
+        }
+        else
+        {
+            json.WriteNull("retryAfterSeconds");
         }
 
         json.WriteString("serverReply", problem.ServerReply);

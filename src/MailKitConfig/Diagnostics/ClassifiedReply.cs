@@ -35,14 +35,15 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             return None;
         }
 
-        text = Unescape(text).Trim();
+        text = TransportTextRules.WithoutStackFrames(Unescape(text)).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
         if (wrapped >= 0)
         {
             text = text[(wrapped + DotNetServerResponse.Length)..].Trim(); // System.Net.Mail: "Mailbox unavailable. The server response was: ..."
         }
 
-        var codeSource = RefusalLinePattern().Match(text) is { Success: true } refusalLine ? refusalLine.Value : text; // pipelined replies: the refusing line
+        // The refusing line: among pipelined replies, in a client log (S:, SERVER -> CLIENT:), a bounce (said:) or an exception message.
+        var codeSource = RefusalLinePattern().Match(text) is { Success: true } refusalLine ? refusalLine.Groups["line"].Value : text;
         var enhanced = EnhancedCodePattern().Match(codeSource);
         var code = CodePatterns().Select(p => p.Match(codeSource)).FirstOrDefault(m => m.Success);
         var response = ResponseCodePattern().Match(text);
@@ -59,10 +60,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
 
-    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern()];
+    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
 
     /// <summary><c>535 5.7.8</c> or <c>535-5.7.8</c> anywhere: a reply code followed by an enhanced code of the same class.</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-9]{2})[ -](?=[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-5][0-9])[ -](?=[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]
     private static partial Regex CodeWithEnhancedPattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>
@@ -70,23 +71,35 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static partial Regex TupleCodePattern();
 
     /// <summary>MailKit's <c>535: 5.7.3 ...</c> and similar <c>code: text</c> forms.</summary>
-    [GeneratedRegex(@"(?<![\d.:])(?<code>[45][0-9]{2}):\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<code>[45][0-9]{2}):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
+    /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c>.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<code>[2-5][0-9]{2}),\s*[""\u201C\u201D']", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedCodePattern();
+
+    /// <summary>A code in brackets, as web mail programs print it (<c>SMTP Error (535): Authentication failed</c>, <c>(code: 535, response: …)</c>), or an unexpected 2xx/3xx after a failed command (<c>failed - 354 Continue</c>).</summary>
+    [GeneratedRegex(@"(?:error|fehler|erreur|errore|ошибка|server)(?: SMTP)?:?\s*[(\[](?:code:?\s*)?(?<code>[2-5][0-9]{2})[)\],]|(?:failed|error)\s*[:-]\s*(?<code>[23][0-9]{2}) [A-Z]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedCodePattern();
+
     /// <summary>A raw reply line: <c>550 ...</c> or <c>550-...</c> at the start of a line.</summary>
-    [GeneratedRegex(@"^(?<code>[2-5][0-9]{2})(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartCodePattern();
 
     /// <summary>An RFC 3463 enhanced status code, not part of a longer dotted number such as an IP address.</summary>
-    [GeneratedRegex(@"(?<![\d.])[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.]|[A-Za-z]-)[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.])", RegexOptions.CultureInvariant)]
     private static partial Regex EnhancedCodePattern();
 
-    /// <summary>An IMAP or POP3 response code such as <c>[AUTHENTICATIONFAILED]</c> or <c>[SYS/TEMP]</c> (not <c>[ALERT]</c> or <c>[CAPABILITY ...]</c>).</summary>
-    [GeneratedRegex(@"\[(?!ALERT\]|CAPABILITY )(?<code>[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z0-9-]+)*)(?:\]| )", RegexOptions.CultureInvariant)]
+    /// <summary>An IMAP or POP3 response code such as <c>[AUTHENTICATIONFAILED]</c> or <c>[SYS/TEMP]</c> (not <c>[ALERT]</c> or <c>[CAPABILITY ...]</c>; upper case, as servers send them, so that log tags and stack frames such as <c>[as oncomplete]</c> are not taken for one).</summary>
+    [GeneratedRegex(@"\[(?!ALERT\]|CAPABILITY )(?<code>[A-Z][A-Z0-9-]+(?:/[A-Z0-9-]+)*)(?:\]| )", RegexOptions.CultureInvariant)]
     private static partial Regex ResponseCodePattern();
 
-    /// <summary>The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together.</summary>
-    [GeneratedRegex(@"^[45][0-9]{2}[ -].*$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>
+    /// The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together, or after the marks
+    /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
+    /// bounces (<c>said:</c>, <c>returned '…'</c>), exception messages (<c>…Exception:</c>, <c>failed:</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\bmessage:|(?<!\bport)\b[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
 
     /// <summary>An IMAP NO/BAD/BYE or a POP3 -ERR.</summary>

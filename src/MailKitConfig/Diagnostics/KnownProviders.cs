@@ -2,59 +2,87 @@ using System.Text.RegularExpressions;
 
 namespace MailKitConfig;
 
-/// <summary>Recognises the big mail providers from a server host name or from the signature their replies carry.</summary>
-internal static partial class KnownProviders
+/// <summary>
+/// Recognises the provider of a failing server from its host name or from the marks its replies carry, using the
+/// provider data (<c>providers.json</c>: domains, server hosts, MX patterns and each provider's <c>diagnostics</c>).
+/// </summary>
+internal static class KnownProviders
 {
-    private static readonly (string Provider, string[] Domains)[] HostDomains =
-    [
-        ("Gmail", ["gmail.com", "googlemail.com", "google.com"]),
-        ("Microsoft", ["outlook.com", "office365.com", "hotmail.com", "live.com", "office.com"]),
-        ("Yandex", ["yandex.ru", "yandex.com", "yandex.net", "ya.ru"]),
-        ("MailRu", ["mail.ru", "inbox.ru", "list.ru", "bk.ru", "internet.ru"]),
-        ("Rambler", ["rambler.ru"]),
-        ("ICloud", ["icloud.com", "me.com", "mac.com"]),
-        ("Yahoo", ["yahoo.com", "yahoodns.net"]),
-        ("Zoho", ["zoho.com", "zoho.eu", "zoho.in", "zoho.com.au", "zohomail.com"]),
-    ];
+    private static readonly Lazy<Recogniser> Default = new(() => new Recogniser(ProviderCatalog.Default));
 
     /// <summary>Recognises the provider of a server.</summary>
     /// <param name="host">The server's host name, if known.</param>
     /// <param name="reply">The server's reply, if any.</param>
-    /// <returns>The provider id, or <see langword="null"/>.</returns>
-    public static string? Recognise(string? host, string? reply)
-        => FromHost(host) ?? (reply is null ? null : FromReply(reply));
+    /// <returns>The provider id the hints are written for (e.g. <c>Microsoft</c> for Microsoft 365), or <see langword="null"/>.</returns>
+    public static string? Recognise(string? host, string? reply) => Default.Value.Recognise(host, reply);
 
-    private static string? FromHost(string? host)
+    /// <summary>Gets the other kinds a refused login also means at a provider (its data's <c>loginRefusalAlsoMeans</c>).</summary>
+    /// <param name="provider">The provider id as <see cref="Recognise"/> returns it.</param>
+    /// <returns>The kinds, or none.</returns>
+    public static IReadOnlyList<MailProblemKind> LoginRefusalAlsoMeans(string provider) => Default.Value.LoginRefusalAlsoMeans(provider);
+
+    /// <summary>The recognition tables built from one catalogue.</summary>
+    internal sealed class Recogniser
     {
-        if (string.IsNullOrEmpty(host))
-        {
-            return null;
-        }
+        private readonly (string Provider, string[] Domains)[] hostDomains;
+        private readonly (string Provider, Regex Signature)[] signatures;
+        private readonly Dictionary<string, IReadOnlyList<MailProblemKind>> loginCauses = new(StringComparer.Ordinal);
 
-        host = host.TrimEnd('.');
-        foreach (var (provider, domains) in HostDomains)
+        /// <summary>Initializes a new instance of the <see cref="Recogniser"/> class.</summary>
+        /// <param name="catalog">The provider data.</param>
+        public Recogniser(ProviderCatalog catalog)
         {
-            if (domains.Any(d => PublicSuffixList.IsInside(host, d)))
+            hostDomains = [.. catalog.Providers.Select(p => (HintsId(p), ServedDomains(p.Record).ToArray()))];
+            var marked = new List<(string, Regex)>();
+            foreach (var provider in catalog.Providers)
             {
-                return provider;
+                if (provider.Record.Diagnostics?.ReplySignatures is { Count: > 0 } marks)
+                {
+                    marked.Add((HintsId(provider), new Regex(string.Join('|', marks), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
+                }
+
+                if (provider.Record.Diagnostics?.LoginRefusalAlsoMeans is { Count: > 0 } causes)
+                {
+                    loginCauses.TryAdd(HintsId(provider), causes);
+                }
             }
+
+            signatures = [.. marked];
         }
 
-        return null;
-    }
+        /// <inheritdoc cref="KnownProviders.Recognise"/>
+        public string? Recognise(string? host, string? reply)
+            => FromHost(host) ?? (reply is null ? null : signatures.FirstOrDefault(s => s.Signature.IsMatch(reply)).Provider);
 
-    private static string? FromReply(string reply)
-    {
-        var match = SignaturePattern().Match(reply);
-        if (!match.Success)
+        /// <inheritdoc cref="KnownProviders.LoginRefusalAlsoMeans"/>
+        public IReadOnlyList<MailProblemKind> LoginRefusalAlsoMeans(string provider) => loginCauses.GetValueOrDefault(provider) ?? [];
+
+        private static string HintsId(MailProvider provider) => provider.Record.Diagnostics?.HintsAs ?? provider.Id;
+
+        /// <summary>The address domains, the servers and the MX patterns; a host is recognised inside any of their registered domains.</summary>
+        private static IEnumerable<string> ServedDomains(ProviderRecord record)
+            => record.Domains
+                .Concat(record.Servers.Select(s => s.Host))
+                .Concat(record.MxPatterns.Select(p => p.TrimStart('*', '.')))
+                .Distinct(StringComparer.OrdinalIgnoreCase);
+
+        private string? FromHost(string? host)
         {
-            return null;
+            if (string.IsNullOrEmpty(host))
+            {
+                return null;
+            }
+
+            host = host.TrimEnd('.');
+            foreach (var (provider, domains) in hostDomains)
+            {
+                if (domains.Any(d => PublicSuffixList.IsInside(host, d)))
+                {
+                    return provider;
+                }
+            }
+
+            return signatures.FirstOrDefault(s => s.Signature.IsMatch(host)).Provider;
         }
-
-        return match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Name;
     }
-
-    /// <summary>Marks providers leave in their replies: Google's <c>gsmtp</c> and help links, Exchange Online's host and store names, the providers' own domains and Mail.ru's transliterated Russian.</summary>
-    [GeneratedRegex(@"(?<Gmail>\bgsmtp\b|support\.google\.com|\bgmail\b)|(?<Microsoft>outlook\.com|office365|STOREDRV|\.prod\.protection\.|aka\.ms/)|(?<Yandex>yandex)|(?<MailRu>\bmail\.ru\b|NEOBHODIM|parol prilozheniya)|(?<Rambler>rambler)|(?<ICloud>icloud|\bapple\b)|(?<Yahoo>yahoo)|(?<Zoho>zoho)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex SignaturePattern();
 }

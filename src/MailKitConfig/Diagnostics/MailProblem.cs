@@ -10,6 +10,7 @@ public sealed class MailProblem
 {
     internal MailProblem(MailFailure failure, ClassifiedReply reply, MailProblemKind kind, IReadOnlyList<MailProblemKind> alsoPossible, string? provider, bool isTransient, CultureInfo culture, IReadOnlyList<string>? details = null)
     {
+        RetryAfter = RetryAdvice.Suggest(kind, isTransient, reply);
         Details = details ?? [];
         Failure = failure;
         Reply = reply;
@@ -19,7 +20,14 @@ public sealed class MailProblem
         IsTransient = isTransient;
         Culture = culture;
         Title = ProblemCatalog.Title(kind, culture);
-        Hints = ProblemCatalog.Hints(kind, failure.Protocol, provider, culture);
+        var situation = HintSituation.Of(kind, failure, reply);
+        var hints = ProblemCatalog.Hints(kind, failure.Protocol, provider, culture, situation);
+        if (situation == "NameMismatch" && HintSituation.CertificateNames(failure, reply) is { Count: > 0 } names)
+        {
+            hints = [ProblemCatalog.Format(culture, "CertificateInvalid.NameMismatch.Names", string.Join(", ", names)), .. hints];
+        }
+
+        Hints = hints;
         AlsoPossibleCauses = alsoPossible.Select(k => ProblemCatalog.AlsoPossible(k, culture)).ToList();
         SuggestedChange = SettingsRemedy.Suggest(this);
     }
@@ -30,11 +38,21 @@ public sealed class MailProblem
     /// <summary>Gets a value indicating whether the same operation may succeed later without any change.</summary>
     public bool IsTransient { get; }
 
+    /// <summary>
+    /// Gets how long to wait before trying the same operation again, for transient problems: the wait the server
+    /// names, or one that fits the kind (a sending limit at least a minute, an hour for a daily limit); <see langword="null"/>
+    /// when the problem is not transient.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; }
+
     /// <summary>Gets the protocol spoken.</summary>
     public MailProtocol Protocol => Failure.Protocol;
 
-    /// <summary>Gets the step that failed.</summary>
-    public MailOperationStage Stage => Failure.Stage;
+    /// <summary>
+    /// Gets the step that failed. A sender refusal that arrives at <c>RCPT TO</c> (servers that check the sender
+    /// against the login there, e.g. Postfix's "not owned by user") is reported as the sender step it is about.
+    /// </summary>
+    public MailOperationStage Stage => Kind == MailProblemKind.SenderRejected && Failure.Stage == MailOperationStage.Recipient ? MailOperationStage.Sender : Failure.Stage;
 
     /// <summary>Gets the SMTP reply code found in the reply (e.g. 535), if any.</summary>
     public int? ReplyCode => Reply.Code;
@@ -99,7 +117,7 @@ public sealed class MailProblem
     /// <summary>
     /// Serialises the problem to one JSON object: <c>kind</c>, <c>transient</c>, <c>protocol</c>, <c>stage</c>,
     /// <c>replyCode</c>, <c>enhancedCode</c>, <c>responseCode</c>, <c>provider</c>, <c>title</c>, <c>hints</c>,
-    /// <c>alsoPossible</c>, <c>suggestedChange</c>, <c>serverReply</c>, <c>culture</c>.
+    /// <c>alsoPossible</c>, <c>suggestedChange</c>, <c>retryAfterSeconds</c>, <c>serverReply</c>, <c>culture</c>.
     /// </summary>
     /// <param name="indented">Whether to indent the JSON.</param>
     /// <returns>The JSON text.</returns>

@@ -19,18 +19,6 @@ public static partial class MailProblemClassifier
 {
     private static readonly int[] ImplicitTlsPorts = [465, 993, 995];
 
-    /// <summary>What a refused password also means at providers that restrict mail programs (their help pages and the seed's catalogue).</summary>
-    private static readonly Dictionary<string, MailProblemKind[]> ProviderLoginCauses = new(StringComparer.Ordinal)
-    {
-        ["Microsoft"] = [BasicAuthDisabled, ProtocolDisabled], // 535 5.7.3: SMTP AUTH off for the mailbox, or OAuth needed
-        ["Gmail"] = [AppPasswordRequired],
-        ["Yandex"] = [AppPasswordRequired, ProtocolDisabled],
-        ["MailRu"] = [AppPasswordRequired, ProtocolDisabled],
-        ["Rambler"] = [ProtocolDisabled],
-        ["ICloud"] = [AppPasswordRequired],
-        ["Yahoo"] = [AppPasswordRequired],
-    };
-
     /// <summary>Classifies a failure.</summary>
     /// <param name="failure">What is known about the failure.</param>
     /// <param name="culture">The language of the hints; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -40,23 +28,32 @@ public static partial class MailProblemClassifier
         ArgumentNullException.ThrowIfNull(failure);
         var reply = ClassifiedReply.Parse(failure.ReplyText);
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
+        var transportText = TransportText(failure, reply);
         var (kind, alsoPossible) = FromTransport(failure)
+            ?? (transportText is null ? null : TransportTextRules.Match(transportText))
             ?? FromLoginWithoutOffer(failure, reply)
             ?? FromUnauthenticatedEnvelope(failure, reply)
             ?? FromOAuthLogin(failure, reply)
             ?? ReplyTextRules.MatchProvider(reply, failure.Stage)
+            ?? FromNonRefusal(failure, reply)
             ?? FromResponseCode(reply)
+            ?? FromNetworkTimeout(reply)
             ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)
+            ?? FromDroppedText(failure, transportText)
+            ?? FromUnconnectedText(transportText)
             ?? FromEnhancedCode(reply, failure.Stage)
             ?? FromReplyCode(reply, failure.Stage)
             ?? FromStage(failure.Stage);
 
-        if (kind == AuthenticationFailed && provider is not null && ProviderLoginCauses.TryGetValue(provider, out var causes))
+        if (kind == AuthenticationFailed && provider is not null)
         {
-            alsoPossible = [.. alsoPossible.Union(causes)];
+            alsoPossible = [.. alsoPossible.Union(KnownProviders.LoginRefusalAlsoMeans(provider))]; // the provider data's loginRefusalAlsoMeans
         }
 
-        return new MailProblem(failure, reply, kind, alsoPossible, provider, IsTransient(kind, reply), culture ?? CultureInfo.CurrentUICulture);
+        var transient = kind == HostNotFound
+            ? transportText is not null && TransportTextRules.IsResolverTemporary(transportText)
+            : IsTransient(kind, reply);
+        return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture);
     }
 
     /// <summary>Classifies a failure reported by this library.</summary>
@@ -65,6 +62,28 @@ public static partial class MailProblemClassifier
     /// <returns>The problem.</returns>
     public static MailProblem Classify(MailOperationException exception, CultureInfo? culture = null)
         => Classify(MailFailure.From(exception), culture);
+
+    /// <summary>
+    /// The text to read transport families from: another program's error text with no server reply code in it, or
+    /// the messages of the exception chain when there is no reply at all.
+    /// </summary>
+    private static string? TransportText(MailFailure failure, ClassifiedReply reply)
+    {
+        if (reply.Code is not null || reply.ResponseCode is not null || reply.EnhancedCode is not null)
+        {
+            return null;
+        }
+
+        var text = reply.Text ?? (failure.Exception is null ? null : string.Join(" | ", Chain(failure.Exception).Select(e => e.Message)));
+        return text is null ? null : TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text));
+    }
+
+    /// <summary>RFC 3463 subject 4 (network and routing), when the words say the time ran out: a timeout, not a broken connection.</summary>
+    private static (MailProblemKind, MailProblemKind[])? FromNetworkTimeout(ClassifiedReply reply)
+    {
+        var network = reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal);
+        return network && reply.Text is { } text && TimeoutWords().IsMatch(text) ? (MailProblemKind.Timeout, []) : null;
+    }
 
     private static (MailProblemKind, MailProblemKind[])? FromTransport(MailFailure failure)
     {
@@ -111,6 +130,11 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[]) FromTls(MailFailure failure, Exception exception)
     {
+        if (Chain(exception).Any(e => e is TimeoutException or OperationCanceledException || e is SocketException { SocketErrorCode: SocketError.TimedOut }))
+        {
+            return (MailProblemKind.Timeout, [WrongSecurityMode]); // the server took the connection and never answered the handshake
+        }
+
         // MailKit's SslHandshakeException carries a generic list of possible causes; the inner exceptions say what happened.
         var text = string.Join(" | ", Chain(exception).Select(e => e.Message));
         if (NotTlsPattern().IsMatch(text))
@@ -151,13 +175,41 @@ public static partial class MailProblemClassifier
         }
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
-        return deniedForPolicy && (reply.Text.Contains("access denied", StringComparison.OrdinalIgnoreCase) || reply.Text.Contains("relay", StringComparison.OrdinalIgnoreCase) || reply.Text.Contains("authenticat", StringComparison.OrdinalIgnoreCase))
+        if (!deniedForPolicy || ReplyTextRules.SaysRelayDenied(reply.Text))
+        {
+            return null; // a relay refusal stays RelayDenied, with signing in as its first hint
+        }
+
+        return (reply.Text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(reply.Text)) || reply.Text.Contains("authenticat", StringComparison.OrdinalIgnoreCase)
             ? (AuthenticationRequired, [RelayDenied])
             : null;
     }
 
+    /// <summary>
+    /// A failure whose reply is not a refusal: a login that ended with 2xx found no login it could use (Roundcube's
+    /// "SMTP Error (250): Authentication failed"); an envelope or data step answered 2xx/3xx where the client expected
+    /// another reply is a protocol error; an IMAP greeting that says BYE is a server that takes no sessions now.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromNonRefusal(MailFailure failure, ClassifiedReply reply) => failure.Stage switch
+    {
+        MailOperationStage.Authentication when reply.Code is >= 200 and < 300 => (AuthMechanismUnsupported, [AuthenticationRequired]),
+        MailOperationStage.Sender or MailOperationStage.Recipient or MailOperationStage.Data when reply.Code is >= 200 and < 400 => (ProtocolError, []),
+        MailOperationStage.Greeting when reply.Code is null && reply.Text is { } text && text.Contains("BYE", StringComparison.Ordinal) => (ServerUnavailable, [TooManyConnections]),
+        _ => null,
+    };
+
+    private static (MailProblemKind, MailProblemKind[])? FromUnconnectedText(string? transportText)
+        => transportText is not null && TransportTextRules.IsNotConnected(transportText) ? (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound]) : null;
+
+    private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
+        => transportText is not null && TransportTextRules.IsDropped(transportText)
+            ? (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : [])
+            : null;
+
+    /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
-        => failure.Credentials == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.IsRefusal
+        => (failure.Credentials == MailCredentialKind.OAuth || failure.Credentials is null && reply.Text is { } text && OAuthMechanism().IsMatch(text))
+            && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])
             : null;
@@ -172,7 +224,8 @@ public static partial class MailProblemClassifier
         "INUSE" or "IN-USE" => (TooManyConnections, []),
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
-        "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" => (ServerUnavailable, []),
+        "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
+        "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" => (ProtocolError, []),
         "SYS/PERM" => (ServerUnavailable, [AccountDisabled]),
         _ => null,
     };
@@ -198,10 +251,12 @@ public static partial class MailProblemClassifier
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
             "1.7" or "1.8" => (SenderRejected, []),
             "1.0" or "1.3" when stage == MailOperationStage.Sender => (SenderRejected, []),
-            "1.1" or "1.2" or "1.3" or "1.4" or "1.5" or "1.6" or "1.10" or "2.1" or "2.4" => (RecipientRejected, []),
+            "1.1" or "1.2" or "1.3" or "1.4" or "1.5" or "1.6" or "1.10" or "2.1" or "2.4" or "4.4" => (RecipientRejected, []),
             "2.2" => (MailboxFull, []),
             "2.3" or "3.4" => (MessageTooLarge, []),
             "5.3" => (RateLimited, []),
+            "4.1" or "4.7" => (MailProblemKind.Timeout, [ServerUnavailable]), // no answer from the host; delivery time expired
+            "4.2" => (ConnectionBroken, []),
             _ when code.StartsWith("7.", StringComparison.Ordinal) => (PolicyRejected, []),
             _ when code.StartsWith("3.", StringComparison.Ordinal) || code.StartsWith("4.", StringComparison.Ordinal) => (ServerUnavailable, []),
             _ when code.StartsWith("5.", StringComparison.Ordinal) => (ProtocolError, []),
@@ -239,10 +294,18 @@ public static partial class MailProblemClassifier
         _ => (Unknown, []),
     };
 
+    /// <summary>
+    /// Whether the same operation may succeed later unchanged. A sending limit is transient for the user even under a
+    /// 5xx code (the same message goes through once the period ends), and so is a 5xx that says "try again later".
+    /// </summary>
     private static bool IsTransient(MailProblemKind kind, ClassifiedReply reply) => reply.ResponseCode switch
     {
-        "SERVERBUG" or "SYS/PERM" => false,
+        "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
+        _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
+        _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
+        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
+        _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
 
@@ -268,12 +331,21 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"^(?:250[ -]|\* (?:OK|CAPABILITY)\b|\+OK\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex CapabilityReply();
 
+    [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OAuthMechanism();
+
+    [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Greylisted();
+
+    [GeneratedRegex(@"timed ?out|\btime-?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeoutWords();
+
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>
     [GeneratedRegex(@"frame size|corrupted frame|wrong version number|unexpected packet format|packet length too long|record layer failure|http request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotTlsPattern();
 
     /// <summary>What MailKit and .NET say when the certificate was not trusted.</summary>
-    [GeneratedRegex(@"certificate could not be validated|remote certificate (?:is invalid|was rejected)|certificate (?:has expired|is not yet valid|name mismatch|chain)|RemoteCertificate(?:NameMismatch|ChainErrors|NotAvailable)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"certificate could not be validated|did not match (?:any of )?the names? given in the server's SSL certificate|SSL certificate for the server was not available|remote certificate (?:is invalid|was rejected)|certificate (?:has expired|is not yet valid|name mismatch|chain)|RemoteCertificate(?:NameMismatch|ChainErrors|NotAvailable)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CertificateRejectedPattern();
 
     private static IEnumerable<Exception> Chain(Exception exception)

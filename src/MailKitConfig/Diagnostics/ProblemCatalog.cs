@@ -17,15 +17,21 @@ internal static class ProblemCatalog
     /// <returns>One sentence.</returns>
     public static string Title(MailProblemKind kind, CultureInfo culture) => Text($"{kind}.Title", culture);
 
-    /// <summary>Gets the hints for a kind: provider-specific first, then protocol-specific, then general.</summary>
+    /// <summary>Gets the hints for a kind: for the situation first, then provider-specific, then protocol-specific, then general.</summary>
     /// <param name="kind">The kind.</param>
     /// <param name="protocol">The protocol.</param>
     /// <param name="provider">The provider id, if recognised.</param>
     /// <param name="culture">The language.</param>
+    /// <param name="situation">The situation within the kind (<see cref="HintSituation"/>), if any.</param>
     /// <returns>The hints, without duplicates, at most six.</returns>
-    public static IReadOnlyList<string> Hints(MailProblemKind kind, MailProtocol protocol, string? provider, CultureInfo culture)
+    public static IReadOnlyList<string> Hints(MailProblemKind kind, MailProtocol protocol, string? provider, CultureInfo culture, string? situation = null)
     {
-        var keys = new List<string>(3);
+        var keys = new List<string>(4);
+        if (situation is not null)
+        {
+            keys.Add($"{kind}.{situation}.Hints");
+        }
+
         if (provider is not null)
         {
             keys.Add($"{kind}.{provider}.Hints");

@@ -18,11 +18,13 @@ internal static partial class ReplyTextRules
         new(ProtocolDisabled, CredentialsOrProtocolOff(), [AuthenticationFailed, AppPasswordRequired]),
         new(AuthorizationFailed, AuthenticatedNotConnected(), [ProtocolDisabled, OAuthTokenInvalid]),
         new(ProtocolDisabled, ProtocolOff()),
+        new(TlsHandshakeFailed, OldTls()),
         new(EncryptionRequired, TlsFirst()),
         new(OAuthTokenInvalid, OAuthChallenge()),
         new(AccountDisabled, BannedSender(), [SpamRejected]),
         new(RateLimited, ProviderLimits()),
         new(TooManyConnections, Connections()),
+        new(PolicyRejected, Greylisted()),
     ];
 
     /// <summary>General words, after the IMAP/POP3 response codes and before the enhanced status codes.</summary>
@@ -31,23 +33,26 @@ internal static partial class ReplyTextRules
         new(PasswordExpired, Expired()),
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(RateLimited, Rate()),
-        new(AccountDisabled, AccountOff()),
+        new(AccountDisabled, AccountOff(), When: NotAtRecipient), // at RCPT a disabled mailbox is the recipient's
         new(AuthenticationRequired, LoginFirst()),
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(SpamRejected, Spam(), [PolicyRejected]),
-        new(RelayDenied, Relay()),
+        new(RelayDenied, Relay(), [AuthenticationRequired]),
+        new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => reply.Code >= 500 || reply.EnhancedClass == 5), // "try again later" under 5xx: a limit
         new(MessageTooLarge, Size()),
-        new(MailboxFull, Quota()),
+        new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)),
+        new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(SenderRejected, Sender(), When: NotAtLogin),
-        new(RecipientRejected, Recipient(), When: NotAtLogin),
+        new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender)), // at MAIL FROM, "mailbox unavailable" is the sender's
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable()),
         new(ServerUnavailable, TryLater(), When: (reply, _) => reply.Code != 421), // a bare 421 "try again later" is the seed's "connection broken"
         new(AuthMechanismUnsupported, Mechanism()),
-        new(AuthenticationFailed, BadCredentials()),
+        new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand()),
-        new(ConnectionBroken, Closed()),
+        new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null or 421), // "closing connection" trails many refusals; their code says more
+        new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
     ];
 
     /// <summary>Finds the first provider phrase in the reply.</summary>
@@ -69,9 +74,10 @@ internal static partial class ReplyTextRules
             return null;
         }
 
+        var flat = Whitespace().Replace(text, " "); // replies wrapped over indented lines ("block\n    list")
         foreach (var rule in rules)
         {
-            if ((rule.When is null || rule.When(reply, stage)) && rule.Pattern.IsMatch(text))
+            if ((rule.When is null || rule.When(reply, stage)) && (rule.Pattern.IsMatch(text) || rule.Pattern.IsMatch(flat)))
             {
                 return (rule.Kind, rule.AlsoPossible ?? []);
             }
@@ -80,14 +86,34 @@ internal static partial class ReplyTextRules
         return null;
     }
 
+    /// <summary>Returns whether a reply asks to try again later (so even a 5xx code is not final for the user).</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> when the words say the refusal is for now.</returns>
+    public static bool SaysTryLater(string text) => TryLater().IsMatch(text);
+
+    /// <summary>Returns whether a reply refuses to relay.</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> for "relay access denied" and its variants.</returns>
+    public static bool SaysRelayDenied(string text) => Relay().IsMatch(text);
+
+    private static bool NotAtRecipient(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Recipient;
+
+    /// <summary>Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access denied".</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
+    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
+
     private static bool NotAtLogin(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Authentication;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor", Options)]
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor", Options)]
     private static partial Regex AppPassword();
 
-    [GeneratedRegex(@"web ?login required|log ?in (?:via|through|with) your (?:web )?browser|sign ?in (?:via|through|with) (?:your|a) (?:web )?browser|WebLoginRequired|use web for sending|prove (?:that )?you are not a robot", Options)]
+    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) your (?:web )?browser|sign ?in (?:via|through|with) (?:your|a) (?:web )?browser|WebLoginRequired|use web for sending|prove (?:that )?you are not a robot", Options)]
     private static partial Regex WebLogin();
 
     [GeneratedRegex(@"SmtpClientAuthentication is disabled|basic auth(?:entication)? (?:is )?(?:disabled|blocked|not (?:supported|allowed|enabled))|security defaults policy", Options)]
@@ -103,11 +129,15 @@ internal static partial class ReplyTextRules
     private static partial Regex ProtocolOff();
 
     /// <summary>The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words.</summary>
-    [GeneratedRegex(@"eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
+    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
 
     [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender", Options)]
     private static partial Regex BannedSender();
+
+    /// <summary>Greylisting: a first delivery from an unknown sender is deferred on purpose and accepted when retried.</summary>
+    [GeneratedRegex(@"gr[ae]y ?list", Options)]
+    private static partial Regex Greylisted();
 
     [GeneratedRegex(@"bandwidth limit|command or bandwidth|QuotaExceededException", Options)]
     private static partial Regex ProviderLimits();
@@ -118,64 +148,74 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:your|the|sending|client) IP(?: address)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|listed)|mail sent from your IP address has been blocked|from your IP address", Options)]
     private static partial Regex IpBlocked();
 
-    [GeneratedRegex(@"try again later|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred)", Options)]
+    [GeneratedRegex(@"try (?:again )?later|retry later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|bad sequence of commands|command (?:not recognized|unrecognized)|syntax error|unknown command", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|bad sequence of commands|command (?:not recognized|unrecognized)|syntax error|unknown command", Options)]
     private static partial Regex BadCommand();
 
-    [GeneratedRegex(@"password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
+    [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
     private static partial Regex Expired();
 
-    [GeneratedRegex(@"(?:account|mailbox|user)(?: has been| is)? (?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
+    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
     private static partial Regex AccountOff();
 
-    [GeneratedRegex(@"STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|\bLOGINDISABLED\b", Options)]
+    [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|\bLOGINDISABLED\b", Options)]
     private static partial Regex TlsFirst();
 
-    [GeneratedRegex(@"authentication (?:is )?required|send AUTH (?:command )?first|must (?:be )?authenticat|not authenticated|SMTP AUTH (?:is )?required|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
+    [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|send AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
     private static partial Regex LoginFirst();
 
-    [GeneratedRegex(@"too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)", Options)]
+    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)", Options)]
     private static partial Regex Connections();
 
-    [GeneratedRegex(@"rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission) (?:limit|quota)|daily (?:user |message |sending )*(?:limit|quota)|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts", Options)]
+    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceeded|over) (?:the |your |its )?(?:\w+ ){0,2}(?:sending |message |daily |hourly )(?:limit|quota)|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts", Options)]
     private static partial Regex Rate();
+
+    [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
+    private static partial Regex ListedOrBanned();
+
+    /// <summary>A TLS version the server no longer accepts (Microsoft's and others' TLS 1.0/1.1 retirement).</summary>
+    [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]
+    private static partial Regex OldTls();
 
     [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited", Options)]
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed)|unable to relay|not permitted to relay|we do not relay|relay not permitted", Options)]
+    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|refused|rejected)|(?:unable|not allowed|not permitted|not authori[sz]ed) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
+    [GeneratedRegex(@"sender verif\w* failed|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
     private static partial Regex Sender();
 
-    [GeneratedRegex(@"user unknown|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:not found|rejected)", Options)]
+    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address", Options)]
     private static partial Regex Recipient();
 
-    [GeneratedRegex(@"message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|MaxSubmissionExceeded", Options)]
+    [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|MaxSubmissionExceeded", Options)]
     private static partial Regex Size();
 
-    [GeneratedRegex(@"over ?quota|quota (?:exceeded|full)|mailbox (?:is )?full|insufficient (?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
+    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(@"block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|\bpolicy\b|access denied|\bbanned\b|not accepted from this IP", Options)]
+    [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|\bpolicy\b|access denied|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
-    [GeneratedRegex(@"service (?:is )?(?:not available|unavailable|temporarily unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary authentication failure|unable to authenticate at present", Options)]
+    [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|service (?:is )?(?:not available|unavailable|temporarily unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary authentication failure|unable to authenticate at present", Options)]
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"unrecognized authentication type|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)", Options)]
+    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|does not support (?:the )?AUTH\b|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)", Options)]
     private static partial Regex Mechanism();
 
-    [GeneratedRegex(@"authentication (?:failed|unsuccessful|failure|credentials invalid)|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]
+    [GeneratedRegex(@"0x800CCC9[012]|log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|unsuccessful|failure|credentials invalid)|SMTPAuthenticationError|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]
     private static partial Regex BadCredentials();
 
     [GeneratedRegex(@"\[AUTHORIZATIONFAILED\]|not authori[sz]ed|\[NOPERM\]|permission denied", Options)]
     private static partial Regex NotAuthorized();
 
-    [GeneratedRegex(@"connection (?:lost|closed|reset|dropped|timed out)|closing (?:transmission )?(?:channel|connection)|disconnected|^\S+ BYE\b|^\* BYE\b", Options | RegexOptions.Multiline)]
+    [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*-?\d)", Options)]
+    private static partial Regex TimedOut();
+
+    [GeneratedRegex(@"connection (?:lost|closed|reset|dropped)|closing (?:transmission )?(?:channel|connection)|disconnected|^\S+ BYE\b|^\* BYE\b", Options | RegexOptions.Multiline)]
     private static partial Regex Closed();
 
     private sealed record Rule(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null, Func<ClassifiedReply, MailOperationStage, bool>? When = null);

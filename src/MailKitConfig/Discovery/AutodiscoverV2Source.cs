@@ -19,7 +19,7 @@ internal sealed class AutodiscoverV2Source : ISettingsSource
         var started = context.Elapsed;
         var url = new Uri(context.Network.Options.AutodiscoverV2BaseUrl, Uri.EscapeDataString(context.Address) + "?Protocol=AutodiscoverV1");
         var body = await context.Network.GetAsync(url, MaxLength, cancellationToken).ConfigureAwait(false);
-        if (body is null || ReadUrl(body) is not { } target || !IsMicrosoft365(target))
+        if (body is null || ReadUrl(body) is not { } target || !IsMicrosoft365(target, context.Providers))
         {
             context.Record(Kind, DiscoveryOutcome.NotFound, $"{url.Host}: not a Microsoft 365 mailbox", started);
             return SourceResult.Empty;
@@ -52,6 +52,7 @@ internal sealed class AutodiscoverV2Source : ISettingsSource
         }
     }
 
-    private static bool IsMicrosoft365(Uri target)
-        => target.Scheme == Uri.UriSchemeHttps && (PublicSuffixList.IsInside(target.Host, "office365.com") || PublicSuffixList.IsInside(target.Host, "outlook.com"));
+    /// <summary>An HTTPS URL on the servers of the Microsoft 365 or Outlook.com presets (their domains come from the provider data).</summary>
+    private static bool IsMicrosoft365(Uri target, ProviderCatalog providers)
+        => target.Scheme == Uri.UriSchemeHttps && (providers.ServesHost("Microsoft365", target.Host) || providers.ServesHost("Microsoft", target.Host));
 }

@@ -59,6 +59,13 @@ internal sealed class ProviderCatalog
     public bool IsProviderHost(string host)
         => Providers.Any(p => p.Record.Servers.Any(s => PublicSuffixList.IsInside(host, s.Host)) || p.Domains.Any(d => PublicSuffixList.IsInside(host, d)));
 
+    /// <summary>Returns whether a host belongs to the servers of a provider (<c>outlook.office365.com</c> → Microsoft 365).</summary>
+    /// <param name="providerId">The provider id.</param>
+    /// <param name="host">The host.</param>
+    /// <returns><see langword="true"/> when the host is inside the registered domain of one of the provider's servers.</returns>
+    public bool ServesHost(string providerId, string host)
+        => FindById(providerId) is { } provider && provider.Record.Servers.Any(s => PublicSuffixList.IsInside(host, s.Host));
+
     /// <summary>Parses a catalogue (for tests of the data).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The catalogue.</returns>

@@ -21,6 +21,7 @@ internal sealed record ProviderFile(string CheckedOn, IReadOnlyList<ProviderReco
 /// <param name="HintsAfterLogin">Hints after a successful login, by language.</param>
 /// <param name="HelpLinks">The provider's help pages.</param>
 /// <param name="CheckedOn">When these facts were checked (ISO date).</param>
+/// <param name="Diagnostics">What the diagnostics know of the provider's replies, if anything.</param>
 internal sealed record ProviderRecord(
     string Id,
     string Name,
@@ -33,7 +34,8 @@ internal sealed record ProviderRecord(
     IReadOnlyDictionary<string, IReadOnlyList<string>> HintsBeforeLogin,
     IReadOnlyDictionary<string, IReadOnlyList<string>> HintsAfterLogin,
     IReadOnlyList<string> HelpLinks,
-    string CheckedOn)
+    string CheckedOn,
+    ProviderDiagnostics? Diagnostics = null)
 {
     /// <summary>Picks the text for a culture: its language, else English.</summary>
     /// <typeparam name="T">The text type.</typeparam>
@@ -47,6 +49,12 @@ internal sealed record ProviderRecord(
         return texts.TryGetValue(language, out var text) ? text : texts.TryGetValue("en", out var english) ? english : texts.Values.First();
     }
 }
+
+/// <summary>What the diagnostics know of a provider's replies.</summary>
+/// <param name="HintsAs">The provider whose hints apply (e.g. Microsoft 365 → <c>Microsoft</c>); the provider's own id when absent.</param>
+/// <param name="ReplySignatures">Regular expressions for the marks its replies carry (Google's <c>gsmtp</c>, Exchange Online's host names).</param>
+/// <param name="LoginRefusalAlsoMeans">What a refused password also means there (e.g. an app password is required).</param>
+internal sealed record ProviderDiagnostics(string? HintsAs, IReadOnlyList<string>? ReplySignatures, IReadOnlyList<MailProblemKind>? LoginRefusalAlsoMeans);
 
 /// <summary>A server in <c>providers.json</c>.</summary>
 /// <param name="Protocol">Imap, Pop3 or Smtp.</param>

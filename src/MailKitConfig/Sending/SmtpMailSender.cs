@@ -489,7 +489,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryDelay,
                 ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is MailOperationException and not MailDeliveryUnknownException
+                    args.Outcome.Exception is MailOperationException { Problem.RetryAfter: var wait } and not MailDeliveryUnknownException
+                    && !(wait > options.MaxRetryDelay) // a limit that lifts later is left to the caller (or an outbox) to schedule
                     && args.Context.Properties.GetValue(StateKey, null!) is { Retryable: true } state
                     && time.GetElapsedTime(state.StartedAt) < options.RetryTimeLimit),
                 OnRetry = args =>

@@ -39,6 +39,148 @@ public class MailProblemClassifierTests
         problem.Hints.Should().NotBeEmpty();
     }
 
+    [TestCase("Error: connect ECONNREFUSED 10.0.0.1:587", MailProblemKind.ConnectionRefused)]
+    [TestCase("java.net.ConnectException: Connection refused (Connection refused)", MailProblemKind.ConnectionRefused)]
+    [TestCase("socket.gaierror: [Errno -2] Name or service not known", MailProblemKind.HostNotFound)]
+    [TestCase("System.Net.Sockets.SocketException (11001): No such host is known.", MailProblemKind.HostNotFound)]
+    [TestCase("A connection attempt failed because the connected party did not properly respond after a period of time (10060)", MailProblemKind.Timeout)]
+    [TestCase("Error: Greeting never received", MailProblemKind.Timeout)]
+    [TestCase("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)", MailProblemKind.WrongSecurityMode)]
+    [TestCase("Error: self signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (_tls_wrap.js:1)", MailProblemKind.CertificateInvalid)]
+    [TestCase("Error: read ECONNRESET\n    at TCP.onStreamRead (internal/stream_base_commons.js:111:27)", MailProblemKind.ConnectionBroken)]
+    public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
+    }
+
+    [Test]
+    public void An_enhanced_network_code_that_says_timeout_is_Timeout()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "451 4.4.2 Timeout waiting for data from client." };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.Timeout);
+    }
+
+    [Test]
+    public void A_sending_limit_under_5xx_is_transient_with_a_wait_of_at_least_a_minute()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.5 Daily user sending quota exceeded. - gsmtp" };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited);
+        problem.IsTransient.Should().BeTrue();
+        problem.RetryAfter.Should().Be(TimeSpan.FromHours(1), "a daily limit is tried again hourly");
+        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "421 4.7.0 Too many messages, try again in 10 minutes" }, English)
+            .RetryAfter.Should().Be(TimeSpan.FromMinutes(10), "the server named the wait");
+        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 5.1.1 User unknown" }, English)
+            .RetryAfter.Should().BeNull("a permanent refusal has no wait");
+    }
+
+    [Test]
+    public void A_relay_refusal_is_RelayDenied_with_signing_in_first_and_AuthenticationRequired_also_possible()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "554 5.7.1 <x@example.org>: Relay access denied" };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+
+        problem.Kind.Should().Be(MailProblemKind.RelayDenied);
+        problem.AlsoPossible.Should().Contain(MailProblemKind.AuthenticationRequired);
+        problem.Hints[0].Should().Contain("sign-in");
+        MailProblemClassifier.Classify(failure with { Credentials = MailCredentialKind.Password }, English).Hints[0].Should().Contain("accepted the login", "a client that logged in is not told to log in");
+    }
+
+    [Test]
+    public void An_unauthenticated_sender_refusal_is_AuthenticationRequired()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Sender) { ReplyText = "550 5.7.1 Unauthenticated senders not allowed", Credentials = MailCredentialKind.Password };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.AuthenticationRequired);
+    }
+
+    [Test]
+    public void A_sender_refusal_at_rcpt_is_reported_at_the_sender_step()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "553 5.7.1 <bob@lab.test>: Sender address rejected: not owned by user alice@lab.test", Credentials = MailCredentialKind.Password };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+
+        problem.Kind.Should().Be(MailProblemKind.SenderRejected);
+        problem.Stage.Should().Be(MailOperationStage.Sender);
+    }
+
+    [Test]
+    public void A_reply_buried_in_a_client_log_is_found()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication)
+        {
+            ReplyText = "2024-01-01 10:00:00 CLIENT -> SERVER: AUTH LOGIN\n2024-01-01 10:00:00 SERVER -> CLIENT: 535-5.7.8 Username and Password not accepted.",
+        };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+
+        problem.ReplyCode.Should().Be(535);
+        problem.EnhancedStatusCode.Should().Be("5.7.8");
+    }
+
+    [TestCase("The remote certificate is invalid because of errors in the certificate chain: RevocationStatusUnknown, OfflineRevocation", "CheckCertificateRevocation")]
+    [TestCase("The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot", "TrustedRootCertificates")]
+    [TestCase("The host name (mail.example.org) did not match any of the names given in the server's SSL certificate:\n  • mx1.hosting.example\n  • *.hosting.example", "mx1.hosting.example, *.hosting.example")]
+    public void Certificate_failures_say_which_check_failed(string text, string hint)
+    {
+        var failure = new MailFailure(MailProtocol.Imap, MailOperationStage.Tls)
+        {
+            Exception = new SslHandshakeException("An error occurred while attempting to establish an SSL or TLS connection.", new System.Security.Authentication.AuthenticationException(text.Replace("\\n", "\n", StringComparison.Ordinal))),
+            Host = "mail.example.org",
+        };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+
+        problem.Kind.Should().Be(MailProblemKind.CertificateInvalid);
+        problem.Hints.Take(2).Should().Contain(h => h.Contains(hint, StringComparison.Ordinal), "the hint for this check comes first");
+    }
+
+    [Test]
+    public void A_tls_handshake_that_never_completes_is_a_Timeout()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Tls)
+        {
+            Exception = new SslHandshakeException("An error occurred while attempting to establish an SSL or TLS connection.", new TimeoutException()),
+            Host = "smtp.example.org",
+            Port = 465,
+            Security = MailSecurity.ImplicitTls,
+        };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.Timeout);
+    }
+
+    [Test]
+    public void A_refused_connection_leads_with_port_25_only_on_port_25()
+    {
+        var refused = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { Exception = new SocketException((int)SocketError.ConnectionRefused), Host = "smtp.example.org", Port = 587, Security = MailSecurity.StartTlsRequired };
+
+        MailProblemClassifier.Classify(refused, English).Hints[0].Should().NotContain("port 25");
+        MailProblemClassifier.Classify(refused with { Port = 25 }, English).Hints[0].Should().Contain("port 25");
+    }
+
+    [Test]
+    public void A_refused_smtp_login_does_not_advise_turning_on_smtp_authentication()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication) { ReplyText = "535 5.7.8 Error: authentication failed: (reason unavailable)", Credentials = MailCredentialKind.Password };
+
+        MailProblemClassifier.Classify(failure, English).Hints.Should().NotContain(h => h.Contains("requires authentication", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void The_json_always_has_suggestedChange_and_retryAfterSeconds()
+    {
+        var json = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 5.1.1 User unknown" }, English).ToJson();
+
+        json.Should().Contain("\"suggestedChange\":null").And.Contain("\"retryAfterSeconds\":null");
+    }
+
     [Test]
     public void A_greeting_timeout_on_a_standard_implicit_tls_port_is_WrongSecurityMode()
     {

@@ -49,6 +49,29 @@ public class ProblemCatalogTests
     }
 
     [Test]
+    public void Every_provider_named_in_a_hint_key_is_a_provider_of_the_provider_data()
+    {
+        var texts = new ResourceManager("MailKitConfig.Diagnostics.Hints", typeof(MailProblem).Assembly);
+        var keys = texts.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key);
+        var notProviders = Enum.GetNames<MailProtocol>().Concat(["Port25", "LoggedIn", "NameMismatch", "UntrustedRoot", "Revocation", "Expired"]).ToHashSet();
+        var kinds = Enum.GetNames<MailProblemKind>().ToHashSet();
+        var named = keys.Select(k => k.Split('.')).Where(p => p.Length == 3 && kinds.Contains(p[0]) && p[2] == "Hints" && !notProviders.Contains(p[1])).Select(p => p[1]).ToHashSet();
+        var hintIds = ProviderCatalog.Default.Providers.Select(p => p.Record.Diagnostics?.HintsAs ?? p.Id).ToHashSet();
+
+        named.Should().NotBeEmpty().And.BeSubsetOf(hintIds);
+    }
+
+    [Test]
+    public void Providers_are_recognised_from_the_provider_data()
+    {
+        KnownProviders.Recognise("smtp.office365.com", null).Should().Be("Microsoft", "Microsoft 365 takes the Outlook hints");
+        KnownProviders.Recognise("imap.gmail.com", null).Should().Be("Gmail");
+        KnownProviders.Recognise(null, "535 5.7.8 Username and Password not accepted. abc - gsmtp").Should().Be("Gmail");
+        KnownProviders.Recognise("mail.example.org", "535 Authentication failed").Should().BeNull();
+        KnownProviders.LoginRefusalAlsoMeans("Microsoft").Should().Equal(MailProblemKind.BasicAuthDisabled, MailProblemKind.ProtocolDisabled);
+    }
+
+    [Test]
     public void Provider_and_protocol_advice_comes_before_general_advice()
     {
         var general = ProblemCatalog.Hints(MailProblemKind.AuthenticationFailed, MailProtocol.Pop3, provider: null, Cultures[0]);

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using static MailKitConfig.MailProblemKind;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// The situation within a kind that changes what the user should do first: which check the certificate failed, a
+/// refused or silent port 25, a relay refused although the client logged in. Hints for a situation come first
+/// (<c>{Kind}.{Situation}.Hints</c> in the hint catalogue).
+/// </summary>
+internal static partial class HintSituation
+{
+    /// <summary>The most certificate names shown.</summary>
+    private const int MaxNames = 5;
+
+    /// <summary>Finds the situation of a problem.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="failure">The failure.</param>
+    /// <param name="reply">The reply.</param>
+    /// <returns>The situation's name, or <see langword="null"/>.</returns>
+    public static string? Of(MailProblemKind kind, MailFailure failure, ClassifiedReply reply) => kind switch
+    {
+        CertificateInvalid => OfCertificate(Text(failure, reply)),
+        ConnectionRefused or MailProblemKind.Timeout when failure.Protocol == MailProtocol.Smtp && failure.Port == 25 => "Port25",
+        RelayDenied when failure.Credentials is not null => "LoggedIn",
+        _ => null,
+    };
+
+    /// <summary>Finds the names a certificate holds, when the failure's text lists them (MailKit, Node.js, Python, Go).</summary>
+    /// <param name="failure">The failure.</param>
+    /// <param name="reply">The reply.</param>
+    /// <returns>The names, at most five; empty when none are given.</returns>
+    public static IReadOnlyList<string> CertificateNames(MailFailure failure, ClassifiedReply reply)
+    {
+        var text = Text(failure, reply);
+        var listed = NamesListed().Match(text);
+        if (!listed.Success)
+        {
+            return [];
+        }
+
+        var names = listed.Groups["names"].Value;
+        var cut = names.IndexOf(", not ", StringComparison.Ordinal); // Go: "valid for a, b, not c"
+        return HostName().Matches(cut < 0 ? names : names[..cut])
+            .Select(m => m.Value.TrimEnd('.'))
+            .Where(n => !string.Equals(n, failure.Host, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxNames)
+            .ToList();
+    }
+
+    private static string? OfCertificate(string text)
+        => NameMismatch().IsMatch(text) ? "NameMismatch"
+            : UntrustedRoot().IsMatch(text) ? "UntrustedRoot"
+            : Expired().IsMatch(text) ? "Expired"
+            : RevocationUnknown().IsMatch(text) ? "Revocation"
+            : null;
+
+    private static string Text(MailFailure failure, ClassifiedReply reply)
+    {
+        var messages = new List<string>();
+        for (var e = failure.Exception; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        if (reply.Text is { } text)
+        {
+            messages.Add(text);
+        }
+
+        return TransportTextRules.WithoutTlsHelp(string.Join("\n", messages));
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"NameMismatch|altnames|ALTNAME|name mismatch|did not match (?:any of )?the names? given|subject alternative|doesn't match|does not match (?:the )?(?:certificate|host)|not valid for|certificate is valid for|No name matching", Options)]
+    private static partial Regex NameMismatch();
+
+    [GeneratedRegex(@"UntrustedRoot|PartialChain|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|unknown (?:certificate )?authority|PKIX|certification path|trust anchor|not trusted|untrusted", Options)]
+    private static partial Regex UntrustedRoot();
+
+    [GeneratedRegex(@"expired|NotTimeValid|not yet valid", Options)]
+    private static partial Regex Expired();
+
+    [GeneratedRegex(@"revocation|\bCRL\b|\bOCSP\b", Options)]
+    private static partial Regex RevocationUnknown();
+
+    /// <summary>Where a text lists the certificate's names, up to the end of the text.</summary>
+    [GeneratedRegex(@"(?:in the server's SSL certificate|cert's altnames:|doesn't match (?:either of )?|certificate is valid for|Subject Alternative Names?:?)(?<names>.*)", Options | RegexOptions.Singleline)]
+    private static partial Regex NamesListed();
+
+    [GeneratedRegex(@"(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex HostName();
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using static MailKitConfig.MailProblemKind;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// Transport failures as other programs write them, with no server reply in them: Node.js error names, OpenSSL,
+/// Python, Java, Go and .NET exception texts, socket error numbers. Grouped by what happened (the name did not
+/// resolve, nothing listens, no answer, the connection dropped, TLS spoken to a plain port, the certificate), not by
+/// the program that wrote it. The first family that matches wins, most specific first.
+/// </summary>
+internal static partial class TransportTextRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly Family[] Families =
+    [
+        new(HostNotFound, NameNotResolved()),
+        new(TlsHandshakeFailed, StartTlsNotOffered(), [WrongSecurityMode]),
+        new(WrongSecurityMode, NotTls()),
+        new(CertificateInvalid, CertificateRejected()),
+        new(MailProblemKind.Timeout, HandshakeTimedOut(), [WrongSecurityMode]),
+        new(TlsHandshakeFailed, HandshakeFailed()),
+        new(ConnectionRefused, Refused(), [MailProblemKind.Timeout]),
+        new(MailProblemKind.Timeout, NoGreeting(), [WrongSecurityMode]),
+        new(MailProblemKind.Timeout, TimedOut(), [WrongSecurityMode]),
+    ];
+
+    /// <summary>Finds the transport family a text belongs to, for texts without a server reply code.</summary>
+    /// <param name="text">The error text, MailKit's generic TLS help paragraph removed.</param>
+    /// <returns>The kind and the other kinds it may mean, or <see langword="null"/>.</returns>
+    public static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? Match(string text)
+    {
+        foreach (var family in Families)
+        {
+            if (family.Pattern.IsMatch(text))
+            {
+                // No greeting from a port that speaks only TLS: the client did not start TLS there.
+                return family.Pattern == NoGreeting() && ImplicitTlsPortNamed().IsMatch(text)
+                    ? (WrongSecurityMode, [MailProblemKind.Timeout])
+                    : (family.Kind, family.AlsoPossible ?? []);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Returns whether a text says the connection dropped. Weaker than the other families: a dropped connection is
+    /// often the consequence of a refusal written beside it, so the reply's words are read first.
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> for resets, broken pipes, unexpected ends of stream.</returns>
+    public static bool IsDropped(string text) => Dropped().IsMatch(text);
+
+    /// <summary>Returns whether a text is a program's catch-all for a connection that could not be opened, with no cause named; weak like <see cref="IsDropped"/>.</summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> for "could not connect", "connection failed" and the like.</returns>
+    public static bool IsNotConnected(string text) => NotConnected().IsMatch(text);
+
+    /// <summary>Returns whether a name-resolution failure says the resolver itself failed for now (so the same name may resolve later).</summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> for "try again" answers of the resolver.</returns>
+    public static bool IsResolverTemporary(string text) => ResolverTemporary().IsMatch(text);
+
+    /// <summary>
+    /// Removes MailKit's help paragraph that lists every possible cause of a failed TLS handshake (self-signed,
+    /// missing root, CRL server down, expired, wrong port): it is printed when no certificate was judged at all, so
+    /// its words say nothing about what happened.
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns>The text without the paragraph.</returns>
+    public static string WithoutTlsHelp(string text) => MailKitTlsHelp().Replace(text, " ");
+
+    /// <summary>Removes stack frames (<c>at Foo.Bar(...)</c> lines of JavaScript, Java and .NET traces): their names (<c>Timeout._onTimeout</c>) are code, not what happened.</summary>
+    /// <param name="text">The error text.</param>
+    /// <returns>The text without stack frames.</returns>
+    public static string WithoutStackFrames(string text) => StackFrame().Replace(text, string.Empty);
+
+    /// <summary>Node's ENOTFOUND/EAI_AGAIN/EREFUSED, getaddrinfo, .NET 11001/11004, Python's Errno -2/-3, Java's UnknownHostException, Go's "no such host".</summary>
+    [GeneratedRegex(@"0x800CCC0D|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|cannot find (?:the )?server|\blookup \S+(?: on \S+)?: |look ?up address|(?:failed to|could not|cannot|can't) look ?up|look ?up (?:failed|error)|\bNXDOMAIN\b|\bSERVFAIL\b|server misbehaving|не удается разрешить|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|(?:could ?n[o']t|cannot|can't|unable to|failed to) resolve|(?:could not|cannot|can't) be resolved|no address associated with (?:host ?name|name)|host (?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:failed|error)|query(?:A|AAAA|Mx|Srv) ", Options)]
+    private static partial Regex NameNotResolved();
+
+    [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|server misbehaving", Options)]
+    private static partial Regex ResolverTemporary();
+
+    /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
+    [GeneratedRegex(@"0x800CCC1A|does not support the connection encryption type|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead", Options)]
+    private static partial Regex NotTls();
+
+    /// <summary>The certificate was judged and refused: self-signed, unknown issuer, wrong name, expired, revocation unknown.</summary>
+    [GeneratedRegex(@"(?-i:[A-Z_]*_CERT(?:_[A-Z_]+)?\b|\bCERT_[A-Z_]+)|x509:|trust relationship|UNTRUSTED_ROOT|SEC_E_CERT|unknown[ _]ca\b|root certificate|trust provider|chain validation|certificate failure|invalid signature|(?:does not|doesn't) match (?:the )?certificate|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|verify the first certificate|certificate verify failed|CERTIFICATE_VERIFY_FAILED|CERT_HAS_EXPIRED|certificate (?:has )?expired|not yet valid|NotTimeValid|altnames|ALTNAME|name mismatch|NameMismatch|did not match (?:any of )?the names? given in the server's SSL certificate|subject alternative names?|PKIX path|certification path|unknown (?:certificate )?authority|UntrustedRoot|PartialChain|RevocationStatusUnknown|OfflineRevocation|certificate CRL|certificate (?:is )?revoked|remote certificate (?:is invalid|was rejected)|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)|certificate could not be validated|x509: certificate|peer certificate|certificate (?:is )?not trusted|untrusted (?:certificate|root)|bad certificate|certificate_unknown|unable to get (?:certificate|issuer)|certificate (?:error|problem|invalid|validation (?:failed|error))|invalid certificate", Options)]
+    private static partial Regex CertificateRejected();
+
+    /// <summary>The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).</summary>
+    [GeneratedRegex(@"does not support secure connections|(?:host|server) does not support STARTTLS|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS", Options)]
+    private static partial Regex StartTlsNotOffered();
+
+    /// <summary>The connection opened but the server's greeting never came (nodemailer, JavaMail's "response: -1", MailKit).</summary>
+    [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)", Options)]
+    private static partial Regex NoGreeting();
+
+    /// <summary>A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).</summary>
+    [GeneratedRegex(@"(?::|port:?\s*)(?:465|993|995)\b", Options)]
+    private static partial Regex ImplicitTlsPortNamed();
+
+    /// <summary>A program's catch-all for a connection that could not be opened, when no cause is named.</summary>
+    [GeneratedRegex(@"connecting to [^\n]{0,80}? failed|connection to (?:the )?(?:\w+ )?server (?:has )?failed|cannot connect to the network|could ?n[o']t connect|can(?:no|')t connect|unable to connect|failed to connect|connect\(\) failed|connection failed|could not open (?:a )?(?:socket|connection)|Failed to establish (?:a )?connection", Options)]
+    private static partial Regex NotConnected();
+
+    [GeneratedRegex(@"handshake (?:operation )?timed out|handshake timeout|timed out (?:during|while) (?:the )?(?:SSL|TLS)? ?handshake|TLS handshake timeout", Options)]
+    private static partial Regex HandshakeTimedOut();
+
+    /// <summary>The TLS negotiation failed for another reason: protocol versions, ciphers, alerts.</summary>
+    [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|STARTTLS (?:failed|error)", Options)]
+    private static partial Regex HandshakeFailed();
+
+    /// <summary>Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and .NET texts.</summary>
+    [GeneratedRegex(@"\bECONNREFUSED\b|connection refused|actively refused|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC0E|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|积极拒绝|拒绝连接|отверг|verweigert", Options)]
+    private static partial Regex Refused();
+
+    /// <summary>No answer in time: Node's ETIMEDOUT, errno 110/60, Winsock 10060 and its sentence, Java's and .NET's timeout exceptions, nodemailer's missing greeting, Go's i/o timeout.</summary>
+    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|execution expired|no response from (?:the )?server|server (?:did not|didn't) respond|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит|время)|время ожидания|Zeitüberschreitung|tiempo de espera|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|timed ?out|\btime-?out\b(?!\s*-?\d)|TimeoutException|TimeoutError|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|deadline exceeded", Options)]
+    private static partial Regex TimedOut();
+
+    /// <summary>The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections.</summary>
+    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection (?:was |has been )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|ServiceNotConnected|not connected|disconnected", Options)]
+    private static partial Regex Dropped();
+
+    [GeneratedRegex(@"^[ \t|]*at [^\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex StackFrame();
+
+    /// <summary>MailKit's list of possible TLS causes, from "This usually means" to "does not support SSL/TLS", or to the end.</summary>
+    [GeneratedRegex(@"This usually means that the SSL certificate presented by the server is not trusted.*?(?:does not support SSL/TLS\.|\z)", Options | RegexOptions.Singleline)]
+    private static partial Regex MailKitTlsHelp();
+
+    private sealed record Family(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null);
+}
