@@ -11,10 +11,12 @@ internal sealed class DiscoveryNetwork : IDisposable
 {
     private readonly MailDiscoveryOptions options;
     private readonly HttpClient http;
+    private readonly TimeProvider time;
 
-    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections)
+    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time)
     {
         this.options = options.Value;
+        this.time = time;
         Proxy = connections.Value.Proxy;
         var dns = this.options.NameServers.Count == 0
             ? new LookupClientOptions()
@@ -47,8 +49,8 @@ internal sealed class DiscoveryNetwork : IDisposable
     /// <returns>The body (at most <paramref name="maxLength"/> + 1 bytes are read), or <see langword="null"/>.</returns>
     public async Task<byte[]?> GetAsync(Uri url, int maxLength, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.RequestTimeout);
+        using var limit = new CancellationTokenSource(options.RequestTimeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -94,8 +96,8 @@ internal sealed class DiscoveryNetwork : IDisposable
     /// <exception cref="TimeoutException">No connection within the timeout.</exception>
     public async Task<Socket> ConnectAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             var addresses = await ResolveAsync(host, limit.Token).ConfigureAwait(false);

@@ -77,8 +77,8 @@ internal sealed class GuessSource(MailConnectionFactory connections) : ISettings
         {
             await Task.Delay(delay, context.Time, cancellationToken).ConfigureAwait(false);
             var timeout = context.Network.Options.ProbeTimeout;
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
+            using var probeTime = new CancellationTokenSource(timeout, context.Time);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, probeTime.Token);
             var socket = await context.Network.ConnectMailAsync(endpoint.Host, endpoint.Port, timeout, context.Proxy, limit.Token).ConfigureAwait(false);
             using var transcript = new ProtocolTranscript();
             MailService client = protocol switch

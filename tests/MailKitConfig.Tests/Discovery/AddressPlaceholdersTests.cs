@@ -24,7 +24,7 @@ public class AddressPlaceholdersTests
     {
         var gmail = ProviderCatalog.Default.FindById("Gmail")!;
         var preset = new MailProvider(gmail.Record with { Servers = [.. gmail.Record.Servers.Select(s => s with { Username = "%EMAILSECRET%" })] }, gmail.CheckedOn);
-        using var network = new DiscoveryNetwork(Options.Create(new MailDiscoveryOptions()), Options.Create(new MailConnectionOptions()));
+        using var network = new DiscoveryNetwork(Options.Create(new MailDiscoveryOptions()), Options.Create(new MailConnectionOptions()), TimeProvider.System);
         var context = new DiscoveryContext("ann@gmail.com", MailUsage.SendAndReceive, network, ProviderCatalog.Default, TimeProvider.System, CultureInfo.InvariantCulture);
         const string Xml = """
             <clientConfig><emailProvider>

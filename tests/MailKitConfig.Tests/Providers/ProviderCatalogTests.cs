@@ -94,7 +94,7 @@ public class ProviderCatalogTests
     public void Zoho_personal_addresses_get_the_personal_hosts_and_custom_domains_the_organisation_hosts(string address, string id, string region)
     {
         var provider = Catalog.FindById(id)!;
-        using var network = new DiscoveryNetwork(Microsoft.Extensions.Options.Options.Create(new MailDiscoveryOptions()), Microsoft.Extensions.Options.Options.Create(new MailConnectionOptions()));
+        using var network = new DiscoveryNetwork(Microsoft.Extensions.Options.Options.Create(new MailDiscoveryOptions()), Microsoft.Extensions.Options.Options.Create(new MailConnectionOptions()), TimeProvider.System);
         var personal = new DiscoveryContext(address, MailUsage.SendAndReceive, network, Catalog, TimeProvider.System, CultureInfo.InvariantCulture);
         var organisation = new DiscoveryContext("ann@example.com", MailUsage.SendAndReceive, network, Catalog, TimeProvider.System, CultureInfo.InvariantCulture);
 
