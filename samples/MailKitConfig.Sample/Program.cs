@@ -12,6 +12,7 @@ var root = new RootCommand(Say.Text(
     ShowCommand.Create(),
     CheckCommand.Create(),
     SendCommand.Create(),
+    ReceiveCommand.Create(),
     ExplainCommand.Create(),
 };
 

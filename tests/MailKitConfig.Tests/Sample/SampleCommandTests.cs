@@ -14,6 +14,7 @@ public partial class SampleCommandTests
     [TestCase("check")]
     [TestCase("send")]
     [TestCase("explain")]
+    [TestCase("receive")]
     public async Task Every_command_explains_itself_with_help(string command)
     {
         var run = await SampleProgram.RunAsync(command, "--help");
@@ -21,7 +22,7 @@ public partial class SampleCommandTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("Usage:").And.Contain(command).And.Contain("--culture");
         run.Error.Should().BeEmpty();
-        if (command is "configure" or "check" or "send")
+        if (command is "configure" or "check" or "send" or "receive")
         {
             run.Output.Should().Contain("--trust-ca").And.Contain("--no-revocation-check");
         }
@@ -137,6 +138,24 @@ public partial class SampleCommandTests
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("MailboxFull").And.MatchRegex("[А-Яа-я]");
+    }
+
+    [Test]
+    public async Task Receive_prints_one_line_per_new_message_and_nothing_the_second_time()
+    {
+        var user = LabReceiving.ImapUser;
+        await LabReceiving.EmptyAsync(user);
+        await LabReceiving.AppendAsync(user, "INBOX", [LabReceiving.Message(user, "Sample receive", "hello")]);
+        var state = Directory.CreateTempSubdirectory("mkc-sample-").FullName;
+        string[] arguments = [.. Connecting("receive", user.Address), "--password", user.Password, "--imap", $"{Lab.Host}:{Lab.Ports.Imaps}:tls", "--since", "all", "--state", state];
+
+        var first = await SampleProgram.RunAsync(arguments);
+        var second = await SampleProgram.RunAsync(arguments);
+        Directory.Delete(state, recursive: true);
+
+        first.ExitCode.Should().Be(0, first.ToString());
+        first.Output.Should().MatchRegex(@"imap:receiver@lab\.test/INBOX/[0-9]+/[0-9]+ .*partner@example\.org.*""Sample receive"".* 0 attachment").And.Contain("Received 1");
+        second.Output.Should().Contain("Received 0");
     }
 
     private static string[] Connecting(string command, string address)
