@@ -21,6 +21,7 @@ public sealed class MailProblem
         Hints = ProblemCatalog.Hints(kind, failure.Protocol, provider, culture);
         AlsoPossibleCauses = alsoPossible.Select(k => ProblemCatalog.AlsoPossible(k, culture)).ToList();
         SuggestedChange = SettingsRemedy.Suggest(this);
+        SuggestedWait = ReplyTextRules.SuggestedWait(kind, reply);
     }
 
     /// <summary>Gets what went wrong.</summary>
@@ -67,6 +68,13 @@ public sealed class MailProblem
 
     /// <summary>Gets a concrete settings change that may fix the problem (e.g. port 465 with implicit TLS), if one exists.</summary>
     public MailSettingsChange? SuggestedChange { get; }
+
+    /// <summary>
+    /// Gets how long to wait before sending again, where the reply names a sending limit that frees up only over time
+    /// (a daily quota: 1 hour; an hourly limit: 10 minutes); <see langword="null"/> otherwise. The outbox respects it
+    /// even for a permanent (5xx) refusal of this kind.
+    /// </summary>
+    public TimeSpan? SuggestedWait { get; }
 
     internal MailFailure Failure { get; }
 

@@ -142,6 +142,22 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission) (?:limit|quota)|daily (?:user |message |sending )*(?:limit|quota)|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts", Options)]
     private static partial Regex Rate();
 
+    /// <summary>How long a sending limit named in the reply takes to free up: a daily quota 1 hour (it is usually counted over a sliding day), an hourly limit 10 minutes.</summary>
+    /// <param name="kind">The classified kind.</param>
+    /// <param name="reply">The reply.</param>
+    /// <returns>The wait, or <see langword="null"/> when the reply names no such limit.</returns>
+    public static TimeSpan? SuggestedWait(MailProblemKind kind, ClassifiedReply reply)
+        => kind != RateLimited || reply.Text is not { } text ? null
+            : DailyLimit().IsMatch(text) ? TimeSpan.FromHours(1)
+            : HourlyLimit().IsMatch(text) ? TimeSpan.FromMinutes(10)
+            : null;
+
+    [GeneratedRegex(@"daily|per day|\b24 ?h|(?:a|one|per) day\b|суточн|в сутки|в день", Options)]
+    private static partial Regex DailyLimit();
+
+    [GeneratedRegex(@"hourly|per hour|an hour\b|в час", Options)]
+    private static partial Regex HourlyLimit();
+
     [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited", Options)]
     private static partial Regex Spam();
 

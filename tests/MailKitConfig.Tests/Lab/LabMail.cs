@@ -21,8 +21,9 @@ internal static class LabMail
     /// <param name="trustLabCa">Whether the lab's CA is added to the trusted roots.</param>
     /// <param name="connections">Changes the connection options further; optional.</param>
     /// <param name="sending">Changes the sending options; optional.</param>
+    /// <param name="module">Adds more to the module (e.g. the outbox); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null)
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, Action<IMailModuleBuilder>? module = null)
         => new ServiceCollection()
             .AddMailModule(options =>
             {
@@ -37,8 +38,19 @@ internal static class LabMail
                 connections?.Invoke(options);
             })
             .ConfigureSending(options => sending?.Invoke(options))
+            .With(module)
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    /// <summary>Applies an optional addition to the module.</summary>
+    /// <param name="builder">The module.</param>
+    /// <param name="module">The addition, or <see langword="null"/>.</param>
+    /// <returns>The same module.</returns>
+    private static IMailModuleBuilder With(this IMailModuleBuilder builder, Action<IMailModuleBuilder>? module)
+    {
+        module?.Invoke(builder);
+        return builder;
+    }
 
     /// <summary>Creates settings for a lab user with the given servers.</summary>
     /// <param name="user">The user.</param>

@@ -14,8 +14,9 @@ internal static class LabSending
 
     /// <summary>Creates the mail module with short retry delays.</summary>
     /// <param name="configure">Changes the sending options further; optional.</param>
+    /// <param name="module">Adds more to the module (e.g. the outbox); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null)
+    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null, Action<IMailModuleBuilder>? module = null)
         => LabMail.CreateServices(
             connections: options => options.DataTimeout = TimeSpan.FromSeconds(30),
             sending: options =>
@@ -23,7 +24,8 @@ internal static class LabSending
                 options.RetryDelay = TimeSpan.FromMilliseconds(20);
                 options.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
                 configure?.Invoke(options);
-            });
+            },
+            module: module);
 
     /// <summary>Waits until a message with the Message-ID is in the user's Sent folder and returns it with its flags.</summary>
     /// <param name="user">The mailbox owner.</param>

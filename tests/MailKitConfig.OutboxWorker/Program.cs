@@ -1,0 +1,58 @@
+// The outbox tests' child process. Usage (the lab is described by MAILKITCONFIG_LAB_CONFIG):
+//   enqueue <spool> <subject> <smtp-port|submission>   queue one message from alice to bob, print its id, then wait to be killed
+//   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using MailKitConfig;
+using Microsoft.Extensions.DependencyInjection;
+
+var lab = JsonDocument.Parse(File.ReadAllText(Environment.GetEnvironmentVariable("MAILKITCONFIG_LAB_CONFIG")!)).RootElement;
+var command = args[0];
+var spool = args[1];
+var server = args[^1];
+var host = lab.GetProperty("host").GetString()!;
+var alice = lab.GetProperty("users")[0];
+var bob = lab.GetProperty("users")[1].GetProperty("address").GetString()!;
+var account = new MailAccountSettings
+{
+    Address = alice.GetProperty("address").GetString()!,
+    Usage = MailUsage.Send,
+    Credentials = server == "submission" ? MailCredentials.Password(alice.GetProperty("password").GetString()!) : null,
+    Smtp = server == "submission"
+        ? new ServerEndpoint(host, lab.GetProperty("ports").GetProperty("submission").GetInt32(), MailSecurity.StartTlsRequired)
+        : new ServerEndpoint(host, int.Parse(server, System.Globalization.CultureInfo.InvariantCulture), MailSecurity.None),
+};
+
+using var services = new ServiceCollection()
+    .AddMailModule(o =>
+    {
+        o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificateFromFile(lab.GetProperty("caCertificatePath").GetString()!));
+        o.CheckCertificateRevocation = false;
+        o.DataTimeout = TimeSpan.FromSeconds(60);
+    })
+    .ConfigureSending(o => o.RetryDelay = TimeSpan.FromMilliseconds(20))
+    .AddOutbox(o =>
+    {
+        o.SpoolDirectory = spool;
+        o.Accounts.Add(account);
+    })
+    .Services.BuildServiceProvider();
+var outbox = services.GetRequiredService<IMailOutbox>();
+
+switch (command)
+{
+    case "enqueue":
+        var id = await outbox.EnqueueAsync(account, new OutgoingMessage { Subject = args[2], TextBody = "outbox child process", To = { bob } });
+        Console.WriteLine(id);
+        await Task.Delay(Timeout.Infinite); // the test kills the process here, before anything was sent
+        break;
+    case "send":
+        var run = await outbox.SendPendingAsync();
+        Console.WriteLine($"{run.Sent} {run.Failed} {run.DeliveryUnknown} {run.Deferred}");
+        break;
+    default:
+        Console.Error.WriteLine("unknown command " + command);
+        return 2;
+}
+
+return 0;
