@@ -1,6 +1,8 @@
 // The outbox tests' child process. Usage (the lab is described by MAILKITCONFIG_LAB_CONFIG):
 //   enqueue <spool> <subject> <smtp-port|submission>   queue one message from alice to bob, print its id, then wait to be killed
 //   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
+//   pg-send <schema> <lease-seconds> <smtp-port>        share the lab's PostgreSQL outbox: send until nothing is queued
+//                                                      or being sent by anyone, print how many this process sent
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using MailKitConfig;
@@ -23,20 +25,24 @@ var account = new MailAccountSettings
         : new ServerEndpoint(host, int.Parse(server, System.Globalization.CultureInfo.InvariantCulture), MailSecurity.None),
 };
 
-using var services = new ServiceCollection()
+var module = new ServiceCollection()
     .AddMailModule(o =>
     {
         o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificateFromFile(lab.GetProperty("caCertificatePath").GetString()!));
         o.CheckCertificateRevocation = false;
         o.DataTimeout = TimeSpan.FromSeconds(60);
     })
-    .ConfigureSending(o => o.RetryDelay = TimeSpan.FromMilliseconds(20))
-    .AddOutbox(o =>
-    {
-        o.SpoolDirectory = spool;
-        o.Accounts.Add(account);
-    })
-    .Services.BuildServiceProvider();
+    .ConfigureSending(o => o.RetryDelay = TimeSpan.FromMilliseconds(20));
+Action<MailOutboxOptions> outboxOptions = o =>
+{
+    o.SpoolDirectory = spool;
+    o.Accounts.Add(account);
+    o.RetryDelay = TimeSpan.FromSeconds(1);
+};
+_ = command == "pg-send"
+    ? module.UsePostgreSqlOutbox(lab.GetProperty("postgres").GetString()!, o => { o.Schema = args[1]; o.LeaseDuration = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)); }, outboxOptions)
+    : module.AddOutbox(outboxOptions);
+await using var services = module.Services.BuildServiceProvider();
 var outbox = services.GetRequiredService<IMailOutbox>();
 
 switch (command)
@@ -49,6 +55,28 @@ switch (command)
     case "send":
         var run = await outbox.SendPendingAsync();
         Console.WriteLine($"{run.Sent} {run.Failed} {run.DeliveryUnknown} {run.Deferred}");
+        break;
+    case "pg-send":
+        var sent = 0;
+        while (true)
+        {
+            var pass = await outbox.SendPendingAsync();
+            sent += pass.Sent;
+            Console.WriteLine($"sent {sent}");
+            if (pass.Sent + pass.Failed + pass.DeliveryUnknown + pass.Deferred > 0)
+            {
+                continue;
+            }
+
+            if ((await outbox.ListAsync(MailOutboxStatus.Queued, 1)).Count == 0 && (await outbox.ListAsync(MailOutboxStatus.Sending, 1)).Count == 0)
+            {
+                break; // nothing left for anyone (claims of a killed process come back when their lease expires)
+            }
+
+            await Task.Delay(200);
+        }
+
+        Console.WriteLine($"done {sent}");
         break;
     default:
         Console.Error.WriteLine("unknown command " + command);

@@ -37,8 +37,8 @@ public interface IMailOutboxStore
     /// <summary>Records durably, before the message is handed to the server, that its transfer starts.</summary>
     /// <param name="id">The message's id (claimed by this sender).</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>A task that completes when the mark is durable.</returns>
-    Task MarkTransferStartedAsync(string id, CancellationToken cancellationToken);
+    /// <returns><see langword="true"/> when the mark is durable; <see langword="false"/> when this sender no longer holds the claim (its lease expired and another took the message over): it must not send the message.</returns>
+    Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Opens the MIME content of a message for reading.</summary>
     /// <param name="id">The message's id.</param>
@@ -49,8 +49,8 @@ public interface IMailOutboxStore
     /// <summary>Records the outcome of an attempt (queued again, or a final state) and releases the claim.</summary>
     /// <param name="entry">The new record.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>A task that completes when the record is durable.</returns>
-    Task UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken);
+    /// <returns><see langword="true"/> when the record is durable; <see langword="false"/> when this sender no longer held the claim (the record was settled by another, e.g. as <see cref="MailOutboxStatus.DeliveryUnknown"/>).</returns>
+    Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken);
 
     /// <summary>Reads the record of a message.</summary>
     /// <param name="id">The message's id.</param>

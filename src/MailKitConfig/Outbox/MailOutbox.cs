@@ -175,8 +175,9 @@ internal sealed partial class MailOutbox : IMailOutbox
         {
             if (!transferMarked)
             {
-                await store.MarkTransferStartedAsync(entry.Id, token).ConfigureAwait(false);
-                transferMarked = true;
+                transferMarked = await store.MarkTransferStartedAsync(entry.Id, token).ConfigureAwait(false)
+                    ? true
+                    : throw new ClaimLostException();
             }
         }
 
@@ -215,6 +216,11 @@ internal sealed partial class MailOutbox : IMailOutbox
         {
             outcome = entry with { Status = MailOutboxStatus.Queued, TransferInProgress = false }; // stopped before the end of the message was sent
         }
+        catch (ClaimLostException)
+        {
+            LogClaimLost(entry.Id);
+            return entry; // another sender took the message over; it was not handed to the server here
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             // The store or the content failed, not the server.
@@ -222,7 +228,12 @@ internal sealed partial class MailOutbox : IMailOutbox
             outcome = transferMarked ? Final(entry, MailOutboxStatus.DeliveryUnknown, failure) : AfterFailure(entry, failure);
         }
 
-        await store.UpdateAsync(outcome, CancellationToken.None).ConfigureAwait(false);
+        if (!await store.UpdateAsync(outcome, CancellationToken.None).ConfigureAwait(false))
+        {
+            LogClaimLost(entry.Id);
+            return entry; // settled by another sender meanwhile; its record stands
+        }
+
         if (outcome.IsFinal)
         {
             Raise(outcome);
@@ -295,6 +306,18 @@ internal sealed partial class MailOutbox : IMailOutbox
     [LoggerMessage(EventId = 26, Level = LogLevel.Error, Message = "A handler of the outbox's Completed event failed for message {Id}")]
     private partial void LogHandlerFailed(string id, Exception exception);
 
+    [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "Outbox message {Id}: this sender's claim expired and another took the message over; its outcome here is not recorded")]
+    private partial void LogClaimLost(string id);
+
+    /// <summary>The store no longer gives this sender the claim of a message, so it must not hand it to the server.</summary>
+    private sealed class ClaimLostException : Exception
+    {
+        public ClaimLostException()
+            : base("The outbox claim of the message expired.")
+        {
+        }
+    }
+
     /// <summary>Counts the outcomes of a pass.</summary>
     private sealed class Tally
     {
@@ -311,9 +334,10 @@ internal sealed partial class MailOutbox : IMailOutbox
                 MailOutboxStatus.Sent => Interlocked.Increment(ref sent),
                 MailOutboxStatus.Failed => Interlocked.Increment(ref failed),
                 MailOutboxStatus.DeliveryUnknown => Interlocked.Increment(ref unknown),
-                _ => entry.LastFailure is null ? 0 : Interlocked.Increment(ref deferred),
+                MailOutboxStatus.Queued when entry.LastFailure is not null => Interlocked.Increment(ref deferred),
+                _ => 0, // put back unsent (the pass was cancelled), or taken over by another sender
             };
-            if (entry.Status != MailOutboxStatus.Sent && entry.LastFailure is { } failure)
+            if (entry.Status is MailOutboxStatus.Queued or MailOutboxStatus.Failed or MailOutboxStatus.DeliveryUnknown && entry.LastFailure is { } failure)
             {
                 Volatile.Write(ref lastFailure, failure);
             }

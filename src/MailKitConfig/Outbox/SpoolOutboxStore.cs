@@ -129,7 +129,7 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
+    public async Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -137,6 +137,7 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
             var entry = entries[id] with { TransferInProgress = true };
             WriteRecord(entry, New);
             entries[id] = entry;
+            return true; // one process per spool: a claim is never taken over
         }
         finally
         {
@@ -149,7 +150,7 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
         => Task.FromResult<Stream>(new FileStream(Path.Combine(Messages, Checked(id) + Content), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan));
 
     /// <inheritdoc />
-    public async Task UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
+    public async Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -157,6 +158,7 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
         {
             Persist(entry);
             entries[entry.Id] = entry;
+            return true;
         }
         finally
         {
