@@ -17,6 +17,7 @@ internal sealed partial class MailOutbox : IMailOutbox
     private readonly MailOutboxOptions options;
     private readonly MailAccountSettings? systemAccount;
     private readonly ILogger logger;
+    private readonly IMailAccounts? named;
     private readonly ConcurrentDictionary<string, MailAccountSettings> accounts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Initializes a new instance of the <see cref="MailOutbox"/> class.</summary>
@@ -26,8 +27,10 @@ internal sealed partial class MailOutbox : IMailOutbox
     /// <param name="options">The outbox options.</param>
     /// <param name="sending">The sending options (the system account).</param>
     /// <param name="logger">The logger; optional.</param>
-    public MailOutbox(IMailOutboxStore store, IMailSender sender, TimeProvider time, IOptions<MailOutboxOptions> options, IOptions<MailSendingOptions> sending, ILogger<MailOutbox>? logger = null)
+    /// <param name="named">The module's named accounts, whose queued messages are sent too; optional.</param>
+    public MailOutbox(IMailOutboxStore store, IMailSender sender, TimeProvider time, IOptions<MailOutboxOptions> options, IOptions<MailSendingOptions> sending, ILogger<MailOutbox>? logger = null, IMailAccounts? named = null)
     {
+        this.named = named;
         this.store = store;
         this.sender = sender;
         this.time = time;
@@ -50,8 +53,13 @@ internal sealed partial class MailOutbox : IMailOutbox
     internal ICollection<MailAccountSettings> Accounts => accounts.Values;
 
     /// <inheritdoc />
-    public Task<string> EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
-        => EnqueueAsync(systemAccount ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)}, or name the account to send from."), message, cancellationToken);
+    public async Task<string> EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+    {
+        var account = systemAccount
+            ?? (named?.DefaultName is { } name ? await named.GetAsync(name, cancellationToken).ConfigureAwait(false) : null)
+            ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)} or Mail:DefaultAccount, or name the account to send from.");
+        return await EnqueueAsync(account, message, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public async Task<string> EnqueueAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default)
@@ -99,6 +107,7 @@ internal sealed partial class MailOutbox : IMailOutbox
             Raise(unknown);
         }
 
+        await KnowNamedAccountsAsync(cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
             await Task.WhenAll(accounts.Values.Select(a => SendAccountAsync(a, tally, cancellationToken))).ConfigureAwait(false);
@@ -115,6 +124,26 @@ internal sealed partial class MailOutbox : IMailOutbox
     /// <summary>Makes an account known to the outbox, so that its queued messages are sent (e.g. the job's accounts).</summary>
     /// <param name="account">The account.</param>
     internal void Know(MailAccountSettings account) => accounts[account.Address] = account;
+
+    /// <summary>Makes the module's named accounts known, so that their messages are sent after a restart without being listed in the options.</summary>
+    private async Task KnowNamedAccountsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in named?.Names ?? [])
+        {
+            try
+            {
+                var settings = await named!.GetAsync(name, cancellationToken).ConfigureAwait(false);
+                if (settings.Usage.HasFlag(MailUsage.Send))
+                {
+                    accounts.TryAdd(settings.Address, settings);
+                }
+            }
+            catch (MailSettingsException ex)
+            {
+                LogAccountUnusable(name, ex.Message); // its messages wait until the settings are fixed
+            }
+        }
+    }
 
     private static string NewId(DateTimeOffset now)
         => now.ToUnixTimeMilliseconds().ToString("x12", System.Globalization.CultureInfo.InvariantCulture) + RandomNumberGenerator.GetHexString(12, lowercase: true);
@@ -308,6 +337,9 @@ internal sealed partial class MailOutbox : IMailOutbox
 
     [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "Outbox message {Id}: this sender's claim expired and another took the message over; its outcome here is not recorded")]
     private partial void LogClaimLost(string id);
+
+    [LoggerMessage(EventId = 28, Level = LogLevel.Warning, Message = "The outbox cannot send from account {Name}: {Reason}")]
+    private partial void LogAccountUnusable(string name, string reason);
 
     /// <summary>The store no longer gives this sender the claim of a message, so it must not hand it to the server.</summary>
     private sealed class ClaimLostException : Exception

@@ -21,10 +21,12 @@ internal static class LabMail
     /// <param name="trustLabCa">Whether the lab's CA is added to the trusted roots.</param>
     /// <param name="connections">Changes the connection options further; optional.</param>
     /// <param name="sending">Changes the sending options; optional.</param>
+    /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
     /// <param name="module">Adds more to the module (e.g. the outbox); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, Action<IMailModuleBuilder>? module = null)
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, TimeProvider? time = null, Action<IMailModuleBuilder>? module = null)
         => new ServiceCollection()
+            .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(options =>
             {
                 if (trustLabCa)
