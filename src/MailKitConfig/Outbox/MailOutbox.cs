@@ -126,7 +126,7 @@ internal sealed partial class MailOutbox : IMailOutbox
     internal void Know(MailAccountSettings account) => accounts[account.Address] = account;
 
     /// <summary>Makes the module's named accounts known, so that their messages are sent after a restart without being listed in the options.</summary>
-    private async Task KnowNamedAccountsAsync(CancellationToken cancellationToken)
+    internal async Task KnowNamedAccountsAsync(CancellationToken cancellationToken)
     {
         foreach (var name in named?.Names ?? [])
         {
@@ -174,14 +174,17 @@ internal sealed partial class MailOutbox : IMailOutbox
     {
         // Every claimed message goes through SendOneAsync (which puts it back when the pass is cancelled), so the loop
         // itself is not cancelled; the claims stop when the pass is.
+        // A failure of the account itself (it cannot connect or log in) stops the pass: the other messages would fail
+        // the same way. They stay queued, and the job's status shows the problem.
+        var accountDown = new StrongBox<bool>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentSends };
-        await Parallel.ForEachAsync(ClaimAllAsync(account.Address, cancellationToken), parallel, async (entry, _) =>
-            tally.Count(await SendOneAsync(account, entry, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+        await Parallel.ForEachAsync(ClaimAllAsync(account.Address, accountDown, cancellationToken), parallel, async (entry, _) =>
+            tally.Count(await SendOneAsync(account, entry, accountDown, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
-    private async IAsyncEnumerable<MailOutboxEntry> ClaimAllAsync(string account, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<MailOutboxEntry> ClaimAllAsync(string account, StrongBox<bool> accountDown, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value))
         {
             var batch = await store.ClaimAsync(account, time.GetUtcNow(), options.MaxConcurrentSends, CancellationToken.None).ConfigureAwait(false);
             if (batch.Count == 0)
@@ -196,8 +199,15 @@ internal sealed partial class MailOutbox : IMailOutbox
         }
     }
 
-    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, CancellationToken cancellationToken)
+    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, StrongBox<bool> accountDown, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref accountDown.Value))
+        {
+            var back = entry with { Status = MailOutboxStatus.Queued, Attempts = entry.Attempts - 1 }; // not tried: the account failed
+            await store.UpdateAsync(back, CancellationToken.None).ConfigureAwait(false);
+            return back;
+        }
+
         MailOutboxEntry outcome;
         var transferMarked = false;
         async Task MarkAsync(CancellationToken token)
@@ -239,7 +249,10 @@ internal sealed partial class MailOutbox : IMailOutbox
         }
         catch (MailOperationException ex)
         {
-            outcome = AfterFailure(entry, MailOutboxFailure.From(ex)); // the sender reports delivery unknown itself, so the message did not arrive
+            // The sender reports delivery unknown itself, so the message did not arrive.
+            var accountFailure = SmtpMailSender.IsAccountFailure(ex);
+            Volatile.Write(ref accountDown.Value, Volatile.Read(ref accountDown.Value) || accountFailure);
+            outcome = AfterFailure(entry, MailOutboxFailure.From(ex), accountFailure);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -254,7 +267,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         {
             // The store or the content failed, not the server.
             var failure = new MailOutboxFailure(MailProblemKind.Unknown, true, MailProtocol.Smtp, MailOperationStage.Other, ex.Message);
-            outcome = transferMarked ? Final(entry, MailOutboxStatus.DeliveryUnknown, failure) : AfterFailure(entry, failure);
+            outcome = transferMarked ? Final(entry, MailOutboxStatus.DeliveryUnknown, failure) : AfterFailure(entry, failure, accountFailure: false);
         }
 
         if (!await store.UpdateAsync(outcome, CancellationToken.None).ConfigureAwait(false))
@@ -274,11 +287,15 @@ internal sealed partial class MailOutbox : IMailOutbox
     private MailOutboxEntry Final(MailOutboxEntry entry, MailOutboxStatus status, MailOutboxFailure? failure)
         => entry with { Status = status, Completed = time.GetUtcNow(), NextAttempt = null, TransferInProgress = false, LastFailure = failure ?? entry.LastFailure };
 
-    /// <summary>Decides what follows a failure after which the message surely did not arrive: a later attempt, or the end.</summary>
-    private MailOutboxEntry AfterFailure(MailOutboxEntry entry, MailOutboxFailure failure)
+    /// <summary>
+    /// Decides what follows a failure after which the message surely did not arrive: a later attempt, or the end. A
+    /// failure of the account (a refused login, an unreachable server) keeps the message queued even when permanent:
+    /// it is fixed in the settings, not in the message.
+    /// </summary>
+    private MailOutboxEntry AfterFailure(MailOutboxEntry entry, MailOutboxFailure failure, bool accountFailure)
     {
         var now = time.GetUtcNow();
-        if (!failure.IsTransient && failure.SuggestedWait is null)
+        if (!failure.IsTransient && failure.SuggestedWait is null && !accountFailure)
         {
             LogFailed(entry.Id, entry.Account, failure.Kind, failure.Message);
             return Final(entry, MailOutboxStatus.Failed, failure);

@@ -256,7 +256,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <summary>Whether a failure concerns the account as a whole (it cannot connect or log in), so the rest of a batch would fail the same way.</summary>
-    private static bool IsAccountFailure(MailOperationException failure)
+    internal static bool IsAccountFailure(MailOperationException failure)
         => failure is not MailDeliveryUnknownException && failure.Stage is MailOperationStage.Connect or MailOperationStage.Tls or MailOperationStage.Greeting
             or MailOperationStage.Capabilities or MailOperationStage.Authentication;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using MimeKit;
 
 namespace MailKitConfig.Tests.Outbox;
 
@@ -16,7 +15,7 @@ public class OutboxRetryTests
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
     private string spool = null!;
-    private FailingSender sender = null!;
+    private ScriptedSender sender = null!;
     private ServiceProvider services = null!;
     private IMailOutbox outbox = null!;
 
@@ -24,7 +23,7 @@ public class OutboxRetryTests
     public void CreateOutbox()
     {
         spool = Directory.CreateTempSubdirectory("mkc-outbox-unit-").FullName;
-        sender = new FailingSender();
+        sender = new ScriptedSender();
         services = Create();
         outbox = services.GetRequiredService<IMailOutbox>();
     }
@@ -39,7 +38,7 @@ public class OutboxRetryTests
     [Test]
     public async Task A_temporary_failure_is_retried_later_with_growing_waits_until_the_maximum_age()
     {
-        sender.Failure = () => Refusal("421 4.7.0 Try again later", 421);
+        sender.Failure = _ => Refusal("421 4.7.0 Try again later", 421);
         var id = await Enqueue();
 
         (await outbox.SendPendingAsync()).Deferred.Should().Be(1);
@@ -63,7 +62,7 @@ public class OutboxRetryTests
     [Test]
     public async Task A_permanent_refusal_is_final_with_the_classified_problem_and_raises_the_event()
     {
-        sender.Failure = () => Refusal("550 5.1.1 <x@example.org>: Recipient address rejected: User unknown", 550, MailOperationStage.Recipient);
+        sender.Failure = _ => Refusal("550 5.1.1 <x@example.org>: Recipient address rejected: User unknown", 550, MailOperationStage.Recipient);
         var completed = new List<MailOutboxEntry>();
         outbox.Completed += (_, e) => completed.Add(e.Entry);
         var id = await Enqueue();
@@ -85,7 +84,7 @@ public class OutboxRetryTests
     [Test]
     public async Task A_daily_quota_refusal_waits_as_long_as_the_diagnostics_suggest_instead_of_failing()
     {
-        sender.Failure = () => Refusal("550 5.4.5 Daily user sending quota exceeded.", 550, MailOperationStage.Data);
+        sender.Failure = _ => Refusal("550 5.4.5 Daily user sending quota exceeded.", 550, MailOperationStage.Data);
         var id = await Enqueue();
 
         (await outbox.SendPendingAsync()).Deferred.Should().Be(1);
@@ -105,7 +104,7 @@ public class OutboxRetryTests
     [Test]
     public async Task Delivery_unknown_is_final_and_never_retried()
     {
-        sender.Failure = () => new MailDeliveryUnknownException("m@example.com", new MailOperationException("The connection broke.", MailProtocol.Smtp, MailOperationStage.Data, "smtp.example.com", 25, null, null, new IOException("reset")));
+        sender.Failure = _ => new MailDeliveryUnknownException("m@example.com", new MailOperationException("The connection broke.", MailProtocol.Smtp, MailOperationStage.Data, "smtp.example.com", 25, null, null, new IOException("reset")));
         var id = await Enqueue();
 
         (await outbox.SendPendingAsync()).DeliveryUnknown.Should().Be(1);
@@ -203,35 +202,5 @@ public class OutboxRetryTests
             o.Accounts.Add(Account);
         });
         return collection.BuildServiceProvider();
-    }
-
-    /// <summary>A sender that throws the failure it is given, or records the message as sent.</summary>
-    private sealed class FailingSender : IMailSender
-    {
-        public Func<Exception>? Failure { get; set; }
-
-        public int Attempts { get; private set; }
-
-        public List<MimeMessage> Sent { get; } = [];
-
-        public Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
-        {
-            Attempts++;
-            if (Failure is { } failure)
-            {
-                throw failure();
-            }
-
-            Sent.Add(message);
-            return Task.FromResult(new SendResult(message.MessageId ?? string.Empty, [], "250 2.0.0 Ok"));
-        }
-
-        public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<SendResult> SendAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, IEnumerable<OutgoingMessage> messages, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, OutgoingMessage message, IEnumerable<string> recipients, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }
