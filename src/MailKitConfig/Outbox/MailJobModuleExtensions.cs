@@ -9,7 +9,8 @@ public static class MailJobModuleExtensions
 {
     /// <summary>
     /// Adds the job (<see cref="IMailJob"/>, run by the host as a background service) and the outbox it sends from
-    /// (<see cref="IMailOutbox"/>, added with its defaults unless added before).
+    /// (<see cref="IMailOutbox"/>, added with its defaults unless added before). It receives with <see cref="IMailReceiver"/>
+    /// for accounts that receive when <see cref="MailJobOptions.Handlers"/> has a handler.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
     /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
@@ -28,6 +29,7 @@ public static class MailJobModuleExtensions
             options.Configure(configure);
         }
 
+        services.TryAddSingleton<IMailJobReceiver, MailJobReceiveStep>();
         services.TryAddSingleton<MailJobService>();
         services.TryAddSingleton<IMailJob>(provider => provider.GetRequiredService<MailJobService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, MailJobService>(provider => provider.GetRequiredService<MailJobService>()));

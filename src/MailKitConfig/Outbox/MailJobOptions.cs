@@ -16,6 +16,16 @@ public sealed class MailJobOptions
     /// <summary>Gets or sets a value indicating whether a newly queued message starts its account's run at once instead of waiting for the interval. Default: <see langword="true"/>.</summary>
     public bool SendWhenQueued { get; set; } = true;
 
+    /// <summary>
+    /// Gets the handlers the job hands each received message to, in order. The job receives for accounts whose usage
+    /// includes <see cref="MailUsage.Receive"/> only when there is at least one; a message counts as received once
+    /// every handler returned (see <see cref="IMailReceiver"/>).
+    /// </summary>
+    public IList<MailReceiveHandler> Handlers { get; } = [];
+
+    /// <summary>Gets or sets how the job receives (folder, start, what happens after a message was accepted); <see langword="null"/> for the receiver's defaults.</summary>
+    public MailReceiveOptions? Receive { get; set; }
+
     /// <summary>Gets the accounts the job serves besides the outbox's (those of queued messages, the named accounts and <see cref="MailSendingOptions.SystemAccount"/>).</summary>
     public IList<MailAccountSettings> Accounts { get; } = [];
 }

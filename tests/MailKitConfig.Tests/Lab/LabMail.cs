@@ -24,7 +24,8 @@ internal static class LabMail
     /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
     /// <param name="module">Adds more to the module (e.g. the outbox); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, TimeProvider? time = null, Action<IMailModuleBuilder>? module = null)
+    /// <param name="receiving">Changes the receiving options; optional.</param>
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, TimeProvider? time = null, Action<MailReceivingOptions>? receiving = null, Action<IMailModuleBuilder>? module = null)
         => new ServiceCollection()
             .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(options =>
@@ -40,6 +41,7 @@ internal static class LabMail
                 connections?.Invoke(options);
             })
             .ConfigureSending(options => sending?.Invoke(options))
+            .ConfigureReceiving(options => receiving?.Invoke(options))
             .With(module)
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

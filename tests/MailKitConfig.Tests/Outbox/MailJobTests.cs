@@ -168,9 +168,9 @@ public class MailJobTests
     /// <summary>Receives three messages for the good account; the bad one's login is refused.</summary>
     private sealed class CountingReceiver : IMailJobReceiver
     {
-        public Task<int> ReceiveAsync(MailAccountSettings account, CancellationToken cancellationToken)
+        public Task<int?> ReceiveAsync(MailAccountSettings account, CancellationToken cancellationToken)
             => account == Bad
                 ? throw new MailOperationException("IMAP login at imap.example.com:993 failed.", MailProtocol.Imap, MailOperationStage.Authentication, "imap.example.com", 993, "NO [AUTHENTICATIONFAILED] Authentication failed.", null, null)
-                : Task.FromResult(3);
+                : Task.FromResult<int?>(3);
     }
 }
