@@ -2,7 +2,9 @@
 // and on smtp-sink. Not a test: run it with `dotnet run -c Release --project benchmarks/MailKitConfig.Benchmarks`
 // while the lab is up (eng/lab/up.sh). Prints a Markdown table. With the argument `discovery` it measures the
 // account configurator instead, with `overhead` the library's own work per message in process (neither needs the
-// lab), with `receive` the receiver against the lab's Dovecot beside raw MailKit. With `--quick` it measures only the smtp-sink rows of raw MailKit
+// lab), with `receive` the receiver against the lab's Dovecot beside raw MailKit, with `outbox` the durable outbox
+// (spool and PostgreSQL) against direct sending on the same pool (needs the lab with its PostgreSQL). With `--quick` it
+// measures only the smtp-sink rows of raw MailKit
 // (baseline), the single connection and the pool of 1, without the memory measurement, and adds this process's CPU
 // time and allocations per message (for iterating on overhead). BENCH_ONLY=<text> keeps only scenarios whose name
 // contains it (for profiling one scenario; ratios are then relative to the first scenario kept).
@@ -44,6 +46,13 @@ var alice = lab.GetProperty("users")[0];
 var (user, password) = (alice.GetProperty("address").GetString()!, alice.GetProperty("password").GetString()!);
 using var ca = X509CertificateLoader.LoadCertificateFromFile(lab.GetProperty("caCertificatePath").GetString()!);
 const string Recipient = "bench@lab.test";
+if (args is ["outbox", ..])
+{
+    var account = new MailAccountSettings { Address = user, Usage = MailUsage.Send, Credentials = MailCredentials.Password(password), Smtp = new ServerEndpoint(host, submissionPort, MailSecurity.StartTlsRequired) };
+    await OutboxBenchmark.RunAsync(account, Recipient, ca, lab.GetProperty("postgres").GetString()!, args.Contains("--quick"));
+    return;
+}
+
 var quick = args.Contains("--quick");
 var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "7", CultureInfo.InvariantCulture);
 

@@ -54,6 +54,13 @@ if ours "$S/sink/smtp-sink.pid" smtp-sink; then
   log "smtp-sink stopped"
 fi
 rm -f "$S/sink/smtp-sink.pid"
+# PostgreSQL (pg_ctl as the cluster's owner; fast = roll back open transactions and stop)
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -n "$PG_BIN" ] && pid=$(postmaster_pid "$S/postgres/data"); then
+  su postgres -s /bin/sh -c "'$PG_BIN/pg_ctl' -D '$S/postgres/data' -m fast -w stop" </dev/null >/dev/null 2>&1 || kill "$pid" 2>/dev/null
+  waitgone "$pid" || rc=1
+  log "postgresql stopped"
+fi
 
 if [ "$purge" = 1 ] && [ -d "$S" ]; then
   if [ "$rc" = 0 ]; then rm -rf "$S" && log "removed $S"; else log "not removing $S: something did not stop"; fi

@@ -16,3 +16,13 @@ ourpid() {
 
 # ours PIDFILE [PATTERN]: whether ourpid finds the process.
 ours() { ourpid "$@" >/dev/null; }
+
+# postmaster_pid DATADIR: prints the pid of the PostgreSQL server of DATADIR (first line of its postmaster.pid) if it runs.
+postmaster_pid() {
+  local pid
+  [ -s "$1/postmaster.pid" ] || return 1
+  pid=$(head -1 "$1/postmaster.pid" | tr -dc '0-9'); [ -n "$pid" ] || return 1
+  alive "$pid" || return 1
+  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$1" || return 1
+  echo "$pid"
+}

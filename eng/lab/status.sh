@@ -24,8 +24,9 @@ show postfix "$pf"
 show dovecot "$(ourpid "$S/dovecot/run/master.pid" "$S/dovecot/dovecot.conf")"
 show dnsmasq "$(ourpid "$S/dnsmasq/dnsmasq.pid" "$S/dnsmasq/dnsmasq.conf")"
 show smtp-sink "$(ourpid "$S/sink/smtp-sink.pid" smtp-sink)"
+show postgresql "$(postmaster_pid "$S/postgres/data")"
 if [ "$quiet" = 0 ]; then
-  ports="$LAB_PORT_SMTP|$LAB_PORT_SUBMISSION|$LAB_PORT_SUBMISSIONS|$LAB_PORT_IMAP|$LAB_PORT_IMAPS|$LAB_PORT_POP3|$LAB_PORT_POP3S|$LAB_PORT_LMTP|$LAB_PORT_DNS|$LAB_PORT_SINK"
+  ports="$LAB_PORT_POSTGRES|$LAB_PORT_SMTP|$LAB_PORT_SUBMISSION|$LAB_PORT_SUBMISSIONS|$LAB_PORT_IMAP|$LAB_PORT_IMAPS|$LAB_PORT_POP3|$LAB_PORT_POP3S|$LAB_PORT_LMTP|$LAB_PORT_DNS|$LAB_PORT_SINK"
   echo "listening: $(ss -Hltn 2>/dev/null | awk '{print $4}' | grep -E ":($ports)\$" | sort -u | awk -F: '{print $NF, $0}' | sort -n -k1,1 -k2,2 | cut -d' ' -f2 | tr '\n' ' ')"
   [ -s "$S/lab.json" ] && echo "lab config: $S/lab.json"
 fi

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start the MailKitConfig mail lab on loopback: Postfix + Dovecot (with OAuth2 JWT validation) + dnsmasq + smtp-sink.
+# Start the MailKitConfig mail lab on loopback: Postfix + Dovecot (with OAuth2 JWT validation) + dnsmasq + smtp-sink
+# + PostgreSQL (an own cluster in the state dir, for the shared outbox).
 # Needs root on Debian/Ubuntu (installs missing packages with apt-get). Idempotent: installs only what is
 # missing, creates certificates only if missing, users when missing or changed, starts only what is not running (reloads the rest).
 # No systemd; the system instances (/etc/postfix, /etc/dovecot, ...) are neither used nor modified.
@@ -18,7 +19,7 @@ case "$S" in *[[:space:]#@\"\\]*) die "state dir must not contain spaces or any 
 
 # ------------------------------------------------------------------ 1. packages (only if missing)
 # dnsmasq-base = the dnsmasq binary without the system service (which would take port 53).
-PKGS="postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd dnsmasq-base openssl iproute2 util-linux bsdutils coreutils"
+PKGS="postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd dnsmasq-base openssl iproute2 util-linux bsdutils coreutils postgresql"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -41,6 +42,9 @@ DOVECOT_CONF="$S/dovecot/dovecot.conf"
 dovecot_up() { ours "$S/dovecot/run/master.pid" "$DOVECOT_CONF"; }
 dnsmasq_up() { ours "$S/dnsmasq/dnsmasq.pid" "$S/dnsmasq/dnsmasq.conf"; }
 sink_up() { ours "$S/sink/smtp-sink.pid" "smtp-sink"; }
+# Debian's server binaries (initdb, pg_ctl, postgres) are not on PATH; take the newest installed major version.
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+postgres_up() { postmaster_pid "$S/postgres/data" >/dev/null; }
 require_free() { # name port...
   local name=$1 p; shift
   for p in "$@"; do
@@ -217,6 +221,30 @@ else
   log "smtp-sink started"
 fi
 
+# PostgreSQL: initdb refuses to run as root, so the cluster belongs to the postgres user; the unix socket stays in the
+# state dir (-k), TCP only on loopback, trust authentication (a throwaway test database).
+if postgres_up; then
+  log "postgresql already running"
+else
+  [ -n "$PG_BIN" ] || die "no PostgreSQL server binaries under /usr/lib/postgresql"
+  require_free postgresql "$LAB_PORT_POSTGRES"
+  mkdir -p "$S/postgres"; chown postgres:postgres "$S/postgres"; chmod 700 "$S/postgres"
+  if [ ! -s "$S/postgres/data/PG_VERSION" ]; then
+    rm -rf "$S/postgres/data"
+    su postgres -s /bin/sh -c "'$PG_BIN/initdb' -D '$S/postgres/data' -U postgres --auth=trust -E UTF8 --no-sync" \
+      </dev/null >>"$S/logs/postgres-initdb.log" 2>&1 || { tail -20 "$S/logs/postgres-initdb.log" >&2; die "initdb failed"; }
+  fi
+  touch "$S/logs/postgres.log"; chown postgres:postgres "$S/logs/postgres.log"; chmod 644 "$S/logs/postgres.log"
+  su postgres -s /bin/sh -c "'$PG_BIN/pg_ctl' -D '$S/postgres/data' -l '$S/logs/postgres.log' -w -t 30 \
+      -o \"-p $LAB_PORT_POSTGRES -k '$S/postgres' -c listen_addresses=$LAB_HOST -c max_connections=200\" start" \
+    </dev/null >>"$S/logs/postgres.stderr" 2>&1 || { tail -20 "$S/logs/postgres.log" >&2; die "postgresql did not start"; }
+  log "postgresql started"
+fi
+if ! psql -h "$LAB_HOST" -p "$LAB_PORT_POSTGRES" -U postgres -d postgres -tAc "select 1 from pg_database where datname = '$LAB_POSTGRES_DATABASE'" </dev/null | grep -q 1; then
+  psql -h "$LAB_HOST" -p "$LAB_PORT_POSTGRES" -U postgres -d postgres -qc "create database $LAB_POSTGRES_DATABASE" </dev/null >/dev/null \
+    || die "cannot create the database $LAB_POSTGRES_DATABASE"
+fi
+
 # ------------------------------------------------------------------ 8. wait for every server's greeting (bounded)
 # plain_greeting HOST PORT: first line the server sends (empty if none within 2 s)
 plain_greeting() {
@@ -276,7 +304,8 @@ kid=$(cat "$S/oauth/kid")
   echo "  \"caCertificatePath\": $(js "$S/certs/ca.crt"),"
   echo "  \"logDirectory\": $(js "$S/logs"),"
   echo "  \"messageSizeLimit\": $LAB_MESSAGE_SIZE_LIMIT,"
-  echo "  \"ports\": { \"smtp\": $LAB_PORT_SMTP, \"submission\": $LAB_PORT_SUBMISSION, \"submissions\": $LAB_PORT_SUBMISSIONS, \"imap\": $LAB_PORT_IMAP, \"imaps\": $LAB_PORT_IMAPS, \"pop3\": $LAB_PORT_POP3, \"pop3s\": $LAB_PORT_POP3S, \"lmtp\": $LAB_PORT_LMTP, \"dns\": $LAB_PORT_DNS, \"smtpSink\": $LAB_PORT_SINK },"
+  echo "  \"ports\": { \"smtp\": $LAB_PORT_SMTP, \"submission\": $LAB_PORT_SUBMISSION, \"submissions\": $LAB_PORT_SUBMISSIONS, \"imap\": $LAB_PORT_IMAP, \"imaps\": $LAB_PORT_IMAPS, \"pop3\": $LAB_PORT_POP3, \"pop3s\": $LAB_PORT_POP3S, \"lmtp\": $LAB_PORT_LMTP, \"dns\": $LAB_PORT_DNS, \"smtpSink\": $LAB_PORT_SINK, \"postgres\": $LAB_PORT_POSTGRES },"
+  echo "  \"postgres\": $(js "Host=$LAB_HOST;Port=$LAB_PORT_POSTGRES;Username=postgres;Database=$LAB_POSTGRES_DATABASE"),"
   echo "  \"users\": ["
   n=${#LAB_USERS[@]}; i=0
   for u in "${LAB_USERS[@]}"; do

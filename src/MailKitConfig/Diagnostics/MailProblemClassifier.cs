@@ -85,6 +85,19 @@ public static partial class MailProblemClassifier
         return network && reply.Text is { } text && TimeoutWords().IsMatch(text) ? (MailProblemKind.Timeout, []) : null;
     }
 
+    /// <summary>Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given language.</summary>
+    /// <param name="failure">The stored facts (no exception).</param>
+    /// <param name="kind">The kind found when it was classified.</param>
+    /// <param name="isTransient">Whether it was found transient.</param>
+    /// <param name="culture">The language; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The problem.</returns>
+    internal static MailProblem Restore(MailFailure failure, MailProblemKind kind, bool isTransient, CultureInfo? culture)
+    {
+        var reply = ClassifiedReply.Parse(failure.ReplyText);
+        var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
+        return new MailProblem(failure, reply, kind, [], provider, isTransient, culture ?? CultureInfo.CurrentUICulture);
+    }
+
     private static (MailProblemKind, MailProblemKind[])? FromTransport(MailFailure failure)
     {
         if (failure.PortSpeaksImplicitTls)

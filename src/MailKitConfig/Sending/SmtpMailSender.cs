@@ -64,13 +64,22 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public async Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
+    public Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
+        => SendAsync(account, message, null, cancellationToken);
+
+    /// <summary>Sends a message built with MimeKit, calling <paramref name="transferStarting"/> before each attempt hands it to a connection.</summary>
+    /// <param name="account">The sending account.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="transferStarting">Awaited after a connection was leased and before the envelope and data are sent (the outbox records it durably); optional.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>What the server accepted.</returns>
+    internal async Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, Func<CancellationToken, Task>? transferStarting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         CheckAccount(account);
         message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId(MailboxAddress.Parse(account.Address).Domain);
         using var composed = MailMessageComposer.Envelope(account, message);
-        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
+        return await SendComposedAsync(account, composed, cancellationToken, transferStarting).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -247,17 +256,17 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <summary>Whether a failure concerns the account as a whole (it cannot connect or log in), so the rest of a batch would fail the same way.</summary>
-    private static bool IsAccountFailure(MailOperationException failure)
+    internal static bool IsAccountFailure(MailOperationException failure)
         => failure is not MailDeliveryUnknownException && failure.Stage is MailOperationStage.Connect or MailOperationStage.Tls or MailOperationStage.Greeting
             or MailOperationStage.Capabilities or MailOperationStage.Authentication;
 
     private static bool IsTransportFailure(Exception failure)
         => failure is IOException or SocketException or TimeoutException or ProtocolException or ServiceNotConnectedException;
 
-    private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken)
+    private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken, Func<CancellationToken, Task>? transferStarting = null)
     {
         var pool = RentPool(account);
-        var state = new SendState(account, composed, pool, time.GetTimestamp());
+        var state = new SendState(account, composed, pool, time.GetTimestamp()) { TransferStarting = transferStarting };
         string response;
         try
         {
@@ -326,6 +335,19 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         {
             state.Retryable = ex.Problem.IsTransient;
             throw;
+        }
+
+        if (state.TransferStarting is { } starting)
+        {
+            try
+            {
+                await starting(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await state.Pool.ReturnAsync(pooled, reusable: true).ConfigureAwait(false); // nothing was said on it
+                throw;
+            }
         }
 
         var connection = pooled.Connection;
@@ -535,6 +557,9 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         public int Attempts { get; set; }
 
         public bool Retryable { get; set; }
+
+        /// <summary>Gets what to await before each attempt hands the message to a connection, if anything.</summary>
+        public Func<CancellationToken, Task>? TransferStarting { get; init; }
 
         /// <summary>Gets or sets the failure of the first attempt, replayed as the retry pipeline's first outcome.</summary>
         public ExceptionDispatchInfo? FirstFailure { get; set; }

@@ -17,7 +17,8 @@ internal sealed record LabEnvironment(
     long MessageSizeLimit,
     LabPorts Ports,
     IReadOnlyList<LabUser> Users,
-    LabOAuth? OAuth)
+    LabOAuth? OAuth,
+    string? Postgres = null)
 {
     /// <summary>The environment variable <c>eng/test.sh</c> sets to the path of <c>lab.json</c>.</summary>
     public const string ConfigVariable = "MAILKITCONFIG_LAB_CONFIG";
@@ -32,6 +33,9 @@ internal sealed record LabEnvironment(
 
     /// <summary>Gets the lab, loaded once; throws with instructions when it is not running.</summary>
     public static LabEnvironment Current => Loaded.Value;
+
+    /// <summary>Gets the connection string of the lab's PostgreSQL database; throws with instructions when this lab has none.</summary>
+    public string PostgresConnectionString => Postgres ?? throw new InvalidOperationException($"The lab has no PostgreSQL (lab.json has no \"postgres\"): restart it with eng/lab/up.sh. {HowToStart}");
 
     /// <summary>Gets alice, who may send as alice@ and sales@.</summary>
     public LabUser Alice => User("alice");

@@ -22,9 +22,10 @@ internal static class LabMail
     /// <param name="connections">Changes the connection options further; optional.</param>
     /// <param name="sending">Changes the sending options; optional.</param>
     /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
+    /// <param name="module">Adds more to the module (e.g. the outbox); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
     /// <param name="receiving">Changes the receiving options; optional.</param>
-    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, TimeProvider? time = null, Action<MailReceivingOptions>? receiving = null)
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, TimeProvider? time = null, Action<MailReceivingOptions>? receiving = null, Action<IMailModuleBuilder>? module = null)
         => new ServiceCollection()
             .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(options =>
@@ -41,8 +42,19 @@ internal static class LabMail
             })
             .ConfigureSending(options => sending?.Invoke(options))
             .ConfigureReceiving(options => receiving?.Invoke(options))
+            .With(module)
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    /// <summary>Applies an optional addition to the module.</summary>
+    /// <param name="builder">The module.</param>
+    /// <param name="module">The addition, or <see langword="null"/>.</param>
+    /// <returns>The same module.</returns>
+    private static IMailModuleBuilder With(this IMailModuleBuilder builder, Action<IMailModuleBuilder>? module)
+    {
+        module?.Invoke(builder);
+        return builder;
+    }
 
     /// <summary>Creates settings for a lab user with the given servers.</summary>
     /// <param name="user">The user.</param>

@@ -15,8 +15,9 @@ internal static class LabSending
     /// <summary>Creates the mail module with short retry delays.</summary>
     /// <param name="configure">Changes the sending options further; optional.</param>
     /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
+    /// <param name="module">Adds more to the module (e.g. the outbox); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null, TimeProvider? time = null)
+    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null, TimeProvider? time = null, Action<IMailModuleBuilder>? module = null)
         => LabMail.CreateServices(
             time: time,
             connections: options => options.DataTimeout = TimeSpan.FromSeconds(30),
@@ -25,7 +26,8 @@ internal static class LabSending
                 options.RetryDelay = TimeSpan.FromMilliseconds(20);
                 options.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
                 configure?.Invoke(options);
-            });
+            },
+            module: module);
 
     /// <summary>Waits until a message with the Message-ID is in the user's Sent folder and returns it with its flags.</summary>
     /// <param name="user">The mailbox owner.</param>

@@ -1,0 +1,18 @@
+namespace MailKitConfig.PostgreSql;
+
+/// <summary>How the outbox is kept in PostgreSQL.</summary>
+public sealed class PostgreSqlOutboxOptions
+{
+    /// <summary>Gets or sets the Npgsql connection string, e.g. <c>Host=db;Database=app;Username=app;Password=…</c>.</summary>
+    public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the database schema of the outbox's tables; created when missing. Default: <c>mailkitconfig</c>.</summary>
+    public string Schema { get; set; } = "mailkitconfig";
+
+    /// <summary>
+    /// Gets or sets how long a server's claim on a message lasts without renewal. The claim is renewed every third of
+    /// it while the message is being sent; when a server dies, its messages go to another server after this time
+    /// (except those whose transfer had started: they become <see cref="MailOutboxStatus.DeliveryUnknown"/>). Default: 1 minute.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+}

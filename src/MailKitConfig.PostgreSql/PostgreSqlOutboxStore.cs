@@ -1,0 +1,323 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MailKitConfig.PostgreSql;
+
+/// <summary>
+/// The outbox shared by several application servers in one PostgreSQL database: messages (MIME in <c>bytea</c>) are
+/// claimed with <c>SELECT … FOR UPDATE SKIP LOCKED</c> and a lease (owner, expiry by the database's clock) that is
+/// renewed while they are sent. Every change a server makes to a claimed message requires that it still holds the
+/// claim, so a server whose lease expired can neither send nor settle a message another server has taken over.
+/// </summary>
+internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable, IDisposable
+{
+    private const string Columns = "id, account, message_id, recipients, created, status, attempts, next_attempt, completed, transfer_in_progress, server_response, failure_kind, failure_transient, failure_protocol, failure_stage, failure_message, failure_reply, failure_host, failure_port, failure_wait, size";
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly string table;
+    private readonly string schema;
+    private readonly TimeSpan lease;
+    private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<string, byte> claimed = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim migration = new(1, 1);
+    private readonly ITimer renewal;
+    private volatile bool migrated;
+
+    /// <summary>Initializes a new instance of the <see cref="PostgreSqlOutboxStore"/> class.</summary>
+    /// <param name="options">The connection string, schema and lease.</param>
+    /// <param name="time">The clock of the lease renewal.</param>
+    public PostgreSqlOutboxStore(IOptions<PostgreSqlOutboxOptions> options, TimeProvider time)
+    {
+        var value = options.Value;
+        schema = PostgreSqlSchema.CheckName(value.Schema);
+        table = schema + ".outbox";
+        lease = value.LeaseDuration;
+        dataSource = NpgsqlDataSource.Create(value.ConnectionString);
+        renewal = time.CreateTimer(_ => _ = RenewAsync(), null, lease / 3, lease / 3);
+    }
+
+    /// <summary>Gets this server's name in the leases.</summary>
+    internal string Owner => owner;
+
+    /// <inheritdoc />
+    public async Task<MailOutboxEntry> AddAsync(MailOutboxEntry entry, Func<Stream, CancellationToken, Task> writeContent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(writeContent);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        using var content = new MemoryStream();
+        await writeContent(content, cancellationToken).ConfigureAwait(false);
+        content.Position = 0;
+        var stored = entry with { Size = content.Length };
+        await using var command = dataSource.CreateCommand($"""
+            insert into {table} (id, account, message_id, recipients, created, status, attempts, next_attempt, size, content)
+            values ($1, $2, $3, $4, $5, 'Queued', 0, $6, $7, $8)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = stored.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = Key(stored.Account) });
+        command.Parameters.Add(new NpgsqlParameter { Value = stored.MessageId });
+        command.Parameters.Add(new NpgsqlParameter { Value = stored.Recipients.ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = stored.Created });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)stored.NextAttempt ?? stored.Created });
+        command.Parameters.Add(new NpgsqlParameter { Value = stored.Size });
+        command.Parameters.Add(new NpgsqlParameter { Value = content, NpgsqlDbType = NpgsqlDbType.Bytea, Size = (int)content.Length });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MailOutboxEntry>> RecoverAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"""
+            with expired as (
+                select id from {table} where status = 'Sending' and lease_expires < now() for update skip locked)
+            update {table} o set
+                status = case when transfer_in_progress then 'DeliveryUnknown' else 'Queued' end,
+                completed = case when transfer_in_progress then $1 end,
+                failure_kind = case when transfer_in_progress then 'ConnectionBroken' else failure_kind end,
+                failure_transient = case when transfer_in_progress then false else failure_transient end,
+                failure_protocol = case when transfer_in_progress then 'Smtp' else failure_protocol end,
+                failure_stage = case when transfer_in_progress then 'Data' else failure_stage end,
+                failure_message = case when transfer_in_progress then $2 else failure_message end,
+                failure_reply = case when transfer_in_progress then null else failure_reply end,
+                failure_wait = case when transfer_in_progress then null else failure_wait end,
+                transfer_in_progress = false, lease_owner = null, lease_expires = null
+            from expired where o.id = expired.id
+            returning {Prefixed("o")}
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
+        command.Parameters.Add(new NpgsqlParameter { Value = "The server that was sending the message stopped during the transfer (its claim expired); the mail server may have accepted it, so it was not sent again." });
+        var settled = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+        return settled.Where(e => e.Status == MailOutboxStatus.DeliveryUnknown).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MailOutboxEntry>> ClaimAsync(string account, DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"""
+            with due as (
+                select id from {table}
+                where status = 'Queued' and account = $1 and next_attempt <= $2
+                order by id limit $3
+                for update skip locked)
+            update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
+            from due where o.id = due.id
+            returning {Prefixed("o")}
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = Key(account) });
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
+        command.Parameters.Add(new NpgsqlParameter { Value = max });
+        command.Parameters.Add(new NpgsqlParameter { Value = owner });
+        command.Parameters.Add(new NpgsqlParameter { Value = lease });
+        var entries = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in entries)
+        {
+            claimed[entry.Id] = 0;
+        }
+
+        return entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            update {table} set transfer_in_progress = true, lease_expires = now() + $3
+            where id = $1 and status = 'Sending' and lease_owner = $2 and lease_expires > now()
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        command.Parameters.Add(new NpgsqlParameter { Value = owner });
+        command.Parameters.Add(new NpgsqlParameter { Value = lease });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<Stream> OpenContentAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"select content from {table} where id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        var content = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[]
+            ?? throw new InvalidOperationException($"The outbox has no message {id}.");
+        return new MemoryStream(content, writable: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        claimed.TryRemove(entry.Id, out _);
+        var failure = entry.LastFailure;
+        var sentContent = entry.Status == MailOutboxStatus.Sent ? ", content = ''::bytea" : string.Empty;
+        await using var command = dataSource.CreateCommand($"""
+            update {table} set status = $3, attempts = $4, next_attempt = $5, completed = $6, transfer_in_progress = $7,
+                server_response = $8, failure_kind = $9, failure_transient = $10, failure_protocol = $11, failure_stage = $12,
+                failure_message = $13, failure_reply = $14, failure_host = $15, failure_port = $16, failure_wait = $17,
+                lease_owner = null, lease_expires = null{sentContent}
+            where id = $1 and status = 'Sending' and lease_owner = $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = owner });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Status.ToString() });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Attempts });
+        command.Parameters.Add(Nullable(entry.NextAttempt, NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(Nullable(entry.Completed, NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.TransferInProgress });
+        command.Parameters.Add(Nullable(entry.ServerResponse, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Kind.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.IsTransient, NpgsqlDbType.Boolean));
+        command.Parameters.Add(Nullable(failure?.Protocol.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Stage.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Message, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.ServerReply, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Host, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Port, NpgsqlDbType.Integer));
+        command.Parameters.Add(Nullable(failure?.RetryAfter, NpgsqlDbType.Interval));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<MailOutboxEntry?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"select {Columns} from {table} where id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<MailOutboxEntry>> ListAsync(MailOutboxStatus? status, int max, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"select {Columns} from {table} where $1::text is null or status = $1 order by id limit $2");
+        command.Parameters.Add(Nullable(status?.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(new NpgsqlParameter { Value = max });
+        return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> PurgeAsync(DateTimeOffset completedBefore, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = dataSource.CreateCommand($"delete from {table} where completed < $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = completedBefore });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates or migrates the schema once per process (also done by the first operation).</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the schema is current.</returns>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (migrated)
+        {
+            return;
+        }
+
+        await migration.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!migrated)
+            {
+                await PostgreSqlSchema.MigrateAsync(dataSource, schema, cancellationToken).ConfigureAwait(false);
+                migrated = true;
+            }
+        }
+        finally
+        {
+            migration.Release();
+        }
+    }
+
+    /// <summary>Stops renewing leases and closes the connections.</summary>
+    /// <returns>A task that completes when they are closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await renewal.DisposeAsync().ConfigureAwait(false);
+        await dataSource.DisposeAsync().ConfigureAwait(false);
+        migration.Dispose();
+    }
+
+    /// <summary>Stops renewing leases and closes the connections without waiting.</summary>
+    public void Dispose()
+    {
+        renewal.Dispose();
+        dataSource.Dispose();
+        migration.Dispose();
+    }
+
+    /// <summary>Accounts are keyed by their address in upper case (addresses compare without case here).</summary>
+    private static string Key(string account) => account.ToUpperInvariant();
+
+    private static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + "." + c));
+
+    private static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
+
+    private static async Task<List<MailOutboxEntry>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var entries = new List<MailOutboxEntry>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                entries.Add(Read(reader));
+            }
+        }
+
+        return entries;
+    }
+
+    private static MailOutboxEntry Read(NpgsqlDataReader row)
+    {
+        T? Get<T>(int ordinal) => row.IsDBNull(ordinal) ? default : row.GetFieldValue<T>(ordinal);
+        var failure = row.IsDBNull(11) ? null : new MailOutboxFailure(
+            Enum.Parse<MailProblemKind>(row.GetString(11)),
+            row.GetBoolean(12),
+            Enum.Parse<MailProtocol>(row.GetString(13)),
+            Enum.Parse<MailOperationStage>(row.GetString(14)),
+            row.GetString(15))
+        {
+            ServerReply = Get<string>(16),
+            Host = Get<string>(17),
+            Port = row.IsDBNull(18) ? null : row.GetInt32(18),
+            RetryAfter = row.IsDBNull(19) ? null : row.GetFieldValue<TimeSpan>(19),
+        };
+        return new MailOutboxEntry(row.GetString(0), row.GetString(1), row.GetString(2), row.GetFieldValue<string[]>(3), row.GetFieldValue<DateTimeOffset>(4))
+        {
+            Status = Enum.Parse<MailOutboxStatus>(row.GetString(5)),
+            Attempts = row.GetInt32(6),
+            NextAttempt = row.IsDBNull(7) ? null : row.GetFieldValue<DateTimeOffset>(7),
+            Completed = row.IsDBNull(8) ? null : row.GetFieldValue<DateTimeOffset>(8),
+            TransferInProgress = row.GetBoolean(9),
+            ServerResponse = Get<string>(10),
+            LastFailure = failure,
+            Size = row.GetInt64(20),
+        };
+    }
+
+    /// <summary>Extends the leases of the messages this server is sending.</summary>
+    private async Task RenewAsync()
+    {
+        if (claimed.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var command = dataSource.CreateCommand($"update {table} set lease_expires = now() + $3 where id = any($1) and lease_owner = $2 and status = 'Sending'");
+            command.Parameters.Add(new NpgsqlParameter { Value = claimed.Keys.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = owner });
+            command.Parameters.Add(new NpgsqlParameter { Value = lease });
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException or InvalidOperationException)
+        {
+            // the database is unreachable or the store is closing: the claims may expire and another server takes them over
+        }
+    }
+}

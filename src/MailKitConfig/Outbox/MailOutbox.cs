@@ -1,0 +1,397 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace MailKitConfig;
+
+/// <summary>The outbox: stores messages through an <see cref="IMailOutboxStore"/> and sends them through <see cref="IMailSender"/>.</summary>
+internal sealed partial class MailOutbox : IMailOutbox
+{
+    private readonly IMailOutboxStore store;
+    private readonly IMailSender sender;
+    private readonly TimeProvider time;
+    private readonly MailOutboxOptions options;
+    private readonly MailAccountSettings? systemAccount;
+    private readonly ILogger logger;
+    private readonly IMailAccounts? named;
+    private readonly ConcurrentDictionary<string, MailAccountSettings> accounts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Initializes a new instance of the <see cref="MailOutbox"/> class.</summary>
+    /// <param name="store">Where the messages are kept.</param>
+    /// <param name="sender">Sends them.</param>
+    /// <param name="time">The clock for due times, backoff and ages.</param>
+    /// <param name="options">The outbox options.</param>
+    /// <param name="sending">The sending options (the system account).</param>
+    /// <param name="logger">The logger; optional.</param>
+    /// <param name="named">The module's named accounts, whose queued messages are sent too; optional.</param>
+    public MailOutbox(IMailOutboxStore store, IMailSender sender, TimeProvider time, IOptions<MailOutboxOptions> options, IOptions<MailSendingOptions> sending, ILogger<MailOutbox>? logger = null, IMailAccounts? named = null)
+    {
+        this.named = named;
+        this.store = store;
+        this.sender = sender;
+        this.time = time;
+        this.options = options.Value;
+        systemAccount = sending.Value.SystemAccount;
+        this.logger = logger ?? NullLogger<MailOutbox>.Instance;
+        foreach (var account in this.options.Accounts.Prepend(systemAccount).OfType<MailAccountSettings>())
+        {
+            accounts.TryAdd(account.Address, account);
+        }
+    }
+
+    /// <inheritdoc />
+    public event EventHandler<MailOutboxCompletedEventArgs>? Completed;
+
+    /// <summary>Occurs when a message was queued, with the account's address (the job wakes up for it).</summary>
+    internal event Action<string>? Queued;
+
+    /// <summary>Gets the accounts the outbox can send from now.</summary>
+    internal ICollection<MailAccountSettings> Accounts => accounts.Values;
+
+    /// <inheritdoc />
+    public async Task<string> EnqueueAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+    {
+        var account = systemAccount
+            ?? (named?.DefaultName is { } name ? await named.GetAsync(name, cancellationToken).ConfigureAwait(false) : null)
+            ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)} or Mail:DefaultAccount, or name the account to send from.");
+        return await EnqueueAsync(account, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<string> EnqueueAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Check(account);
+        using var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
+        var mime = composed.Message;
+        var visible = mime.To.Mailboxes.Concat(mime.Cc.Mailboxes).Select(m => m.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        mime.Bcc.AddRange(composed.Recipients.Where(r => !visible.Contains(r.Address))); // stored with the message, never transmitted
+        return await StoreAsync(account, mime, composed.Recipients, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<string> EnqueueAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Check(account);
+        using var composed = MailMessageComposer.Envelope(account, message);
+        return await StoreAsync(account, message, composed.Recipients, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<MailOutboxEntry?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        return store.GetAsync(id, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MailOutboxEntry>> ListAsync(MailOutboxStatus? status = null, int max = 1000, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        return store.ListAsync(status, max, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<MailOutboxRun> SendPendingAsync(string? account = null, CancellationToken cancellationToken = default)
+    {
+        var tally = new Tally();
+        foreach (var unknown in await store.RecoverAbandonedAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            tally.Count(unknown);
+            LogAbandoned(unknown.Id, unknown.Account);
+            Raise(unknown);
+        }
+
+        await KnowNamedAccountsAsync(cancellationToken).ConfigureAwait(false);
+        if (account is null)
+        {
+            await Task.WhenAll(accounts.Values.Select(a => SendAccountAsync(a, tally, cancellationToken))).ConfigureAwait(false);
+        }
+        else if (accounts.TryGetValue(account, out var settings))
+        {
+            await SendAccountAsync(settings, tally, cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.PurgeAsync(time.GetUtcNow() - options.RetainCompleted, cancellationToken).ConfigureAwait(false);
+        return tally.ToRun();
+    }
+
+    /// <summary>Makes an account known to the outbox, so that its queued messages are sent (e.g. the job's accounts).</summary>
+    /// <param name="account">The account.</param>
+    internal void Know(MailAccountSettings account) => accounts[account.Address] = account;
+
+    /// <summary>Makes the module's named accounts known, so that their messages are sent after a restart without being listed in the options.</summary>
+    internal async Task KnowNamedAccountsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var name in named?.Names ?? [])
+        {
+            try
+            {
+                var settings = await named!.GetAsync(name, cancellationToken).ConfigureAwait(false);
+                if (settings.Usage.HasFlag(MailUsage.Send))
+                {
+                    accounts.TryAdd(settings.Address, settings);
+                }
+            }
+            catch (MailSettingsException ex)
+            {
+                LogAccountUnusable(name, ex.Message); // its messages wait until the settings are fixed
+            }
+        }
+    }
+
+    private static string NewId(DateTimeOffset now)
+        => now.ToUnixTimeMilliseconds().ToString("x12", System.Globalization.CultureInfo.InvariantCulture) + RandomNumberGenerator.GetHexString(12, lowercase: true);
+
+    private static void Check(MailAccountSettings account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        account.EnsureValid();
+        if (!account.Usage.HasFlag(MailUsage.Send))
+        {
+            throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
+        }
+    }
+
+    private async Task<string> StoreAsync(MailAccountSettings account, MimeMessage message, IReadOnlyList<MailboxAddress> recipients, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var messageId = message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId(MailboxAddress.Parse(account.Address).Domain);
+        var entry = new MailOutboxEntry(NewId(now), account.Address, messageId, recipients.Select(r => r.Address).ToList(), now) { NextAttempt = now };
+        await store.AddAsync(entry, (stream, token) => message.WriteToAsync(FormatOptions.Default, stream, token), cancellationToken).ConfigureAwait(false);
+        accounts[account.Address] = account;
+        LogQueued(entry.Id, account.Address, recipients.Count);
+        Queued?.Invoke(account.Address);
+        return entry.Id;
+    }
+
+    private async Task SendAccountAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
+    {
+        // Every claimed message goes through SendOneAsync (which puts it back when the pass is cancelled), so the loop
+        // itself is not cancelled; the claims stop when the pass is.
+        // A failure of the account itself (it cannot connect or log in) stops the pass: the other messages would fail
+        // the same way. They stay queued, and the job's status shows the problem.
+        var accountDown = new StrongBox<bool>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentSends };
+        await Parallel.ForEachAsync(ClaimAllAsync(account.Address, accountDown, cancellationToken), parallel, async (entry, _) =>
+            tally.Count(await SendOneAsync(account, entry, accountDown, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+    }
+
+    private async IAsyncEnumerable<MailOutboxEntry> ClaimAllAsync(string account, StrongBox<bool> accountDown, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value))
+        {
+            var batch = await store.ClaimAsync(account, time.GetUtcNow(), options.MaxConcurrentSends, CancellationToken.None).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var entry in batch)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, StrongBox<bool> accountDown, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref accountDown.Value))
+        {
+            var back = entry with { Status = MailOutboxStatus.Queued, Attempts = entry.Attempts - 1 }; // not tried: the account failed
+            await store.UpdateAsync(back, CancellationToken.None).ConfigureAwait(false);
+            return back;
+        }
+
+        MailOutboxEntry outcome;
+        var transferMarked = false;
+        async Task MarkAsync(CancellationToken token)
+        {
+            if (!transferMarked)
+            {
+                transferMarked = await store.MarkTransferStartedAsync(entry.Id, token).ConfigureAwait(false)
+                    ? true
+                    : throw new ClaimLostException();
+            }
+        }
+
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var content = await store.OpenContentAsync(entry.Id, cancellationToken).ConfigureAwait(false);
+            await using (content.ConfigureAwait(false))
+            {
+                var message = await MimeMessage.LoadAsync(content, persistent: true, cancellationToken).ConfigureAwait(false);
+                SendResult result;
+                if (sender is SmtpMailSender smtp)
+                {
+                    result = await smtp.SendAsync(account, message, MarkAsync, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await MarkAsync(cancellationToken).ConfigureAwait(false);
+                    result = await sender.SendAsync(account, message, cancellationToken).ConfigureAwait(false);
+                }
+
+                outcome = Final(entry, MailOutboxStatus.Sent, null) with { ServerResponse = result.ServerResponse };
+                LogSent(entry.Id, entry.Account, entry.Attempts);
+            }
+        }
+        catch (MailDeliveryUnknownException ex)
+        {
+            outcome = Final(entry, MailOutboxStatus.DeliveryUnknown, MailOutboxFailure.From(ex));
+            LogDeliveryUnknown(entry.Id, entry.Account, ex.Message);
+        }
+        catch (MailOperationException ex)
+        {
+            // The sender reports delivery unknown itself, so the message did not arrive.
+            var accountFailure = SmtpMailSender.IsAccountFailure(ex);
+            Volatile.Write(ref accountDown.Value, Volatile.Read(ref accountDown.Value) || accountFailure);
+            outcome = AfterFailure(entry, MailOutboxFailure.From(ex), accountFailure);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = entry with { Status = MailOutboxStatus.Queued, TransferInProgress = false }; // stopped before the end of the message was sent
+        }
+        catch (ClaimLostException)
+        {
+            LogClaimLost(entry.Id);
+            return entry; // another sender took the message over; it was not handed to the server here
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // The store or the content failed, not the server.
+            var failure = new MailOutboxFailure(MailProblemKind.Unknown, true, MailProtocol.Smtp, MailOperationStage.Other, ex.Message);
+            outcome = transferMarked ? Final(entry, MailOutboxStatus.DeliveryUnknown, failure) : AfterFailure(entry, failure, accountFailure: false);
+        }
+
+        if (!await store.UpdateAsync(outcome, CancellationToken.None).ConfigureAwait(false))
+        {
+            LogClaimLost(entry.Id);
+            return entry; // settled by another sender meanwhile; its record stands
+        }
+
+        if (outcome.IsFinal)
+        {
+            Raise(outcome);
+        }
+
+        return outcome;
+    }
+
+    private MailOutboxEntry Final(MailOutboxEntry entry, MailOutboxStatus status, MailOutboxFailure? failure)
+        => entry with { Status = status, Completed = time.GetUtcNow(), NextAttempt = null, TransferInProgress = false, LastFailure = failure ?? entry.LastFailure };
+
+    /// <summary>
+    /// Decides what follows a failure after which the message surely did not arrive: a later attempt, or the end. A
+    /// failure of the account (a refused login, an unreachable server) keeps the message queued even when permanent:
+    /// it is fixed in the settings, not in the message.
+    /// </summary>
+    private MailOutboxEntry AfterFailure(MailOutboxEntry entry, MailOutboxFailure failure, bool accountFailure)
+    {
+        var now = time.GetUtcNow();
+        if (!failure.IsTransient && failure.RetryAfter is null && !accountFailure)
+        {
+            LogFailed(entry.Id, entry.Account, failure.Kind, failure.Message);
+            return Final(entry, MailOutboxStatus.Failed, failure);
+        }
+
+        var backoff = options.RetryDelay * Math.Pow(2, Math.Min(entry.Attempts - 1, 20));
+        var delay = backoff > options.MaxRetryDelay ? options.MaxRetryDelay : backoff;
+        if (failure.RetryAfter > delay)
+        {
+            delay = failure.RetryAfter.Value;
+        }
+
+        var next = now + delay;
+        if (next - entry.Created > options.MaxAge)
+        {
+            LogFailed(entry.Id, entry.Account, failure.Kind, failure.Message);
+            return Final(entry, MailOutboxStatus.Failed, failure);
+        }
+
+        LogDeferred(entry.Id, entry.Account, entry.Attempts, delay, failure.Kind);
+        return entry with { Status = MailOutboxStatus.Queued, NextAttempt = next, TransferInProgress = false, LastFailure = failure };
+    }
+
+    private void Raise(MailOutboxEntry entry)
+    {
+        try
+        {
+            Completed?.Invoke(this, new MailOutboxCompletedEventArgs(entry));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogHandlerFailed(entry.Id, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Outbox message {Id} from {Account} queued for {RecipientCount} recipient(s)")]
+    private partial void LogQueued(string id, string account, int recipientCount);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Outbox message {Id} from {Account} sent (attempt {Attempt})")]
+    private partial void LogSent(string id, string account, int attempt);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Outbox message {Id} from {Account} failed temporarily (attempt {Attempt}, {Kind}); next attempt in {Delay}")]
+    private partial void LogDeferred(string id, string account, int attempt, TimeSpan delay, MailProblemKind kind);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Error, Message = "Outbox message {Id} from {Account} failed ({Kind}): {Reason}")]
+    private partial void LogFailed(string id, string account, MailProblemKind kind, string reason);
+
+    [LoggerMessage(EventId = 24, Level = LogLevel.Error, Message = "Delivery of outbox message {Id} from {Account} is unknown; it is not sent again: {Reason}")]
+    private partial void LogDeliveryUnknown(string id, string account, string reason);
+
+    [LoggerMessage(EventId = 25, Level = LogLevel.Error, Message = "Delivery of outbox message {Id} from {Account} is unknown: its sender stopped during the transfer; it is not sent again")]
+    private partial void LogAbandoned(string id, string account);
+
+    [LoggerMessage(EventId = 26, Level = LogLevel.Error, Message = "A handler of the outbox's Completed event failed for message {Id}")]
+    private partial void LogHandlerFailed(string id, Exception exception);
+
+    [LoggerMessage(EventId = 27, Level = LogLevel.Warning, Message = "Outbox message {Id}: this sender's claim expired and another took the message over; its outcome here is not recorded")]
+    private partial void LogClaimLost(string id);
+
+    [LoggerMessage(EventId = 28, Level = LogLevel.Warning, Message = "The outbox cannot send from account {Name}: {Reason}")]
+    private partial void LogAccountUnusable(string name, string reason);
+
+    /// <summary>The store no longer gives this sender the claim of a message, so it must not hand it to the server.</summary>
+    private sealed class ClaimLostException : Exception
+    {
+        public ClaimLostException()
+            : base("The outbox claim of the message expired.")
+        {
+        }
+    }
+
+    /// <summary>Counts the outcomes of a pass.</summary>
+    private sealed class Tally
+    {
+        private int sent;
+        private int failed;
+        private int unknown;
+        private int deferred;
+        private MailOutboxFailure? lastFailure;
+
+        public void Count(MailOutboxEntry entry)
+        {
+            _ = entry.Status switch
+            {
+                MailOutboxStatus.Sent => Interlocked.Increment(ref sent),
+                MailOutboxStatus.Failed => Interlocked.Increment(ref failed),
+                MailOutboxStatus.DeliveryUnknown => Interlocked.Increment(ref unknown),
+                MailOutboxStatus.Queued when entry.LastFailure is not null => Interlocked.Increment(ref deferred),
+                _ => 0, // put back unsent (the pass was cancelled), or taken over by another sender
+            };
+            if (entry.Status is MailOutboxStatus.Queued or MailOutboxStatus.Failed or MailOutboxStatus.DeliveryUnknown && entry.LastFailure is { } failure)
+            {
+                Volatile.Write(ref lastFailure, failure);
+            }
+        }
+
+        public MailOutboxRun ToRun() => new(sent, failed, unknown, deferred) { LastFailure = Volatile.Read(ref lastFailure) };
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailKit.Security;
+using MailKitConfig.PostgreSql;
+using MailKitConfig.Tests.Lab;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace MailKitConfig.Tests.Outbox;
+
+/// <summary>
+/// The outbox shared through the lab's PostgreSQL by three child processes sending to the lab's Postfix; every
+/// message counted in bob's mailbox. Each test uses its own database schema.
+/// </summary>
+[Category("Integration")]
+public class OutboxPostgreSqlLabTests
+{
+    private string schema = null!;
+
+    private static LabEnvironment Lab => LabEnvironment.Current;
+
+    private static string Smtp => Lab.Ports.Smtp.ToString(CultureInfo.InvariantCulture);
+
+    [SetUp]
+    public void ChooseSchema() => schema = "outbox_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    [TearDown]
+    public async Task DropSchema()
+    {
+        await using var data = NpgsqlDataSource.Create(Lab.PostgresConnectionString);
+        await using var drop = data.CreateCommand($"drop schema if exists {schema} cascade");
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    [Test]
+    public async Task The_schema_is_created_once_and_versioned_when_several_servers_start_together()
+    {
+        await using var data = NpgsqlDataSource.Create(Lab.PostgresConnectionString);
+
+        var found = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => PostgreSqlSchema.MigrateAsync(data, schema, default)));
+        var again = await PostgreSqlSchema.MigrateAsync(data, schema, default);
+
+        found.Should().Contain(0).And.HaveCount(3);
+        found.Count(v => v == 0).Should().Be(1, "one server migrates, the others find the schema current");
+        again.Should().Be(PostgreSqlSchema.Version);
+        await using var version = data.CreateCommand($"select version from {schema}.schema_version");
+        ((int)(await version.ExecuteScalarAsync())!).Should().Be(PostgreSqlSchema.Version);
+    }
+
+    [Test]
+    public async Task Three_processes_sharing_the_outbox_send_a_thousand_messages_each_exactly_once()
+    {
+        var tag = "Shared outbox " + Guid.NewGuid().ToString("N")[..8];
+        var ids = await EnqueueAsync(tag, 1000);
+
+        var children = Enumerable.Range(0, 3).Select(_ => OutboxChild.RunAsync("pg-send", schema, "30", Smtp)).ToList();
+        var outputs = await Task.WhenAll(children);
+
+        var perProcess = outputs.Select(o => int.Parse(o.Split('\n')[^1].Split(' ')[1], CultureInfo.InvariantCulture)).ToList();
+        perProcess.Sum().Should().Be(1000);
+        perProcess.Should().OnlyContain(n => n > 0, "the work is spread over all three processes ({0})", string.Join(", ", perProcess));
+        var entries = await ReadAllAsync();
+        entries.Should().HaveCount(1000).And.OnlyContain(e => e.Status == MailOutboxStatus.Sent && e.Attempts == 1);
+        var delivered = await CountDeliveredAsync(tag, 1000);
+        delivered.Should().HaveCount(1000);
+        delivered.Values.Should().OnlyContain(n => n == 1, "each message arrives exactly once");
+        delivered.Keys.Should().BeEquivalentTo(entries.Select(e => e.MessageId));
+        ids.Should().HaveCount(1000);
+    }
+
+    [Test]
+    public async Task Killing_one_of_three_processes_mid_run_still_ends_with_every_message_delivered_once_or_delivery_unknown()
+    {
+        var tag = "Killed sender " + Guid.NewGuid().ToString("N")[..8];
+        await EnqueueAsync(tag, 400);
+        using var victim = OutboxChild.Start("pg-send", schema, "3", Smtp);
+        var survivors = Enumerable.Range(0, 2).Select(_ => OutboxChild.RunAsync("pg-send", schema, "3", Smtp)).ToList();
+
+        while (int.Parse((await victim.ReadLineAsync()).Split(' ')[1], CultureInfo.InvariantCulture) < 20)
+        {
+        }
+
+        await victim.KillAsync(); // mid-run: it holds claims, some of them with a transfer in progress
+        await Task.WhenAll(survivors);
+
+        var entries = await ReadAllAsync();
+        entries.Should().HaveCount(400).And.OnlyContain(e => e.Status == MailOutboxStatus.Sent || e.Status == MailOutboxStatus.DeliveryUnknown);
+        var delivered = await CountDeliveredAsync(tag, entries.Count(e => e.Status == MailOutboxStatus.Sent));
+        delivered.Values.Should().OnlyContain(n => n == 1, "no message arrives twice");
+        foreach (var entry in entries.Where(e => e.Status == MailOutboxStatus.Sent))
+        {
+            delivered.Should().ContainKey(entry.MessageId);
+        }
+
+        TestContext.Out.WriteLine($"delivery unknown after the kill: {entries.Count(e => e.Status == MailOutboxStatus.DeliveryUnknown)}");
+    }
+
+    [Test]
+    public async Task An_expired_claim_goes_to_another_server_unless_the_transfer_had_started()
+    {
+        await EnqueueAsync("Lease " + Guid.NewGuid().ToString("N")[..8], 2);
+        using var first = CreateServices();
+        using var second = CreateServices();
+        var dead = first.GetRequiredService<IMailOutboxStore>();
+        var alive = second.GetRequiredService<IMailOutboxStore>();
+        var claimed = await dead.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 10, default);
+        claimed.Should().HaveCount(2);
+        (await dead.MarkTransferStartedAsync(claimed[1].Id, default)).Should().BeTrue();
+        (await alive.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 10, default)).Should().BeEmpty("both are claimed");
+
+        await ExpireLeasesAsync(); // as if the first server had died a lease ago
+
+        var unknown = await alive.RecoverAbandonedAsync(DateTimeOffset.UtcNow, default);
+        unknown.Should().ContainSingle().Which.Id.Should().Be(claimed[1].Id);
+        unknown[0].Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+        var takenOver = await alive.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 10, default);
+        takenOver.Should().ContainSingle().Which.Id.Should().Be(claimed[0].Id);
+        takenOver[0].Attempts.Should().Be(2);
+        (await dead.MarkTransferStartedAsync(claimed[0].Id, default)).Should().BeFalse("the first server lost its claim and must not send");
+        (await dead.UpdateAsync(claimed[1] with { Status = MailOutboxStatus.Sent }, default)).Should().BeFalse("a settled record stands");
+        (await alive.GetAsync(claimed[1].Id, default))!.Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+    }
+
+    private async Task ExpireLeasesAsync()
+    {
+        await using var data = NpgsqlDataSource.Create(Lab.PostgresConnectionString);
+        await using var expire = data.CreateCommand($"update {schema}.outbox set lease_expires = now() - interval '1 second' where status = 'Sending'");
+        await expire.ExecuteNonQueryAsync();
+    }
+
+    private ServiceProvider CreateServices()
+        => LabMail.CreateServices(module: m => m.UsePostgreSqlOutbox(Lab.PostgresConnectionString, o => o.Schema = schema));
+
+    private async Task<List<string>> EnqueueAsync(string tag, int count)
+    {
+        using var services = CreateServices();
+        var outbox = services.GetRequiredService<IMailOutbox>();
+        var account = new MailAccountSettings { Address = Lab.Alice.Address, Usage = MailUsage.Send, Smtp = new ServerEndpoint(Lab.Host, Lab.Ports.Smtp, MailSecurity.None) };
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add(await outbox.EnqueueAsync(account, new OutgoingMessage { Subject = $"{tag} {i}", TextBody = "shared outbox", To = { Lab.Bob.Address } }));
+        }
+
+        return ids;
+    }
+
+    private async Task<IReadOnlyList<MailOutboxEntry>> ReadAllAsync()
+    {
+        using var services = CreateServices();
+        return await services.GetRequiredService<IMailOutbox>().ListAsync(max: 10_000);
+    }
+
+    /// <summary>Counts the copies of each Message-ID with the tag in bob's inbox, waiting until at least the expected number of messages arrived.</summary>
+    private static async Task<Dictionary<string, int>> CountDeliveredAsync(string tag, int expected)
+    {
+        using var client = new ImapClient();
+        await client.ConnectAsync(Lab.Host, Lab.Ports.Imap, SecureSocketOptions.None); // plain IMAP on loopback counts as secure for Dovecot
+        await client.AuthenticateAsync(Lab.Bob.Address, Lab.Bob.Password);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+            var found = await client.Inbox.SearchAsync(SearchQuery.SubjectContains(tag));
+            if (found.Count >= expected || DateTime.UtcNow > deadline)
+            {
+                var summaries = await client.Inbox.FetchAsync(found, MessageSummaryItems.Envelope);
+                await client.DisconnectAsync(true);
+                return summaries.GroupBy(s => s.Envelope?.MessageId ?? string.Empty).ToDictionary(g => g.Key, g => g.Count());
+            }
+
+            await client.Inbox.CloseAsync();
+            await Task.Delay(250);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MailKitConfig.Tests.Outbox;
+
+/// <summary>What the outbox does after each kind of failure, driven by a fake clock and a sender that fails as told.</summary>
+public class OutboxRetryTests
+{
+    private static readonly MailAccountSettings Account = new()
+    {
+        Address = "office@example.com",
+        Usage = MailUsage.Send,
+        Smtp = new ServerEndpoint("smtp.example.com", 25, MailSecurity.None),
+    };
+
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+    private string spool = null!;
+    private ScriptedSender sender = null!;
+    private ServiceProvider services = null!;
+    private IMailOutbox outbox = null!;
+
+    [SetUp]
+    public void CreateOutbox()
+    {
+        spool = Directory.CreateTempSubdirectory("mkc-outbox-unit-").FullName;
+        sender = new ScriptedSender();
+        services = Create();
+        outbox = services.GetRequiredService<IMailOutbox>();
+    }
+
+    [TearDown]
+    public void DeleteSpool()
+    {
+        services.Dispose();
+        Directory.Delete(spool, recursive: true);
+    }
+
+    [Test]
+    public async Task A_temporary_failure_is_retried_later_with_growing_waits_until_the_maximum_age()
+    {
+        sender.Failure = _ => Refusal("421 4.7.0 Try again later", 421);
+        var id = await Enqueue();
+
+        (await outbox.SendPendingAsync()).Deferred.Should().Be(1);
+        var first = (await outbox.GetAsync(id))!;
+        first.Status.Should().Be(MailOutboxStatus.Queued);
+        first.NextAttempt.Should().Be(clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+        first.LastFailure!.IsTransient.Should().BeTrue();
+
+        (await outbox.SendPendingAsync()).Should().Be(new MailOutboxRun(0, 0, 0, 0), "nothing is due before the wait is over");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        (await outbox.SendPendingAsync()).Deferred.Should().Be(1);
+        (await outbox.GetAsync(id))!.NextAttempt.Should().Be(clock.GetUtcNow() + TimeSpan.FromMinutes(2));
+        sender.Attempts.Should().Be(2);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        var last = await outbox.SendPendingAsync();
+        last.Failed.Should().Be(1);
+        (await outbox.GetAsync(id))!.Status.Should().Be(MailOutboxStatus.Failed);
+    }
+
+    [Test]
+    public async Task A_permanent_refusal_is_final_with_the_classified_problem_and_raises_the_event()
+    {
+        sender.Failure = _ => Refusal("550 5.1.1 <x@example.org>: Recipient address rejected: User unknown", 550, MailOperationStage.Recipient);
+        var completed = new List<MailOutboxEntry>();
+        outbox.Completed += (_, e) => completed.Add(e.Entry);
+        var id = await Enqueue();
+
+        (await outbox.SendPendingAsync()).Failed.Should().Be(1);
+        clock.Advance(TimeSpan.FromHours(1));
+        await outbox.SendPendingAsync();
+
+        sender.Attempts.Should().Be(1);
+        var entry = completed.Should().ContainSingle().Which;
+        entry.Id.Should().Be(id);
+        entry.Status.Should().Be(MailOutboxStatus.Failed);
+        var problem = entry.LastFailure!.ToProblem(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
+        problem.Kind.Should().Be(MailProblemKind.RecipientRejected);
+        problem.Hints.Should().NotBeEmpty();
+        problem.ServerReply.Should().Contain("User unknown");
+    }
+
+    [Test]
+    public async Task A_daily_quota_refusal_waits_as_long_as_the_diagnostics_suggest_instead_of_failing()
+    {
+        sender.Failure = _ => Refusal("550 5.4.5 Daily user sending quota exceeded.", 550, MailOperationStage.Data);
+        var id = await Enqueue();
+
+        (await outbox.SendPendingAsync()).Deferred.Should().Be(1);
+
+        var entry = (await outbox.GetAsync(id))!;
+        entry.Status.Should().Be(MailOutboxStatus.Queued);
+        entry.LastFailure!.Kind.Should().Be(MailProblemKind.RateLimited);
+        entry.LastFailure.RetryAfter.Should().Be(TimeSpan.FromHours(1));
+        entry.NextAttempt.Should().Be(clock.GetUtcNow() + TimeSpan.FromHours(1));
+        sender.Failure = null;
+        clock.Advance(TimeSpan.FromMinutes(59));
+        (await outbox.SendPendingAsync()).Sent.Should().Be(0);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        (await outbox.SendPendingAsync()).Sent.Should().Be(1);
+    }
+
+    [Test]
+    public async Task Delivery_unknown_is_final_and_never_retried()
+    {
+        sender.Failure = _ => new MailDeliveryUnknownException("m@example.com", new MailOperationException("The connection broke.", MailProtocol.Smtp, MailOperationStage.Data, "smtp.example.com", 25, null, null, new IOException("reset")));
+        var id = await Enqueue();
+
+        (await outbox.SendPendingAsync()).DeliveryUnknown.Should().Be(1);
+        clock.Advance(TimeSpan.FromDays(1));
+        await outbox.SendPendingAsync();
+
+        sender.Attempts.Should().Be(1);
+        (await outbox.GetAsync(id))!.Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+    }
+
+    [Test]
+    public async Task The_stored_message_is_sent_as_queued_with_its_bcc_and_the_same_message_id()
+    {
+        var message = new OutgoingMessage { Subject = "Отчёт", TextBody = "Добрый день", To = { "ann@example.com" }, Bcc = { "audit@example.com" } };
+        var id = await outbox.EnqueueAsync(Account, message);
+
+        (await outbox.SendPendingAsync()).Sent.Should().Be(1);
+
+        var entry = (await outbox.GetAsync(id))!;
+        var sent = sender.Sent.Should().ContainSingle().Which;
+        sent.MessageId.Should().Be(entry.MessageId);
+        sent.Subject.Should().Be("Отчёт");
+        sent.Bcc.Mailboxes.Select(m => m.Address).Should().Equal("audit@example.com");
+        entry.Recipients.Should().BeEquivalentTo("ann@example.com", "audit@example.com");
+        File.Exists(Path.Combine(spool, "msg", id + ".eml")).Should().BeFalse("the content of a sent message is deleted");
+    }
+
+    [Test]
+    public async Task The_spool_survives_a_restart_and_a_transfer_in_progress_becomes_delivery_unknown()
+    {
+        var queued = await Enqueue();
+        var started = await Enqueue();
+        var store = services.GetRequiredService<IMailOutboxStore>();
+        (await store.ClaimAsync(Account.Address, clock.GetUtcNow(), 10, default)).Should().HaveCount(2);
+        await store.MarkTransferStartedAsync(started, default);
+        File.WriteAllText(Path.Combine(spool, "tmp", "half-written.eml"), "From: x");
+        File.WriteAllText(Path.Combine(spool, "msg", "0000orphan.eml"), "From: x");
+        services.Dispose(); // the process "dies": nothing else is written
+
+        services = Create();
+        outbox = services.GetRequiredService<IMailOutbox>();
+        var run = await outbox.SendPendingAsync();
+
+        run.Should().BeEquivalentTo(new MailOutboxRun(1, 0, 1, 0), o => o.Excluding(r => r.LastFailure));
+        (await outbox.GetAsync(queued))!.Status.Should().Be(MailOutboxStatus.Sent);
+        (await outbox.GetAsync(started))!.Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+        sender.Attempts.Should().Be(1);
+        Directory.EnumerateFiles(Path.Combine(spool, "tmp")).Should().BeEmpty();
+        File.Exists(Path.Combine(spool, "msg", "0000orphan.eml")).Should().BeFalse();
+    }
+
+    [Test]
+    public async Task A_second_process_cannot_open_the_same_spool()
+    {
+        await Enqueue();
+        using var second = Create();
+
+        var open = () => second.GetRequiredService<IMailOutbox>().ListAsync();
+
+        (await open.Should().ThrowAsync<IOException>()).Which.Message.Should().Contain("in use by another process");
+    }
+
+    [Test]
+    public async Task An_invalid_message_is_refused_at_once_and_nothing_is_stored()
+    {
+        var enqueue = () => outbox.EnqueueAsync(Account, new OutgoingMessage { Subject = "x\r\nBcc: evil@example.org", TextBody = "x", To = { "ann@example.com" } });
+
+        await enqueue.Should().ThrowAsync<ArgumentException>();
+        (await outbox.ListAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Invalid_outbox_options_fail_at_start()
+    {
+        using var invalid = new ServiceCollection().AddMailModule().AddOutbox(o => { o.MaxConcurrentSends = 0; o.RetryDelay = TimeSpan.Zero; }).Services.BuildServiceProvider();
+
+        var resolve = () => invalid.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailOutboxOptions>>().Value;
+
+        resolve.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().Which.Failures.Should().HaveCount(2);
+    }
+
+    private static MailOperationException Refusal(string reply, int code, MailOperationStage stage = MailOperationStage.Sender)
+        => new($"The server refused: {reply}", MailProtocol.Smtp, stage, "smtp.example.com", 25, reply, code, null);
+
+    private Task<string> Enqueue() => outbox.EnqueueAsync(Account, new OutgoingMessage { Subject = "Hello", TextBody = "x", To = { "ann@example.com" } });
+
+    private ServiceProvider Create()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(clock);
+        collection.AddSingleton<IMailSender>(sender);
+        collection.AddMailModule().AddOutbox(o =>
+        {
+            o.SpoolDirectory = spool;
+            o.Accounts.Add(Account);
+        });
+        return collection.BuildServiceProvider();
+    }
+}
