@@ -40,7 +40,8 @@ public static partial class MailProblemClassifier
         ArgumentNullException.ThrowIfNull(failure);
         var reply = ClassifiedReply.Parse(failure.ReplyText);
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
-        var (kind, alsoPossible) = FromTransport(failure)
+        var (kind, alsoPossible) = FromDeliveryUnknown(failure)
+            ?? FromTransport(failure)
             ?? FromLoginWithoutOffer(failure, reply)
             ?? FromUnauthenticatedEnvelope(failure, reply)
             ?? FromOAuthLogin(failure, reply)
@@ -56,7 +57,7 @@ public static partial class MailProblemClassifier
             alsoPossible = [.. alsoPossible.Union(causes)];
         }
 
-        return new MailProblem(failure, reply, kind, alsoPossible, provider, IsTransient(kind, reply), culture ?? CultureInfo.CurrentUICulture);
+        return new MailProblem(failure, reply, kind, alsoPossible, provider, kind != DeliveryUnknown && IsTransient(kind, reply), culture ?? CultureInfo.CurrentUICulture);
     }
 
     /// <summary>Classifies a failure reported by this library.</summary>
@@ -65,6 +66,10 @@ public static partial class MailProblemClassifier
     /// <returns>The problem.</returns>
     public static MailProblem Classify(MailOperationException exception, CultureInfo? culture = null)
         => Classify(MailFailure.From(exception), culture);
+
+    /// <summary>The message may have been delivered: whatever broke the connection, the user must check before sending again.</summary>
+    private static (MailProblemKind, MailProblemKind[])? FromDeliveryUnknown(MailFailure failure)
+        => failure.DeliveryUnknown ? (DeliveryUnknown, []) : null;
 
     private static (MailProblemKind, MailProblemKind[])? FromTransport(MailFailure failure)
     {
@@ -145,7 +150,7 @@ public static partial class MailProblemClassifier
     /// <summary>A client that did not log in and is refused at MAIL FROM or RCPT TO with "access denied", "relay" or "authentication" must log in.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromUnauthenticatedEnvelope(MailFailure failure, ClassifiedReply reply)
     {
-        if (failure.Credentials is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null)
+        if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null)
         {
             return null;
         }
@@ -157,7 +162,7 @@ public static partial class MailProblemClassifier
     }
 
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
-        => failure.Credentials == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.IsRefusal
+        => failure.CredentialKind == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.IsRefusal
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])
             : null;

@@ -95,4 +95,10 @@ public enum MailProblemKind
 
     /// <summary>The failure was not recognised.</summary>
     Unknown,
+
+    /// <summary>
+    /// The connection failed (or the send was cancelled) after the whole message had reached the server, which may have
+    /// accepted it: never transient, because sending again may deliver it twice.
+    /// </summary>
+    DeliveryUnknown,
 }
