@@ -96,6 +96,12 @@ public enum MailProblemKind
     /// <summary>The failure was not recognised.</summary>
     Unknown,
 
+    /// <summary>No source found usable settings for the address (<see cref="MailProblem.Details"/> says which entries were refused and why).</summary>
+    SettingsNotFound,
+
+    /// <summary>The configuration's deadline passed before settings were found and verified.</summary>
+    DeadlineExceeded,
+
     /// <summary>
     /// The connection failed (or the send was cancelled) after the whole message had reached the server, which may have
     /// accepted it: never transient, because sending again may deliver it twice.

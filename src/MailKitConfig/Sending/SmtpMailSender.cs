@@ -24,6 +24,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private readonly TimeProvider time;
     private readonly MailSendingOptions options;
     private readonly ILogger logger;
+    private readonly IMailAccounts? accounts;
     private readonly ResiliencePipeline retry;
     private readonly Dictionary<SmtpPoolKey, SmtpConnectionPool> pools = [];
     private readonly object poolsGate = new();
@@ -34,8 +35,10 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     /// <param name="time">The clock for Date headers, backoff, idle times and the rate limit.</param>
     /// <param name="options">The sending options.</param>
     /// <param name="logger">The logger; optional.</param>
-    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null)
+    /// <param name="accounts">The named accounts, whose default is the system account when <see cref="MailSendingOptions.SystemAccount"/> is not set; optional.</param>
+    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null)
     {
+        this.accounts = accounts;
         this.connections = connections;
         this.time = time;
         this.options = options.Value;
@@ -44,8 +47,13 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
-        => SendAsync(options.SystemAccount ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)}, or name the account to send from."), message, cancellationToken);
+    public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+        => await SendAsync(options.SystemAccount ?? await DefaultAccountAsync(cancellationToken).ConfigureAwait(false), message, cancellationToken).ConfigureAwait(false);
+
+    private ValueTask<MailAccountSettings> DefaultAccountAsync(CancellationToken cancellationToken)
+        => accounts?.DefaultName is { } name
+            ? accounts.GetAsync(name, cancellationToken)
+            : throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)} or Mail:DefaultAccount (AddAccount(name, …, isDefault: true)), or name the account to send from.");
 
     /// <inheritdoc />
     public async Task<SendResult> SendAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default)
