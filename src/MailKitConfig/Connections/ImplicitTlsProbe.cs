@@ -14,18 +14,18 @@ internal static class ImplicitTlsProbe
     /// <param name="host">The server's host name.</param>
     /// <param name="port">The port that did not greet.</param>
     /// <param name="timeout">How long the probe may take.</param>
+    /// <param name="time">The clock of the timeout.</param>
     /// <param name="cancellationToken">Cancels the probe.</param>
     /// <returns><see langword="true"/> when the server presented a certificate, i.e. the port expects implicit TLS.</returns>
-    public static async Task<bool> SpeaksImplicitTlsAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<bool> SpeaksImplicitTlsAsync(string host, int port, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var certificateSeen = false;
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync(host, port, limit.Token).ConfigureAwait(false);
-            await using var tls = new SslStream(client.GetStream(), leaveInnerStreamOpen: false, (_, certificate, _, _) =>
+            using var socket = await TcpConnector.ConnectAsync(host, port, limit.Token).ConfigureAwait(false);
+            await using var tls = new SslStream(new NetworkStream(socket, ownsSocket: false), leaveInnerStreamOpen: false, (_, certificate, _, _) =>
             {
                 certificateSeen = certificate is not null;
                 return false;

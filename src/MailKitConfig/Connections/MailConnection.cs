@@ -10,8 +10,11 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
 {
     private static readonly TimeSpan QuitTimeout = TimeSpan.FromSeconds(5);
 
-    internal MailConnection(TClient client, MailProtocol protocol, ServerEndpoint endpoint, ProtocolTranscript replies, MailCredentialKind? credentials)
+    private readonly TimeProvider time;
+
+    internal MailConnection(TClient client, MailProtocol protocol, ServerEndpoint endpoint, ProtocolTranscript replies, MailCredentialKind? credentials, TimeProvider time)
     {
+        this.time = time;
         Credentials = credentials;
         Client = client;
         Protocol = protocol;
@@ -53,7 +56,7 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
         {
             if (Client.IsConnected)
             {
-                using var quit = new CancellationTokenSource(QuitTimeout);
+                using var quit = new CancellationTokenSource(QuitTimeout, time);
                 await Client.DisconnectAsync(quit: true, quit.Token).ConfigureAwait(false);
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -15,7 +16,9 @@ namespace MailKitConfig;
 /// security mode, certificate trust, timeouts, the SMTP client name, login with any kind of credentials, and the
 /// server's replies kept for failures.
 /// </summary>
-internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> options)
+/// <param name="options">The connection options.</param>
+/// <param name="time">The clock of the connect timeout and the implicit-TLS probe.</param>
+internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> options, TimeProvider time)
 {
     /// <summary>
     /// The SASL mechanisms used with a password, strongest first. One is chosen, so a wrong password costs exactly one
@@ -46,7 +49,19 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<TClient>> ConnectSmtpAsync<TClient>(MailAccountSettings account, Func<ProtocolTranscript, TClient> create, CancellationToken cancellationToken)
         where TClient : SmtpClient
-        => ConnectAsync(MailProtocol.Smtp, account, Required(account.Smtp, nameof(account.Smtp)), create, cancellationToken);
+        => ConnectSmtpAsync(account, create, probeImplicitTls: true, cancellationToken);
+
+    /// <summary>Connects to the account's SMTP server with a client of a derived type and logs in when the account has credentials.</summary>
+    /// <typeparam name="TClient">The SMTP client type.</typeparam>
+    /// <param name="account">The account; must have an SMTP server.</param>
+    /// <param name="create">Creates the client with the given protocol logger.</param>
+    /// <param name="probeImplicitTls">Whether a missing greeting is diagnosed with a second connection that tries TLS (once per operation, not on every retry).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The ready connection; dispose it to say goodbye.</returns>
+    /// <exception cref="MailOperationException">The connection or the login failed.</exception>
+    public Task<MailConnection<TClient>> ConnectSmtpAsync<TClient>(MailAccountSettings account, Func<ProtocolTranscript, TClient> create, bool probeImplicitTls, CancellationToken cancellationToken)
+        where TClient : SmtpClient
+        => ConnectAsync(MailProtocol.Smtp, account, Required(account.Smtp, nameof(account.Smtp)), create, probeImplicitTls, cancellationToken);
 
     /// <summary>Connects to the account's IMAP server and logs in.</summary>
     /// <param name="account">The account; must have an IMAP server.</param>
@@ -54,7 +69,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<ImapClient>> ConnectImapAsync(MailAccountSettings account, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), t => new ImapClient(t), cancellationToken);
+        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), t => new ImapClient(t), probeImplicitTls: true, cancellationToken);
 
     /// <summary>Connects to the account's IMAP server with a client made by the caller (e.g. with its own protocol logger) and logs in.</summary>
     /// <param name="account">The account; must have an IMAP server.</param>
@@ -63,7 +78,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<ImapClient>> ConnectImapAsync(MailAccountSettings account, Func<ProtocolTranscript, ImapClient> create, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), create, cancellationToken);
+        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), create, probeImplicitTls: true, cancellationToken);
 
     /// <summary>Connects to the account's POP3 server with a client made by the caller (e.g. with its own protocol logger) and logs in.</summary>
     /// <param name="account">The account; must have a POP3 server.</param>
@@ -72,7 +87,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<Pop3Client>> ConnectPop3Async(MailAccountSettings account, Func<ProtocolTranscript, Pop3Client> create, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), create, cancellationToken);
+        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), create, probeImplicitTls: true, cancellationToken);
 
     /// <summary>Connects to the account's POP3 server and logs in.</summary>
     /// <param name="account">The account; must have a POP3 server.</param>
@@ -80,7 +95,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <returns>The ready connection; dispose it to say goodbye.</returns>
     /// <exception cref="MailOperationException">The connection or the login failed.</exception>
     public Task<MailConnection<Pop3Client>> ConnectPop3Async(MailAccountSettings account, CancellationToken cancellationToken)
-        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), t => new Pop3Client(t), cancellationToken);
+        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), t => new Pop3Client(t), probeImplicitTls: true, cancellationToken);
 
     /// <summary>Opens a connection (TLS, greeting, capabilities, STARTTLS) without logging in.</summary>
     /// <typeparam name="TClient">The MailKit client type.</typeparam>
@@ -94,10 +109,22 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The open connection.</returns>
     /// <exception cref="MailOperationException">The connection failed.</exception>
-    public async Task<MailConnection<TClient>> OpenAsync<TClient>(MailProtocol protocol, ServerEndpoint endpoint, TClient client, ProtocolTranscript transcript, MailCredentialKind? credentials, Socket? socket, MailProxy? proxy, CancellationToken cancellationToken)
+    public Task<MailConnection<TClient>> OpenAsync<TClient>(MailProtocol protocol, ServerEndpoint endpoint, TClient client, ProtocolTranscript transcript, MailCredentialKind? credentials, Socket? socket, MailProxy? proxy, CancellationToken cancellationToken)
+        where TClient : MailService
+        => OpenAsync(protocol, endpoint, client, transcript, credentials, socket, proxy, probeImplicitTls: true, cancellationToken);
+
+    /// <summary>
+    /// Opens a connection (TCP, TLS, greeting, capabilities, STARTTLS) without logging in, all of it within
+    /// <see cref="MailConnectionOptions.ConnectTimeout"/>, and reports the step that failed: the one place that decides it.
+    /// </summary>
+    private async Task<MailConnection<TClient>> OpenAsync<TClient>(MailProtocol protocol, ServerEndpoint endpoint, TClient client, ProtocolTranscript transcript, MailCredentialKind? credentials, Socket? socket, MailProxy? proxy, bool probeImplicitTls, CancellationToken cancellationToken)
         where TClient : MailService
     {
-        var connection = new MailConnection<TClient>(client, protocol, endpoint, transcript, credentials);
+        var connection = new MailConnection<TClient>(client, protocol, endpoint, transcript, credentials, time);
+        using var deadline = new CancellationTokenSource(options.ConnectTimeout, time);
+        using var phase = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var viaProxy = socket is null && proxy is not null;
+        var tcpOpen = socket is not null;
         try
         {
             client.ServerCertificateValidationCallback = (sender, certificate, chain, errors) =>
@@ -112,21 +139,29 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 smtp.LocalDomain = options.LocalDomain;
             }
 
-            if (socket is null && proxy is not null)
-            {
-                client.ProxyClient = proxy.CreateClient();
-            }
-
             try
             {
                 var security = ToSocketOptions(endpoint.Security);
-                await (socket is null
-                    ? client.ConnectAsync(endpoint.Host, endpoint.Port, security, cancellationToken)
-                    : client.ConnectAsync(socket, endpoint.Host, endpoint.Port, security, cancellationToken)).ConfigureAwait(false);
+                if (viaProxy)
+                {
+                    client.ProxyClient = proxy!.CreateClient();
+                    await client.ConnectAsync(endpoint.Host, endpoint.Port, security, phase.Token).ConfigureAwait(false);
+                }
+                else
+                {
+                    socket ??= await TcpConnector.ConnectAsync(endpoint.Host, endpoint.Port, phase.Token).ConfigureAwait(false);
+                    tcpOpen = true;
+                    await client.ConnectAsync(socket, endpoint.Host, endpoint.Port, security, phase.Token).ConfigureAwait(false);
+                }
             }
-            catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when ((MailFailures.IsConversationFailure(ex) || ex is OperationCanceledException && deadline.IsCancellationRequested) && !cancellationToken.IsCancellationRequested)
             {
-                throw await OpenFailureAsync(connection, ex, socket is null ? proxy : null, cancellationToken).ConfigureAwait(false);
+                socket?.Dispose();
+                var failure = ex is OperationCanceledException
+                    ? new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"The connection was not ready within the connect timeout of {options.ConnectTimeout.TotalSeconds:0.###} s."), ex)
+                    : ex;
+                var stage = StageOf(connection, failure, tcpOpen || viaProxy && transcript.Connected);
+                throw await OpenFailureAsync(connection, stage, failure, viaProxy ? proxy : null, probeImplicitTls && !viaProxy, cancellationToken).ConfigureAwait(false);
             }
 
             client.Timeout = ToTimeout(options.CommandTimeout);
@@ -189,29 +224,41 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     }
 
     /// <summary>
-    /// Describes a failure to open: the step from the transcript (TCP done but no greeting is a greeting failure, not a
-    /// connection failure), and, when a plain connection waited in vain for a greeting, whether the port speaks implicit TLS.
+    /// Finds the step at which opening failed. Before the TCP connection stood it is <see cref="MailOperationStage.Connect"/>
+    /// (a reset counts as after);
+    /// after it, a TLS failure (or implicit TLS without a certificate seen) is <see cref="MailOperationStage.Tls"/>,
+    /// silence or a reset before the server said anything is <see cref="MailOperationStage.Greeting"/>, and anything
+    /// later is <see cref="MailOperationStage.Capabilities"/>.
     /// </summary>
-    private async Task<MailOperationException> OpenFailureAsync<TClient>(MailConnection<TClient> connection, Exception failure, MailProxy? proxy, CancellationToken cancellationToken)
+    private static MailOperationStage StageOf<TClient>(MailConnection<TClient> connection, Exception failure, bool tcpOpen)
         where TClient : MailService
     {
-        var stage = MailFailures.ConnectStageOf(failure);
-        var transcript = connection.Replies;
-        if (stage == MailOperationStage.Connect && transcript.Connected && failure is not System.Net.Sockets.SocketException)
+        // A reset is only possible once the server accepted the connection (a closed port refuses it), even when it
+        // arrives before the connect call returned: the server dropped an open connection.
+        if (!tcpOpen && failure is not SocketException { SocketErrorCode: SocketError.ConnectionReset })
         {
-            stage = connection.Endpoint.Security == MailSecurity.ImplicitTls && connection.Certificate is null ? MailOperationStage.Tls
-                : transcript.ServerSpoke ? MailOperationStage.Capabilities : MailOperationStage.Greeting;
+            return MailOperationStage.Connect;
         }
 
-        var speaksTls = proxy is null && stage == MailOperationStage.Greeting && !transcript.ServerSpoke && connection.Endpoint.Security != MailSecurity.ImplicitTls
-            && await ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, cancellationToken).ConfigureAwait(false);
+        var transport = MailFailures.ConnectStageOf(failure);
+        if (transport == MailOperationStage.Tls || connection.Endpoint.Security == MailSecurity.ImplicitTls && connection.Certificate is null)
+        {
+            return MailOperationStage.Tls;
+        }
+
+        return connection.Replies.ServerSpoke ? MailOperationStage.Capabilities : MailOperationStage.Greeting;
+    }
+
+    /// <summary>Describes a failure to open; when a plain connection waited in vain for a greeting, and when asked, a probe finds out whether the port speaks implicit TLS.</summary>
+    private async Task<MailOperationException> OpenFailureAsync<TClient>(MailConnection<TClient> connection, MailOperationStage stage, Exception failure, MailProxy? proxy, bool probe, CancellationToken cancellationToken)
+        where TClient : MailService
+    {
+        var speaksTls = probe && stage == MailOperationStage.Greeting && !connection.Replies.ServerSpoke && connection.Endpoint.Security != MailSecurity.ImplicitTls
+            && await ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, time, cancellationToken).ConfigureAwait(false);
         var description = speaksTls ? "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)"
             : proxy is not null && stage == MailOperationStage.Connect ? $"no connection through the proxy {proxy}: {failure.Message}"
             : null;
-        var exception = connection.Fail(stage, failure, description);
-        exception.PortSpeaksImplicitTls = speaksTls;
-        exception.Certificate = connection.Certificate;
-        return exception;
+        return MailFailures.Create(connection.Protocol, stage, connection.Endpoint, connection.Replies.ReplyForFailure, failure, description, connection.Credentials, connection.Certificate, speaksTls);
     }
 
     /// <summary>Converts a timeout to MailKit's milliseconds.</summary>
@@ -248,12 +295,12 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
         };
     }
 
-    private async Task<MailConnection<TClient>> ConnectAsync<TClient>(MailProtocol protocol, MailAccountSettings account, ServerEndpoint endpoint, Func<ProtocolTranscript, TClient> create, CancellationToken cancellationToken)
+    private async Task<MailConnection<TClient>> ConnectAsync<TClient>(MailProtocol protocol, MailAccountSettings account, ServerEndpoint endpoint, Func<ProtocolTranscript, TClient> create, bool probeImplicitTls, CancellationToken cancellationToken)
         where TClient : MailService
     {
         account.EnsureValid();
         var transcript = new ProtocolTranscript();
-        var connection = await OpenAsync(protocol, endpoint, create(transcript), transcript, account.Credentials?.Kind, socket: null, account.Proxy ?? options.Proxy, cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(protocol, endpoint, create(transcript), transcript, account.Credentials?.Kind, socket: null, account.Proxy ?? options.Proxy, probeImplicitTls, cancellationToken).ConfigureAwait(false);
         try
         {
             await LoginAsync(connection, account, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace MailKitConfig;
@@ -25,11 +26,19 @@ internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConn
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
+    /// <summary>The longest timeout MailKit takes (<see cref="int.MaxValue"/> milliseconds), in whole days.</summary>
+    private static readonly int MaxTimeoutDays = (int)TimeSpan.FromMilliseconds(int.MaxValue).TotalDays;
+
+    /// <summary>Describes a timeout in the largest unit that fits, e.g. <c>30 days</c>, <c>90 s</c>, <c>-5 s</c>.</summary>
+    private static string Describe(TimeSpan value) => value.Duration() >= TimeSpan.FromDays(1)
+        ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalDays:0.##} days")
+        : string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.###} s");
+
     private static void CheckTimeout(List<string> failures, string name, TimeSpan value)
     {
         if (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue)
         {
-            failures.Add($"{nameof(MailConnectionOptions)}.{name} must be positive and at most {TimeSpan.FromMilliseconds(int.MaxValue)}, not {value}.");
+            failures.Add($"{nameof(MailConnectionOptions)}.{name} must be positive and at most {MaxTimeoutDays} days, not {Describe(value)}.");
         }
     }
 }

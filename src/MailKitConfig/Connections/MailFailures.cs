@@ -18,7 +18,9 @@ internal static class MailFailures
     /// <param name="description">A description replacing the failure's message, or <see langword="null"/>.</param>
     /// <returns>The exception to throw.</returns>
     /// <param name="credentials">The kind of credentials used to log in, or <see langword="null"/> when the client did not log in.</param>
-    public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null, MailCredentialKind? credentials = null)
+    /// <param name="certificate">The server certificate seen before the failure, if any.</param>
+    /// <param name="portSpeaksImplicitTls">Whether a probe found that the port expects implicit TLS.</param>
+    public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null, MailCredentialKind? credentials = null, TlsCertificateInfo? certificate = null, bool portSpeaksImplicitTls = false)
     {
         var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : ParseSmtpReplyCode(protocol, serverReply);
         var detail = description ?? failure switch
@@ -42,6 +44,9 @@ internal static class MailFailures
         {
             Security = endpoint.Security,
             Credentials = credentials,
+            Certificate = certificate,
+            PortSpeaksImplicitTls = portSpeaksImplicitTls,
+            RefusedMailbox = (failure as SmtpCommandException)?.Mailbox?.Address,
         };
     }
 

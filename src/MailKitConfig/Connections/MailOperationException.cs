@@ -51,19 +51,29 @@ public class MailOperationException : Exception
     /// <summary>Gets the SMTP reply code (e.g. 535), or <see langword="null"/> for IMAP, POP3 or when there was no reply.</summary>
     public int? ReplyCode { get; }
 
+    /// <summary>
+    /// Gets the address the SMTP server refused: the sender (<see cref="MailOperationStage.Sender"/>) or the recipient
+    /// (<see cref="MailOperationStage.Recipient"/>) named in the refused <c>MAIL FROM</c> or <c>RCPT TO</c>; otherwise
+    /// <see langword="null"/>. It is never part of <see cref="Exception.Message"/>, which may be logged.
+    /// </summary>
+    public string? RefusedMailbox { get; init; }
+
+    /// <summary>Gets how many attempts were made before the operation gave up (1 when it was not retried).</summary>
+    public int Attempts { get; internal set; } = 1;
+
     /// <summary>Gets the failure classified, with hints for the user in the current UI culture.</summary>
     /// <remarks>Use <see cref="MailProblem.Localize"/> for another language.</remarks>
     public MailProblem Problem => problem ??= MailProblemClassifier.Classify(MailFailure.From(this));
 
-    /// <summary>Gets or sets the security mode of the connection, when the library knows it.</summary>
+    /// <summary>Gets the security mode of the connection, when the library knows it.</summary>
     internal MailSecurity? Security { get; init; }
 
-    /// <summary>Gets or sets a value indicating whether a probe found that the port expects implicit TLS although the connection did not use it.</summary>
-    internal bool PortSpeaksImplicitTls { get; set; }
+    /// <summary>Gets a value indicating whether a probe found that the port expects implicit TLS although the connection did not use it.</summary>
+    internal bool PortSpeaksImplicitTls { get; init; }
 
-    /// <summary>Gets or sets the server certificate seen before the failure, if any (for the settings check).</summary>
-    internal TlsCertificateInfo? Certificate { get; set; }
+    /// <summary>Gets the server certificate seen before the failure, if any (for the settings check).</summary>
+    internal TlsCertificateInfo? Certificate { get; init; }
 
-    /// <summary>Gets or sets the kind of credentials used to log in; <see langword="null"/> when the client did not log in.</summary>
+    /// <summary>Gets the kind of credentials used to log in; <see langword="null"/> when the client did not log in.</summary>
     internal MailCredentialKind? Credentials { get; init; }
 }

@@ -338,7 +338,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
 
     private void AddFailure(MailCheckStepKind kind, MailOperationStage stage, long started, Exception exception, string detail)
     {
-        var failure = new MailFailure(protocol, stage) { Exception = exception, Host = endpoint.Host, Port = endpoint.Port, Security = endpoint.Security, Credentials = account.Credentials?.Kind };
+        var failure = new MailFailure(protocol, stage) { Exception = exception, Host = endpoint.Host, Port = endpoint.Port, Security = endpoint.Security, CredentialKind = account.Credentials?.Kind };
         steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), detail, null, MailProblemClassifier.Classify(failure, culture)));
     }
 

@@ -22,7 +22,7 @@ internal static partial class HintSituation
     {
         CertificateInvalid => OfCertificate(Text(failure, reply)),
         ConnectionRefused or MailProblemKind.Timeout when failure.Protocol == MailProtocol.Smtp && failure.Port == 25 => "Port25",
-        RelayDenied when failure.Credentials is not null => "LoggedIn",
+        RelayDenied when failure.CredentialKind is not null => "LoggedIn",
         _ => null,
     };
 

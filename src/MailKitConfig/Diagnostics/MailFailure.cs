@@ -32,7 +32,13 @@ public sealed record MailFailure(MailProtocol Protocol, MailOperationStage Stage
     public bool PortSpeaksImplicitTls { get; init; }
 
     /// <summary>Gets the kind of credentials used to log in, or <see langword="null"/> when the client did not log in.</summary>
-    public MailCredentialKind? Credentials { get; init; }
+    public MailCredentialKind? CredentialKind { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the whole message had reached the server when the failure happened, so that it
+    /// may have been delivered (<see cref="MailDeliveryUnknownException"/>); such a failure is never transient.
+    /// </summary>
+    public bool DeliveryUnknown { get; init; }
 
     /// <summary>Describes a <see cref="MailOperationException"/> thrown by this library.</summary>
     /// <param name="exception">The exception.</param>
@@ -47,8 +53,9 @@ public sealed record MailFailure(MailProtocol Protocol, MailOperationStage Stage
             Host = exception.Host,
             Port = exception.Port,
             Security = exception.Security,
-            Credentials = exception.Credentials,
+            CredentialKind = exception.Credentials,
             PortSpeaksImplicitTls = exception.PortSpeaksImplicitTls,
+            DeliveryUnknown = exception is MailDeliveryUnknownException,
         };
     }
 }

@@ -29,7 +29,8 @@ public static partial class MailProblemClassifier
         var reply = ClassifiedReply.Parse(failure.ReplyText);
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
         var transportText = TransportText(failure, reply);
-        var (kind, alsoPossible) = FromTransport(failure)
+        var (kind, alsoPossible) = FromDeliveryUnknown(failure)
+            ?? FromTransport(failure)
             ?? (transportText is null ? null : TransportTextRules.Match(transportText))
             ?? FromLoginWithoutOffer(failure, reply)
             ?? FromUnauthenticatedEnvelope(failure, reply)
@@ -52,7 +53,7 @@ public static partial class MailProblemClassifier
 
         var transient = kind == HostNotFound
             ? transportText is not null && TransportTextRules.IsResolverTemporary(transportText)
-            : IsTransient(kind, reply);
+            : kind != DeliveryUnknown && IsTransient(kind, reply);
         return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture);
     }
 
@@ -97,6 +98,10 @@ public static partial class MailProblemClassifier
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
         return new MailProblem(failure, reply, kind, [], provider, isTransient, culture ?? CultureInfo.CurrentUICulture);
     }
+
+    /// <summary>The message may have been delivered: whatever broke the connection, the user must check before sending again.</summary>
+    private static (MailProblemKind, MailProblemKind[])? FromDeliveryUnknown(MailFailure failure)
+        => failure.DeliveryUnknown ? (DeliveryUnknown, []) : null;
 
     private static (MailProblemKind, MailProblemKind[])? FromTransport(MailFailure failure)
     {
@@ -182,7 +187,7 @@ public static partial class MailProblemClassifier
     /// <summary>A client that did not log in and is refused at MAIL FROM or RCPT TO with "access denied", "relay" or "authentication" must log in.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromUnauthenticatedEnvelope(MailFailure failure, ClassifiedReply reply)
     {
-        if (failure.Credentials is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null)
+        if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null)
         {
             return null;
         }
@@ -221,7 +226,7 @@ public static partial class MailProblemClassifier
 
     /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
-        => (failure.Credentials == MailCredentialKind.OAuth || failure.Credentials is null && reply.Text is { } text && OAuthMechanism().IsMatch(text))
+        => (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && OAuthMechanism().IsMatch(text))
             && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])

@@ -101,4 +101,10 @@ public enum MailProblemKind
 
     /// <summary>The configuration's deadline passed before settings were found and verified.</summary>
     DeadlineExceeded,
+
+    /// <summary>
+    /// The connection failed (or the send was cancelled) after the whole message had reached the server, which may have
+    /// accepted it: never transient, because sending again may deliver it twice.
+    /// </summary>
+    DeliveryUnknown,
 }

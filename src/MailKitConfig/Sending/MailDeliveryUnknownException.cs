@@ -3,8 +3,9 @@ namespace MailKitConfig;
 /// <summary>
 /// Thrown when the connection failed, or the send was cancelled, after the whole message, including its end (the final
 /// dot after DATA), had been handed to the server: the server may have accepted it and may deliver it. The library
-/// never sends such a message again, because the recipients could receive it twice; check with a recipient, or the
-/// server's log, before sending it again yourself.
+/// never sends such a message again, because the recipients could receive it twice; check the recipient's mailbox, or
+/// the Sent folder, before sending it again yourself. Its <see cref="MailOperationException.Problem"/> is
+/// <see cref="MailProblemKind.DeliveryUnknown"/> and never transient.
 /// </summary>
 public sealed class MailDeliveryUnknownException : MailOperationException
 {
@@ -25,6 +26,7 @@ public sealed class MailDeliveryUnknownException : MailOperationException
         MessageId = messageId;
         Security = failure.Security;
         Credentials = failure.Credentials;
+        RefusedMailbox = failure.RefusedMailbox;
     }
 
     /// <summary>Gets the Message-ID of the message whose delivery is unknown, without angle brackets.</summary>

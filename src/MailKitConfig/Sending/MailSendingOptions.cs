@@ -18,6 +18,22 @@ public sealed class MailSendingOptions
     /// <summary>Gets or sets how long after the first attempt a retry may still start. Default: 2 minutes.</summary>
     public TimeSpan RetryTimeLimit { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Gets or sets how many times a connection that was not ready within <see cref="MailConnectionOptions.ConnectTimeout"/>
+    /// (a dead or silent server) is retried, after <see cref="RetryDelay"/> without backoff. Default: 1; at most
+    /// <see cref="MaxRetryAttempts"/> counts. A server that never greets is rarely cured by more identical attempts.
+    /// </summary>
+    public int ConnectTimeoutRetries { get; set; } = 1;
+
+    /// <summary>
+    /// Gets or sets how long one <see cref="IMailSender.SendAsync(MailAccountSettings, OutgoingMessage, CancellationToken)"/>
+    /// may take in all, attempts and waits included, e.g. 20 seconds for a user waiting after pressing "send";
+    /// <see langword="null"/> (default) for no overall limit. When it expires the send fails with a
+    /// <see cref="MailOperationException"/> whose problem is <see cref="MailProblemKind.Timeout"/> (or
+    /// <see cref="MailDeliveryUnknownException"/> when the whole message had already reached the server).
+    /// </summary>
+    public TimeSpan? SendTimeout { get; set; }
+
     /// <summary>Gets or sets how many authenticated SMTP connections each account may keep and use at once. Default: 4.</summary>
     public int MaxConnectionsPerAccount { get; set; } = 4;
 

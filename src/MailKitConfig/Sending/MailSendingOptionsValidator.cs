@@ -22,6 +22,8 @@ internal sealed class MailSendingOptionsValidator : IValidateOptions<MailSending
         Check(failures, options.RetryDelay > TimeSpan.Zero, nameof(options.RetryDelay), "must be positive", options.RetryDelay);
         Check(failures, options.MaxRetryDelay >= options.RetryDelay, nameof(options.MaxRetryDelay), "must not be shorter than RetryDelay", options.MaxRetryDelay);
         Check(failures, options.RetryTimeLimit > TimeSpan.Zero, nameof(options.RetryTimeLimit), "must be positive", options.RetryTimeLimit);
+        Check(failures, options.ConnectTimeoutRetries is >= 0 and <= 20, nameof(options.ConnectTimeoutRetries), "must be between 0 and 20", options.ConnectTimeoutRetries);
+        Check(failures, options.SendTimeout is null || options.SendTimeout > TimeSpan.Zero, nameof(options.SendTimeout), "must be positive (or null for no limit)", options.SendTimeout);
         Check(failures, options.MaxConnectionsPerAccount is >= 1 and <= 100, nameof(options.MaxConnectionsPerAccount), "must be between 1 and 100", options.MaxConnectionsPerAccount);
         Check(failures, options.MaxMessagesPerConnection >= 1, nameof(options.MaxMessagesPerConnection), "must be at least 1", options.MaxMessagesPerConnection);
         Check(failures, options.ConnectionIdleTimeout > TimeSpan.Zero, nameof(options.ConnectionIdleTimeout), "must be positive", options.ConnectionIdleTimeout);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MailKitConfig;
 
 /// <summary>What the SMTP server accepted.</summary>
@@ -17,4 +19,12 @@ public sealed record SendResult(string MessageId, IReadOnlyList<string> Recipien
     /// delivered to the server either way and is never sent again because of this.
     /// </summary>
     public MailOperationException? SentCopyFailure { get; init; }
+
+    /// <summary>Describes the result without the recipients' addresses (which must not reach logs).</summary>
+    /// <returns>For example <c>Message abc@example.com accepted for 2 recipient(s) in 1 attempt(s): 250 2.0.0 Ok: queued as 4Xk2; saved to Sent</c>.</returns>
+    public override string ToString()
+    {
+        var copy = SavedToSent ? "; saved to Sent" : SentCopyFailure is null ? string.Empty : "; not saved to Sent";
+        return string.Create(CultureInfo.InvariantCulture, $"Message {MessageId} accepted for {Recipients.Count} recipient(s) in {Attempts} attempt(s): {ServerResponse}{copy}");
+    }
 }

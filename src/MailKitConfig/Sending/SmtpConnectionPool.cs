@@ -95,10 +95,11 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
 
     /// <summary>Leases a connection: a healthy idle one, or a new one logged in as <paramref name="account"/>.</summary>
     /// <param name="account">The account to log in as when a new connection is needed (its key is <see cref="Key"/>).</param>
+    /// <param name="probeImplicitTls">Whether a missing greeting is diagnosed with a probe for implicit TLS (the first attempt of a send, not its retries).</param>
     /// <param name="cancellationToken">Cancels the wait and the connection.</param>
     /// <returns>The connection, to be given back with <see cref="ReturnAsync"/>.</returns>
     /// <exception cref="MailOperationException">A new connection or its login failed.</exception>
-    public async Task<PooledSmtpConnection> LeaseAsync(MailAccountSettings account, CancellationToken cancellationToken)
+    public async Task<PooledSmtpConnection> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
     {
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -114,7 +115,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
                 await pooled.Connection.DisposeAsync().ConfigureAwait(false);
             }
 
-            var connection = await factory.ConnectSmtpAsync(account, t => new SendingSmtpClient(t), cancellationToken).ConfigureAwait(false);
+            var connection = await factory.ConnectSmtpAsync(account, t => new SendingSmtpClient(t), probeImplicitTls, cancellationToken).ConfigureAwait(false);
             return new PooledSmtpConnection(connection, time.GetTimestamp());
         }
         catch

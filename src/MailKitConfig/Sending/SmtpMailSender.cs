@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
 using MailKit;
@@ -260,21 +261,43 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         => failure is not MailDeliveryUnknownException && failure.Stage is MailOperationStage.Connect or MailOperationStage.Tls or MailOperationStage.Greeting
             or MailOperationStage.Capabilities or MailOperationStage.Authentication;
 
+    /// <summary>Whether a connection was not ready within the connect timeout: a dead or silent server.</summary>
+    private static bool IsConnectTimeout(MailOperationException failure)
+        => failure.Stage is MailOperationStage.Connect or MailOperationStage.Tls or MailOperationStage.Greeting && failure.Problem.Kind == MailProblemKind.Timeout;
+
     private static bool IsTransportFailure(Exception failure)
         => failure is IOException or SocketException or TimeoutException or ProtocolException or ServiceNotConnectedException;
 
     private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken, Func<CancellationToken, Task>? transferStarting = null)
     {
+        using var deadline = options.SendTimeout is { } limit ? new CancellationTokenSource(limit, time) : null;
+        using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var token = linked?.Token ?? cancellationToken;
         var pool = RentPool(account);
         var state = new SendState(account, composed, pool, time.GetTimestamp()) { TransferStarting = transferStarting };
         string response;
         try
         {
-            response = await AttemptAsync(state, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                response = await AttemptAsync(state, token).ConfigureAwait(false);
+            }
+            catch (MailOperationException failure) when (state.Retryable && retry != ResiliencePipeline.Empty)
+            {
+                response = await RetryAsync(state, ExceptionDispatchInfo.Capture(failure), token).ConfigureAwait(false);
+            }
         }
-        catch (MailOperationException failure) when (state.Retryable && retry != ResiliencePipeline.Empty)
+        catch (MailOperationException failure)
         {
-            response = await RetryAsync(state, ExceptionDispatchInfo.Capture(failure), cancellationToken).ConfigureAwait(false);
+            failure.Attempts = state.Attempts;
+            throw;
+        }
+        catch (OperationCanceledException ex) when (deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+        {
+            var timeout = new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"The send did not complete within the send timeout of {options.SendTimeout!.Value.TotalSeconds:0.###} s."), ex);
+            var failure = MailFailures.Create(MailProtocol.Smtp, state.Stage, account.Smtp!, null, timeout, null, account.Credentials?.Kind);
+            failure.Attempts = state.Attempts;
+            throw failure;
         }
         finally
         {
@@ -324,16 +347,17 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     {
         state.Attempts++;
         state.Retryable = false;
+        state.Stage = MailOperationStage.Connect;
         await state.Pool.WaitForRateAsync(cancellationToken).ConfigureAwait(false);
 
         PooledSmtpConnection pooled;
         try
         {
-            pooled = await state.Pool.LeaseAsync(state.Account, cancellationToken).ConfigureAwait(false);
+            pooled = await state.Pool.LeaseAsync(state.Account, probeImplicitTls: state.Attempts == 1, cancellationToken).ConfigureAwait(false);
         }
         catch (MailOperationException ex)
         {
-            state.Retryable = ex.Problem.IsTransient;
+            state.Retryable = ex.Problem.IsTransient && (!IsConnectTimeout(ex) || state.ConnectTimeouts++ < options.ConnectTimeoutRetries);
             throw;
         }
 
@@ -349,6 +373,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
                 throw;
             }
         }
+
+        state.Stage = MailOperationStage.Other;
 
         var connection = pooled.Connection;
         var client = connection.Client;
@@ -510,6 +536,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
                 UseJitter = true,
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryDelay,
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is MailOperationException failure && IsConnectTimeout(failure) ? options.RetryDelay : (TimeSpan?)null),
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is MailOperationException { Problem: var problem } and not MailDeliveryUnknownException
                     && !(problem.Kind == MailProblemKind.RateLimited && problem.RetryAfter > options.MaxRetryDelay) // a sending limit lifts later: the caller (or an outbox) schedules it
@@ -560,6 +587,12 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
 
         /// <summary>Gets what to await before each attempt hands the message to a connection, if anything.</summary>
         public Func<CancellationToken, Task>? TransferStarting { get; init; }
+
+        /// <summary>Gets or sets the step the current attempt is at, as far as the sender knows (for a send timeout).</summary>
+        public MailOperationStage Stage { get; set; }
+
+        /// <summary>Gets or sets how many attempts failed because the connection was not ready in time.</summary>
+        public int ConnectTimeouts { get; set; }
 
         /// <summary>Gets or sets the failure of the first attempt, replayed as the retry pipeline's first outcome.</summary>
         public ExceptionDispatchInfo? FirstFailure { get; set; }

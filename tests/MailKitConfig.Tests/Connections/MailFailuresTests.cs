@@ -24,6 +24,20 @@ public class MailFailuresTests
     }
 
     [Test]
+    public void Delivery_unknown_is_never_transient_and_says_to_check_before_sending_again()
+    {
+        var broken = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Data, Endpoint, null, new IOException("Connection reset by peer"));
+        broken.Problem.IsTransient.Should().BeTrue("a broken connection before the end of the data is retried");
+
+        var unknown = new MailDeliveryUnknownException("id@example.com", broken);
+
+        unknown.Problem.Kind.Should().Be(MailProblemKind.DeliveryUnknown);
+        unknown.Problem.IsTransient.Should().BeFalse();
+        unknown.Problem.Localize(System.Globalization.CultureInfo.InvariantCulture).Hints[0].Should().Contain("recipient's mailbox").And.Contain("Sent folder");
+        unknown.Problem.Localize(new System.Globalization.CultureInfo("ru-RU")).Hints[0].Should().Contain("Отправленные");
+    }
+
+    [Test]
     public void Reply_codes_are_read_only_from_smtp_replies()
     {
         MailFailures.Create(MailProtocol.Imap, MailOperationStage.Authentication, Endpoint, "A1 NO [AUTHENTICATIONFAILED] Authentication failed.", null).ReplyCode.Should().BeNull();

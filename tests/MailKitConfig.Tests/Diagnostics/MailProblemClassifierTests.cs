@@ -199,7 +199,7 @@ public class MailProblemClassifierTests
         {
             ReplyText = "535 5.7.3 Authentication unsuccessful [BN9PR03CA0041.namprd03.prod.outlook.com]",
             Host = "smtp.office365.com",
-            Credentials = MailCredentialKind.Password,
+            CredentialKind = MailCredentialKind.Password,
         };
 
         var problem = MailProblemClassifier.Classify(failure, English);
@@ -219,7 +219,7 @@ public class MailProblemClassifierTests
         var failure = new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication)
         {
             ReplyText = "A00000001 NO [AUTHENTICATIONFAILED] Authentication failed.",
-            Credentials = MailCredentialKind.OAuth,
+            CredentialKind = MailCredentialKind.OAuth,
         };
 
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.OAuthTokenInvalid);

@@ -32,7 +32,7 @@ public class PublicCorpusTests
             ReplyText = entry.Text,
             Host = entry.Host,
             Provider = entry.Host is null ? entry.Provider : null, // the source names the provider; an application knows it from the account
-            Credentials = entry.Kind == nameof(MailProblemKind.OAuthTokenInvalid) ? MailCredentialKind.OAuth : MailCredentialKind.Password,
+            CredentialKind = entry.Kind == nameof(MailProblemKind.OAuthTokenInvalid) ? MailCredentialKind.OAuth : MailCredentialKind.Password,
         };
 
         var problem = MailProblemClassifier.Classify(failure, English);
@@ -56,7 +56,7 @@ public class PublicCorpusTests
     public void The_corpus_covers_every_kind_a_server_reply_can_mean()
     {
         var kinds = Replies().Select(c => ((CorpusEntry)c.Arguments[0]!).Kind).ToHashSet();
-        var transportOnly = new[] { MailProblemKind.ConnectionRefused, MailProblemKind.HostNotFound, MailProblemKind.Timeout, MailProblemKind.TlsHandshakeFailed, MailProblemKind.WrongSecurityMode, MailProblemKind.CertificateInvalid };
+        var transportOnly = new[] { MailProblemKind.ConnectionRefused, MailProblemKind.HostNotFound, MailProblemKind.Timeout, MailProblemKind.TlsHandshakeFailed, MailProblemKind.WrongSecurityMode, MailProblemKind.CertificateInvalid, MailProblemKind.DeliveryUnknown };
         var discoveryOnly = new[] { MailProblemKind.SettingsNotFound, MailProblemKind.DeadlineExceeded };
 
         Enum.GetValues<MailProblemKind>().Except(transportOnly).Except(discoveryOnly).Select(k => k.ToString()).Should().BeSubsetOf(kinds);

@@ -62,7 +62,10 @@ public class SendingResilienceTests : LabModuleFixture
 
         var unknown = (await send.Should().ThrowAsync<MailDeliveryUnknownException>()).Which;
         unknown.Message.Should().Contain("not sent again");
-        unknown.Problem.Kind.Should().Be(MailProblemKind.ConnectionBroken);
+        unknown.Problem.Kind.Should().Be(MailProblemKind.DeliveryUnknown);
+        unknown.Problem.IsTransient.Should().BeFalse("a caller that resends on a transient problem would deliver the message twice");
+        unknown.Problem.Localize(System.Globalization.CultureInfo.InvariantCulture).Hints[0].Should().Contain("recipient's mailbox").And.Contain("Sent folder");
+        unknown.Attempts.Should().Be(1);
         relay.DataCommands.Should().Be(1);
         (await LabMail.ReadFromImapAsync(Lab.Bob, unknown.MessageId)).Subject.Should().StartWith("Dropped after the dot");
         await Task.Delay(500); // a resend would have arrived by now
@@ -93,6 +96,7 @@ public class SendingResilienceTests : LabModuleFixture
         var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
         failure.ReplyCode.Should().Be(421);
         failure.Problem.IsTransient.Should().BeTrue();
+        failure.Attempts.Should().Be(3, "a failure says how many attempts it took, as a success does");
         relay.Connections.Should().Be(3);
     }
 
@@ -108,6 +112,7 @@ public class SendingResilienceTests : LabModuleFixture
         failure.Should().NotBeOfType<MailDeliveryUnknownException>();
         failure.ReplyCode.Should().Be(550);
         failure.Stage.Should().Be(MailOperationStage.Recipient);
+        failure.RefusedMailbox.Should().Be("nobody@lab.test");
         failure.Problem.Kind.Should().Be(MailProblemKind.RecipientRejected);
         relay.Connections.Should().Be(1);
     }

@@ -209,6 +209,24 @@ public class SendingPartsTests
     }
 
     [Test]
+    public void A_timeout_out_of_range_is_refused_in_days_and_seconds_not_a_raw_time_span()
+    {
+        var result = new MailConnectionOptionsValidator().Validate(null, new MailConnectionOptions { ConnectTimeout = TimeSpan.FromDays(30), CommandTimeout = TimeSpan.FromSeconds(-5) });
+
+        result.Failures.Should().Contain("MailConnectionOptions.ConnectTimeout must be positive and at most 24 days, not 30 days.")
+            .And.Contain("MailConnectionOptions.CommandTimeout must be positive and at most 24 days, not -5 s.");
+        string.Join(" ", result.Failures).Should().NotContain("24.20:31");
+    }
+
+    [Test]
+    public void A_send_result_describes_itself_without_the_recipients_addresses()
+    {
+        var result = new SendResult("abc@example.com", ["ann@example.com", "bob@example.com"], "2.0.0 Ok: queued as 4Xk2") { Attempts = 2, SavedToSent = true };
+
+        result.ToString().Should().Be("Message abc@example.com accepted for 2 recipient(s) in 2 attempt(s): 2.0.0 Ok: queued as 4Xk2; saved to Sent");
+    }
+
+    [Test]
     public void Save_to_sent_needs_an_imap_server()
         => (Account with { SaveToSent = true }).Validate().Should().ContainSingle(e => e.Field == nameof(MailAccountSettings.SaveToSent));
 
