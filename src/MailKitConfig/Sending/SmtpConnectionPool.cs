@@ -53,7 +53,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     public async Task<PooledSmtpConnection> LeaseAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
+        var waitStarted = time.GetTimestamp();
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        MailTelemetry.PoolWait.Record(time.GetElapsedTime(waitStarted).TotalSeconds);
         try
         {
             while (idle.TryPop(out var pooled))
@@ -61,6 +63,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
                 if (await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
                 {
                     pooled.Reused = true;
+                    MailTelemetry.PoolConnectionsLeased.Add(1);
                     return pooled;
                 }
 
@@ -68,6 +71,8 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
             }
 
             var connection = await factory.ConnectSmtpAsync(account, t => new SendingSmtpClient(t), cancellationToken).ConfigureAwait(false);
+            MailTelemetry.PoolConnectionsOpened.Add(1);
+            MailTelemetry.PoolConnectionsLeased.Add(1);
             return new PooledSmtpConnection(connection, time.GetTimestamp());
         }
         catch
@@ -97,6 +102,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         }
         finally
         {
+            MailTelemetry.PoolConnectionsLeased.Add(-1);
             slots.Release();
         }
     }
