@@ -2,7 +2,7 @@
 // and on smtp-sink. Not a test: run it with `dotnet run -c Release --project benchmarks/MailKitConfig.Benchmarks`
 // while the lab is up (eng/lab/up.sh). Prints a Markdown table. With the argument `discovery` it measures the
 // account configurator instead, with `overhead` the library's own work per message in process (neither needs the
-// lab). With `--quick` it measures only the smtp-sink rows of raw MailKit
+// lab), with `receive` the receiver against the lab's Dovecot beside raw MailKit. With `--quick` it measures only the smtp-sink rows of raw MailKit
 // (baseline), the single connection and the pool of 1, without the memory measurement, and adds this process's CPU
 // time and allocations per message (for iterating on overhead). BENCH_ONLY=<text> keeps only scenarios whose name
 // contains it (for profiling one scenario; ratios are then relative to the first scenario kept).
@@ -20,6 +20,12 @@ using MimeKit;
 if (args is ["discovery", ..])
 {
     await DiscoveryBenchmark.RunAsync();
+    return;
+}
+
+if (args is ["receive", ..])
+{
+    await ReceiveBenchmark.RunAsync();
     return;
 }
 

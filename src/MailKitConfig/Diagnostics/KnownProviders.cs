@@ -34,7 +34,7 @@ internal static partial class KnownProviders
         host = host.TrimEnd('.');
         foreach (var (provider, domains) in HostDomains)
         {
-            if (domains.Any(d => host.Equals(d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)))
+            if (domains.Any(d => PublicSuffixList.IsInside(host, d)))
             {
                 return provider;
             }

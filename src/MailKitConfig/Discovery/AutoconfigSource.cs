@@ -25,17 +25,22 @@ internal sealed class AutoconfigSource : ISettingsSource
         var failures = new List<string>();
         for (var i = 0; i < urls.Count; i++)
         {
-            var (document, error) = await fetches[i].ConfigureAwait(false);
+            var (document, error, refused) = await fetches[i].ConfigureAwait(false);
+            var url = urls[i];
+            foreach (var entry in refused)
+            {
+                context.Record(Kind, DiscoveryOutcome.Refused, $"{url.Shown}: {entry}", started);
+            }
+
             if (document is null)
             {
-                failures.Add($"{urls[i].Url.GetLeftPart(UriPartial.Path)}: {error}");
+                failures.Add($"{url.Shown}: {error}");
                 continue;
             }
 
-            var url = urls[i];
-            context.Record(Kind, DiscoveryOutcome.Found, url.Url.GetLeftPart(UriPartial.Path), started);
+            context.Record(Kind, DiscoveryOutcome.Found, url.Shown, started);
             var candidates = document.IncomingServers.Concat(document.OutgoingServers)
-                .Select(s => new MailServerCandidate(s.Protocol, s.Endpoint, s.Username, Kind, IsTrusted(context, url, s.Endpoint.Host, mxBase)))
+                .Select(s => new MailServerCandidate(s.Protocol, s.Endpoint, s.Username, Kind, IsTrusted(context, url, s.Endpoint.Host)))
                 .ToList();
             var notes = document.Enable.Concat(document.Documentation)
                 .Select(n => n.Texts.Count == 0 ? n.Url : $"{ProviderRecord.Pick(n.Texts, context.Culture)}{(n.Url is null ? string.Empty : " " + n.Url)}")
@@ -67,7 +72,7 @@ internal sealed class AutoconfigSource : ISettingsSource
         try
         {
             var hosts = await context.MxHosts!.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-            return hosts.Count == 0 ? null : DiscoveryContext.BaseDomain(hosts[0]);
+            return hosts.Count == 0 ? null : PublicSuffixList.Default.RegistrableDomain(hosts[0]);
         }
         catch (Exception ex) when (ex is DnsClient.DnsResponseException or System.Net.Sockets.SocketException or TimeoutException)
         {
@@ -75,26 +80,39 @@ internal sealed class AutoconfigSource : ISettingsSource
         }
     }
 
-    private static async Task<(AutoconfigDocument? Document, string Error)> FetchAsync(DiscoveryContext context, AutoconfigUrl url, CancellationToken cancellationToken)
+    /// <summary>Fetches and parses one URL; a failure is returned as a text that names no address (the URL is shown without its query).</summary>
+    private static async Task<(AutoconfigDocument? Document, string Error, IReadOnlyList<string> Refused)> FetchAsync(DiscoveryContext context, AutoconfigUrl url, CancellationToken cancellationToken)
     {
         try
         {
             var body = await context.Network.GetAsync(url.Url, AutoconfigXml.MaxLength, cancellationToken).ConfigureAwait(false);
-            return body is null ? (null, "no file") : (AutoconfigXml.Parse(new MemoryStream(body), context.Address), string.Empty);
+            if (body is null)
+            {
+                return (null, "no file", []);
+            }
+
+            var document = AutoconfigXml.Parse(new MemoryStream(body), context.Address, requireServer: false, cancellationToken);
+            var usable = document.IncomingServers.Count + document.OutgoingServers.Count > 0;
+            return (usable ? document : null, usable ? string.Empty : "no usable server", document.Refused);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return (null, ex is OperationCanceledException ? "timed out" : ex.Message);
+            return (null, ex is OperationCanceledException ? "timed out" : context.WithoutAddress(ex.Message), []);
         }
     }
 
     /// <summary>
-    /// Trusted only over HTTPS, and only for servers in the address's domain, the MX's base domain or a known provider's
-    /// (or any server named by Mozilla's curated ISPDB).
+    /// Trusted only over HTTPS, and only for servers inside the address's own domain or a known provider's (or any server
+    /// named by Mozilla's curated ISPDB). The MX's base domain confers no trust: it comes from DNS, which without DNSSEC
+    /// can be spoofed to any domain whose owner can then serve a valid file with a valid certificate.
     /// </summary>
-    private static bool IsTrusted(DiscoveryContext context, AutoconfigUrl url, string host, string? mxBase)
+    private static bool IsTrusted(DiscoveryContext context, AutoconfigUrl url, string host)
         => url.Url.Scheme == Uri.UriSchemeHttps
-        && (url.IsIspdb || DiscoveryContext.IsInDomain(host, context.Domain) || (mxBase is not null && DiscoveryContext.IsInDomain(host, mxBase)) || context.Providers.IsProviderHost(host));
+        && (url.IsIspdb || PublicSuffixList.IsInside(host, context.Domain) || context.Providers.IsProviderHost(host));
 
-    private sealed record AutoconfigUrl(Uri Url, bool IsIspdb);
+    private sealed record AutoconfigUrl(Uri Url, bool IsIspdb)
+    {
+        /// <summary>Gets the URL as shown in the trace and in problems: without its query, which holds the user's address.</summary>
+        public string Shown => Url.GetLeftPart(UriPartial.Path);
+    }
 }

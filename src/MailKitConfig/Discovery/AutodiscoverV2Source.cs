@@ -53,5 +53,5 @@ internal sealed class AutodiscoverV2Source : ISettingsSource
     }
 
     private static bool IsMicrosoft365(Uri target)
-        => target.Scheme == Uri.UriSchemeHttps && (DiscoveryContext.IsInDomain(target.Host, "office365.com") || DiscoveryContext.IsInDomain(target.Host, "outlook.com"));
+        => target.Scheme == Uri.UriSchemeHttps && (PublicSuffixList.IsInside(target.Host, "office365.com") || PublicSuffixList.IsInside(target.Host, "outlook.com"));
 }

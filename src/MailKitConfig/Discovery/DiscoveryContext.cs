@@ -9,12 +9,10 @@ internal sealed class DiscoveryContext
 {
     private readonly long started;
 
-    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture)
+    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture, MailProxy? proxy = null)
     {
-        Address = address;
-        var at = address.LastIndexOf('@');
-        LocalPart = address[..at];
-        Domain = address[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        Proxy = proxy ?? network.Proxy;
+        Parts = AddressParts.Split(address);
         Usage = usage;
         Network = network;
         Providers = providers;
@@ -23,11 +21,14 @@ internal sealed class DiscoveryContext
         started = time.GetTimestamp();
     }
 
-    public string Address { get; }
+    /// <summary>Gets the address split at its last '@'.</summary>
+    public AddressParts Parts { get; }
 
-    public string LocalPart { get; }
+    public string Address => Parts.Address;
 
-    public string Domain { get; }
+    public string LocalPart => Parts.LocalPart;
+
+    public string Domain => Parts.Domain;
 
     public MailUsage Usage { get; }
 
@@ -47,11 +48,20 @@ internal sealed class DiscoveryContext
     /// <summary>Gets the caller's receiver of trace entries as they are recorded, if any.</summary>
     public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
 
+    /// <summary>Gets the proxy that this call's mail connections go through: the account's own, else the module's, or <see langword="null"/>.</summary>
+    public MailProxy? Proxy { get; }
+
     /// <summary>Gets the MX hosts of the domain, looked up once and shared by the sources that need them (sorted by preference).</summary>
     public Lazy<Task<IReadOnlyList<string>>>? MxHosts { get; set; }
 
     /// <summary>Gets the time since the call started.</summary>
     public TimeSpan Elapsed => Time.GetElapsedTime(started);
+
+    /// <summary>Replaces the address (also URL-encoded) by its domain in a text meant for the trace or a problem, e.g. an HTTP error that quotes a URL.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without the address.</returns>
+    public string WithoutAddress(string text)
+        => text.Replace(Uri.EscapeDataString(Address), Domain, StringComparison.OrdinalIgnoreCase).Replace(Address, Domain, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Records a trace entry.</summary>
     /// <param name="source">The source.</param>
@@ -77,40 +87,8 @@ internal sealed class DiscoveryContext
         Progress?.Report(entry);
     }
 
-    /// <summary>Substitutes the autoconfig username placeholders.</summary>
-    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>.</param>
-    /// <returns>The login, or <see langword="null"/> when the template names a login this address cannot give.</returns>
-    public string? LoginFrom(string template) => template switch
-    {
-        "%EMAILADDRESS%" => Address,
-        "%EMAILLOCALPART%" => LocalPart,
-        _ when template.Contains('%', StringComparison.Ordinal) => null,
-        _ => template,
-    };
-
-    /// <summary>Returns whether a server host lies in the address's domain (or is it).</summary>
-    /// <param name="host">The host.</param>
-    /// <param name="domain">The domain.</param>
-    /// <returns><see langword="true"/> when inside.</returns>
-    public static bool IsInDomain(string host, string domain)
-    {
-        host = host.TrimEnd('.').ToLowerInvariant();
-        return host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
-    }
-
-    /// <summary>The registrable ("base") domain of a host: the last two labels, or three under a two-letter country's second level such as <c>co.uk</c>.</summary>
-    /// <param name="host">The host, e.g. <c>mx1.mail.example.co.uk</c>.</param>
-    /// <returns>The base domain, e.g. <c>example.co.uk</c>.</returns>
-    public static string BaseDomain(string host)
-    {
-        var labels = host.TrimEnd('.').ToLowerInvariant().Split('.');
-        if (labels.Length <= 2)
-        {
-            return string.Join('.', labels);
-        }
-
-        var secondLevel = labels[^2];
-        var take = labels[^1].Length == 2 && secondLevel is "co" or "com" or "net" or "org" or "gov" or "ac" or "edu" or "ne" or "or" ? 3 : 2;
-        return string.Join('.', labels[^take..]);
-    }
+    /// <summary>The login a preset's or autoconfig's username template names for this address (see <see cref="AddressPlaceholders"/>).</summary>
+    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>, or <see langword="null"/>.</param>
+    /// <returns>The login, or <see langword="null"/> when the template names none this address can give.</returns>
+    public string? LoginFrom(string? template) => AddressPlaceholders.Login(template, Parts);
 }

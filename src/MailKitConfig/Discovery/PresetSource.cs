@@ -20,13 +20,17 @@ internal sealed class PresetSource : ISettingsSource
         return Task.FromResult(FromProvider(provider, context, Kind));
     }
 
-    /// <summary>Turns a provider's servers into trusted candidates.</summary>
+    /// <summary>Turns a provider's servers for one kind of account into trusted candidates.</summary>
     /// <param name="provider">The provider.</param>
     /// <param name="context">The call's context.</param>
-    /// <param name="source">The source to name.</param>
+    /// <param name="source">The source to name: the presets for the provider's own domains, MX or Autodiscover for custom domains.</param>
     /// <returns>The candidates.</returns>
     public static SourceResult FromProvider(MailProvider provider, DiscoveryContext context, MailSettingsSource source)
-        => new(provider.Record.Servers
+    {
+        var notFor = source == MailSettingsSource.Preset ? ProviderAccounts.Organisation : ProviderAccounts.Personal;
+        return new(provider.Record.Servers
+            .Where(s => s.Accounts != notFor)
             .Select(s => new MailServerCandidate(s.Protocol, new ServerEndpoint(s.Host, s.Port, s.Security), context.LoginFrom(s.Username), source, IsTrusted: true))
             .ToList(), provider);
+    }
 }

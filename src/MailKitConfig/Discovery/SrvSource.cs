@@ -44,7 +44,15 @@ internal sealed class SrvSource : ISettingsSource
                     continue;
                 }
 
-                var trusted = DiscoveryContext.IsInDomain(target, context.Domain) || context.Providers.IsProviderHost(target);
+                if ((HostName.ProblemWithName(target) ?? (record.Port == 0 ? "has port 0" : null)) is { } problem)
+                {
+                    context.Record(Kind, DiscoveryOutcome.Refused, $"{service}.{context.Domain}: target '{target}' {problem}", started);
+                    continue;
+                }
+
+                // DNS without DNSSEC can be spoofed: trusted only inside the address's own domain (a spoofed target
+                // there gains nothing over a spoofed A record, and its certificate must match) or at a known provider.
+                var trusted = PublicSuffixList.IsInside(target, context.Domain) || context.Providers.IsProviderHost(target);
                 candidates.Add(new MailServerCandidate(protocol, new ServerEndpoint(target, record.Port, security), Login: null, Kind, trusted));
                 details.Add($"{service}: {target}:{record.Port}");
             }

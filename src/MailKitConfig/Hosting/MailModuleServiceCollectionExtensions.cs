@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailModuleServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>
+    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailReceiver"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>
     /// and their options, validated when the host starts.
     /// Calling it more than once adds nothing twice; each <paramref name="configureConnections"/> is applied in order.
     /// </summary>
@@ -168,6 +168,10 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailAccountCatalogOptions>, MailAccountCatalogValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailAccountOptions>, MailAccountOptionsValidator>());
         services.TryAddSingleton<IMailAccounts, MailAccounts>();
+        services.AddOptions<MailReceivingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailReceivingOptions>, MailReceivingOptionsValidator>());
+        services.TryAddSingleton<IMailReceiveStateStore>(provider => new FileMailReceiveStateStore(provider.GetRequiredService<IOptions<MailReceivingOptions>>().Value.StateDirectory));
+        services.TryAddSingleton<IMailReceiver, MailReceiver>();
     }
 
     /// <summary>Configures sending: the system account, retries, connection pooling and the sending rate.</summary>
@@ -175,6 +179,19 @@ public static class MailModuleServiceCollectionExtensions
     /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
     /// <returns>The same builder.</returns>
     public static IMailModuleBuilder ConfigureSending(this IMailModuleBuilder builder, Action<MailSendingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Configures receiving: batches, large messages, handler failures, the state directory and the timing of watching.</summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
+    /// <returns>The same builder.</returns>
+    /// <remarks>Register an <see cref="IMailReceiveStateStore"/> of your own before <c>AddMailModule</c> to keep the state elsewhere.</remarks>
+    public static IMailModuleBuilder ConfigureReceiving(this IMailModuleBuilder builder, Action<MailReceivingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);

@@ -53,14 +53,11 @@ internal sealed class ProviderCatalog
         return Providers.FirstOrDefault(p => p.Record.MxPatterns.Any(pattern => Matches(pattern, host)));
     }
 
-    /// <summary>Returns whether a server host belongs to a known provider (its domains or its servers' domains).</summary>
+    /// <summary>Returns whether a server host belongs to a known provider: it lies inside one of its domains or its servers' domains (by the Public Suffix List).</summary>
     /// <param name="host">The server host.</param>
     /// <returns><see langword="true"/> for a known provider's host.</returns>
     public bool IsProviderHost(string host)
-    {
-        host = host.TrimEnd('.').ToLowerInvariant();
-        return Providers.Any(p => p.Record.Servers.Any(s => SameOrSubdomain(host, DomainOf(s.Host))) || p.Domains.Any(d => SameOrSubdomain(host, d)));
-    }
+        => Providers.Any(p => p.Record.Servers.Any(s => PublicSuffixList.IsInside(host, s.Host)) || p.Domains.Any(d => PublicSuffixList.IsInside(host, d)));
 
     /// <summary>Parses a catalogue (for tests of the data).</summary>
     /// <param name="json">The JSON text.</param>
@@ -78,15 +75,4 @@ internal sealed class ProviderCatalog
 
     private static bool Matches(string pattern, string host)
         => pattern.StartsWith("*.", StringComparison.Ordinal) ? host.EndsWith(pattern[1..], StringComparison.Ordinal) : host == pattern;
-
-    private static bool SameOrSubdomain(string host, string domain)
-        => host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
-
-    /// <summary>The domain a server host belongs to: the host without its first label (<c>imap.gmail.com</c> → <c>gmail.com</c>).</summary>
-    private static string DomainOf(string host)
-    {
-        var dot = host.IndexOf('.', StringComparison.Ordinal);
-        var rest = dot < 0 ? host : host[(dot + 1)..];
-        return rest.Contains('.', StringComparison.Ordinal) ? rest : host;
-    }
 }

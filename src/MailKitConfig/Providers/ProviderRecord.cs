@@ -53,8 +53,23 @@ internal sealed record ProviderRecord(
 /// <param name="Host">The host name.</param>
 /// <param name="Port">The port.</param>
 /// <param name="Security">The security mode.</param>
-/// <param name="Username">The login form: <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> or a note such as <c>%PROVIDERADDRESS%</c>.</param>
-internal sealed record ProviderServer(MailProtocol Protocol, string Host, int Port, MailSecurity Security, string Username);
+/// <param name="Username">The login form: <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> or a note such as <c>%PROVIDERADDRESS%</c> (an unknown placeholder: no login named).</param>
+/// <param name="Accounts">Which accounts the server is for: all, addresses at the provider's own domains (personal), or custom domains hosted there (organisation).</param>
+/// <param name="Note">Why the entry is as it is where it deliberately differs from the provider's ISPDB file or a common belief.</param>
+internal sealed record ProviderServer(MailProtocol Protocol, string Host, int Port, MailSecurity Security, string Username, ProviderAccounts Accounts = ProviderAccounts.All, string? Note = null);
+
+/// <summary>Which accounts a provider's server is for.</summary>
+internal enum ProviderAccounts
+{
+    /// <summary>Every account.</summary>
+    All,
+
+    /// <summary>Addresses at the provider's own domains (e.g. <c>@zoho.com</c>), found by the presets.</summary>
+    Personal,
+
+    /// <summary>Custom domains hosted at the provider (e.g. <c>@example.com</c> with Zoho's MX), found by MX records or Autodiscover.</summary>
+    Organisation,
+}
 
 /// <summary>How mail programs log in to a provider.</summary>
 /// <param name="Password">Whether the mailbox password works.</param>

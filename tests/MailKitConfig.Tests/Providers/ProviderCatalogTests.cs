@@ -86,10 +86,22 @@ public class ProviderCatalogTests
         Catalog.IsProviderHost("imap.example.org").Should().BeFalse();
     }
 
-    [TestCase("mx1.mail.example.com", "example.com")]
-    [TestCase("mx.example.co.uk", "example.co.uk")]
-    [TestCase("example.org", "example.org")]
-    [TestCase("a.b.c.d.example.ru.", "example.ru")]
-    public void The_base_domain_of_an_mx_is_its_registrable_domain(string host, string expected)
-        => DiscoveryContext.BaseDomain(host).Should().Be(expected);
+    [TestCase("ann@zoho.com", "Zoho", "com")]
+    [TestCase("ann@zohomail.com", "Zoho", "com")]
+    [TestCase("ann@zoho.eu", "ZohoEu", "eu")]
+    [TestCase("ann@zohomail.in", "ZohoIn", "in")]
+    [TestCase("ann@zoho.com.au", "ZohoAu", "com.au")]
+    public void Zoho_personal_addresses_get_the_personal_hosts_and_custom_domains_the_organisation_hosts(string address, string id, string region)
+    {
+        var provider = Catalog.FindById(id)!;
+        using var network = new DiscoveryNetwork(Microsoft.Extensions.Options.Options.Create(new MailDiscoveryOptions()), Microsoft.Extensions.Options.Options.Create(new MailConnectionOptions()));
+        var personal = new DiscoveryContext(address, MailUsage.SendAndReceive, network, Catalog, TimeProvider.System, CultureInfo.InvariantCulture);
+        var organisation = new DiscoveryContext("ann@example.com", MailUsage.SendAndReceive, network, Catalog, TimeProvider.System, CultureInfo.InvariantCulture);
+
+        Catalog.FindByDomain(address.Split('@')[1])!.Id.Should().Be(id);
+        PresetSource.FromProvider(provider, personal, MailSettingsSource.Preset).Candidates.Select(c => c.Endpoint.Host).Distinct()
+            .Should().BeEquivalentTo([$"imap.zoho.{region}", $"pop.zoho.{region}", $"smtp.zoho.{region}"], "Zoho's help and the ISPDB give these for @zoho addresses");
+        PresetSource.FromProvider(provider, organisation, MailSettingsSource.Mx).Candidates.Should().NotBeEmpty()
+            .And.OnlyContain(c => c.Endpoint.Host.Contains($"pro.zoho.{region}", StringComparison.Ordinal), "custom-domain (organisation) accounts use the pro hosts");
+    }
 }
