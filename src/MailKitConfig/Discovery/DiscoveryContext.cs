@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MailKitConfig;
 
@@ -40,6 +42,9 @@ internal sealed class DiscoveryContext
 
     public DiscoveryTrace Trace { get; } = new();
 
+    /// <summary>Gets the logger (the detail texts are not logged: they may contain the address).</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+
     /// <summary>Gets the caller's receiver of trace entries as they are recorded, if any.</summary>
     public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
 
@@ -69,6 +74,16 @@ internal sealed class DiscoveryContext
     {
         var entry = new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem);
         Trace.Add(entry);
+        MailTelemetry.DiscoveryDuration.Record(entry.Duration.TotalSeconds, new(MailTelemetry.SourceTag, source.ToString()), new(MailTelemetry.OutcomeTag, outcome.ToString()));
+        if (candidate is { Endpoint: var server })
+        {
+            Logger.DiscoveryVerification(candidate.Protocol, server.Host, server.Port, server.Security, source, outcome, entry.Duration.TotalMilliseconds);
+        }
+        else
+        {
+            Logger.DiscoverySource(source, outcome, entry.Duration.TotalMilliseconds);
+        }
+
         Progress?.Report(entry);
     }
 

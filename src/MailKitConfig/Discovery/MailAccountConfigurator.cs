@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace MailKitConfig;
@@ -11,10 +13,12 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
     private readonly TimeProvider time;
     private readonly CandidateVerifier verifier;
     private readonly IReadOnlyList<ISettingsSource> sources;
+    private readonly ILogger logger = NullLogger.Instance;
 
-    public MailAccountConfigurator(MailConnectionFactory connections, DiscoveryNetwork network, IOptions<MailDiscoveryOptions> options, TimeProvider time)
+    public MailAccountConfigurator(MailConnectionFactory connections, DiscoveryNetwork network, IOptions<MailDiscoveryOptions> options, TimeProvider time, ILogger<MailAccountConfigurator>? logger = null)
         : this(connections, network, options, time, [new PresetSource(), new MxSource(), new AutoconfigSource(), new SrvSource(), new AutodiscoverV2Source(), new GuessSource(connections)])
     {
+        this.logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
     /// <summary>Initializes a new instance of the <see cref="MailAccountConfigurator"/> class with the given sources (for the benchmark).</summary>
@@ -77,7 +81,23 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             throw new ArgumentException(MailAddressParser.Describe("The email address", error), nameof(address));
         }
 
-        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture, proxy) { Progress = progress };
+        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture, proxy) { Progress = progress, Logger = logger };
+        using var activity = MailTelemetry.ActivitySource.StartActivity("mail.configure");
+        activity?.SetTag("mail.usage", usage.ToString());
+        logger.DiscoveryStarted(context.Domain, usage);
+        var result = await RunCoreAsync(context, deadline, run, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag(MailTelemetry.SourceTag, result.Source?.ToString()).SetTag("mail.verified", result.IsVerified);
+        if (result.Problem is { } problem)
+        {
+            MailTelemetry.Fail(activity, problem.Kind.ToString());
+        }
+
+        logger.DiscoveryFinished(context.Domain, context.Elapsed.TotalMilliseconds, result.Source, result.IsVerified, result.Problem?.Kind);
+        return result;
+    }
+
+    private async Task<MailConfigurationResult> RunCoreAsync(DiscoveryContext context, TimeSpan? deadline, Func<DiscoveryContext, CancellationToken, Task<MailConfigurationResult>> run, CancellationToken cancellationToken)
+    {
         using var limit = new CancellationTokenSource(deadline ?? options.Deadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         context.MxHosts = new Lazy<Task<IReadOnlyList<string>>>(() => MxSource.LookupAsync(context, linked.Token));
@@ -91,7 +111,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             var passed = $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed";
             context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, passed, context.Elapsed);
             var stopped = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Skipped && e.Detail.Contains("deadline", StringComparison.Ordinal) && e.Detail != passed);
-            var problem = MailProblem.Of(MailProblemKind.DeadlineExceeded, FirstProtocol(usage), isTransient: true, provider: null, [passed, .. stopped.Select(Describe)], context.Culture);
+            var problem = MailProblem.Of(MailProblemKind.DeadlineExceeded, FirstProtocol(context.Usage), isTransient: true, provider: null, [passed, .. stopped.Select(Describe)], context.Culture);
             return new MailConfigurationResult(null, null, false, false, ProviderCatalog.Default.FindByDomain(context.Domain), [], [], problem, context.Trace);
         }
     }

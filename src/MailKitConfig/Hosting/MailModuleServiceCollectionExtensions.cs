@@ -107,6 +107,24 @@ public static class MailModuleServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds the administrator digest: an <see cref="Microsoft.Extensions.Logging.ILoggerProvider"/> that mails the log records at or
+    /// above <see cref="MailDigestOptions.MinimumLevel"/> (critical by default) to <see cref="MailDigestOptions.To"/>
+    /// as one digest per <see cref="MailDigestOptions.Interval"/>. Its options are checked at start.
+    /// </summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="configure">Sets the administrator's address and the other options.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder AddAdministratorDigest(this IMailModuleBuilder builder, Action<MailDigestOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.AddOptions<MailDigestOptions>().Configure(configure).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailDigestOptions>, MailDigestOptionsValidator>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Logging.ILoggerProvider, MailDigestLoggerProvider>());
+        return builder;
+    }
+
     private static void AddConfiguration(IServiceCollection services, IConfiguration configuration)
     {
         var path = MailConfigurationReader.PathOf(configuration);

@@ -88,7 +88,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     {
         if (RateLimiter is { } limiter)
         {
+            var waitStarted = time.GetTimestamp();
             await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            MailTelemetry.RateLimitWait.Record(time.GetElapsedTime(waitStarted).TotalSeconds);
             ArmSweeper(limiter.Interval);
         }
     }
@@ -101,7 +103,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     /// <exception cref="MailOperationException">A new connection or its login failed.</exception>
     public async Task<PooledSmtpConnection> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
     {
+        var waitStarted = time.GetTimestamp();
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        MailTelemetry.PoolWait.Record(time.GetElapsedTime(waitStarted).TotalSeconds);
         try
         {
             while (TakeIdle() is { } pooled)
@@ -109,6 +113,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
                 if (await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
                 {
                     pooled.Reused = true;
+                    MailTelemetry.PoolConnectionsLeased.Add(1);
                     return pooled;
                 }
 
@@ -116,6 +121,8 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
             }
 
             var connection = await factory.ConnectSmtpAsync(account, t => new SendingSmtpClient(t), probeImplicitTls, cancellationToken).ConfigureAwait(false);
+            MailTelemetry.PoolConnectionsOpened.Add(1);
+            MailTelemetry.PoolConnectionsLeased.Add(1);
             return new PooledSmtpConnection(connection, time.GetTimestamp());
         }
         catch
@@ -155,6 +162,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         }
         finally
         {
+            MailTelemetry.PoolConnectionsLeased.Add(-1);
             slots.Release();
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
@@ -270,6 +271,29 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
 
     private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken, Func<CancellationToken, Task>? transferStarting = null)
     {
+        using var activity = MailTelemetry.ActivitySource.StartActivity("mail.send", ActivityKind.Client);
+        activity?.SetTag("server.address", account.Smtp?.Host).SetTag("server.port", account.Smtp?.Port).SetTag("mail.recipients", composed.Recipients.Count);
+        var started = time.GetTimestamp();
+        try
+        {
+            var result = await SendComposedCoreAsync(account, composed, cancellationToken, transferStarting).ConfigureAwait(false);
+            MailTelemetry.MessagesSent.Add(1);
+            MailTelemetry.SendDuration.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(MailTelemetry.OutcomeTag, "sent"));
+            activity?.SetTag("mail.attempts", result.Attempts);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            var problem = MailTelemetry.ProblemOf(ex);
+            MailTelemetry.MessagesFailed.Add(1, new KeyValuePair<string, object?>(MailTelemetry.ProblemTag, problem));
+            MailTelemetry.SendDuration.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(MailTelemetry.OutcomeTag, "failed"));
+            MailTelemetry.Fail(activity, problem);
+            throw;
+        }
+    }
+
+    private async Task<SendResult> SendComposedCoreAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken, Func<CancellationToken, Task>? transferStarting)
+    {
         using var deadline = options.SendTimeout is { } limit ? new CancellationTokenSource(limit, time) : null;
         using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var token = linked?.Token ?? cancellationToken;
@@ -305,7 +329,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
 
         var messageId = composed.Message.MessageId ?? string.Empty;
-        LogSent(messageId, account.Address, composed.Recipients.Count, state.Attempts);
+        LogSent(messageId, account.Smtp?.Host, composed.Recipients.Count, state.Attempts);
         var result = new SendResult(messageId, composed.Recipients.Select(r => r.Address).ToList(), response) { Attempts = state.Attempts };
         return account.SaveToSent ? await SaveSentCopyAsync(account, composed, result, cancellationToken).ConfigureAwait(false) : result;
     }
@@ -400,7 +424,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             reusable = client.IsConnected; // MailKit said RSET after the refusal
             var failure = connection.Fail(MailFailures.SmtpStageOf(ex), ex);
             state.Retryable = failure.Problem.IsTransient && composed.ConsumedOneShotContent is null;
-            LogRefused(composed.Message.MessageId, state.Account.Address, (int)ex.StatusCode, ex.Mailbox?.Address, state.Attempts);
+            LogRefused(composed.Message.MessageId, state.Account.Smtp?.Host, (int)ex.StatusCode, state.Attempts);
             throw failure;
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && tracker.Started)
@@ -411,7 +435,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             {
                 var messageId = composed.Message.MessageId ?? string.Empty;
                 var failure = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Data, connection.Endpoint, null, ex, "the send was cancelled while waiting for the server's answer to the message", connection.Credentials);
-                LogDeliveryUnknown(messageId, state.Account.Address, "cancelled");
+                LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, "cancelled");
                 throw new MailDeliveryUnknownException(messageId, failure);
             }
 
@@ -425,7 +449,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             var messageId = composed.Message.MessageId ?? string.Empty;
             if (await tracker.EndMayHaveBeenSentAsync(composed, () => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
             {
-                LogDeliveryUnknown(messageId, state.Account.Address, ex.Message);
+                LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, ex.Message);
                 throw new MailDeliveryUnknownException(messageId, failure);
             }
 
@@ -452,7 +476,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         if (composed.HasOneShotContent)
         {
             var failure = MailFailures.Create(MailProtocol.Imap, MailOperationStage.Mailbox, account.Imap!, null, null, "the copy was not saved in the Sent folder because an attachment is read from a stream that cannot be read a second time");
-            LogSentCopyFailed(result.MessageId, account.Address, failure.Message);
+            LogSentCopyFailed(result.MessageId, account.Imap?.Host, failure.Message);
             return result with { SentCopyFailure = failure };
         }
 
@@ -465,7 +489,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         catch (MailOperationException ex)
         {
-            LogSentCopyFailed(result.MessageId, account.Address, ex.Message);
+            LogSentCopyFailed(result.MessageId, account.Imap?.Host, ex.Message);
             return result with { SentCopyFailure = ex };
         }
     }
@@ -545,27 +569,28 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
                 OnRetry = args =>
                 {
                     var state = args.Context.Properties.GetValue(StateKey, null!);
-                    LogRetry(state.Message.Message.MessageId, state.Account.Address, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
+                    MailTelemetry.SendRetries.Add(1);
+                    LogRetry(state.Message.Message.MessageId, state.Account.Smtp?.Host, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
                     return default;
                 },
             })
             .Build();
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} from {Account} to {RecipientCount} recipient(s) in {Attempts} attempt(s)")]
-    private partial void LogSent(string messageId, string account, int recipientCount, int attempts);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} through {Server} to {RecipientCount} recipient(s) in {Attempts} attempt(s)")]
+    private partial void LogSent(string messageId, string? server, int recipientCount, int attempts);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SMTP server refused message {MessageId} from {Account}: {StatusCode} (mailbox {Mailbox}), attempt {Attempt}")]
-    private partial void LogRefused(string? messageId, string account, int statusCode, string? mailbox, int attempt);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SMTP server refused message {MessageId} through {Server}: {StatusCode}, attempt {Attempt}")]
+    private partial void LogRefused(string? messageId, string? server, int statusCode, int attempt);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying message {MessageId} from {Account} (attempt {Attempt}) in {Delay}: {Reason}")]
-    private partial void LogRetry(string? messageId, string account, int attempt, TimeSpan delay, string? reason);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying message {MessageId} through {Server} (attempt {Attempt}) in {Delay}: {Reason}")]
+    private partial void LogRetry(string? messageId, string? server, int attempt, TimeSpan delay, string? reason);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Delivery of message {MessageId} from {Account} is unknown: the connection failed after the whole message was sent ({Reason}); not sent again")]
-    private partial void LogDeliveryUnknown(string messageId, string account, string reason);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Delivery of message {MessageId} through {Server} is unknown: the connection failed after the whole message was sent ({Reason}); not sent again")]
+    private partial void LogDeliveryUnknown(string messageId, string? server, string reason);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Message {MessageId} from {Account} was sent, but its copy was not saved in the Sent folder: {Reason}")]
-    private partial void LogSentCopyFailed(string messageId, string account, string reason);
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Message {MessageId} through {Server} was sent, but its copy was not saved in the Sent folder: {Reason}")]
+    private partial void LogSentCopyFailed(string messageId, string? server, string reason);
 
     /// <summary>A message of a batch.</summary>
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
