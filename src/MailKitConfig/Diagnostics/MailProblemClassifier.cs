@@ -77,6 +77,8 @@ public static partial class MailProblemClassifier
         {
             switch (exception)
             {
+                case MailOAuthException oauth:
+                    return (oauth.Kind, oauth.Kind == OAuthSignInRequired ? [OAuthTokenInvalid] : []);
                 case SocketException socket:
                     return socket.SocketErrorCode switch
                     {
@@ -157,7 +159,10 @@ public static partial class MailProblemClassifier
     }
 
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
-        => failure.Credentials == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.IsRefusal
+        => failure.Credentials == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.Text is null
+            && failure.Exception is { } source && !MailFailures.IsConversationFailure(source)
+            ? (Unknown, [OAuthSignInRequired]) // the token source failed (the host's vault, say) before anything was sent
+            : failure.Credentials == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.IsRefusal
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])
             : null;

@@ -95,4 +95,10 @@ public enum MailProblemKind
 
     /// <summary>The failure was not recognised.</summary>
     Unknown,
+
+    /// <summary>The OAuth sign-in no longer works (refresh token revoked or expired, password changed, sign-in refused or not completed): the user must sign in again.</summary>
+    OAuthSignInRequired,
+
+    /// <summary>The application has no (valid) app registration with the provider for OAuth sign-in: a task for its developer or administrator.</summary>
+    OAuthClientNotRegistered,
 }

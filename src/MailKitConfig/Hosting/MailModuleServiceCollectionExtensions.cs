@@ -8,7 +8,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailModuleServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>
+    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>, <see cref="IMailOAuth"/>
     /// and their options, validated when the host starts.
     /// Calling it more than once adds nothing twice; each <paramref name="configureConnections"/> is applied in order.
     /// </summary>
@@ -35,6 +35,10 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailDiscoveryOptions>, MailDiscoveryOptionsValidator>());
         services.TryAddSingleton<DiscoveryNetwork>();
         services.TryAddSingleton<IMailAccountConfigurator, MailAccountConfigurator>();
+        services.AddOptions<MailOAuthOptions>();
+        services.TryAddSingleton<OAuthClient>();
+        services.TryAddSingleton<IOAuthTokenStore>(provider => new FileOAuthTokenStore(provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.TokenDirectory ?? FileOAuthTokenStore.DefaultDirectory));
+        services.TryAddSingleton<IMailOAuth, MailOAuth>();
         return new MailModuleBuilder(services);
     }
 
@@ -43,6 +47,22 @@ public static class MailModuleServiceCollectionExtensions
     /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
     /// <returns>The same builder.</returns>
     public static IMailModuleBuilder ConfigureSending(this IMailModuleBuilder builder, Action<MailSendingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Configures OAuth sign-in: the host's app registration per provider (the package ships none), the browser, timings.
+    /// Register an <see cref="IOAuthTokenStore"/> of your own before <see cref="AddMailModule"/> to keep refresh tokens in
+    /// your vault instead of the default <see cref="FileOAuthTokenStore"/>.
+    /// </summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder ConfigureOAuth(this IMailModuleBuilder builder, Action<MailOAuthOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
