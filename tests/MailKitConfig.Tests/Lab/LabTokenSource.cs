@@ -10,11 +10,15 @@ internal sealed class LabTokenSource(LabOAuth oauth, TimeSpan lifetime, Func<str
     /// <summary>Gets how many tokens were issued.</summary>
     public int Issued { get; private set; }
 
+    /// <summary>Gets the last token returned.</summary>
+    public string? LastToken { get; private set; }
+
     /// <inheritdoc />
     public ValueTask<string> GetAccessTokenAsync(string login, CancellationToken cancellationToken)
     {
         Issued++;
         var token = LabJwt.Sign(oauth, email ?? login, DateTimeOffset.UtcNow.Add(lifetime));
-        return ValueTask.FromResult(change is null ? token : change(token));
+        LastToken = change is null ? token : change(token);
+        return ValueTask.FromResult(LastToken);
     }
 }
