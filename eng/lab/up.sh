@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start the MailKitConfig mail lab on loopback: Postfix + Dovecot (with OAuth2 JWT validation) + dnsmasq + smtp-sink.
 # Needs root on Debian/Ubuntu (installs missing packages with apt-get). Idempotent: installs only what is
-# missing, creates certificates/users only if missing, starts only what is not running (reloads the rest).
+# missing, creates certificates only if missing, users when missing or changed, starts only what is not running (reloads the rest).
 # No systemd; the system instances (/etc/postfix, /etc/dovecot, ...) are neither used nor modified.
 # Everything lives in the state dir (default /tmp/mailkitconfig-lab, env MAILKITCONFIG_LAB_STATE).
 # Writes <state>/lab.json, the description of the lab read by the tests (MAILKITCONFIG_LAB_CONFIG).
@@ -79,8 +79,9 @@ EXT
     chmod 600 ca.key server.key; chmod 644 ca.crt server.crt server-chain.crt ca-bundle.crt )
 fi
 
-# ------------------------------------------------------------------ 4. users (only if missing)
-if [ ! -s "$S/dovecot/users" ]; then
+# ------------------------------------------------------------------ 4. users (when missing or when LAB_USERS changed)
+users_stamp=$(printf '%s\n' "${LAB_USERS[@]}" | md5sum | cut -d' ' -f1)
+if [ ! -s "$S/dovecot/users" ] || [ "$(cat "$S/dovecot/users.stamp" 2>/dev/null)" != "$users_stamp" ]; then
   log "creating users"
   tmp="$S/dovecot/users.tmp"; : > "$tmp"
   for u in "${LAB_USERS[@]}"; do
@@ -88,6 +89,7 @@ if [ ! -s "$S/dovecot/users" ]; then
     echo "$addr:$(doveadm pw -s SHA512-CRYPT -p "$pw")::::::" >> "$tmp"
   done
   chown root:dovecot "$tmp"; chmod 640 "$tmp"; mv "$tmp" "$S/dovecot/users"
+  echo "$users_stamp" > "$S/dovecot/users.stamp"
 fi
 
 # ------------------------------------------------------------------ 5. render configs + maps

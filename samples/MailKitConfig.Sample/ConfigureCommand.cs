@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using System.Net;
 using MailKitConfig;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,63 +7,100 @@ namespace MailKitConfig.Sample;
 
 /// <summary>
 /// <c>configure &lt;address&gt; [--password …]</c>: discovers the settings of an address (offline for preset providers),
-/// verifies them when a password is given, and prints the settings, their source, the hints and the trace.
+/// verifies them when a password is given, and prints the settings, their source and the hints; each source and login
+/// is shown as it finishes.
 /// </summary>
 internal static class ConfigureCommand
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        var address = args[0];
-        MailCredentials? credentials = Environment.GetEnvironmentVariable(CommandLine.PasswordVariable) is { Length: > 0 } secret ? MailCredentials.Password(secret) : null;
-        var usage = MailUsage.SendAndReceive;
-        var preferPop3 = false;
-        var trace = false;
-        CultureInfo? culture = null;
-        var dns = new List<IPEndPoint>();
-        var trusted = new List<string>();
-        var checkRevocation = true;
-        for (var i = 1; i < args.Length; i++)
+        var command = new Command("configure", Say.Text("Find the settings of an address (offline for known providers); with a password they are verified by logging in", "Найти настройки по адресу (для известных сервисов — без сети); с паролем они проверяются входом"));
+        var address = new Argument<string>("address") { Description = Say.Text("The email address", "Адрес электронной почты") };
+        var password = new Option<string?>("--password") { Description = Say.Text($"Password to verify the settings with (or set {AccountArguments.PasswordVariable})", $"Пароль для проверки настроек (или переменная {AccountArguments.PasswordVariable})"), HelpName = "secret" };
+        var appPassword = new Option<string?>("--app-password") { Description = Say.Text("App password issued by the provider", "Пароль приложения, выданный почтовым сервисом"), HelpName = "secret" };
+        var usage = AccountArguments.UsageOption();
+        var pop3 = new Option<bool>("--pop3") { Description = Say.Text("Prefer POP3 to IMAP for incoming mail", "Предпочесть POP3 вместо IMAP") };
+        var trace = new Option<bool>("--trace") { Description = Say.Text("Print the whole trace at the end", "В конце вывести весь ход поиска") };
+        var dns = new Option<IPEndPoint[]>("--dns")
         {
-            var option = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{option} needs a value.");
-            switch (option)
+            Description = Say.Text("Ask this DNS server (address[:port]) instead of the system's; may be repeated", "Спрашивать этот DNS-сервер (адрес[:порт]) вместо системного; можно повторять"),
+            HelpName = "server",
+            CustomParser = result => [.. result.Tokens.Select(t => ParseServer(result, t.Value)).OfType<IPEndPoint>()],
+        };
+        command.Add(address);
+        foreach (var option in new Option[] { password, appPassword, usage, pop3, dns, trace })
+        {
+            command.Add(option);
+        }
+
+        var connection = new ConnectionArguments(command);
+        command.Run(connection.Culture, async (parse, cancellationToken) =>
+        {
+            var text = parse.GetValue(address)!;
+            MailCredentials? credentials = parse.GetValue(appPassword) is { Length: > 0 } app ? MailCredentials.AppPassword(app)
+                : (parse.GetValue(password) ?? Environment.GetEnvironmentVariable(AccountArguments.PasswordVariable)) is { Length: > 0 } secret ? MailCredentials.Password(secret)
+                : null;
+            var servers = parse.GetValue(dns) ?? [];
+            await using var host = await connection.StartHostAsync(parse, mail => mail.ConfigureDiscovery(o => servers.ToList().ForEach(o.NameServers.Add)), cancellationToken);
+            var configurator = host.Services.GetRequiredService<IMailAccountConfigurator>();
+            Console.WriteLine(Say.Text($"Looking for the settings of {text} …", $"Ищем настройки для {text} …"));
+            var result = await configurator.ConfigureAsync(
+                new MailConfigurationRequest(text)
+                {
+                    Credentials = credentials,
+                    Verify = credentials is not null,
+                    Usage = parse.GetValue(usage) ?? MailUsage.SendAndReceive,
+                    PreferredIncoming = parse.GetValue(pop3) ? MailProtocol.Pop3 : MailProtocol.Imap,
+                    Progress = new ConsoleProgress<DiscoveryTraceEntry>(PrintStep),
+                },
+                cancellationToken);
+            Print(result, text, credentials is not null);
+            if (parse.GetValue(trace))
             {
-                case "--password": credentials = MailCredentials.Password(Value()); break;
-                case "--app-password": credentials = MailCredentials.AppPassword(Value()); break;
-                case "--usage": usage = Value() switch { "send" => MailUsage.Send, "receive" => MailUsage.Receive, "both" => MailUsage.SendAndReceive, var v => throw new FormatException($"--usage must be send, receive or both, not '{v}'.") }; break;
-                case "--pop3": preferPop3 = true; break;
-                case "--trace": trace = true; break;
-                case "--culture": culture = CultureInfo.GetCultureInfo(Value()); break;
-                case "--dns": dns.Add(IPEndPoint.Parse(Value())); break;
-                case "--trust-ca": trusted.Add(Value()); break;
-                case "--no-revocation-check": checkRevocation = false; break;
-                default: throw new FormatException($"Unknown option '{option}'.");
+                Console.WriteLine();
+                Console.WriteLine(result.Trace);
             }
-        }
 
-        if (culture is not null)
+            return result.Succeeded ? 0 : SampleAction.MailFailed;
+        });
+        return command;
+    }
+
+    private static IPEndPoint? ParseServer(System.CommandLine.Parsing.ArgumentResult result, string text)
+    {
+        if (IPEndPoint.TryParse(text, out var server))
         {
-            CultureInfo.CurrentUICulture = culture;
+            return server.Port == 0 ? new IPEndPoint(server.Address, 53) : server;
         }
 
-        await using var services = new ServiceCollection()
-            .AddMailModule(o =>
-            {
-                trusted.ForEach(path => o.TrustedRootCertificates.Add(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(path)));
-                o.CheckCertificateRevocation = checkRevocation;
-            })
-            .ConfigureDiscovery(o => dns.ForEach(o.NameServers.Add))
-            .Services
-            .BuildServiceProvider();
-        var configurator = services.GetRequiredService<IMailAccountConfigurator>();
-        var result = credentials is null
-            ? await configurator.FindCandidatesAsync(address, usage, cancellationToken)
-            : await configurator.ConfigureAsync(new MailConfigurationRequest(address) { Credentials = credentials, Usage = usage, PreferredIncoming = preferPop3 ? MailProtocol.Pop3 : MailProtocol.Imap }, cancellationToken);
+        result.AddError(Say.Text($"--dns: '{text}' is not an IP address with an optional port, e.g. 127.0.0.1:53.", $"--dns: «{text}» — не IP-адрес с необязательным портом, например 127.0.0.1:53."));
+        return null;
+    }
 
-        Console.WriteLine($"Address        {address}");
-        Console.WriteLine($"Provider       {result.Provider?.Name ?? "(not a known provider)"}{(result.Provider is { } p ? $" — facts checked {p.CheckedOn:yyyy-MM-dd}" : string.Empty)}");
-        Console.WriteLine($"Source         {result.Source?.ToString() ?? "-"}{(result.IsTrusted ? string.Empty : " (untrusted: confirm these servers before entering a password)")}");
-        Console.WriteLine($"Verified       {(result.IsVerified ? "yes, every server accepted the login" : credentials is null ? "no (give --password to verify)" : "no")}");
+    /// <summary>One line per finished source or login, as it happens.</summary>
+    private static void PrintStep(DiscoveryTraceEntry entry)
+    {
+        var mark = entry.Outcome switch
+        {
+            DiscoveryOutcome.Found or DiscoveryOutcome.Verified => "✓",
+            DiscoveryOutcome.NotFound or DiscoveryOutcome.Skipped => "·",
+            _ => "✗",
+        };
+        Console.WriteLine(Say.Format($"  {mark} {entry.Source,-14} {entry.Outcome,-9} {entry.Duration.TotalMilliseconds,6:N0} ms  {entry.Detail}"));
+    }
+
+    private static void Print(MailConfigurationResult result, string address, bool verifying)
+    {
+        Console.WriteLine();
+        SettingsPrinter.Line(Console.Out, Say.Text("Address", "Адрес"), address);
+        SettingsPrinter.Line(Console.Out, Say.Text("Provider", "Сервис"), result.Provider is { } p
+            ? Say.Format($"{p.Name} — {Say.Text("facts checked", "сведения проверены")} {p.CheckedOn:d}")
+            : Say.Text("(not a known provider)", "(неизвестный сервис)"));
+        SettingsPrinter.Line(Console.Out, Say.Text("Source", "Источник"), (result.Source?.ToString() ?? "-")
+            + (result.IsTrusted ? string.Empty : Say.Text(" (untrusted: confirm these servers before entering a password)", " (не доверенный: проверьте серверы, прежде чем вводить пароль)")));
+        SettingsPrinter.Line(Console.Out, Say.Text("Verified", "Проверено"), result.IsVerified
+            ? Say.Text("yes, every server accepted the login", "да, все серверы приняли вход")
+            : verifying ? Say.Text("no", "нет") : Say.Text("no (give --password to verify)", "нет (укажите --password для проверки)"));
         if (result.Settings is { } settings)
         {
             SettingsPrinter.Print(settings, Console.Out);
@@ -71,7 +108,7 @@ internal static class ConfigureCommand
 
         foreach (var hint in result.Hints)
         {
-            Console.WriteLine($"Hint           {hint}");
+            SettingsPrinter.Line(Console.Out, Say.Text("Hint", "Совет"), hint);
         }
 
         if (result.Problem is { } problem)
@@ -79,13 +116,5 @@ internal static class ConfigureCommand
             Console.WriteLine();
             Console.WriteLine(problem);
         }
-
-        if (trace)
-        {
-            Console.WriteLine();
-            Console.WriteLine(result.Trace);
-        }
-
-        return result.Succeeded ? 0 : 3;
     }
 }

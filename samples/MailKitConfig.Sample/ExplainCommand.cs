@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using MailKitConfig;
@@ -10,31 +11,28 @@ namespace MailKitConfig.Sample;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output)
+    public static Command Create()
     {
-        string? text = null;
-        var protocol = MailProtocol.Smtp;
-        var stage = MailOperationStage.Other;
-        string? host = null;
-        var culture = CultureInfo.CurrentUICulture;
-        var json = false;
-        for (var i = 0; i < args.Length; i++)
+        var command = new Command("explain", Say.Text("Diagnose a server reply (no network); without a reply, classify JSON lines {\"protocol\",\"stage\",\"text\",\"host\"} from standard input", "Объяснить ответ сервера (без сети); без ответа — разобрать строки JSON {\"protocol\",\"stage\",\"text\",\"host\"} со стандартного ввода"));
+        var reply = new Argument<string?>("reply") { Description = Say.Text("The server's reply or error text", "Ответ или текст ошибки сервера"), Arity = ArgumentArity.ZeroOrOne };
+        var protocol = new Option<MailProtocol>("--protocol") { Description = Say.Text("Smtp, Imap or Pop3 (default Smtp)", "Smtp, Imap или Pop3 (по умолчанию Smtp)"), DefaultValueFactory = _ => MailProtocol.Smtp };
+        var stage = new Option<MailOperationStage>("--stage") { Description = Say.Text("The step that failed, e.g. Authentication", "Шаг, на котором сбой, например Authentication"), DefaultValueFactory = _ => MailOperationStage.Other };
+        var host = new Option<string?>("--host") { Description = Say.Text("The server's host name, for provider-specific advice", "Имя сервера — для советов конкретного сервиса"), HelpName = "name" };
+        var json = new Option<bool>("--json") { Description = Say.Text("Print JSON", "Вывести JSON") };
+        var culture = ConnectionArguments.CultureOption();
+        command.Add(reply);
+        foreach (var option in new Option[] { protocol, stage, host, json, culture })
         {
-            var option = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{option} needs a value.");
-            switch (option)
-            {
-                case "--protocol": protocol = ParseEnum<MailProtocol>(option, Value()); break;
-                case "--stage": stage = ParseEnum<MailOperationStage>(option, Value()); break;
-                case "--host": host = Value(); break;
-                case "--culture": culture = CultureInfo.GetCultureInfo(Value()); break;
-                case "--json": json = true; break;
-                default:
-                    text = text is null && !option.StartsWith("--", StringComparison.Ordinal) ? option : throw new FormatException($"Unknown option '{option}'.");
-                    break;
-            }
+            command.Add(option);
         }
 
+        command.Run(culture, (parse, _) => RunAsync(parse.GetValue(reply), parse.GetValue(protocol), parse.GetValue(stage), parse.GetValue(host), parse.GetValue(json), Console.In, Console.Out));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? text, MailProtocol protocol, MailOperationStage stage, string? host, bool json, TextReader input, TextWriter output)
+    {
+        var culture = CultureInfo.CurrentUICulture;
         if (text is not null)
         {
             var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text, Host = host }, culture);

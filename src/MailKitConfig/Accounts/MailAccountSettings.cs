@@ -167,9 +167,10 @@ public sealed record MailAccountSettings
         {
             errors.Add(new($"{name}.Host", $"The {name} server's host name is required."));
         }
-        else if (Uri.CheckHostName(endpoint.Host.Trim('[', ']')) == UriHostNameType.Unknown || endpoint.Host.Trim().Length != endpoint.Host.Length)
+        else if (HostName.ProblemWithHostOrAddress(endpoint.Host) is { } problem)
         {
-            errors.Add(new($"{name}.Host", $"'{endpoint.Host}' is not a valid host name or IP address for the {name} server."));
+            var quoted = endpoint.Host.Length <= 64 && !MailAddressParser.ContainsControlCharacter(endpoint.Host) ? $"'{endpoint.Host}'" : "The host name";
+            errors.Add(new($"{name}.Host", $"{quoted} {problem}: it is not a valid host name or IP address for the {name} server."));
         }
 
         if (endpoint.Port is < 1 or > 65535)

@@ -8,9 +8,11 @@ internal static class MailAddressParser
 {
     private static readonly ParserOptions Options = CreateOptions();
 
-    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true };
+    /// <summary>The longest local part (before '@'), in octets (RFC 5321 §4.5.3.1.1).</summary>
+    public const int MaxLocalPartLength = 64;
 
-    private static readonly System.Buffers.SearchValues<char> HostNameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.");
+    /// <summary>The longest address, in octets: a 256-octet path less its angle brackets (RFC 5321 §4.5.3.1.3, RFC 3696 erratum 1690).</summary>
+    public const int MaxAddressLength = 254;
 
     /// <summary>Parses a single bare address (<c>user@example.com</c>, no display name).</summary>
     /// <param name="text">The text to parse.</param>
@@ -58,7 +60,7 @@ internal static class MailAddressParser
 
         if (!InternetAddressList.TryParse(Options, text, out var parsed))
         {
-            var culprit = SplitList(text).FirstOrDefault(part => !InternetAddressList.TryParse(Options, part, out _)) ?? text;
+            var culprit = Split(text).FirstOrDefault(part => !InternetAddressList.TryParse(Options, part, out _)) ?? text;
             error = $"'{culprit.Trim()}' is not a valid email address";
             return false;
         }
@@ -67,7 +69,7 @@ internal static class MailAddressParser
         {
             if (!IsComplete(address, out var reason))
             {
-                error = $"'{address.Address}' is not a valid email address: {reason}";
+                error = $"'{Shorten(address.Address)}' is not a valid email address: {reason}";
                 return false;
             }
 
@@ -95,28 +97,43 @@ internal static class MailAddressParser
     /// <returns><see langword="true"/> for CR, LF, NUL or any other control character.</returns>
     public static bool ContainsControlCharacter(string text) => text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.Contains('\u007f', StringComparison.Ordinal);
 
-    /// <summary>Splits a list at the commas that separate addresses (not those inside quotes or angle brackets).</summary>
-    private static IEnumerable<string> SplitList(string text)
+    /// <summary>
+    /// Splits an entry of addresses at the commas and semicolons that separate them (not those inside quotes, angle
+    /// brackets or comments). Semicolons are separators here, as in Outlook, not the end of an RFC 5322 group.
+    /// </summary>
+    /// <param name="text">The entry, e.g. <c>ann@example.com; "Smith; Bob" &lt;bob@example.com&gt;</c>.</param>
+    /// <returns>The non-empty parts, trimmed.</returns>
+    public static IEnumerable<string> Split(string text)
     {
         var start = 0;
         var quoted = false;
         var angle = 0;
+        var comment = 0;
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
             {
-                case '\\' when quoted: i++; break;
-                case '"': quoted = !quoted; break;
-                case '<' when !quoted: angle++; break;
-                case '>' when !quoted && angle > 0: angle--; break;
-                case ',' when !quoted && angle == 0:
-                    yield return text[start..i];
+                case '\\' when quoted || comment > 0: i++; break;
+                case '"' when comment == 0: quoted = !quoted; break;
+                case '(' when !quoted: comment++; break;
+                case ')' when !quoted && comment > 0: comment--; break;
+                case '<' when !quoted && comment == 0: angle++; break;
+                case '>' when !quoted && comment == 0 && angle > 0: angle--; break;
+                case ',' or ';' when !quoted && angle == 0 && comment == 0:
+                    if (text[start..i].Trim() is { Length: > 0 } part)
+                    {
+                        yield return part;
+                    }
+
                     start = i + 1;
                     break;
             }
         }
 
-        yield return text[start..];
+        if (text[start..].Trim() is { Length: > 0 } last)
+        {
+            yield return last;
+        }
     }
 
     private static bool IsComplete(MailboxAddress address, out string reason)
@@ -135,57 +152,31 @@ internal static class MailAddressParser
             return false;
         }
 
-        if (domain.StartsWith('['))
+        var localLength = System.Text.Encoding.UTF8.GetByteCount(address.LocalPart);
+        if (localLength > MaxLocalPartLength)
         {
-            return true; // an address literal such as [192.0.2.1]; MimeKit has checked its syntax
-        }
-
-        if (IsPlainHostName(domain.AsSpan().TrimEnd('.')))
-        {
-            return true;
-        }
-
-        try
-        {
-            _ = Idn.GetAscii(domain.TrimEnd('.'));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            reason = $"'{domain}' is not a valid domain name";
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Returns whether a domain is made of letter-digit-hyphen labels that IDNA leaves as they are, which saves the ICU
-    /// call for the usual address; anything else (Unicode, <c>xn--</c>, <c>--</c> in the third and fourth place,
-    /// other characters, long names) is left to <see cref="IdnMapping"/>.
-    /// </summary>
-    private static bool IsPlainHostName(ReadOnlySpan<char> domain)
-    {
-        if (domain.IsEmpty || domain.Length > 253 || domain.ContainsAnyExcept(HostNameCharacters))
-        {
+            reason = $"the part before '@' is {localLength} characters long; at most {MaxLocalPartLength} are allowed";
             return false;
         }
 
-        while (true)
+        var asciiDomain = domain;
+        if (!domain.StartsWith('[') && !HostName.TryGetAscii(domain, out asciiDomain, out var domainProblem))
         {
-            var dot = domain.IndexOf('.');
-            var label = dot < 0 ? domain : domain[..dot];
-            if (label.IsEmpty || label.Length > 63 || label[0] == '-' || label[^1] == '-' || (label.Length >= 4 && label[2..4].SequenceEqual("--")))
-            {
-                return false;
-            }
-
-            if (dot < 0)
-            {
-                return true;
-            }
-
-            domain = domain[(dot + 1)..];
+            reason = $"the domain after '@' {domainProblem}"; // an address literal such as [192.0.2.1] was checked by MimeKit
+            return false;
         }
+
+        if (localLength + 1 + asciiDomain.Length > MaxAddressLength)
+        {
+            reason = $"it is {localLength + 1 + asciiDomain.Length} characters long; at most {MaxAddressLength} are allowed";
+            return false;
+        }
+
+        return true;
     }
+
+    /// <summary>A text as quoted in an error: at most 40 characters and an ellipsis, so that a pasted block stays readable.</summary>
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static ParserOptions CreateOptions()
     {

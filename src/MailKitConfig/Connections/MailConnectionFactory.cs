@@ -56,6 +56,24 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     public Task<MailConnection<ImapClient>> ConnectImapAsync(MailAccountSettings account, CancellationToken cancellationToken)
         => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), t => new ImapClient(t), cancellationToken);
 
+    /// <summary>Connects to the account's IMAP server with a client made by the caller (e.g. with its own protocol logger) and logs in.</summary>
+    /// <param name="account">The account; must have an IMAP server.</param>
+    /// <param name="create">Creates the client with the given protocol logger.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The ready connection; dispose it to say goodbye.</returns>
+    /// <exception cref="MailOperationException">The connection or the login failed.</exception>
+    public Task<MailConnection<ImapClient>> ConnectImapAsync(MailAccountSettings account, Func<ProtocolTranscript, ImapClient> create, CancellationToken cancellationToken)
+        => ConnectAsync(MailProtocol.Imap, account, Required(account.Imap, nameof(account.Imap)), create, cancellationToken);
+
+    /// <summary>Connects to the account's POP3 server with a client made by the caller (e.g. with its own protocol logger) and logs in.</summary>
+    /// <param name="account">The account; must have a POP3 server.</param>
+    /// <param name="create">Creates the client with the given protocol logger.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The ready connection; dispose it to say goodbye.</returns>
+    /// <exception cref="MailOperationException">The connection or the login failed.</exception>
+    public Task<MailConnection<Pop3Client>> ConnectPop3Async(MailAccountSettings account, Func<ProtocolTranscript, Pop3Client> create, CancellationToken cancellationToken)
+        => ConnectAsync(MailProtocol.Pop3, account, Required(account.Pop3, nameof(account.Pop3)), create, cancellationToken);
+
     /// <summary>Connects to the account's POP3 server and logs in.</summary>
     /// <param name="account">The account; must have a POP3 server.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -12,7 +12,7 @@ internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConn
         CheckTimeout(failures, nameof(options.ConnectTimeout), options.ConnectTimeout);
         CheckTimeout(failures, nameof(options.CommandTimeout), options.CommandTimeout);
         CheckTimeout(failures, nameof(options.DataTimeout), options.DataTimeout);
-        if (options.LocalDomain is not null && (Uri.CheckHostName(options.LocalDomain.Trim('[', ']')) == UriHostNameType.Unknown || MailAddressParser.ContainsControlCharacter(options.LocalDomain)))
+        if (options.LocalDomain is not null && HostName.ProblemWithHostOrAddress(options.LocalDomain) is not null)
         {
             failures.Add($"{nameof(MailConnectionOptions)}.{nameof(options.LocalDomain)} '{options.LocalDomain}' is not a valid host name or address literal.");
         }

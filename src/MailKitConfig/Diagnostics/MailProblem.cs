@@ -8,8 +8,9 @@ namespace MailKitConfig;
 /// </summary>
 public sealed class MailProblem
 {
-    internal MailProblem(MailFailure failure, ClassifiedReply reply, MailProblemKind kind, IReadOnlyList<MailProblemKind> alsoPossible, string? provider, bool isTransient, CultureInfo culture)
+    internal MailProblem(MailFailure failure, ClassifiedReply reply, MailProblemKind kind, IReadOnlyList<MailProblemKind> alsoPossible, string? provider, bool isTransient, CultureInfo culture, IReadOnlyList<string>? details = null)
     {
+        Details = details ?? [];
         Failure = failure;
         Reply = reply;
         Kind = kind;
@@ -65,6 +66,9 @@ public sealed class MailProblem
     /// <summary>Gets <see cref="AlsoPossible"/> in words.</summary>
     public IReadOnlyList<string> AlsoPossibleCauses { get; }
 
+    /// <summary>Gets the facts behind a problem that no single reply explains, e.g. for <see cref="MailProblemKind.SettingsNotFound"/> which entries of which sources were refused and why; empty for most problems.</summary>
+    public IReadOnlyList<string> Details { get; }
+
     /// <summary>Gets a concrete settings change that may fix the problem (e.g. port 465 with implicit TLS), if one exists.</summary>
     public MailSettingsChange? SuggestedChange { get; }
 
@@ -78,8 +82,19 @@ public sealed class MailProblem
     public MailProblem Localize(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return new MailProblem(Failure, Reply, Kind, AlsoPossible, Provider, IsTransient, culture);
+        return new MailProblem(Failure, Reply, Kind, AlsoPossible, Provider, IsTransient, culture, Details);
     }
+
+    /// <summary>Creates a problem that is not a server's failure (e.g. discovery's), with the facts behind it.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="protocol">The protocol concerned.</param>
+    /// <param name="isTransient">Whether trying again may help.</param>
+    /// <param name="provider">The provider id, if known.</param>
+    /// <param name="details">The facts behind the problem.</param>
+    /// <param name="culture">The language of the texts.</param>
+    /// <returns>The problem.</returns>
+    internal static MailProblem Of(MailProblemKind kind, MailProtocol protocol, bool isTransient, string? provider, IReadOnlyList<string> details, CultureInfo culture)
+        => new(new MailFailure(protocol, MailOperationStage.Other) { Provider = provider }, ClassifiedReply.None, kind, [], provider, isTransient, culture, details);
 
     /// <summary>
     /// Serialises the problem to one JSON object: <c>kind</c>, <c>transient</c>, <c>protocol</c>, <c>stage</c>,

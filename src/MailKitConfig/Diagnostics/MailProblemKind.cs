@@ -96,6 +96,12 @@ public enum MailProblemKind
     /// <summary>The failure was not recognised.</summary>
     Unknown,
 
+    /// <summary>No source found usable settings for the address (<see cref="MailProblem.Details"/> says which entries were refused and why).</summary>
+    SettingsNotFound,
+
+    /// <summary>The configuration's deadline passed before settings were found and verified.</summary>
+    DeadlineExceeded,
+
     /// <summary>The OAuth sign-in no longer works (refresh token revoked or expired, password changed, sign-in refused or not completed): the user must sign in again.</summary>
     OAuthSignInRequired,
 

@@ -9,6 +9,7 @@ namespace MailKitConfig;
 /// <param name="OAuth">The <c>&lt;oAuth2&gt;</c> block, if the document has a complete one.</param>
 /// <param name="Enable">The <c>&lt;enable&gt;</c> notes: a page where the user must first switch IMAP/POP3 access on.</param>
 /// <param name="Documentation">The <c>&lt;documentation&gt;</c> notes: the provider's pages about mail client settings.</param>
+/// <param name="Refused">Why each server entry that cannot be used was refused (empty or invalid host, invalid port, unsupported type …).</param>
 internal sealed record AutoconfigDocument(
     string? ProviderId,
     IReadOnlyList<string> Domains,
@@ -17,12 +18,13 @@ internal sealed record AutoconfigDocument(
     IReadOnlyList<AutoconfigServer> OutgoingServers,
     AutoconfigOAuth? OAuth,
     IReadOnlyList<AutoconfigNote> Enable,
-    IReadOnlyList<AutoconfigNote> Documentation);
+    IReadOnlyList<AutoconfigNote> Documentation,
+    IReadOnlyList<string> Refused);
 
 /// <summary>One <c>&lt;incomingServer&gt;</c> or <c>&lt;outgoingServer&gt;</c> of an autoconfig document.</summary>
 /// <param name="Protocol">The protocol: <see cref="MailProtocol.Imap"/> or <see cref="MailProtocol.Pop3"/> for incoming, <see cref="MailProtocol.Smtp"/> for outgoing.</param>
 /// <param name="Endpoint">The host (placeholders substituted), port and security (<c>SSL</c>, <c>STARTTLS</c> or <c>plain</c>).</param>
-/// <param name="Username">The login name with <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> and <c>%EMAILDOMAIN%</c> substituted, or <see langword="null"/> when the document gives none.</param>
+/// <param name="Username">The login name with <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> and <c>%EMAILDOMAIN%</c> substituted, or <see langword="null"/> when the document gives none or one with an unknown placeholder.</param>
 /// <param name="Authentication">The <c>&lt;authentication&gt;</c> values as written, most preferred first, e.g. <c>OAuth2</c>, <c>password-cleartext</c>.</param>
 internal sealed record AutoconfigServer(
     MailProtocol Protocol,

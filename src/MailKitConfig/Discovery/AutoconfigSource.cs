@@ -25,15 +25,20 @@ internal sealed class AutoconfigSource : ISettingsSource
         var failures = new List<string>();
         for (var i = 0; i < urls.Count; i++)
         {
-            var (document, error) = await fetches[i].ConfigureAwait(false);
+            var (document, error, refused) = await fetches[i].ConfigureAwait(false);
+            var url = urls[i];
+            foreach (var entry in refused)
+            {
+                context.Record(Kind, DiscoveryOutcome.Refused, $"{url.Shown}: {entry}", started);
+            }
+
             if (document is null)
             {
-                failures.Add($"{urls[i].Url.GetLeftPart(UriPartial.Path)}: {error}");
+                failures.Add($"{url.Shown}: {error}");
                 continue;
             }
 
-            var url = urls[i];
-            context.Record(Kind, DiscoveryOutcome.Found, url.Url.GetLeftPart(UriPartial.Path), started);
+            context.Record(Kind, DiscoveryOutcome.Found, url.Shown, started);
             var candidates = document.IncomingServers.Concat(document.OutgoingServers)
                 .Select(s => new MailServerCandidate(s.Protocol, s.Endpoint, s.Username, Kind, IsTrusted(context, url, s.Endpoint.Host, mxBase)))
                 .ToList();
@@ -77,16 +82,24 @@ internal sealed class AutoconfigSource : ISettingsSource
         }
     }
 
-    private static async Task<(AutoconfigDocument? Document, string Error)> FetchAsync(DiscoveryContext context, AutoconfigUrl url, CancellationToken cancellationToken)
+    /// <summary>Fetches and parses one URL; a failure is returned as a text that names no address (the URL is shown without its query).</summary>
+    private static async Task<(AutoconfigDocument? Document, string Error, IReadOnlyList<string> Refused)> FetchAsync(DiscoveryContext context, AutoconfigUrl url, CancellationToken cancellationToken)
     {
         try
         {
             var body = await context.Network.GetAsync(url.Url, AutoconfigXml.MaxLength, cancellationToken).ConfigureAwait(false);
-            return body is null ? (null, "no file") : (AutoconfigXml.Parse(new MemoryStream(body), context.Address), string.Empty);
+            if (body is null)
+            {
+                return (null, "no file", []);
+            }
+
+            var document = AutoconfigXml.Parse(new MemoryStream(body), context.Address, requireServer: false, cancellationToken);
+            var usable = document.IncomingServers.Count + document.OutgoingServers.Count > 0;
+            return (usable ? document : null, usable ? string.Empty : "no usable server", document.Refused);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return (null, ex is OperationCanceledException ? "timed out" : ex.Message);
+            return (null, ex is OperationCanceledException ? "timed out" : context.WithoutAddress(ex.Message), []);
         }
     }
 
@@ -98,5 +111,9 @@ internal sealed class AutoconfigSource : ISettingsSource
         => url.Url.Scheme == Uri.UriSchemeHttps
         && (url.IsIspdb || DiscoveryContext.IsInDomain(host, context.Domain) || (mxBase is not null && DiscoveryContext.IsInDomain(host, mxBase)) || context.Providers.IsProviderHost(host));
 
-    private sealed record AutoconfigUrl(Uri Url, bool IsIspdb);
+    private sealed record AutoconfigUrl(Uri Url, bool IsIspdb)
+    {
+        /// <summary>Gets the URL as shown in the trace and in problems: without its query, which holds the user's address.</summary>
+        public string Shown => Url.GetLeftPart(UriPartial.Path);
+    }
 }

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -24,20 +22,34 @@ internal static partial class AutoconfigXml
     /// <summary>Largest accepted document, in bytes (stream) or characters (string): 256 KiB.</summary>
     public const int MaxLength = 256 * 1024;
 
+    /// <summary>
+    /// The deepest element nesting accepted (the root is depth 0): real files are about 5 levels deep; a deeper
+    /// document is refused before it is loaded, so that a file of tens of thousands of nested elements costs no more
+    /// than reading its bytes once.
+    /// </summary>
+    public const int MaxDepth = 16;
+
     /// <summary>At most this many reasons for skipped servers are quoted when none is usable.</summary>
     private const int MaxQuotedReasons = 5;
+
+    /// <summary>How many XML nodes are read between two looks at the cancellation token.</summary>
+    private const int NodesPerCancellationCheck = 256;
 
     /// <summary>Parses a clientConfig v1.1 document for the given address, reading at most <see cref="MaxLength"/> + 1 bytes.</summary>
     /// <param name="xml">The document; read from its current position, not closed.</param>
     /// <param name="emailAddress">The address being configured, for the <c>%EMAILADDRESS%</c>-style placeholders.</param>
+    /// <param name="requireServer">Whether a document without a usable server is an error.</param>
+    /// <param name="cancellationToken">Stops the parse (e.g. at discovery's deadline).</param>
     /// <returns>The document's provider, servers and notes.</returns>
-    /// <exception cref="InvalidDataException">The document is too large, empty, not well-formed XML, has a DTD, is not a
-    /// clientConfig document, or lists no usable incoming or outgoing server.</exception>
+    /// <exception cref="InvalidDataException">The document is too large, empty, nested deeper than <see cref="MaxDepth"/>,
+    /// not well-formed XML, has a DTD, is not a clientConfig document, or lists no usable incoming or outgoing server
+    /// (unless <paramref name="requireServer"/> is <see langword="false"/>: then such a document is returned, and its
+    /// <see cref="AutoconfigDocument.Refused"/> says why each entry was refused).</exception>
     /// <exception cref="ArgumentException"><paramref name="emailAddress"/> has no local part and domain around an '@'.</exception>
-    public static AutoconfigDocument Parse(Stream xml, string emailAddress)
+    public static AutoconfigDocument Parse(Stream xml, string emailAddress, bool requireServer = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var address = SplitAddress(emailAddress);
+        var address = AddressParts.Split(emailAddress);
         var buffer = ArrayPool<byte>.Shared.Rent(MaxLength + 1);
         try
         {
@@ -54,9 +66,7 @@ internal static partial class AutoconfigXml
             }
 
             var hasDoctype = ContainsDoctype(bytes);
-            using var stream = new MemoryStream(buffer, 0, length, writable: false);
-            using var reader = XmlReader.Create(stream, CreateSettings());
-            return Read(Load(reader, hasDoctype), address);
+            return Read(Load(() => XmlReader.Create(new MemoryStream(buffer, 0, length, writable: false), CreateSettings()), hasDoctype, cancellationToken), address, requireServer);
         }
         finally
         {
@@ -67,14 +77,14 @@ internal static partial class AutoconfigXml
     /// <summary>Parses a clientConfig v1.1 document for the given address.</summary>
     /// <param name="xml">The document text (a leading byte order mark is ignored).</param>
     /// <param name="emailAddress">The address being configured, for the <c>%EMAILADDRESS%</c>-style placeholders.</param>
+    /// <param name="cancellationToken">Stops the parse.</param>
     /// <returns>The document's provider, servers and notes.</returns>
-    /// <exception cref="InvalidDataException">The document is too large, empty, not well-formed XML, has a DTD, is not a
-    /// clientConfig document, or lists no usable incoming or outgoing server.</exception>
+    /// <exception cref="InvalidDataException">As for <see cref="Parse(Stream, string, bool, CancellationToken)"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="emailAddress"/> has no local part and domain around an '@'.</exception>
-    public static AutoconfigDocument Parse(string xml, string emailAddress)
+    public static AutoconfigDocument Parse(string xml, string emailAddress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var address = SplitAddress(emailAddress);
+        var address = AddressParts.Split(emailAddress);
         if (xml.Length > MaxLength)
         {
             throw TooLarge();
@@ -86,9 +96,7 @@ internal static partial class AutoconfigXml
             throw Empty();
         }
 
-        using var text = new StringReader(xml);
-        using var reader = XmlReader.Create(text, CreateSettings());
-        return Read(Load(reader, xml.Contains("<!DOCTYPE", StringComparison.Ordinal)), address);
+        return Read(Load(() => XmlReader.Create(new StringReader(xml), CreateSettings()), xml.Contains("<!DOCTYPE", StringComparison.Ordinal), cancellationToken), address, requireServer: true);
     }
 
     /// <summary>The reader settings: no DTD, no resolver, bounded size, comments and processing instructions skipped.</summary>
@@ -100,16 +108,37 @@ internal static partial class AutoconfigXml
         MaxCharactersFromEntities = 1, // 0 would mean "no limit"; without a DTD only &amp; and character references exist, and they do not count
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        CloseInput = false,
+        CloseInput = true,
     };
 
-    /// <summary>Loads the document tree, turning every reader error into an <see cref="InvalidDataException"/>.</summary>
-    /// <param name="reader">The configured reader.</param>
+    /// <summary>
+    /// Loads the document tree, turning every reader error into an <see cref="InvalidDataException"/>. A first pass
+    /// over the nodes checks the nesting depth and the cancellation token, so that only a bounded tree is built.
+    /// </summary>
+    /// <param name="open">Opens a reader over the document (called once per pass).</param>
     /// <param name="hasDoctype">Whether the raw text contains <c>&lt;!DOCTYPE</c>, to explain a refused DTD.</param>
-    private static XDocument Load(XmlReader reader, bool hasDoctype)
+    /// <param name="cancellationToken">Stops the parse.</param>
+    private static XDocument Load(Func<XmlReader> open, bool hasDoctype, CancellationToken cancellationToken)
     {
         try
         {
+            using (var scan = open())
+            {
+                for (var nodes = 0; scan.Read(); nodes++)
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The autoconfig document nests elements deeper than {MaxDepth} levels (line {((IXmlLineInfo)scan).LineNumber}); real ones are about 5 levels deep."));
+                    }
+
+                    if (nodes % NodesPerCancellationCheck == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+
+            using var reader = open();
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex) when (hasDoctype)
@@ -125,7 +154,7 @@ internal static partial class AutoconfigXml
     }
 
     /// <summary>Reads the provider, servers and notes from a loaded document.</summary>
-    private static AutoconfigDocument Read(XDocument document, EmailParts address)
+    private static AutoconfigDocument Read(XDocument document, AddressParts address, bool requireServer)
     {
         var root = document.Root ?? throw Empty();
         if (root.Name.LocalName != "clientConfig")
@@ -140,7 +169,7 @@ internal static partial class AutoconfigXml
         var skipped = new List<string>();
         var incoming = Children(provider, "incomingServer").Select(e => ReadServer(e, incoming: true, address, skipped)).OfType<AutoconfigServer>().ToList();
         var outgoing = Children(provider, "outgoingServer").Select(e => ReadServer(e, incoming: false, address, skipped)).OfType<AutoconfigServer>().ToList();
-        if (incoming.Count == 0 && outgoing.Count == 0)
+        if (incoming.Count == 0 && outgoing.Count == 0 && requireServer)
         {
             var reasons = skipped.Count == 0
                 ? " (it lists none)"
@@ -161,7 +190,8 @@ internal static partial class AutoconfigXml
             outgoing,
             blocks.Where(e => e.Name.LocalName == "oAuth2").Select(ReadOAuth).FirstOrDefault(o => o is not null),
             ReadNotes(blocks.Where(e => e.Name.LocalName == "enable"), "visiturl", "instruction"),
-            ReadNotes(blocks.Where(e => e.Name.LocalName == "documentation" || (e.Name.LocalName == "instruction" && e.Parent == provider)), "url", "descr"));
+            ReadNotes(blocks.Where(e => e.Name.LocalName == "documentation" || (e.Name.LocalName == "instruction" && e.Parent == provider)), "url", "descr"),
+            skipped);
     }
 
     /// <summary>Reads one server entry, or returns <see langword="null"/> and records why it cannot be used.</summary>
@@ -169,7 +199,7 @@ internal static partial class AutoconfigXml
     /// <param name="incoming">Whether the entry is an incoming server.</param>
     /// <param name="address">The address for the placeholders.</param>
     /// <param name="skipped">Receives the reason when the entry is skipped.</param>
-    private static AutoconfigServer? ReadServer(XElement element, bool incoming, EmailParts address, List<string> skipped)
+    private static AutoconfigServer? ReadServer(XElement element, bool incoming, AddressParts address, List<string> skipped)
     {
         var type = Trimmed(element.Attribute("type")?.Value);
         var where = $"<{element.Name.LocalName}{(type is null ? string.Empty : $" type=\"{Printable(type)}\"")}>{At(element)}";
@@ -193,9 +223,10 @@ internal static partial class AutoconfigXml
             return null;
         }
 
-        if (!TryNormalizeHost(Substitute(rawHost, address), out var host))
+        var host = AddressPlaceholders.Substitute(rawHost, address, out var unknown);
+        if ((unknown is null ? HostName.ProblemWithHostOrAddress(host) : $"has the unknown placeholder {Printable(unknown)}") is { } problem)
         {
-            skipped.Add($"{where}: '{Printable(rawHost)}' is not a valid host name");
+            skipped.Add($"{where}: the hostname '{Printable(rawHost)}' {problem}");
             return null;
         }
 
@@ -221,8 +252,8 @@ internal static partial class AutoconfigXml
         var authentication = Children(element, "authentication").Select(Text).OfType<string>().ToList();
         return new AutoconfigServer(
             protocol.Value,
-            new ServerEndpoint(host, port, security.Value),
-            username is null ? null : Substitute(username, address),
+            new ServerEndpoint(host.StartsWith('[') ? host[1..^1] : host, port, security.Value),
+            AddressPlaceholders.Login(username, address),
             authentication);
     }
 
@@ -277,47 +308,6 @@ internal static partial class AutoconfigXml
         }
 
         return notes;
-    }
-
-    /// <summary>Splits the address at its last '@'; the domain is lower-cased.</summary>
-    private static EmailParts SplitAddress(string emailAddress)
-    {
-        ArgumentNullException.ThrowIfNull(emailAddress);
-        var address = emailAddress.Trim();
-        var at = address.LastIndexOf('@');
-        if (at <= 0 || at == address.Length - 1)
-        {
-            throw new ArgumentException($"'{address}' is not an email address such as user@example.com.", nameof(emailAddress));
-        }
-
-        return new EmailParts(address, address[..at], address[(at + 1)..].ToLowerInvariant());
-    }
-
-    /// <summary>Replaces <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> and <c>%EMAILDOMAIN%</c> in one pass (so an address containing '%' is not substituted again).</summary>
-    private static string Substitute(string text, EmailParts address) => Placeholder().Replace(text, match => match.Groups["name"].Value.ToUpperInvariant() switch
-    {
-        "ADDRESS" => address.Address,
-        "LOCALPART" => address.LocalPart,
-        _ => address.Domain,
-    });
-
-    /// <summary>Checks a host name (after substitution): a DNS name of letters, digits, '-', '_' and '.', or an IP address.</summary>
-    /// <param name="text">The host name as written.</param>
-    /// <param name="host">The host to connect to: <paramref name="text"/>, or an IPv6 address without its brackets.</param>
-    /// <returns><see langword="true"/> when the host can be connected to.</returns>
-    private static bool TryNormalizeHost(string text, out string host)
-    {
-        host = text.StartsWith('[') && text.EndsWith(']') ? text[1..^1] : text;
-        if (host.Contains(':', StringComparison.Ordinal))
-        {
-            return IPAddress.TryParse(host, out var ip) && ip.AddressFamily == AddressFamily.InterNetworkV6;
-        }
-
-        return host.Length is > 0 and <= 253
-            && host == text
-            && !host.StartsWith('.') && !host.StartsWith('-')
-            && !host.Contains("..", StringComparison.Ordinal)
-            && host.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '_');
     }
 
     /// <summary>Returns whether a text is an absolute http(s) URL (only https when <paramref name="httpsOnly"/>).</summary>
@@ -384,17 +374,7 @@ internal static partial class AutoconfigXml
     /// <summary>The error for an empty document.</summary>
     private static InvalidDataException Empty() => new("The autoconfig document is empty.");
 
-    /// <summary>A placeholder of the address in a host name or user name.</summary>
-    [GeneratedRegex("%EMAIL(?<name>ADDRESS|LOCALPART|DOMAIN)%", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Placeholder();
-
     /// <summary>A run of whitespace, such as a line break inside a scope list.</summary>
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();
-
-    /// <summary>The address being configured, split for the placeholders.</summary>
-    /// <param name="Address">The whole address, as given (trimmed).</param>
-    /// <param name="LocalPart">The part before the last '@'.</param>
-    /// <param name="Domain">The part after the last '@', lower-case.</param>
-    private readonly record struct EmailParts(string Address, string LocalPart, string Domain);
 }

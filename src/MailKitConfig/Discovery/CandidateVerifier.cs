@@ -85,7 +85,7 @@ internal sealed class CandidateVerifier(MailConnectionFactory connections)
         Socket? socket;
         try
         {
-            socket = await context.Network.ConnectMailAsync(endpoint.Host, endpoint.Port, connections.Options.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+            socket = await context.Network.ConnectMailAsync(endpoint.Host, endpoint.Port, connections.Options.ConnectTimeout, context.Proxy, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is SocketException or TimeoutException)
         {
@@ -102,7 +102,7 @@ internal sealed class CandidateVerifier(MailConnectionFactory connections)
         };
         try
         {
-            await using var connection = await connections.OpenAsync(candidate.Protocol, endpoint, client, transcript, credentials.Kind, socket, context.Network.Proxy, cancellationToken).ConfigureAwait(false);
+            await using var connection = await connections.OpenAsync(candidate.Protocol, endpoint, client, transcript, credentials.Kind, socket, context.Proxy, cancellationToken).ConfigureAwait(false);
             if (!connection.Client.IsSecure && credentials.Kind != MailCredentialKind.OAuth && !context.Network.Options.AllowPlaintextLogin)
             {
                 return MailProblemClassifier.Classify(new MailFailure(candidate.Protocol, MailOperationStage.Authentication) { Host = endpoint.Host, Port = endpoint.Port, Security = endpoint.Security, ReplyText = transcript.LastReply }, context.Culture);

@@ -7,12 +7,10 @@ internal sealed class DiscoveryContext
 {
     private readonly long started;
 
-    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture)
+    public DiscoveryContext(string address, MailUsage usage, DiscoveryNetwork network, ProviderCatalog providers, TimeProvider time, CultureInfo culture, MailProxy? proxy = null)
     {
-        Address = address;
-        var at = address.LastIndexOf('@');
-        LocalPart = address[..at];
-        Domain = address[(at + 1)..].TrimEnd('.').ToLowerInvariant();
+        Proxy = proxy ?? network.Proxy;
+        Parts = AddressParts.Split(address);
         Usage = usage;
         Network = network;
         Providers = providers;
@@ -21,11 +19,14 @@ internal sealed class DiscoveryContext
         started = time.GetTimestamp();
     }
 
-    public string Address { get; }
+    /// <summary>Gets the address split at its last '@'.</summary>
+    public AddressParts Parts { get; }
 
-    public string LocalPart { get; }
+    public string Address => Parts.Address;
 
-    public string Domain { get; }
+    public string LocalPart => Parts.LocalPart;
+
+    public string Domain => Parts.Domain;
 
     public MailUsage Usage { get; }
 
@@ -39,11 +40,23 @@ internal sealed class DiscoveryContext
 
     public DiscoveryTrace Trace { get; } = new();
 
+    /// <summary>Gets the caller's receiver of trace entries as they are recorded, if any.</summary>
+    public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
+
+    /// <summary>Gets the proxy that this call's mail connections go through: the account's own, else the module's, or <see langword="null"/>.</summary>
+    public MailProxy? Proxy { get; }
+
     /// <summary>Gets the MX hosts of the domain, looked up once and shared by the sources that need them (sorted by preference).</summary>
     public Lazy<Task<IReadOnlyList<string>>>? MxHosts { get; set; }
 
     /// <summary>Gets the time since the call started.</summary>
     public TimeSpan Elapsed => Time.GetElapsedTime(started);
+
+    /// <summary>Replaces the address (also URL-encoded) by its domain in a text meant for the trace or a problem, e.g. an HTTP error that quotes a URL.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without the address.</returns>
+    public string WithoutAddress(string text)
+        => text.Replace(Uri.EscapeDataString(Address), Domain, StringComparison.OrdinalIgnoreCase).Replace(Address, Domain, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Records a trace entry.</summary>
     /// <param name="source">The source.</param>
@@ -53,18 +66,16 @@ internal sealed class DiscoveryContext
     /// <param name="candidate">The candidate, for verification steps.</param>
     /// <param name="problem">The problem, for failed verification steps.</param>
     public void Record(MailSettingsSource source, DiscoveryOutcome outcome, string detail, TimeSpan startedAt, MailServerCandidate? candidate = null, MailProblem? problem = null)
-        => Trace.Add(new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem));
-
-    /// <summary>Substitutes the autoconfig username placeholders.</summary>
-    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>.</param>
-    /// <returns>The login, or <see langword="null"/> when the template names a login this address cannot give.</returns>
-    public string? LoginFrom(string template) => template switch
     {
-        "%EMAILADDRESS%" => Address,
-        "%EMAILLOCALPART%" => LocalPart,
-        _ when template.Contains('%', StringComparison.Ordinal) => null,
-        _ => template,
-    };
+        var entry = new DiscoveryTraceEntry(startedAt, source, outcome, detail, Elapsed - startedAt, candidate, problem);
+        Trace.Add(entry);
+        Progress?.Report(entry);
+    }
+
+    /// <summary>The login a preset's or autoconfig's username template names for this address (see <see cref="AddressPlaceholders"/>).</summary>
+    /// <param name="template">A login template such as <c>%EMAILLOCALPART%</c>, or <see langword="null"/>.</param>
+    /// <returns>The login, or <see langword="null"/> when the template names none this address can give.</returns>
+    public string? LoginFrom(string? template) => AddressPlaceholders.Login(template, Parts);
 
     /// <summary>Returns whether a server host lies in the address's domain (or is it).</summary>
     /// <param name="host">The host.</param>

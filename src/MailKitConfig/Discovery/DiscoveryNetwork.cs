@@ -34,7 +34,7 @@ internal sealed class DiscoveryNetwork : IDisposable
     /// <summary>Gets the DNS client.</summary>
     public ILookupClient Dns { get; }
 
-    /// <summary>Gets the proxy that connections go through (<see cref="MailConnectionOptions.Proxy"/>), or <see langword="null"/>.</summary>
+    /// <summary>Gets the module's proxy (<see cref="MailConnectionOptions.Proxy"/>), or <see langword="null"/>; an account's own proxy wins over it.</summary>
     public MailProxy? Proxy { get; }
 
     /// <summary>Gets the discovery options.</summary>
@@ -64,7 +64,7 @@ internal sealed class DiscoveryNetwork : IDisposable
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxLength)
             {
-                throw new InvalidDataException($"{url} sent more than {maxLength} bytes.");
+                throw new InvalidDataException($"{url.GetLeftPart(UriPartial.Path)} sent more than {maxLength} bytes.");
             }
         }
 
@@ -73,15 +73,16 @@ internal sealed class DiscoveryNetwork : IDisposable
 
     /// <summary>
     /// Opens the TCP connection for a mail protocol: directly (resolved with the configured DNS servers), or not at all
-    /// when a proxy is configured, in which case the caller lets MailKit connect through <see cref="Proxy"/>.
+    /// when the connection goes through a proxy, in which case the caller lets MailKit connect through it.
     /// </summary>
     /// <param name="host">The host name or IP address.</param>
     /// <param name="port">The port.</param>
     /// <param name="timeout">How long resolving and connecting may take.</param>
+    /// <param name="proxy">The proxy of the call (the account's, else the module's), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the connection.</param>
     /// <returns>The connected socket, or <see langword="null"/> with a proxy.</returns>
-    public async Task<Socket?> ConnectMailAsync(string host, int port, TimeSpan timeout, CancellationToken cancellationToken)
-        => Proxy is null ? await ConnectAsync(host, port, timeout, cancellationToken).ConfigureAwait(false) : null;
+    public async Task<Socket?> ConnectMailAsync(string host, int port, TimeSpan timeout, MailProxy? proxy, CancellationToken cancellationToken)
+        => proxy is null ? await ConnectAsync(host, port, timeout, cancellationToken).ConfigureAwait(false) : null;
 
     /// <summary>Resolves a host with the configured DNS servers and opens a TCP connection to the first address that answers.</summary>
     /// <param name="host">The host name or IP address.</param>

@@ -71,4 +71,7 @@ public enum DiscoveryOutcome
 
     /// <summary>A login to the candidate failed.</summary>
     Rejected,
+
+    /// <summary>An entry of a source was refused as unusable (e.g. an autoconfig server with an invalid host name or port); the detail says which and why.</summary>
+    Refused,
 }

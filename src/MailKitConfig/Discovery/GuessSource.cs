@@ -79,7 +79,7 @@ internal sealed class GuessSource(MailConnectionFactory connections) : ISettings
             var timeout = context.Network.Options.ProbeTimeout;
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(timeout);
-            var socket = await context.Network.ConnectMailAsync(endpoint.Host, endpoint.Port, timeout, limit.Token).ConfigureAwait(false);
+            var socket = await context.Network.ConnectMailAsync(endpoint.Host, endpoint.Port, timeout, context.Proxy, limit.Token).ConfigureAwait(false);
             using var transcript = new ProtocolTranscript();
             MailService client = protocol switch
             {
@@ -87,7 +87,7 @@ internal sealed class GuessSource(MailConnectionFactory connections) : ISettings
                 MailProtocol.Pop3 => new Pop3Client(transcript),
                 _ => new SmtpClient(transcript),
             };
-            await using var connection = await connections.OpenAsync(protocol, endpoint, client, transcript, credentials: null, socket, context.Network.Proxy, limit.Token).ConfigureAwait(false);
+            await using var connection = await connections.OpenAsync(protocol, endpoint, client, transcript, credentials: null, socket, context.Proxy, limit.Token).ConfigureAwait(false);
             return connection.Client.AuthenticationMechanisms.Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception ex) when (ex is MailOperationException or System.Net.Sockets.SocketException or TimeoutException or IOException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

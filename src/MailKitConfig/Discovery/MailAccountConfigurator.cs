@@ -41,7 +41,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             throw new ArgumentException("Credentials are required to verify the settings; set Verify = false to only look for them.", nameof(request));
         }
 
-        return RunAsync(request.Address, request.Usage, request.Deadline, (context, token) => ConfigureCoreAsync(context, request, token), cancellationToken);
+        return RunAsync(request.Address, request.Usage, request.Deadline, proxy: null, request.Progress, (context, token) => ConfigureCoreAsync(context, request, token), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -58,7 +58,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             throw new ArgumentException("Credentials are required to verify settings.", nameof(settings));
         }
 
-        return RunAsync(settings.Address, settings.Usage, null, (context, token) => VerifyCoreAsync(context, settings, settings.Credentials, MailSettingsSource.Manual, token), cancellationToken);
+        return RunAsync(settings.Address, settings.Usage, null, settings.Proxy, progress: null, (context, token) => VerifyCoreAsync(context, settings, settings.Credentials, MailSettingsSource.Manual, token), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -67,28 +67,31 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         ArgumentNullException.ThrowIfNull(existing);
         existing.EnsureValid();
         var secret = credentials ?? existing.Credentials ?? throw new ArgumentException("Credentials are required to reconfigure an account.", nameof(credentials));
-        return RunAsync(existing.Address, existing.Usage, null, (context, token) => ReconfigureCoreAsync(context, existing with { Credentials = secret }, token), cancellationToken);
+        return RunAsync(existing.Address, existing.Usage, null, existing.Proxy, progress: null, (context, token) => ReconfigureCoreAsync(context, existing with { Credentials = secret }, token), cancellationToken);
     }
 
-    private async Task<MailConfigurationResult> RunAsync(string address, MailUsage usage, TimeSpan? deadline, Func<DiscoveryContext, CancellationToken, Task<MailConfigurationResult>> run, CancellationToken cancellationToken)
+    private async Task<MailConfigurationResult> RunAsync(string address, MailUsage usage, TimeSpan? deadline, MailProxy? proxy, IProgress<DiscoveryTraceEntry>? progress, Func<DiscoveryContext, CancellationToken, Task<MailConfigurationResult>> run, CancellationToken cancellationToken)
     {
         if (!MailAddressParser.TryParseAddress(address, out var mailbox, out var error))
         {
             throw new ArgumentException(MailAddressParser.Describe("The email address", error), nameof(address));
         }
 
-        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture);
+        var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture, proxy) { Progress = progress };
         using var limit = new CancellationTokenSource(deadline ?? options.Deadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         context.MxHosts = new Lazy<Task<IReadOnlyList<string>>>(() => MxSource.LookupAsync(context, linked.Token));
         try
         {
-            return await run(context, linked.Token).ConfigureAwait(false);
+            // WaitAsync: the call ends at the deadline even if a step is still busy (it stops at its next look at the token).
+            return await run(context, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed", context.Elapsed);
-            var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { Exception = new TimeoutException("The configuration deadline passed.") }, context.Culture);
+            var passed = $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed";
+            context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, passed, context.Elapsed);
+            var stopped = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Skipped && e.Detail.Contains("deadline", StringComparison.Ordinal) && e.Detail != passed);
+            var problem = MailProblem.Of(MailProblemKind.DeadlineExceeded, FirstProtocol(usage), isTransient: true, provider: null, [passed, .. stopped.Select(Describe)], context.Culture);
             return new MailConfigurationResult(null, null, false, false, ProviderCatalog.Default.FindByDomain(context.Domain), [], [], problem, context.Trace);
         }
     }
@@ -99,8 +102,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         var candidates = found.Results.SelectMany(r => r.Candidates).ToList();
         if (found.Results.Count == 0)
         {
-            var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Connect) { Exception = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound) }, context.Culture);
-            return new MailConfigurationResult(null, null, false, false, found.Provider, candidates, found.Notes, problem, context.Trace);
+            return new MailConfigurationResult(null, null, false, false, found.Provider, candidates, found.Notes, NotFound(context, FirstProtocol(request.Usage)), context.Trace);
         }
 
         var winner = found.Results[0];
@@ -108,7 +110,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         {
             var incoming = Ordered(winner.Candidates, IncomingProtocols(request)).FirstOrDefault();
             var smtp = winner.Candidates.FirstOrDefault(c => c.Protocol == MailProtocol.Smtp);
-            var settings = Build(context, request.DisplayName, request.Usage, null, incoming, smtp);
+            var settings = Settle(context, Basis(context, request), null, incoming, smtp);
             var hints = found.Provider is { } provider ? [.. provider.GetHintsBeforeLogin(context.Culture), .. found.Notes] : found.Notes;
             return new MailConfigurationResult(settings, winner.Candidates[0].Source, AllTrusted(incoming, smtp), false, found.Provider, candidates, hints, null, context.Trace) { DiscoveredOAuth = found.OAuth };
         }
@@ -121,7 +123,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             ? verifier.VerifyAsync(context, Ordered(candidates, [MailProtocol.Smtp]), credentials, cancellationToken)
             : Task.FromResult(new VerifiedServer(null, null));
         await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
-        var result = Complete(context, request.DisplayName, request.Usage, credentials, found.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
+        var result = Complete(context, Basis(context, request) with { Credentials = credentials }, found.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
         result.DiscoveredOAuth = found.OAuth;
         return result;
     }
@@ -136,8 +138,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         var smtpTask = smtp is not null && settings.Usage.HasFlag(MailUsage.Send) ? verifier.VerifyAsync(context, [smtp], credentials, cancellationToken) : Task.FromResult(new VerifiedServer(smtp, null));
         await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
         var provider = ProviderCatalog.Default.FindByDomain(context.Domain);
-        var result = Complete(context, settings.DisplayName, settings.Usage, credentials, provider, [.. new[] { incoming, smtp }.OfType<MailServerCandidate>()], [], await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
-        return result.Settings is { } verified ? Rebuild(result, verified with { ReplyTo = settings.ReplyTo, HiddenCopyToSelf = settings.HiddenCopyToSelf, Pop3 = settings.Imap is null ? verified.Pop3 : settings.Pop3 }) : result;
+        return Complete(context, settings with { Credentials = credentials }, provider, [.. new[] { incoming, smtp }.OfType<MailServerCandidate>()], [], await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
     }
 
     private async Task<MailConfigurationResult> ReconfigureCoreAsync(DiscoveryContext context, MailAccountSettings existing, CancellationToken cancellationToken)
@@ -163,8 +164,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             ? verifier.VerifyAsync(context, Ordered(candidates, [MailProtocol.Smtp]), existing.Credentials!, cancellationToken)
             : Task.FromResult(new VerifiedServer(keptSmtp is null ? null : keptSmtp with { Login = existing.EffectiveLogin }, null));
         await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
-        var result = Complete(context, existing.DisplayName, existing.Usage, existing.Credentials!, found.Provider ?? current.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
-        return result.Settings is { } merged ? Rebuild(result, merged with { ReplyTo = existing.ReplyTo, HiddenCopyToSelf = existing.HiddenCopyToSelf }) : result;
+        return Complete(context, existing, found.Provider ?? current.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
     }
 
     /// <summary>Starts every source at once and collects, in priority order, the results that cover the usage; stops the rest once the best is known.</summary>
@@ -234,10 +234,15 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         }
     }
 
-    private static MailConfigurationResult Complete(DiscoveryContext context, string? displayName, MailUsage usage, MailCredentials credentials, MailProvider? provider, IReadOnlyList<MailServerCandidate> candidates, IReadOnlyList<string> notes, VerifiedServer incoming, VerifiedServer smtp)
+    /// <summary>
+    /// Completes a verification: the problem when a needed protocol has no server, else the basis (the caller's own
+    /// settings for Verify and Reconfigure, with the credentials) with the verified servers and login.
+    /// </summary>
+    private static MailConfigurationResult Complete(DiscoveryContext context, MailAccountSettings basis, MailProvider? provider, IReadOnlyList<MailServerCandidate> candidates, IReadOnlyList<string> notes, VerifiedServer incoming, VerifiedServer smtp)
     {
-        var problem = (usage.HasFlag(MailUsage.Receive) && incoming.Server is null ? incoming.Problem ?? NoServer(context, MailProtocol.Imap) : null)
-            ?? (usage.HasFlag(MailUsage.Send) && smtp.Server is null ? smtp.Problem ?? NoServer(context, MailProtocol.Smtp) : null);
+        var usage = basis.Usage;
+        var problem = (usage.HasFlag(MailUsage.Receive) && incoming.Server is null ? incoming.Problem ?? NotFound(context, MailProtocol.Imap) : null)
+            ?? (usage.HasFlag(MailUsage.Send) && smtp.Server is null ? smtp.Problem ?? NotFound(context, MailProtocol.Smtp) : null);
         if (problem is not null)
         {
             var before = provider?.GetHintsBeforeLogin(context.Culture) ?? [];
@@ -245,27 +250,51 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         }
 
         var login = incoming.Server?.Login ?? smtp.Server?.Login;
-        var settings = Build(context, displayName, usage, login, incoming.Server, smtp.Server) with { Credentials = credentials };
+        var settings = Settle(context, basis, login, incoming.Server, smtp.Server);
         var after = provider?.GetHintsAfterLogin(context.Culture) ?? [];
         return new MailConfigurationResult(settings, (incoming.Server ?? smtp.Server)!.Source, AllTrusted(incoming.Server, smtp.Server), true, provider, candidates, [.. after, .. notes], null, context.Trace);
     }
 
-    private static MailProblem NoServer(DiscoveryContext context, MailProtocol protocol)
-        => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Connect) { Exception = new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound) }, context.Culture);
-
-    private static MailAccountSettings Build(DiscoveryContext context, string? displayName, MailUsage usage, string? login, MailServerCandidate? incoming, MailServerCandidate? smtp) => new()
+    /// <summary>
+    /// "No usable settings": built as its own problem (the user typed only an address, so no server name can be
+    /// wrong), with what each source found or refused and why, and the candidates that got no password.
+    /// </summary>
+    private static MailProblem NotFound(DiscoveryContext context, MailProtocol protocol)
     {
-        Address = context.Address,
-        DisplayName = displayName,
-        Login = login is null || login == context.Address ? null : login,
-        Usage = usage,
-        Smtp = smtp?.Endpoint,
-        Imap = incoming?.Protocol == MailProtocol.Imap ? incoming.Endpoint : null,
-        Pop3 = incoming?.Protocol == MailProtocol.Pop3 ? incoming.Endpoint : null,
-    };
+        var details = context.Trace.Entries
+            .Where(e => e.Outcome is DiscoveryOutcome.Refused or DiscoveryOutcome.Failed or DiscoveryOutcome.NotFound
+                || (e.Outcome == DiscoveryOutcome.Skipped && e.Candidate is not null))
+            .Select(Describe)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return MailProblem.Of(MailProblemKind.SettingsNotFound, protocol, isTransient: false, provider: null, details, context.Culture);
+    }
 
-    private static MailConfigurationResult Rebuild(MailConfigurationResult result, MailAccountSettings settings)
-        => new(settings, result.Source, result.IsTrusted, result.IsVerified, result.Provider, result.Candidates, result.Hints, result.Problem, result.Trace);
+    private static string Describe(DiscoveryTraceEntry entry) => $"{entry.Source}: {entry.Detail}";
+
+    private static MailProtocol FirstProtocol(MailUsage usage) => usage.HasFlag(MailUsage.Receive) ? MailProtocol.Imap : MailProtocol.Smtp;
+
+    /// <summary>The settings a configuration from an address starts from: only what the request says.</summary>
+    private static MailAccountSettings Basis(DiscoveryContext context, MailConfigurationRequest request)
+        => new() { Address = context.Address, DisplayName = request.DisplayName, Usage = request.Usage };
+
+    /// <summary>
+    /// The basis <c>with</c> the servers found and the login that worked: every other setting (reply-to, copies, rate,
+    /// proxy, and whatever is added later) is kept as it is. A server not found keeps the basis's; an incoming POP3
+    /// server replaces an IMAP server that failed (and "save to Sent", which needs IMAP, is then off).
+    /// </summary>
+    private static MailAccountSettings Settle(DiscoveryContext context, MailAccountSettings basis, string? login, MailServerCandidate? incoming, MailServerCandidate? smtp)
+    {
+        var imap = incoming is null ? basis.Imap : incoming.Protocol == MailProtocol.Imap ? incoming.Endpoint : null;
+        return basis with
+        {
+            Login = login is null || login == basis.EffectiveLogin ? basis.Login : login == context.Address ? null : login,
+            Smtp = smtp?.Endpoint ?? basis.Smtp,
+            Imap = imap,
+            Pop3 = incoming?.Protocol == MailProtocol.Pop3 ? incoming.Endpoint : basis.Pop3,
+            SaveToSent = basis.SaveToSent && imap is not null,
+        };
+    }
 
     private static bool AllTrusted(MailServerCandidate? incoming, MailServerCandidate? smtp)
         => (incoming?.IsTrusted ?? true) && (smtp?.IsTrusted ?? true) && (incoming ?? smtp) is not null;

@@ -21,4 +21,11 @@ public sealed record MailConfigurationRequest(string Address)
 
     /// <summary>Gets how long the whole call may take; <see langword="null"/> uses <see cref="MailDiscoveryOptions.Deadline"/>.</summary>
     public TimeSpan? Deadline { get; init; }
+
+    /// <summary>
+    /// Gets a receiver of each trace entry as soon as it is recorded (a source found or did not find settings, a login
+    /// succeeded or was refused), for a progress display; <see langword="null"/> for none. Reported on the thread that
+    /// recorded it, and concurrently when sources finish together.
+    /// </summary>
+    public IProgress<DiscoveryTraceEntry>? Progress { get; init; }
 }

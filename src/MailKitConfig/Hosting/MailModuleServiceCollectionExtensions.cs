@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using MailKitConfig;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailModuleServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>, <see cref="IMailOAuth"/>
+    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailReceiver"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>, <see cref="IMailOAuth"/>
     /// and their options, validated when the host starts.
     /// Calling it more than once adds nothing twice; each <paramref name="configureConnections"/> is applied in order.
     /// </summary>
@@ -18,12 +20,121 @@ public static class MailModuleServiceCollectionExtensions
     public static IMailModuleBuilder AddMailModule(this IServiceCollection services, Action<MailConnectionOptions>? configureConnections = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<MailConnectionOptions>().ValidateOnStart();
+        AddCore(services);
         if (configureConnections is not null)
         {
-            options.Configure(configureConnections);
+            services.Configure(configureConnections);
         }
 
+        return new MailModuleBuilder(services);
+    }
+
+    /// <summary>
+    /// Adds the mail module configured from a configuration section, usually <c>builder.Configuration.GetSection("Mail")</c>:
+    /// <c>Connections</c>, <c>Discovery</c> and <c>Sending</c> (their options), <c>Accounts:&lt;name&gt;</c> (named accounts,
+    /// <see cref="MailAccountOptions"/>) and <c>DefaultAccount</c> (the account <see cref="IMailSender.SendAsync(OutgoingMessage, CancellationToken)"/> uses).
+    /// Every value is checked when the host starts; a failure names its key, e.g. <c>Mail:Accounts:system:Smtp:Port</c>.
+    /// Adding the same section again adds nothing; <paramref name="configureConnections"/> is applied after the configuration.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The module's configuration section.</param>
+    /// <param name="configureConnections">Changes the connection options after the configuration is read; optional.</param>
+    /// <returns>A builder for further configuration of the module.</returns>
+    public static IMailModuleBuilder AddMailModule(this IServiceCollection services, IConfiguration configuration, Action<MailConnectionOptions>? configureConnections = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddCore(services);
+        if (!services.Any(d => d.ImplementationInstance is MailConfigurationSource source && ReferenceEquals(source.Configuration, configuration)))
+        {
+            services.AddSingleton(new MailConfigurationSource(configuration));
+            AddConfiguration(services, configuration);
+        }
+
+        if (configureConnections is not null)
+        {
+            services.Configure(configureConnections);
+        }
+
+        return new MailModuleBuilder(services);
+    }
+
+    /// <summary>
+    /// Adds a named account described in code; <see cref="IMailAccounts.GetAsync"/> returns it, and with
+    /// <paramref name="isDefault"/> it is the account messages are sent from when none is named. Checked at start.
+    /// </summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="name">The account's name, e.g. <c>system</c>.</param>
+    /// <param name="configure">Describes the account; applied after its configuration section, if there is one.</param>
+    /// <param name="isDefault">Whether this is the default account for sending.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder AddAccount(this IMailModuleBuilder builder, string name, Action<MailAccountOptions> configure, bool isDefault = false)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.AddSingleton(new MailAccountRegistration(name, $"AddAccount(\"{name}\")", null));
+        builder.Services.AddOptions<MailAccountOptions>(name).Configure(configure).ValidateOnStart();
+        if (isDefault)
+        {
+            builder.Services.Configure<MailAccountCatalogOptions>(o => (o.DefaultAccount, o.DefaultAccountKey) = (name, $"AddAccount(\"{name}\", isDefault: true)"));
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds a factory of accounts created at run time (a tenant's mailbox), asked after the configured accounts.</summary>
+    /// <typeparam name="TFactory">The factory, created by the container.</typeparam>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder AddAccountFactory<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TFactory>(this IMailModuleBuilder builder)
+        where TFactory : class, IMailAccountFactory
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMailAccountFactory, TFactory>());
+        return builder;
+    }
+
+    /// <summary>Adds a source of credentials (a vault, a secrets service, an OAuth token store) for accounts without a configured secret.</summary>
+    /// <typeparam name="TProvider">The provider, created by the container.</typeparam>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder AddCredentialProvider<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TProvider>(this IMailModuleBuilder builder)
+        where TProvider : class, IMailCredentialProvider
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IMailCredentialProvider, TProvider>());
+        return builder;
+    }
+
+    private static void AddConfiguration(IServiceCollection services, IConfiguration configuration)
+    {
+        var path = MailConfigurationReader.PathOf(configuration);
+        var connections = configuration.GetSection("Connections");
+        var discovery = configuration.GetSection("Discovery");
+        var sending = configuration.GetSection("Sending");
+        services.Configure<MailConnectionOptions>(o => MailConfigurationReader.ReadConnections(connections, o, []));
+        services.Configure<MailDiscoveryOptions>(o => MailConfigurationReader.ReadDiscovery(discovery, o, []));
+        services.Configure<MailSendingOptions>(o => MailConfigurationReader.ReadSending(sending, o, []));
+        services.AddSingleton<IValidateOptions<MailConnectionOptions>>(new MailConfigurationErrors<MailConnectionOptions>(e => MailConfigurationReader.ReadConnections(connections, new(), e)));
+        services.AddSingleton<IValidateOptions<MailDiscoveryOptions>>(new MailConfigurationErrors<MailDiscoveryOptions>(e => MailConfigurationReader.ReadDiscovery(discovery, new(), e)));
+        services.AddSingleton<IValidateOptions<MailSendingOptions>>(new MailConfigurationErrors<MailSendingOptions>(e => MailConfigurationReader.ReadSending(sending, new(), e)));
+        foreach (var account in configuration.GetSection("Accounts").GetChildren())
+        {
+            services.AddSingleton(new MailAccountRegistration(account.Key, account.Path, account));
+            services.AddOptions<MailAccountOptions>(account.Key).Configure(o => MailConfigurationReader.ReadAccount(account, o, [])).ValidateOnStart();
+        }
+
+        if (configuration["DefaultAccount"] is { Length: > 0 } chosen)
+        {
+            var key = MailConfigurationReader.Key(path, "DefaultAccount");
+            services.Configure<MailAccountCatalogOptions>(o => (o.DefaultAccount, o.DefaultAccountKey) = (chosen, key));
+        }
+    }
+
+    private static void AddCore(IServiceCollection services)
+    {
+        services.AddOptions<MailConnectionOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailConnectionOptions>, MailConnectionOptionsValidator>());
         services.AddOptions<MailSendingOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailSendingOptions>, MailSendingOptionsValidator>());
@@ -35,15 +146,22 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailDiscoveryOptions>, MailDiscoveryOptionsValidator>());
         services.TryAddSingleton<DiscoveryNetwork>();
         services.TryAddSingleton<IMailAccountConfigurator, MailAccountConfigurator>();
+        services.AddOptions<MailAccountCatalogOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailAccountCatalogOptions>, MailAccountCatalogValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailAccountOptions>, MailAccountOptionsValidator>());
+        services.TryAddSingleton<IMailAccounts, MailAccounts>();
+        services.AddOptions<MailReceivingOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailReceivingOptions>, MailReceivingOptionsValidator>());
+        services.TryAddSingleton<IMailReceiveStateStore>(provider => new FileMailReceiveStateStore(provider.GetRequiredService<IOptions<MailReceivingOptions>>().Value.StateDirectory));
+        services.TryAddSingleton<IMailReceiver, MailReceiver>();
         services.AddOptions<MailOAuthOptions>();
         services.TryAddSingleton<OAuthClient>();
         services.TryAddSingleton<IOAuthTokenStore>(provider => new FileOAuthTokenStore(provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.TokenDirectory ?? FileOAuthTokenStore.DefaultDirectory));
         services.TryAddSingleton<IMailOAuth, MailOAuth>();
-        return new MailModuleBuilder(services);
     }
 
     /// <summary>Configures sending: the system account, retries, connection pooling and the sending rate.</summary>
-    /// <param name="builder">The builder returned by <see cref="AddMailModule"/>.</param>
+    /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
     /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
     /// <returns>The same builder.</returns>
     public static IMailModuleBuilder ConfigureSending(this IMailModuleBuilder builder, Action<MailSendingOptions> configure)
@@ -56,13 +174,26 @@ public static class MailModuleServiceCollectionExtensions
 
     /// <summary>
     /// Configures OAuth sign-in: the host's app registration per provider (the package ships none), the browser, timings.
-    /// Register an <see cref="IOAuthTokenStore"/> of your own before <see cref="AddMailModule"/> to keep refresh tokens in
+    /// Register an <see cref="IOAuthTokenStore"/> of your own before <c>AddMailModule</c> to keep refresh tokens in
     /// your vault instead of the default <see cref="FileOAuthTokenStore"/>.
     /// </summary>
     /// <param name="builder">The mail module's builder.</param>
     /// <param name="configure">Configures the options.</param>
     /// <returns>The same builder.</returns>
     public static IMailModuleBuilder ConfigureOAuth(this IMailModuleBuilder builder, Action<MailOAuthOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Configures receiving: batches, large messages, handler failures, the state directory and the timing of watching.</summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
+    /// <returns>The same builder.</returns>
+    /// <remarks>Register an <see cref="IMailReceiveStateStore"/> of your own before <c>AddMailModule</c> to keep the state elsewhere.</remarks>
+    public static IMailModuleBuilder ConfigureReceiving(this IMailModuleBuilder builder, Action<MailReceivingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);

@@ -108,45 +108,6 @@ internal static class MailMessageComposer
         return ComposedMessage.FromCaller(message, sender, recipients);
     }
 
-    /// <summary>
-    /// Splits a recipient entry at the commas and semicolons that separate addresses (not those inside quotes, angle
-    /// brackets or comments). Semicolons are separators here, as in Outlook, not the end of an RFC 5322 group.
-    /// </summary>
-    /// <param name="text">The entry, e.g. <c>ann@example.com; "Smith; Bob" &lt;bob@example.com&gt;</c>.</param>
-    /// <returns>The non-empty parts, trimmed.</returns>
-    internal static IEnumerable<string> SplitRecipients(string text)
-    {
-        var start = 0;
-        var quoted = false;
-        var angle = 0;
-        var comment = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '\\' when quoted || comment > 0: i++; break;
-                case '"' when comment == 0: quoted = !quoted; break;
-                case '(' when !quoted: comment++; break;
-                case ')' when !quoted && comment > 0: comment--; break;
-                case '<' when !quoted && comment == 0: angle++; break;
-                case '>' when !quoted && comment == 0 && angle > 0: angle--; break;
-                case ',' or ';' when !quoted && angle == 0 && comment == 0:
-                    if (text[start..i].Trim() is { Length: > 0 } part)
-                    {
-                        yield return part;
-                    }
-
-                    start = i + 1;
-                    break;
-            }
-        }
-
-        if (text[start..].Trim() is { Length: > 0 } last)
-        {
-            yield return last;
-        }
-    }
-
     /// <summary>A CR or LF that neither starts a folded continuation line (followed by a space or tab) nor ends the header.</summary>
     private static bool IsInjected(byte[] raw)
     {
@@ -287,7 +248,7 @@ internal static class MailMessageComposer
         }
 
         var result = new List<MailboxAddress>();
-        foreach (var part in SplitRecipients(text).DefaultIfEmpty(text))
+        foreach (var part in MailAddressParser.Split(text).DefaultIfEmpty(text))
         {
             result.AddRange(MailAddressParser.TryParseList(part, out var list, out var error)
                 ? list

@@ -1,6 +1,6 @@
 namespace MailKitConfig;
 
-/// <summary>Lets at most a number of messages start per interval (a sliding window), shared by all connections of an account.</summary>
+/// <summary>Lets at most a number of messages start per interval (a sliding window), shared by all connections of a pool.</summary>
 /// <param name="limit">How many messages per interval.</param>
 /// <param name="interval">The interval.</param>
 /// <param name="time">The clock.</param>
@@ -8,6 +8,10 @@ internal sealed class SendRateLimiter(int limit, TimeSpan interval, TimeProvider
 {
     private readonly Queue<long> starts = new();
     private readonly SemaphoreSlim gate = new(1, 1);
+    private long newest = long.MinValue;
+
+    /// <summary>Gets the interval the limit counts in.</summary>
+    public TimeSpan Interval => interval;
 
     /// <summary>Waits until another message may start, and counts it.</summary>
     /// <param name="cancellationToken">Cancels the wait.</param>
@@ -28,6 +32,7 @@ internal sealed class SendRateLimiter(int limit, TimeSpan interval, TimeProvider
                 if (starts.Count < limit)
                 {
                     starts.Enqueue(now);
+                    Volatile.Write(ref newest, now);
                     return;
                 }
 
@@ -38,6 +43,14 @@ internal sealed class SendRateLimiter(int limit, TimeSpan interval, TimeProvider
         {
             gate.Release();
         }
+    }
+
+    /// <summary>Gets how long until no counted message is within the interval any more (zero or less when none is).</summary>
+    /// <returns>The time until the limiter forgets its last message.</returns>
+    public TimeSpan QuietIn()
+    {
+        var last = Volatile.Read(ref newest);
+        return last == long.MinValue ? TimeSpan.Zero : interval - time.GetElapsedTime(last);
     }
 
     /// <inheritdoc />

@@ -1,62 +1,109 @@
-using System.Collections.Concurrent;
-using MailKit.Net.Smtp;
-
 namespace MailKitConfig;
 
 /// <summary>
-/// The authenticated SMTP connections of one account, shared by concurrent senders: each connection is leased to one
-/// caller at a time (MailKit clients are not thread-safe), checked with NOOP before reuse after a pause, closed after
-/// its message limit or when idle too long.
+/// The authenticated SMTP connections of one <see cref="SmtpPoolKey"/>, shared by concurrent senders: each connection
+/// is leased to one caller at a time (MailKit clients are not thread-safe), checked with NOOP before reuse after a
+/// pause, closed after its message limit or when idle too long. A timer runs only while something waits to expire
+/// (an idle connection, or the rate limit's window); when nothing is left the pool tells its owner it is quiet.
 /// </summary>
 internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
 {
-    private readonly MailAccountSettings account;
     private readonly MailConnectionFactory factory;
     private readonly MailSendingOptions options;
     private readonly TimeProvider time;
+    private readonly Action<SmtpConnectionPool> quiet;
     private readonly SemaphoreSlim slots;
-    private readonly ConcurrentStack<PooledSmtpConnection> idle = new();
-    private readonly ITimer sweeper;
-    private volatile bool disposed;
+    private readonly object gate = new();
+    private readonly List<PooledSmtpConnection> idle = []; // the oldest first, reused from the end
+    private ITimer? sweeper;
+    private bool disposed;
 
     /// <summary>Initializes a new instance of the <see cref="SmtpConnectionPool"/> class.</summary>
-    /// <param name="account">The account (validated).</param>
+    /// <param name="key">What the connections are.</param>
+    /// <param name="rate">The sending limit shared by the connections, or <see langword="null"/>.</param>
     /// <param name="factory">Opens the connections.</param>
-    /// <param name="options">The pool size, limits and rate.</param>
+    /// <param name="options">The pool size and limits.</param>
     /// <param name="time">The clock for idle times and the rate limit.</param>
-    public SmtpConnectionPool(MailAccountSettings account, MailConnectionFactory factory, MailSendingOptions options, TimeProvider time)
+    /// <param name="quiet">Called when the pool holds nothing any more (no idle connection, no recent message under a rate limit).</param>
+    public SmtpConnectionPool(SmtpPoolKey key, MailSendingRate? rate, MailConnectionFactory factory, MailSendingOptions options, TimeProvider time, Action<SmtpConnectionPool> quiet)
     {
-        this.account = account;
+        Key = key;
         this.factory = factory;
         this.options = options;
         this.time = time;
+        this.quiet = quiet;
         slots = new SemaphoreSlim(options.MaxConnectionsPerAccount, options.MaxConnectionsPerAccount);
-        RateLimiter = account.SendingRate is { } rate ? new SendRateLimiter(rate.Messages, rate.Interval, time)
-            : options.RateLimit is { } limit ? new SendRateLimiter(limit, options.RateLimitInterval, time)
-            : null;
-        sweeper = time.CreateTimer(_ => _ = CloseExpiredAsync(), null, options.ConnectionIdleTimeout, options.ConnectionIdleTimeout);
+        RateLimiter = rate is null ? null : new SendRateLimiter(rate.Messages, rate.Interval, time);
     }
 
-    /// <summary>Gets the account whose connections these are.</summary>
-    public MailAccountSettings Account => account;
+    /// <summary>Gets what the connections are.</summary>
+    public SmtpPoolKey Key { get; }
 
-    /// <summary>Gets the account's rate limit, shared by all its connections, or <see langword="null"/>.</summary>
+    /// <summary>Gets the sending limit shared by all the connections, or <see langword="null"/>.</summary>
     public SendRateLimiter? RateLimiter { get; }
 
-    /// <summary>Gets how many connections are open and unused.</summary>
-    public int IdleCount => idle.Count;
+    /// <summary>Gets or sets how many sends use the pool now (kept by the owner, under its lock).</summary>
+    public int Users { get; set; }
 
-    /// <summary>Leases a connection: a healthy idle one, or a new one.</summary>
+    /// <summary>Gets how many connections are open and unused.</summary>
+    public int IdleCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return idle.Count;
+            }
+        }
+    }
+
+    /// <summary>Gets a value indicating whether the sweeper's timer exists (for tests).</summary>
+    internal bool TimerArmed
+    {
+        get
+        {
+            lock (gate)
+            {
+                return sweeper is not null;
+            }
+        }
+    }
+
+    /// <summary>Gets a value indicating whether the pool holds nothing: no idle connection, and no message within the rate limit's window.</summary>
+    public bool IsQuiet
+    {
+        get
+        {
+            lock (gate)
+            {
+                return idle.Count == 0 && (RateLimiter?.QuietIn() ?? TimeSpan.Zero) <= TimeSpan.Zero;
+            }
+        }
+    }
+
+    /// <summary>Waits until the rate limit lets another message start, and counts it.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the message may start.</returns>
+    public async ValueTask WaitForRateAsync(CancellationToken cancellationToken)
+    {
+        if (RateLimiter is { } limiter)
+        {
+            await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            ArmSweeper(limiter.Interval);
+        }
+    }
+
+    /// <summary>Leases a connection: a healthy idle one, or a new one logged in as <paramref name="account"/>.</summary>
+    /// <param name="account">The account to log in as when a new connection is needed (its key is <see cref="Key"/>).</param>
     /// <param name="cancellationToken">Cancels the wait and the connection.</param>
     /// <returns>The connection, to be given back with <see cref="ReturnAsync"/>.</returns>
     /// <exception cref="MailOperationException">A new connection or its login failed.</exception>
-    public async Task<PooledSmtpConnection> LeaseAsync(CancellationToken cancellationToken)
+    public async Task<PooledSmtpConnection> LeaseAsync(MailAccountSettings account, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            while (idle.TryPop(out var pooled))
+            while (TakeIdle() is { } pooled)
             {
                 if (await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
                 {
@@ -85,12 +132,22 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     {
         try
         {
-            if (reusable && !disposed && pooled.Connection.Client.IsConnected && pooled.Messages < options.MaxMessagesPerConnection)
+            var kept = false;
+            if (reusable && pooled.Connection.Client.IsConnected && pooled.Messages < options.MaxMessagesPerConnection)
             {
-                pooled.LastUsed = time.GetTimestamp();
-                idle.Push(pooled);
+                lock (gate)
+                {
+                    if (!disposed)
+                    {
+                        pooled.LastUsed = time.GetTimestamp();
+                        idle.Add(pooled);
+                        kept = true;
+                        ArmSweeperLocked(options.ConnectionIdleTimeout);
+                    }
+                }
             }
-            else
+
+            if (!kept)
             {
                 await pooled.Connection.DisposeAsync().ConfigureAwait(false);
             }
@@ -105,10 +162,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     /// <returns>A task that completes when the idle connections are closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        disposed = true;
-        await sweeper.DisposeAsync().ConfigureAwait(false);
-        RateLimiter?.Dispose();
-        while (idle.TryPop(out var pooled))
+        foreach (var pooled in Retire())
         {
             await pooled.Connection.DisposeAsync().ConfigureAwait(false);
         }
@@ -117,12 +171,109 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     /// <summary>Drops the idle connections without waiting for the server.</summary>
     public void Dispose()
     {
-        disposed = true;
-        sweeper.Dispose();
-        RateLimiter?.Dispose();
-        while (idle.TryPop(out var pooled))
+        foreach (var pooled in Retire())
         {
             pooled.Connection.Client.Dispose();
+        }
+    }
+
+    private List<PooledSmtpConnection> Retire()
+    {
+        List<PooledSmtpConnection> closing;
+        lock (gate)
+        {
+            disposed = true;
+            sweeper?.Dispose();
+            sweeper = null;
+            closing = [.. idle];
+            idle.Clear();
+        }
+
+        RateLimiter?.Dispose();
+        return closing;
+    }
+
+    private PooledSmtpConnection? TakeIdle()
+    {
+        lock (gate)
+        {
+            if (idle.Count == 0)
+            {
+                return null;
+            }
+
+            var pooled = idle[^1];
+            idle.RemoveAt(idle.Count - 1);
+            return pooled;
+        }
+    }
+
+    private void ArmSweeper(TimeSpan due)
+    {
+        lock (gate)
+        {
+            ArmSweeperLocked(due);
+        }
+    }
+
+    /// <summary>Starts the timer unless it runs: whatever it finds not yet expired when it fires makes it run again.</summary>
+    private void ArmSweeperLocked(TimeSpan due)
+    {
+        if (sweeper is null && !disposed)
+        {
+            sweeper = time.CreateTimer(static pool => ((SmtpConnectionPool)pool!).Sweep(), this, due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Closes the connections idle for <see cref="MailSendingOptions.ConnectionIdleTimeout"/>; stops the timer when nothing is left to expire.</summary>
+    private void Sweep()
+    {
+        var expired = new List<PooledSmtpConnection>();
+        bool nothingLeft;
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            var now = time.GetTimestamp();
+            idle.RemoveAll(pooled =>
+            {
+                var gone = time.GetElapsedTime(pooled.LastUsed, now) >= options.ConnectionIdleTimeout || !pooled.Connection.Client.IsConnected;
+                if (gone)
+                {
+                    expired.Add(pooled);
+                }
+
+                return gone;
+            });
+            var next = idle.Count == 0 ? (TimeSpan?)null : options.ConnectionIdleTimeout - time.GetElapsedTime(idle[0].LastUsed, now);
+            if (RateLimiter?.QuietIn() is { } window && window > TimeSpan.Zero)
+            {
+                next = next is { } n && n < window ? n : window;
+            }
+
+            nothingLeft = next is null;
+            if (next is { } due)
+            {
+                sweeper!.Change(due, Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                sweeper!.Dispose();
+                sweeper = null;
+            }
+        }
+
+        foreach (var pooled in expired)
+        {
+            _ = pooled.Connection.DisposeAsync().AsTask();
+        }
+
+        if (nothingLeft)
+        {
+            quiet(this);
         }
     }
 
@@ -150,25 +301,6 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         {
             return false; // the server closed the connection while it was idle; open a new one
         }
-    }
-
-    private async Task CloseExpiredAsync()
-    {
-        var keep = new List<PooledSmtpConnection>();
-        while (idle.TryPop(out var pooled))
-        {
-            if (time.GetElapsedTime(pooled.LastUsed) >= options.ConnectionIdleTimeout || !pooled.Connection.Client.IsConnected)
-            {
-                await pooled.Connection.DisposeAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                keep.Add(pooled);
-            }
-        }
-
-        keep.Reverse();
-        keep.ForEach(idle.Push);
     }
 }
 

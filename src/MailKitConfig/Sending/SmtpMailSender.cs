@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
 using MailKit;
@@ -24,16 +23,21 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private readonly TimeProvider time;
     private readonly MailSendingOptions options;
     private readonly ILogger logger;
+    private readonly IMailAccounts? accounts;
     private readonly ResiliencePipeline retry;
-    private readonly ConcurrentDictionary<MailAccountSettings, SmtpConnectionPool> pools = new();
+    private readonly Dictionary<SmtpPoolKey, SmtpConnectionPool> pools = [];
+    private readonly object poolsGate = new();
+    private MailAccountSettings? lastChecked;
 
     /// <summary>Initializes a new instance of the <see cref="SmtpMailSender"/> class.</summary>
     /// <param name="connections">Opens the SMTP and IMAP connections.</param>
     /// <param name="time">The clock for Date headers, backoff, idle times and the rate limit.</param>
     /// <param name="options">The sending options.</param>
     /// <param name="logger">The logger; optional.</param>
-    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null)
+    /// <param name="accounts">The named accounts, whose default is the system account when <see cref="MailSendingOptions.SystemAccount"/> is not set; optional.</param>
+    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null)
     {
+        this.accounts = accounts;
         this.connections = connections;
         this.time = time;
         this.options = options.Value;
@@ -42,33 +46,38 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
-        => SendAsync(options.SystemAccount ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)}, or name the account to send from."), message, cancellationToken);
+    public async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken = default)
+        => await SendAsync(options.SystemAccount ?? await DefaultAccountAsync(cancellationToken).ConfigureAwait(false), message, cancellationToken).ConfigureAwait(false);
+
+    private ValueTask<MailAccountSettings> DefaultAccountAsync(CancellationToken cancellationToken)
+        => accounts?.DefaultName is { } name
+            ? accounts.GetAsync(name, cancellationToken)
+            : throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)} or Mail:DefaultAccount (AddAccount(name, …, isDefault: true)), or name the account to send from.");
 
     /// <inheritdoc />
     public async Task<SendResult> SendAsync(MailAccountSettings account, OutgoingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pool = CheckedPoolFor(account);
+        CheckAccount(account);
         using var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
-        return await SendComposedAsync(pool, composed, cancellationToken).ConfigureAwait(false);
+        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var pool = CheckedPoolFor(account);
+        CheckAccount(account);
         message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId(MailboxAddress.Parse(account.Address).Domain);
         using var composed = MailMessageComposer.Envelope(account, message);
-        return await SendComposedAsync(pool, composed, cancellationToken).ConfigureAwait(false);
+        return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, IEnumerable<OutgoingMessage> messages, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        CheckedPoolFor(account);
+        CheckAccount(account);
         var items = messages.Select((message, index) => new BatchItem(index, null, message)).ToList();
         var sharedStreams = items.SelectMany(i => i.Message.Attachments.Concat(i.Message.LinkedResources).Distinct()).Where(a => a.ReadsCallerStream)
             .GroupBy(a => a).Any(g => g.Count() > 1);
@@ -80,7 +89,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(recipients);
-        CheckedPoolFor(account);
+        CheckAccount(account);
         if (message.To.Count + message.Cc.Count + message.Bcc.Count > 0)
         {
             throw new ArgumentException("To send one message to each recipient individually, leave its To, Cc and Bcc empty; the recipients are given separately.", nameof(message));
@@ -100,39 +109,54 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     /// <returns>A task that completes when they are closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        foreach (var pool in pools.Values)
+        foreach (var pool in TakeAllPools())
         {
             await pool.DisposeAsync().ConfigureAwait(false);
         }
-
-        pools.Clear();
     }
 
     /// <summary>Drops the pooled connections without waiting for the servers.</summary>
     public void Dispose()
     {
-        foreach (var pool in pools.Values)
+        foreach (var pool in TakeAllPools())
         {
             pool.Dispose();
         }
-
-        pools.Clear();
     }
 
-    /// <summary>Gets the pool of an account (for tests).</summary>
-    /// <param name="account">The account.</param>
-    /// <returns>The pool, created on first use.</returns>
-    internal SmtpConnectionPool PoolFor(MailAccountSettings account)
-        => pools.GetOrAdd(account, a => new SmtpConnectionPool(a, connections, options, time));
+    /// <summary>Gets how many connection pools exist (for tests).</summary>
+    internal int PoolCount
+    {
+        get
+        {
+            lock (poolsGate)
+            {
+                return pools.Count;
+            }
+        }
+    }
 
-    /// <summary>Returns the pool of an account that can send; the account is checked before its first pool is made.</summary>
-    /// <remarks>Accounts compare by value, so an account equal to one that has a pool was checked already: a bulk sender does not validate every message's account again.</remarks>
-    private SmtpConnectionPool CheckedPoolFor(MailAccountSettings account)
+    /// <summary>Gets the pool an account's messages go through now, without using it (for tests).</summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The pool, created if there is none.</returns>
+    internal SmtpConnectionPool PoolFor(MailAccountSettings account)
+    {
+        var pool = RentPool(account);
+        lock (poolsGate)
+        {
+            pool.Users--; // kept until it is quiet and unused, as any pool
+        }
+
+        return pool;
+    }
+
+    /// <summary>Checks that an account can send. The last account checked is remembered, so a bulk sender does not validate the same settings object for every message.</summary>
+    private void CheckAccount(MailAccountSettings account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (pools.TryGetValue(account, out var pool))
+        if (ReferenceEquals(Volatile.Read(ref lastChecked), account))
         {
-            return pool;
+            return;
         }
 
         account.EnsureValid();
@@ -141,7 +165,61 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
         }
 
-        return PoolFor(account);
+        Volatile.Write(ref lastChecked, account);
+    }
+
+    /// <summary>Gets the pool for an account's connection key and counts one more user of it; give it back with <see cref="ReleasePool"/>.</summary>
+    private SmtpConnectionPool RentPool(MailAccountSettings account)
+    {
+        var key = SmtpPoolKey.For(account, connections.Options.Proxy);
+        lock (poolsGate)
+        {
+            if (!pools.TryGetValue(key, out var pool))
+            {
+                var rate = account.SendingRate ?? (options.RateLimit is { } limit ? new MailSendingRate(limit, options.RateLimitInterval) : null);
+                pool = new SmtpConnectionPool(key, rate, connections, options, time, EvictIfUnused);
+                pools.Add(key, pool);
+            }
+
+            pool.Users++;
+            return pool;
+        }
+    }
+
+    private void ReleasePool(SmtpConnectionPool pool)
+    {
+        lock (poolsGate)
+        {
+            pool.Users--;
+        }
+
+        EvictIfUnused(pool);
+    }
+
+    /// <summary>Removes a pool that nobody uses and that holds nothing (no idle connection, no message within its rate window).</summary>
+    private void EvictIfUnused(SmtpConnectionPool pool)
+    {
+        lock (poolsGate)
+        {
+            if (pool.Users > 0 || !pool.IsQuiet || !pools.TryGetValue(pool.Key, out var current) || !ReferenceEquals(current, pool))
+            {
+                return;
+            }
+
+            pools.Remove(pool.Key);
+        }
+
+        pool.Dispose();
+    }
+
+    private List<SmtpConnectionPool> TakeAllPools()
+    {
+        lock (poolsGate)
+        {
+            var all = pools.Values.ToList();
+            pools.Clear();
+            return all;
+        }
     }
 
     private static OutgoingMessage CopyFor(OutgoingMessage template, string recipient)
@@ -176,9 +254,9 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private static bool IsTransportFailure(Exception failure)
         => failure is IOException or SocketException or TimeoutException or ProtocolException or ServiceNotConnectedException;
 
-    private async Task<SendResult> SendComposedAsync(SmtpConnectionPool pool, ComposedMessage composed, CancellationToken cancellationToken)
+    private async Task<SendResult> SendComposedAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken)
     {
-        var account = pool.Account;
+        var pool = RentPool(account);
         var state = new SendState(account, composed, pool, time.GetTimestamp());
         string response;
         try
@@ -188,6 +266,10 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         catch (MailOperationException failure) when (state.Retryable && retry != ResiliencePipeline.Empty)
         {
             response = await RetryAsync(state, ExceptionDispatchInfo.Capture(failure), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ReleasePool(pool);
         }
 
         var messageId = composed.Message.MessageId ?? string.Empty;
@@ -233,15 +315,12 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     {
         state.Attempts++;
         state.Retryable = false;
-        if (state.Pool.RateLimiter is { } limiter)
-        {
-            await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await state.Pool.WaitForRateAsync(cancellationToken).ConfigureAwait(false);
 
         PooledSmtpConnection pooled;
         try
         {
-            pooled = await state.Pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+            pooled = await state.Pool.LeaseAsync(state.Account, cancellationToken).ConfigureAwait(false);
         }
         catch (MailOperationException ex)
         {

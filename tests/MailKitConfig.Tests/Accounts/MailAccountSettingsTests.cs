@@ -75,6 +75,73 @@ public class MailAccountSettingsTests
         errors.Should().HaveCount(idnaAccepts ? 0 : 1, $"IDNA {(idnaAccepts ? "accepts" : "refuses")} {domain}");
     }
 
+    [TestCase(64, true)]
+    [TestCase(65, false)]
+    [TestCase(1000, false)]
+    public void The_local_part_has_at_most_64_characters(int length, bool valid)
+    {
+        var errors = (Valid with { Address = new string('a', length) + "@example.com" }).Validate();
+
+        errors.Should().HaveCount(valid ? 0 : 1);
+        errors.Where(e => e.Field != "Address" || !e.Message.Contains($"{length} characters long; at most 64", StringComparison.Ordinal) || e.Message.Length > 200)
+            .Should().BeEmpty("the error names the field and the limit, and quotes a long address only in part");
+    }
+
+    [Test]
+    public void The_address_has_at_most_254_characters()
+    {
+        var domain = string.Join('.', Enumerable.Repeat(new string('d', 60), 3)) + ".example"; // 191 characters
+        var fits = new string('a', 254 - 1 - domain.Length) + "@" + domain;
+
+        (Valid with { Address = fits }).Validate().Should().BeEmpty();
+        (Valid with { Address = "a" + fits }).Validate().Should().ContainSingle()
+            .Which.Should().Match<MailSettingsError>(e => e.Field == "Address" && e.Message.Contains("255 characters long; at most 254", StringComparison.Ordinal));
+    }
+
+    [TestCase(253, null)]
+    [TestCase(254, "254 characters long; a host name has at most 253")]
+    [TestCase(324, "324 characters long; a host name has at most 253")]
+    public void A_server_host_name_has_at_most_253_characters(int length, string? problem)
+    {
+        var host = string.Concat(Enumerable.Repeat(new string('h', 49) + ".", 10))[..length]; // labels of 49, none ends the name
+
+        var errors = (Valid with { Smtp = Valid.Smtp! with { Host = host } }).Validate();
+
+        if (problem is null)
+        {
+            errors.Should().BeEmpty();
+        }
+        else
+        {
+            errors.Should().ContainSingle().Which.Should().Match<MailSettingsError>(e => e.Field == "Smtp.Host" && e.Message.Contains(problem, StringComparison.Ordinal));
+        }
+    }
+
+    [Test]
+    public void A_host_name_label_has_at_most_63_characters()
+    {
+        (Valid with { Imap = Valid.Imap! with { Host = new string('i', 63) + ".example.com" } }).Validate().Should().BeEmpty();
+        (Valid with { Imap = Valid.Imap! with { Host = new string('i', 64) + ".example.com" } }).Validate().Should().ContainSingle()
+            .Which.Should().Match<MailSettingsError>(e => e.Field == "Imap.Host" && e.Message.Contains("64 characters between dots; at most 63", StringComparison.Ordinal));
+    }
+
+    [TestCase("192.0.2.25")]
+    [TestCase("2001:db8::25")]
+    [TestCase("[2001:db8::25]")]
+    [TestCase("почта.пример.рф")]
+    [TestCase("localhost")]
+    public void Ip_addresses_and_international_host_names_are_accepted(string host)
+        => (Valid with { Smtp = Valid.Smtp! with { Host = host } }).Validate().Should().BeEmpty();
+
+    [TestCase("192.0.2")]
+    [TestCase("999.0.2.1")]
+    [TestCase("smtp_1.example.com")]
+    [TestCase("smtp.example.com\r\nRCPT TO:<x@y>")]
+    [TestCase("[smtp.example.com]")]
+    public void Malformed_host_names_are_refused(string host)
+        => (Valid with { Smtp = Valid.Smtp! with { Host = host } }).Validate()
+            .Should().ContainSingle().Which.Field.Should().Be("Smtp.Host");
+
     [Test]
     public void Every_bad_field_gets_its_own_message()
     {

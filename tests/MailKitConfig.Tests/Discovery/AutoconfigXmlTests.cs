@@ -193,7 +193,7 @@ public class AutoconfigXmlTests
         var server = AutoconfigXml.Parse(Xml, " \"Ann@Home\"@Example.COM ").IncomingServers.Single();
 
         server.Endpoint.Should().Be(new ServerEndpoint("mail.example.com", 993, MailSecurity.ImplicitTls));
-        server.Username.Should().Be("\"Ann@Home\"|example.com|\"Ann@Home\"@Example.COM|%REALNAME%", "unknown placeholders stay as written");
+        server.Username.Should().BeNull("an unknown placeholder (%REALNAME%) means the document names no login");
         server.Authentication.Should().BeEmpty();
     }
 
@@ -217,6 +217,67 @@ public class AutoconfigXmlTests
         document.DisplayName.Should().BeNull();
         document.IncomingServers.Select(s => s.Endpoint.Host).Should().Equal("2001:db8::25");
         document.OutgoingServers.Single().Endpoint.Should().Be(new ServerEndpoint("192.0.2.25", 587, MailSecurity.StartTlsRequired), "the first socketType understood wins");
+    }
+
+    [Test]
+    public void Known_placeholders_in_a_login_are_substituted_once()
+    {
+        const string Xml = """
+            <clientConfig><emailProvider>
+              <incomingServer type="imap"><hostname>mail.%EmailDomain%</hostname><port>993</port><socketType>SSL</socketType><username>%EMAILLOCALPART%|%EMAILDOMAIN%|%EMAILADDRESS%</username></incomingServer>
+            </emailProvider></clientConfig>
+            """;
+
+        AutoconfigXml.Parse(Xml, " \"Ann@%EMAILDOMAIN%\"@Example.COM ").IncomingServers.Single().Username
+            .Should().Be("\"Ann@%EMAILDOMAIN%\"|example.com|\"Ann@%EMAILDOMAIN%\"@Example.COM");
+    }
+
+    [Test]
+    public void A_document_nested_deeper_than_the_limit_is_refused_quickly_before_it_is_loaded()
+    {
+        var levels = (AutoconfigXml.MaxLength - 200) / 7;
+        var xml = "<clientConfig><emailProvider>" + string.Concat(Enumerable.Repeat("<a>", levels)) + string.Concat(Enumerable.Repeat("</a>", levels))
+            + "<incomingServer type=\"imap\"><hostname>imap.example.com</hostname><port>993</port><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>";
+        var shallow = "<clientConfig><emailProvider>" + string.Concat(Enumerable.Repeat("<a>", AutoconfigXml.MaxDepth - 1)) + string.Concat(Enumerable.Repeat("</a>", AutoconfigXml.MaxDepth - 1))
+            + "<incomingServer type=\"imap\"><hostname>imap.example.com</hostname><port>993</port><socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>";
+
+        FluentActions.Invoking(() => AutoconfigXml.Parse(xml, "ann@example.com"))
+            .Should().Throw<InvalidDataException>().WithMessage($"*deeper than {AutoconfigXml.MaxDepth} levels*");
+        AutoconfigXml.Parse(shallow, "ann@example.com").IncomingServers.Should().ContainSingle("the deepest element allowed is at depth {0}", AutoconfigXml.MaxDepth);
+    }
+
+    [Test]
+    public void A_parse_stops_when_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        FluentActions.Invoking(() => AutoconfigXml.Parse(File.ReadAllText(FixturePath("full.xml")), "ann@example.com", cancelled.Token))
+            .Should().Throw<OperationCanceledException>();
+    }
+
+    [Test]
+    public void Refused_entries_say_which_and_why_also_when_others_are_usable()
+    {
+        const string Xml = """
+            <clientConfig><emailProvider>
+              <incomingServer type="imap"><hostname></hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+              <incomingServer type="imap"><hostname>imap.example.com&#13;&#10;A1 LOGIN x y</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+              <incomingServer type="pop3"><hostname>%EMAILSECRET%.example.com</hostname><port>995</port><socketType>SSL</socketType></incomingServer>
+              <incomingServer type="imap"><hostname>imap.example.com</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>
+              <outgoingServer type="smtp"><hostname>smtp.example.com</hostname><port>465</port><socketType>SSL</socketType><username>%EMAILSECRET%</username></outgoingServer>
+            </emailProvider></clientConfig>
+            """;
+
+        var document = AutoconfigXml.Parse(new MemoryStream(Encoding.UTF8.GetBytes(Xml)), "ann@example.com", requireServer: false);
+
+        document.IncomingServers.Should().BeEmpty();
+        document.OutgoingServers.Single().Username.Should().BeNull("an unknown placeholder names no login");
+        document.Refused.Should().SatisfyRespectively(
+            empty => empty.Should().Contain("line 2").And.Contain("hostname is missing"),
+            injected => injected.Should().Contain("line 3").And.Contain("imap.example.com??A1 LOGIN x y"),
+            unknown => unknown.Should().Contain("line 4").And.Contain("unknown placeholder %EMAILSECRET%"),
+            port => port.Should().Contain("line 5").And.Contain("port '99999'"));
     }
 
     [Test]

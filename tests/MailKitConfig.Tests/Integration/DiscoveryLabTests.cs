@@ -140,6 +140,52 @@ public class DiscoveryLabTests
     }
 
     [Test]
+    public async Task When_nothing_usable_is_found_the_problem_says_which_entries_were_refused_and_why_without_the_address()
+    {
+        await using var web = await DiscoveryWebServer.StartAsync("autoconfig.lab.test", "lab.test");
+        web.Serve("autoconfig.lab.test/mail/config-v1.1.xml", """
+            <clientConfig version="1.1"><emailProvider id="lab.test">
+              <incomingServer type="imap"><hostname> </hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+              <outgoingServer type="smtp"><hostname>mail.lab.test&#10;RCPT TO:&lt;x@evil.test&gt;</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+              <outgoingServer type="smtp"><hostname>mail.lab.test</hostname><port>0</port><socketType>SSL</socketType></outgoingServer>
+            </emailProvider></clientConfig>
+            """);
+        using var services = LabDiscovery.CreateServices(web, o => o.Sources = [MailSettingsSource.Preset, MailSettingsSource.Autoconfig]);
+
+        var result = await services.GetRequiredService<IMailAccountConfigurator>().FindCandidatesAsync("ann.hidden@lab.test");
+
+        result.Succeeded.Should().BeFalse();
+        result.Problem!.Kind.Should().Be(MailProblemKind.SettingsNotFound, "the user typed only an address: no server name can have a typo");
+        result.Problem.Title.Should().NotContain("server name");
+        var refused = result.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Refused).Select(e => e.Detail).ToList();
+        refused.Should().HaveCount(3).And.OnlyContain(d => d.StartsWith("https://autoconfig.lab.test/mail/config-v1.1.xml: <", StringComparison.Ordinal));
+        result.Problem.Details.Should().Contain(refused.Select(d => "Autoconfig: " + d))
+            .And.Contain(d => d.Contains("hostname is missing", StringComparison.Ordinal))
+            .And.Contain(d => d.Contains("control characters", StringComparison.Ordinal))
+            .And.Contain(d => d.Contains("port '0'", StringComparison.Ordinal))
+            .And.Contain(d => d.StartsWith("Preset: lab.test", StringComparison.Ordinal));
+        string.Join("\n", result.Problem.Details.Append(result.Trace.ToString())).Should().NotContain("ann.hidden").And.NotContain("emailaddress=");
+    }
+
+    [Test]
+    public async Task A_huge_deeply_nested_autoconfig_file_is_refused_within_a_short_deadline()
+    {
+        const int Levels = 36_000; // about 250 KB, under the size limit
+        await using var web = await DiscoveryWebServer.StartAsync("autoconfig.lab.test", "lab.test");
+        web.Serve("autoconfig.lab.test/mail/config-v1.1.xml", "<clientConfig><emailProvider id=\"lab.test\">" + string.Concat(Enumerable.Repeat("<a>", Levels)) + string.Concat(Enumerable.Repeat("</a>", Levels)) + "</emailProvider></clientConfig>");
+        using var services = LabDiscovery.CreateServices(web, o => o.Sources = [MailSettingsSource.Autoconfig]);
+        var configurator = services.GetRequiredService<IMailAccountConfigurator>();
+        await configurator.FindCandidatesAsync(Lab.Bob.Address); // warms up the HTTPS connection, so the timed call reaches the parse
+        var clock = Stopwatch.StartNew();
+
+        var result = await configurator.ConfigureAsync(new MailConfigurationRequest(Lab.Alice.Address) { Verify = false, Deadline = TimeSpan.FromSeconds(0.5) });
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1.5), "the deadline is 0.5 s");
+        result.Succeeded.Should().BeFalse();
+        result.Trace.ToString().Should().Contain($"deeper than {AutoconfigXml.MaxDepth} levels", result.Trace.ToString());
+    }
+
+    [Test]
     public async Task Guessing_probes_the_usual_hosts_and_configures_a_lab_account_end_to_end()
     {
         using var services = LabDiscovery.CreateServices(configure: o => o.Sources = [MailSettingsSource.Guess]);
@@ -209,7 +255,8 @@ public class DiscoveryLabTests
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3.5));
         result.Succeeded.Should().BeFalse(result.Trace.ToString());
         TestContext.Out.WriteLine(result.Trace.ToString());
-        result.Problem!.Kind.Should().Be(MailProblemKind.Timeout);
+        result.Problem!.Kind.Should().Be(MailProblemKind.DeadlineExceeded, "the deadline is the configuration's, not a server's timeout");
+        result.Problem.Details.Should().Contain("the deadline of 2 s passed");
         result.Trace.Entries.Should().Contain(e => e.Detail.Contains("deadline", StringComparison.Ordinal));
         silent.Stop();
         await accepting;
@@ -258,6 +305,71 @@ public class DiscoveryLabTests
         result.Settings.Imap.Should().Be(new ServerEndpoint("mail.lab.test", Lab.Ports.Imaps, MailSecurity.ImplicitTls));
         result.Settings.HiddenCopyToSelf.Should().BeTrue();
     }
+
+    [Test]
+    public async Task Verify_returns_the_settings_it_was_given_and_connects_through_the_accounts_own_proxy()
+    {
+        await using var proxy = TestProxyServer.StartSocks5();
+        using var services = LabDiscovery.CreateServices();
+        var filled = EveryPropertySet(proxy);
+
+        var result = await services.GetRequiredService<IMailAccountConfigurator>().VerifyAsync(filled);
+
+        result.Succeeded.Should().BeTrue(result.Trace.ToString());
+        SameExcept(result.Settings!, filled);
+        proxy.Tunnels.Should().Contain($"{Lab.Host}:{Lab.Ports.Imaps}").And.Contain($"{Lab.Host}:{Lab.Ports.Submission}", "the account's proxy wins over the module's (none here)");
+    }
+
+    [Test]
+    public async Task Reconfigure_changes_only_the_server_that_failed_and_connects_through_the_accounts_own_proxy()
+    {
+        await using var proxy = TestProxyServer.StartSocks5();
+        using var services = LabDiscovery.CreateServices(configure: o => o.Sources = [MailSettingsSource.Srv]);
+        var filled = EveryPropertySet(proxy) with { Imap = new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.ImplicitTls) };
+
+        var result = await services.GetRequiredService<IMailAccountConfigurator>().ReconfigureAsync(filled);
+
+        result.Succeeded.Should().BeTrue(result.Trace.ToString());
+        result.Settings!.Imap.Should().Be(new ServerEndpoint("mail.lab.test", Lab.Ports.Imaps, MailSecurity.ImplicitTls));
+        SameExcept(result.Settings, filled, nameof(MailAccountSettings.Imap));
+        proxy.Tunnels.Should().Contain($"mail.lab.test:{Lab.Ports.Imaps}", "the replacement was verified through the account's proxy");
+    }
+
+    /// <summary>
+    /// Alice's lab account with every settable property given a value other than a bare record's, checked by reflection:
+    /// a property added later fails here until the test gives it a value, and is then compared by <see cref="SameExcept"/>.
+    /// </summary>
+    private static MailAccountSettings EveryPropertySet(TestProxyServer proxy)
+    {
+        var filled = LabMail.Account(Lab.Alice) with
+        {
+            Login = Lab.Alice.Address,
+            ReplyTo = "accounting@lab.test",
+            HiddenCopyToSelf = true,
+            SaveToSent = true,
+            SendingRate = new MailSendingRate(150, TimeSpan.FromHours(1)),
+            Proxy = new MailProxy(proxy.Address),
+        };
+        var bare = new MailAccountSettings { Address = "x@example.com" };
+        var alreadyMeaningful = new[] { nameof(MailAccountSettings.Usage) }; // SendAndReceive, the default, verifies both sides
+        foreach (var property in Settable().Where(p => !alreadyMeaningful.Contains(p.Name)))
+        {
+            property.GetValue(filled).Should().NotBe(property.GetValue(bare), $"the test must give {property.Name} a value of its own, so that losing it shows");
+        }
+
+        return filled;
+    }
+
+    private static void SameExcept(MailAccountSettings actual, MailAccountSettings expected, params string[] changed)
+    {
+        foreach (var property in Settable().Where(p => !changed.Contains(p.Name)))
+        {
+            property.GetValue(actual).Should().Be(property.GetValue(expected), $"{property.Name} must survive verification");
+        }
+    }
+
+    private static IEnumerable<System.Reflection.PropertyInfo> Settable()
+        => typeof(MailAccountSettings).GetProperties().Where(p => p.SetMethod is not null);
 
     private static int ClosedPort()
     {

@@ -21,9 +21,12 @@ internal static class LabMail
     /// <param name="trustLabCa">Whether the lab's CA is added to the trusted roots.</param>
     /// <param name="connections">Changes the connection options further; optional.</param>
     /// <param name="sending">Changes the sending options; optional.</param>
+    /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null)
+    /// <param name="receiving">Changes the receiving options; optional.</param>
+    public static ServiceProvider CreateServices(bool trustLabCa = true, Action<MailConnectionOptions>? connections = null, Action<MailSendingOptions>? sending = null, TimeProvider? time = null, Action<MailReceivingOptions>? receiving = null)
         => new ServiceCollection()
+            .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(options =>
             {
                 if (trustLabCa)
@@ -37,6 +40,7 @@ internal static class LabMail
                 connections?.Invoke(options);
             })
             .ConfigureSending(options => sending?.Invoke(options))
+            .ConfigureReceiving(options => receiving?.Invoke(options))
             .Services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

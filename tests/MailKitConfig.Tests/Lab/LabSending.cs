@@ -14,9 +14,11 @@ internal static class LabSending
 
     /// <summary>Creates the mail module with short retry delays.</summary>
     /// <param name="configure">Changes the sending options further; optional.</param>
+    /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null)
+    public static ServiceProvider CreateServices(Action<MailSendingOptions>? configure = null, TimeProvider? time = null)
         => LabMail.CreateServices(
+            time: time,
             connections: options => options.DataTimeout = TimeSpan.FromSeconds(30),
             sending: options =>
             {

@@ -46,6 +46,7 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
     private readonly List<Task> sessions = [];
     private readonly Task accepting;
     private int connections;
+    private int openSessions;
     private int dataCommands;
     private int hiddenSizeLines;
 
@@ -73,6 +74,9 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
 
     /// <summary>Gets how many connections clients opened.</summary>
     public int Connections => Volatile.Read(ref connections);
+
+    /// <summary>Gets how many client connections are open now.</summary>
+    public int OpenSessions => Volatile.Read(ref openSessions);
 
     /// <summary>Gets a task that completes when a client's final dot has been forwarded to the server.</summary>
     public Task FinalDotForwarded => finalDot.Task;
@@ -140,6 +144,7 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
     private async Task RelayAsync(Socket client, RelayFault fault)
     {
         using var upstream = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        Interlocked.Increment(ref openSessions);
         try
         {
             if (fault == RelayFault.Greet421)
@@ -161,6 +166,7 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
         finally
         {
             Reset(client);
+            Interlocked.Decrement(ref openSessions);
         }
     }
 

@@ -191,8 +191,32 @@ public class SendingPartsTests
     }
 
     [Test]
+    public void Pools_are_keyed_by_what_a_connection_is()
+    {
+        using var services = new ServiceCollection().AddMailModule().Services.BuildServiceProvider();
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        var oauth = Account with { Credentials = MailCredentials.OAuth(new FixedTokenSource()) };
+
+        sender.PoolFor(Account with { ReplyTo = "desk@example.com", DisplayName = "Desk", HiddenCopyToSelf = true, SendingRate = new MailSendingRate(5, TimeSpan.FromMinutes(1)) })
+            .Should().BeSameAs(sender.PoolFor(Account), "Reply-To, name, hidden copy and rate do not change the connection");
+        sender.PoolFor(oauth).Should().BeSameAs(sender.PoolFor(Account with { Credentials = MailCredentials.OAuth(new FixedTokenSource()) }), "a token source made per call is the same login");
+        sender.PoolFor(Account with { Login = "other" }).Should().NotBeSameAs(sender.PoolFor(Account));
+        sender.PoolFor(Account with { Smtp = Account.Smtp! with { Port = 587, Security = MailSecurity.StartTlsRequired } }).Should().NotBeSameAs(sender.PoolFor(Account));
+        sender.PoolFor(Account with { Proxy = new MailProxy(new Uri("socks5://proxy.example.com:1080")) }).Should().NotBeSameAs(sender.PoolFor(Account));
+        sender.PoolFor(Account with { Proxy = new MailProxy(new Uri("socks5://proxy.example.com:1080")) })
+            .Should().BeSameAs(sender.PoolFor(Account with { Proxy = new MailProxy(new Uri("socks5://proxy.example.com:1080")) }));
+        sender.PoolFor(oauth).Should().NotBeSameAs(sender.PoolFor(Account));
+    }
+
+    [Test]
     public void Save_to_sent_needs_an_imap_server()
         => (Account with { SaveToSent = true }).Validate().Should().ContainSingle(e => e.Field == nameof(MailAccountSettings.SaveToSent));
+
+    /// <summary>Gives the same token every time.</summary>
+    private sealed class FixedTokenSource : IOAuthTokenSource
+    {
+        public ValueTask<string> GetAccessTokenAsync(string login, CancellationToken cancellationToken) => ValueTask.FromResult("token");
+    }
 
     /// <summary>Measures a message as a fixed size and counts how often it was asked.</summary>
     private sealed class CountingMeasure(long size)

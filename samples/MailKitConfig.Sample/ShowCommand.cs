@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace MailKitConfig.Sample;
+
+/// <summary><c>show &lt;address&gt; [account options]</c>: checks account settings typed on the command line and prints them (no network).</summary>
+internal static class ShowCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("show", Say.Text("Check the account settings and print them (no network)", "Проверить настройки ящика и показать их (без сети)"));
+        var account = new AccountArguments(command);
+        var culture = ConnectionArguments.CultureOption();
+        command.Add(culture);
+        command.Run(culture, async (parse, cancellationToken) =>
+        {
+            await using var host = await SampleHost.StartAsync(null, _ => { }, cancellationToken);
+            var settings = await account.ReadAsync(parse, host.Services, cancellationToken);
+            SettingsPrinter.Print(settings, Console.Out);
+            Console.WriteLine(Say.Text("The settings are valid.", "Настройки верны."));
+            return 0;
+        });
+        return command;
+    }
+}

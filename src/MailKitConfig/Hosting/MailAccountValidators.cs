@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Options;
+
+namespace MailKitConfig;
+
+/// <summary>Checks each named account at start, naming the configuration key of every problem (<c>Mail:Accounts:system:Smtp:Port</c>).</summary>
+/// <param name="registrations">The registered accounts.</param>
+/// <param name="credentialProviders">The credential providers (an account without a configured secret may get one from them).</param>
+internal sealed class MailAccountOptionsValidator(IEnumerable<MailAccountRegistration> registrations, IEnumerable<IMailCredentialProvider> credentialProviders) : IValidateOptions<MailAccountOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, MailAccountOptions options)
+    {
+        var registration = registrations.LastOrDefault(r => r.Name == name);
+        if (registration is null)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var failures = new List<string>();
+        if (registration.Configuration is { } section)
+        {
+            MailConfigurationReader.ReadAccount(section, new MailAccountOptions(), failures);
+        }
+
+        if (options.Proxy is { } proxy && !MailConfigurationReader.TryParseProxy(proxy, out _))
+        {
+            failures.Add($"{registration.Key}:Proxy: '{proxy}' is not an absolute URI such as socks5://proxy.example.com:1080.");
+            options = new MailAccountOptions { Address = options.Address, Usage = options.Usage, Smtp = options.Smtp, Imap = options.Imap, Pop3 = options.Pop3 };
+        }
+
+        // A secret from a credential provider is only known when the account is used: assume one for the check.
+        var credentials = MailAccounts.ConfiguredCredentials(options) ?? (credentialProviders.Any() ? MailCredentials.Password("provided later") : null);
+        failures.AddRange(MailAccounts.ToSettings(options, credentials).Validate()
+            .Select(e => $"{registration.Key}:{e.Field.Replace('.', ':')}: {e.Message}"));
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+/// <summary>Checks that the default account exists and can send.</summary>
+/// <param name="registrations">The registered accounts.</param>
+/// <param name="accounts">The accounts' options.</param>
+internal sealed class MailAccountCatalogValidator(IEnumerable<MailAccountRegistration> registrations, IOptionsMonitor<MailAccountOptions> accounts) : IValidateOptions<MailAccountCatalogOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, MailAccountCatalogOptions options)
+    {
+        if (options.DefaultAccount is not { } chosen)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var registration = registrations.FirstOrDefault(r => string.Equals(r.Name, chosen, StringComparison.OrdinalIgnoreCase));
+        if (registration is null)
+        {
+            return ValidateOptionsResult.Fail($"{options.DefaultAccountKey}: no account is named '{chosen}' (known: {string.Join(", ", registrations.Select(r => r.Name).Distinct())}).");
+        }
+
+        MailAccountOptions account;
+        try
+        {
+            account = accounts.Get(registration.Name);
+        }
+        catch (OptionsValidationException)
+        {
+            return ValidateOptionsResult.Skip; // the account's own validation reports it
+        }
+
+        return account.Usage is { } usage && !usage.HasFlag(MailUsage.Send)
+            ? ValidateOptionsResult.Fail($"{options.DefaultAccountKey}: the account '{chosen}' is the default for sending but its usage is {usage}.")
+            : ValidateOptionsResult.Success;
+    }
+}
+
+/// <summary>Reports the values of a configuration section that could not be read into options of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The options type.</typeparam>
+/// <param name="read">Reads the section into a throwaway instance, collecting the errors.</param>
+internal sealed class MailConfigurationErrors<T>(Action<List<string>> read) : IValidateOptions<T>
+    where T : class
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, T options)
+    {
+        if (name != Options.DefaultName)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var errors = new List<string>();
+        read(errors);
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// Keeps each mailbox's receive state in a JSON file of its own in a directory, written atomically: a temporary file
+/// is written and flushed to disk, then renamed over the old one, so a crash at any point leaves the old or the new
+/// state, never a mix.
+/// </summary>
+public sealed class FileMailReceiveStateStore : IMailReceiveStateStore
+{
+    private readonly string directory;
+
+    /// <summary>Initializes a new instance of the <see cref="FileMailReceiveStateStore"/> class.</summary>
+    /// <param name="directory">The directory of the state files; created when missing.</param>
+    public FileMailReceiveStateStore(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        this.directory = Path.GetFullPath(directory);
+    }
+
+    /// <summary>Gets the file a mailbox's state is kept in.</summary>
+    /// <param name="mailbox">The mailbox's name.</param>
+    /// <returns>The full path: the directory and a hash of the name (names contain addresses and characters that file names cannot).</returns>
+    public string PathOf(string mailbox)
+    {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        return Path.Combine(directory, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(mailbox)), 0, 16).ToLowerInvariant() + ".json");
+    }
+
+    /// <inheritdoc />
+    public async Task<MailReceiveState?> LoadAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        var path = PathOf(mailbox);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16384, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                var state = await JsonSerializer.DeserializeAsync(stream, ReceiveStateJson.Default.MailReceiveState, cancellationToken).ConfigureAwait(false);
+                return state is not null && state.Mailbox == mailbox ? state
+                    : throw new InvalidDataException($"The receive state file {path} belongs to another mailbox.");
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"The receive state file {path} is not valid: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(string mailbox, MailReceiveState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var path = PathOf(mailbox);
+        Directory.CreateDirectory(directory);
+        state.Mailbox = mailbox;
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await JsonSerializer.SerializeAsync(stream, state, ReceiveStateJson.Default.MailReceiveState, cancellationToken).ConfigureAwait(false);
+                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true); // fsync: the data is on disk before the rename makes it the state
+            }
+
+            File.Move(temporary, path, overwrite: true); // rename(2): atomic replacement
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}
+
+/// <summary>The JSON form of the receive state (source-generated, trimming- and AOT-safe).</summary>
+[JsonSerializable(typeof(MailReceiveState))]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+internal sealed partial class ReceiveStateJson : JsonSerializerContext;

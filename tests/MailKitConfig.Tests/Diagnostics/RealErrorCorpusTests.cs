@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace MailKitConfig.Tests.Diagnostics;
+
+/// <summary>
+/// The shape of the real-error corpus (<c>Corpus/real-errors.dev.jsonl</c> and <c>Corpus/real-errors.test.jsonl</c>):
+/// error texts that users and programs saw, gathered from public issue threads, forums and provider pages, each with
+/// its source, labelled by meaning. These tests check the corpus itself, not the classifier: every row is well-formed,
+/// names the library's own enum values, and sits in the part its id's hash chooses, so the test part stays a fixed,
+/// unread sample.
+/// </summary>
+public class RealErrorCorpusTests
+{
+    /// <summary>A row belongs to the test part when the first byte of SHA-256 of its UTF-8 id is below this (3/8).</summary>
+    private const int TestPartBelow = 96;
+
+    private const int MinimumTestRows = 200;
+    private const int MinimumEcosystems = 10;
+
+    /// <summary>Kinds that describe a failed settings search rather than a server conversation (added separately).</summary>
+    private static readonly string[] DiscoveryKinds = ["SettingsNotFound", "DeadlineExceeded"];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Lazy<IReadOnlyList<Row>> AllRows = new(() => [.. Read("dev"), .. Read("test")]);
+
+    public static IEnumerable<TestCaseData> Rows() =>
+        AllRows.Value.Select(r => new TestCaseData(r).SetName($"Row {r.Line.File}:{r.Line.Number:000} ({r.Id}) is well-formed"));
+
+    [TestCaseSource(nameof(Rows))]
+    public void Row_is_well_formed(Row row)
+    {
+        row.Id.Should().MatchRegex("^[a-z0-9][a-z0-9-]*-[0-9]{4}$", "ids are '<ecosystem>-<number>'");
+        row.Text.Should().NotBeNullOrWhiteSpace();
+        row.Text.Should().Be(row.Text.Trim(), "texts are trimmed");
+        row.Ecosystem.Should().NotBeNullOrWhiteSpace();
+        row.Id.Should().StartWith(row.Ecosystem + "-", "the id names the ecosystem");
+        row.Transient.Should().NotBeNull("every row says whether the failure is transient");
+
+        Enum.TryParse<MailProtocol>(row.Protocol, ignoreCase: false, out _).Should().BeTrue($"'{row.Protocol}' is a {nameof(MailProtocol)}");
+        Enum.TryParse<MailOperationStage>(row.Step, ignoreCase: false, out _).Should().BeTrue($"'{row.Step}' is a {nameof(MailOperationStage)}");
+        Enum.TryParse<MailProblemKind>(row.Kind, ignoreCase: false, out _).Should().BeTrue($"'{row.Kind}' is a {nameof(MailProblemKind)}");
+
+        Uri.TryCreate(row.Source, UriKind.Absolute, out var source).Should().BeTrue("the source is a URL");
+        source!.Scheme.Should().BeOneOf(Uri.UriSchemeHttp, Uri.UriSchemeHttps);
+
+        row.Line.File.Should().Be(IsTestPart(row.Id) ? "test" : "dev", "the hash of the id chooses the part");
+    }
+
+    [Test]
+    public void Ids_are_unique()
+    {
+        AllRows.Value.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Texts_are_unique()
+    {
+        AllRows.Value.GroupBy(r => Normalise(r.Text)).Where(g => g.Count() > 1).Select(g => g.First().Id).Should().BeEmpty();
+    }
+
+    [Test]
+    public void No_text_repeats_the_corpus_the_rules_were_written_from()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", "public-replies.jsonl");
+        var seen = File.ReadLines(path).Select(l => Normalise(JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)).ToHashSet();
+
+        AllRows.Value.Where(r => seen.Contains(Normalise(r.Text))).Select(r => r.Id).Should().BeEmpty();
+    }
+
+    [Test]
+    public void The_test_part_is_large_enough()
+    {
+        var test = AllRows.Value.Count(r => r.Line.File == "test");
+
+        test.Should().BeGreaterThanOrEqualTo(MinimumTestRows);
+        (test * 3).Should().BeGreaterThanOrEqualTo(AllRows.Value.Count, "the test part is at least a third of the corpus");
+    }
+
+    [Test]
+    public void Texts_come_from_many_ecosystems()
+    {
+        AllRows.Value.Select(r => r.Ecosystem).Distinct().Should().HaveCountGreaterThanOrEqualTo(MinimumEcosystems);
+    }
+
+    [Test]
+    public void Every_kind_of_a_server_conversation_is_covered()
+    {
+        var kinds = AllRows.Value.Select(r => r.Kind).ToHashSet();
+
+        Enum.GetNames<MailProblemKind>().Except(DiscoveryKinds).Should().BeSubsetOf(kinds);
+    }
+
+    [Test]
+    public void Every_protocol_is_covered()
+    {
+        AllRows.Value.Select(r => r.Protocol).Distinct().Should().BeEquivalentTo(Enum.GetNames<MailProtocol>());
+    }
+
+    private static bool IsTestPart(string id) => SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] < TestPartBelow;
+
+    private static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim().ToUpperInvariant();
+
+    private static IEnumerable<Row> Read(string part)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", $"real-errors.{part}.jsonl");
+        var number = 0;
+        foreach (var json in File.ReadLines(path))
+        {
+            number++;
+            var row = JsonSerializer.Deserialize<Row>(json, Json) ?? throw new InvalidDataException($"{part}:{number} is not a row");
+            yield return row with { Line = new RowLine(part, number) };
+        }
+    }
+
+    /// <summary>Where a row sits: its part and line.</summary>
+    public sealed record RowLine(string File, int Number);
+
+    /// <summary>One real error text and its labels.</summary>
+    public sealed record Row(
+        string Id, string Text, string Protocol, string Step, string Kind, bool? Transient, string Ecosystem, string Source)
+    {
+        /// <summary>Where the row was read from (not part of the JSON).</summary>
+        public RowLine Line { get; init; } = new("?", 0);
+
+        /// <inheritdoc/>
+        public override string ToString() => Id;
+    }
+}

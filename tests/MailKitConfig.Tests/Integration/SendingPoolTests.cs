@@ -1,0 +1,97 @@
+using MailKitConfig.Tests.Lab;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MailKitConfig.Tests.Integration;
+
+/// <summary>Connection pools keyed by what a connection is, their limits and their eviction, against a counting relay in front of the lab's Postfix.</summary>
+[Category("Integration")]
+public class SendingPoolTests
+{
+    private static readonly TimeSpan NoProgress = TimeSpan.FromSeconds(1);
+
+    private static LabEnvironment Lab => LabEnvironment.Current;
+
+    [Test]
+    public async Task Variants_of_one_mailbox_share_its_connections_and_its_rate_limit()
+    {
+        var clock = new FakeTimeProvider();
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
+        using var services = LabSending.CreateServices(
+            o =>
+            {
+                o.MaxConnectionsPerAccount = 3;
+                o.RateLimit = 60;
+                o.RateLimitInterval = TimeSpan.FromMinutes(1);
+                o.ConnectionIdleTimeout = TimeSpan.FromMinutes(5); // the connections outlive the wait for the rate limit
+            },
+            clock);
+        var sender = services.GetRequiredService<IMailSender>();
+        var account = relay.Account(Lab.Alice.Address);
+
+        var sends = Enumerable.Range(0, 100)
+            .Select(i => sender.SendAsync(
+                account with { ReplyTo = $"reply{i}@lab.test", DisplayName = $"Desk {i}", HiddenCopyToSelf = i % 2 == 0 },
+                new OutgoingMessage { Subject = $"Variant {i}", TextBody = "x", To = { "bench@lab.test" } }))
+            .ToList();
+        var all = Task.WhenAll(sends);
+        await WaitUntilAsync(() => sends.Count(t => t.IsCompleted) >= 60 || all.IsCompleted);
+        await Task.WhenAny(all, Task.Delay(NoProgress));
+
+        sends.Count(t => t.IsCompleted).Should().Be(60, "one rate limit of 60 per minute holds for all variants while the clock stands");
+        relay.DataCommands.Should().Be(60);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await all.WaitAsync(TimeSpan.FromSeconds(60));
+        relay.DataCommands.Should().Be(100);
+        relay.Connections.Should().BeLessThanOrEqualTo(3, "MaxConnectionsPerAccount counts connections to one mailbox, whatever its Reply-To");
+        ((SmtpMailSender)sender).PoolCount.Should().Be(1);
+    }
+
+    [Test]
+    public async Task An_idle_pool_closes_its_connection_and_disappears()
+    {
+        var clock = new FakeTimeProvider();
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
+        using var services = LabSending.CreateServices(o => o.ConnectionIdleTimeout = TimeSpan.FromSeconds(30), clock);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        var account = relay.Account(Lab.Alice.Address);
+
+        await sender.SendAsync(account, new OutgoingMessage { Subject = "Idle", TextBody = "x", To = { "bench@lab.test" } });
+        var pool = sender.PoolFor(account);
+        pool.IdleCount.Should().Be(1);
+        pool.TimerArmed.Should().BeTrue();
+        clock.Advance(TimeSpan.FromSeconds(29));
+        sender.PoolCount.Should().Be(1);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        sender.PoolCount.Should().Be(0, "a pool without idle connections and without users is removed");
+        pool.IdleCount.Should().Be(0);
+        pool.TimerArmed.Should().BeFalse("no timer runs while nothing is idle");
+        await WaitUntilAsync(() => relay.OpenSessions == 0);
+    }
+
+    [Test]
+    public async Task A_pool_whose_connection_failed_is_not_kept()
+    {
+        var clock = new FakeTimeProvider();
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.Greet421);
+        using var services = LabSending.CreateServices(o => o.MaxRetryAttempts = 0, clock);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        var account = relay.Account(Lab.Alice.Address);
+
+        var send = () => sender.SendAsync(account, new OutgoingMessage { Subject = "Nowhere", TextBody = "x", To = { "bench@lab.test" } });
+
+        await send.Should().ThrowAsync<MailOperationException>();
+        sender.PoolCount.Should().Be(0);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!condition())
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the condition should hold within a minute");
+            await Task.Delay(20);
+        }
+    }
+}
