@@ -209,17 +209,64 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                         : client.AuthenticateAsync(SaslMechanism.Create(best, Encoding.UTF8, credential) ?? throw new NotSupportedException($"MailKit does not implement SASL {best}."), cancellationToken)).ConfigureAwait(false);
                     break;
                 case OAuthCredentials oauth:
-                    var token = await oauth.TokenSource.GetAccessTokenAsync(login, cancellationToken).ConfigureAwait(false);
-                    SaslMechanism mechanism = client.AuthenticationMechanisms.Contains("OAUTHBEARER")
-                        ? new SaslMechanismOAuthBearer(login, token)
-                        : new SaslMechanismOAuth2(login, token);
-                    await client.AuthenticateAsync(mechanism, cancellationToken).ConfigureAwait(false);
+                    await LoginWithTokenAsync(connection, oauth.TokenSource, login, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
         catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
             throw connection.Fail(MailOperationStage.Authentication, ex, $"the server refused the login as '{login}'");
+        }
+    }
+
+    /// <summary>
+    /// Logs in with an OAuth access token: OAUTHBEARER (RFC 7628) where advertised, else XOAUTH2. A refused token is
+    /// reported to the source; when it can get a new one (a refresh), the login is retried once on the same connection,
+    /// and a second refusal means the user must sign in again. A failure of the source itself is reported as a login
+    /// failure of this connection (without a server reply), never thrown as is.
+    /// </summary>
+    private static async Task LoginWithTokenAsync<TClient>(MailConnection<TClient> connection, IOAuthTokenSource source, string login, CancellationToken cancellationToken)
+        where TClient : MailService
+    {
+        var client = connection.Client;
+        for (var attempt = 1; ; attempt++)
+        {
+            var token = await TokenAsync(connection, source, login, cancellationToken).ConfigureAwait(false);
+            SaslMechanism mechanism = client.AuthenticationMechanisms.Contains("OAUTHBEARER")
+                ? new SaslMechanismOAuthBearer(login, token)
+                : new SaslMechanismOAuth2(login, token);
+            try
+            {
+                await client.AuthenticateAsync(mechanism, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (MailKit.Security.AuthenticationException refused) when (client.IsConnected && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt > 1)
+                {
+                    var again = new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The server refused a freshly refreshed access token too; sign in again.", null, refused);
+                    throw connection.Fail(MailOperationStage.Authentication, again, $"the server refused the login as '{login}' with a refreshed token");
+                }
+
+                if (!await source.TokenRejectedAsync(login, token, cancellationToken).ConfigureAwait(false))
+                {
+                    throw; // the source cannot get another token: reported as a refused token
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets a token from the source; its failure becomes a login failure of the connection.</summary>
+    private static async Task<string> TokenAsync<TClient>(MailConnection<TClient> connection, IOAuthTokenSource source, string login, CancellationToken cancellationToken)
+        where TClient : MailService
+    {
+        try
+        {
+            return await source.GetAccessTokenAsync(login, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw MailFailures.Create(connection.Protocol, MailOperationStage.Authentication, connection.Endpoint, null, ex, $"no access token for '{login}': {ex.Message.TrimEnd('.')}", connection.Credentials);
         }
     }
 

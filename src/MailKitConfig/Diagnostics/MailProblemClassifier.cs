@@ -114,6 +114,8 @@ public static partial class MailProblemClassifier
         {
             switch (exception)
             {
+                case MailOAuthException oauth:
+                    return (oauth.Kind, oauth.Kind == OAuthSignInRequired ? [OAuthTokenInvalid] : []);
                 case SocketException socket:
                     return socket.SocketErrorCode switch
                     {
@@ -226,7 +228,10 @@ public static partial class MailProblemClassifier
 
     /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
-        => (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && OAuthMechanism().IsMatch(text))
+        => failure.CredentialKind == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.Text is null
+            && failure.Exception is { } source && !MailFailures.IsConversationFailure(source)
+            ? (Unknown, [OAuthSignInRequired]) // the token source failed (the host's vault, say) before anything was sent
+            : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && OAuthMechanism().IsMatch(text))
             && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])

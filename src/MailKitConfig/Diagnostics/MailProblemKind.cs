@@ -107,4 +107,10 @@ public enum MailProblemKind
     /// accepted it: never transient, because sending again may deliver it twice.
     /// </summary>
     DeliveryUnknown,
+
+    /// <summary>The OAuth sign-in no longer works (refresh token revoked or expired, password changed, sign-in refused or not completed): the user must sign in again.</summary>
+    OAuthSignInRequired,
+
+    /// <summary>The application has no (valid) app registration with the provider for OAuth sign-in: a task for its developer or administrator.</summary>
+    OAuthClientNotRegistered,
 }

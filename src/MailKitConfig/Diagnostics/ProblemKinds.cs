@@ -10,6 +10,6 @@ internal static class ProblemKinds
     /// <param name="kind">The kind.</param>
     /// <returns><see langword="true"/> for a refusal of the credentials or the account.</returns>
     public static bool RefusesCredentials(MailProblemKind kind) => kind is MailProblemKind.AuthenticationFailed or MailProblemKind.AppPasswordRequired
-        or MailProblemKind.WebLoginRequired or MailProblemKind.BasicAuthDisabled or MailProblemKind.OAuthTokenInvalid or MailProblemKind.PasswordExpired
+        or MailProblemKind.WebLoginRequired or MailProblemKind.BasicAuthDisabled or MailProblemKind.OAuthTokenInvalid or MailProblemKind.OAuthSignInRequired or MailProblemKind.OAuthClientNotRegistered or MailProblemKind.PasswordExpired
         or MailProblemKind.ProtocolDisabled or MailProblemKind.AccountDisabled or MailProblemKind.AuthorizationFailed;
 }

@@ -47,7 +47,9 @@ internal sealed class AutoconfigSource : ISettingsSource
                 .OfType<string>()
                 .ToList();
             var provider = document.ProviderId is { } id ? context.Providers.FindByDomain(id) : null;
-            return new SourceResult(candidates, provider, notes);
+            // Only a file fetched over HTTPS may say where the user signs in (a forged sign-in page would be phishing).
+            var oauth = document.OAuth is { } block && url.Url.Scheme == Uri.UriSchemeHttps ? MailOAuthProfile.FromAutoconfig(block) : null;
+            return new SourceResult(candidates, provider, notes, oauth);
         }
 
         context.Record(Kind, DiscoveryOutcome.NotFound, string.Join("; ", failures), started);

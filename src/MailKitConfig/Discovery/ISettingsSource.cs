@@ -17,7 +17,8 @@ internal interface ISettingsSource
 /// <param name="Candidates">The servers, preferred first within each protocol.</param>
 /// <param name="Provider">The known provider behind them, if any.</param>
 /// <param name="Notes">Texts for the user (e.g. autoconfig's "enable" instructions).</param>
-internal sealed record SourceResult(IReadOnlyList<MailServerCandidate> Candidates, MailProvider? Provider = null, IReadOnlyList<string>? Notes = null)
+/// <param name="OAuth">How to sign in with OAuth, when the source says (autoconfig's <c>&lt;oAuth2&gt;</c> block).</param>
+internal sealed record SourceResult(IReadOnlyList<MailServerCandidate> Candidates, MailProvider? Provider = null, IReadOnlyList<string>? Notes = null, MailOAuthProfile? OAuth = null)
 {
     /// <summary>A result with nothing in it.</summary>
     public static readonly SourceResult Empty = new([]);

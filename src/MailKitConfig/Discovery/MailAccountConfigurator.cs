@@ -132,7 +132,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             var smtp = winner.Candidates.FirstOrDefault(c => c.Protocol == MailProtocol.Smtp);
             var settings = Settle(context, Basis(context, request), null, incoming, smtp);
             var hints = found.Provider is { } provider ? [.. provider.GetHintsBeforeLogin(context.Culture), .. found.Notes] : found.Notes;
-            return new MailConfigurationResult(settings, winner.Candidates[0].Source, AllTrusted(incoming, smtp), false, found.Provider, candidates, hints, null, context.Trace);
+            return new MailConfigurationResult(settings, winner.Candidates[0].Source, AllTrusted(incoming, smtp), false, found.Provider, candidates, hints, null, context.Trace) { DiscoveredOAuth = found.OAuth };
         }
 
         var credentials = request.Credentials!;
@@ -143,7 +143,9 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             ? verifier.VerifyAsync(context, Ordered(candidates, [MailProtocol.Smtp]), credentials, cancellationToken)
             : Task.FromResult(new VerifiedServer(null, null));
         await Task.WhenAll(incomingTask, smtpTask).ConfigureAwait(false);
-        return Complete(context, Basis(context, request) with { Credentials = credentials }, found.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
+        var result = Complete(context, Basis(context, request) with { Credentials = credentials }, found.Provider, candidates, found.Notes, await incomingTask.ConfigureAwait(false), await smtpTask.ConfigureAwait(false));
+        result.DiscoveredOAuth = found.OAuth;
+        return result;
     }
 
     private async Task<MailConfigurationResult> VerifyCoreAsync(DiscoveryContext context, MailAccountSettings settings, MailCredentials credentials, MailSettingsSource source, CancellationToken cancellationToken)
@@ -207,12 +209,14 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
 
         var results = new List<SourceResult>();
         MailProvider? provider = null;
+        MailOAuthProfile? oauth = null;
         var notes = new List<string>();
         var winner = -1;
         for (var i = 0; i < running.Count && winner < 0; i++)
         {
             var result = await running[i].Task.ConfigureAwait(false);
             provider ??= result.Provider;
+            oauth ??= result.OAuth;
             notes.AddRange(result.Notes ?? []);
             if (result.Covers(context.Usage))
             {
@@ -227,7 +231,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         results.AddRange(running.Skip(winner + 1).Where(r => winner >= 0 && r.Task.IsCompletedSuccessfully && r.Task.Result.Covers(context.Usage)).Select(r => r.Task.Result));
         await Task.WhenAll(running.Select(r => r.Task)).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested(); // the deadline passed before a source could win
-        return new Discovery(results, provider ?? ProviderCatalog.Default.FindByDomain(context.Domain), notes.Distinct(StringComparer.Ordinal).ToList());
+        return new Discovery(results, provider ?? ProviderCatalog.Default.FindByDomain(context.Domain), notes.Distinct(StringComparer.Ordinal).ToList(), oauth);
     }
 
     /// <summary>Runs one source; a failure or the race's end is recorded, never thrown.</summary>
@@ -331,5 +335,5 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
             .ToList();
 
 
-    private sealed record Discovery(IReadOnlyList<SourceResult> Results, MailProvider? Provider, IReadOnlyList<string> Notes);
+    private sealed record Discovery(IReadOnlyList<SourceResult> Results, MailProvider? Provider, IReadOnlyList<string> Notes, MailOAuthProfile? OAuth);
 }

@@ -34,6 +34,12 @@ public sealed class MailConfigurationResult
     /// <summary>Gets the known provider behind the address, if any.</summary>
     public MailProvider? Provider { get; }
 
+    /// <summary>
+    /// Gets how to sign in with OAuth 2.0: the known provider's profile, else the one an autoconfig file (fetched over
+    /// HTTPS) describes in its <c>&lt;oAuth2&gt;</c> block; <see langword="null"/> when neither says.
+    /// </summary>
+    public MailOAuthProfile? OAuth => Provider?.OAuth ?? DiscoveredOAuth;
+
     /// <summary>Gets every candidate the sources proposed, in the order they would be tried.</summary>
     public IReadOnlyList<MailServerCandidate> Candidates { get; }
 
@@ -45,4 +51,7 @@ public sealed class MailConfigurationResult
 
     /// <summary>Gets every source consulted and every candidate tried, with outcome and time.</summary>
     public DiscoveryTrace Trace { get; }
+
+    /// <summary>Gets or sets the OAuth profile a discovery source found (autoconfig), if any.</summary>
+    internal MailOAuthProfile? DiscoveredOAuth { get; set; }
 }

@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MailModuleServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailReceiver"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>
+    /// Adds the mail module: <see cref="IMailSender"/>, <see cref="IMailReceiver"/>, <see cref="IMailDiagnostics"/>, <see cref="IMailAccountConfigurator"/>, <see cref="IMailOAuth"/>
     /// and their options, validated when the host starts.
     /// Calling it more than once adds nothing twice; each <paramref name="configureConnections"/> is applied in order.
     /// </summary>
@@ -172,6 +172,10 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailReceivingOptions>, MailReceivingOptionsValidator>());
         services.TryAddSingleton<IMailReceiveStateStore>(provider => new FileMailReceiveStateStore(provider.GetRequiredService<IOptions<MailReceivingOptions>>().Value.StateDirectory));
         services.TryAddSingleton<IMailReceiver, MailReceiver>();
+        services.AddOptions<MailOAuthOptions>();
+        services.TryAddSingleton<OAuthClient>();
+        services.TryAddSingleton<IOAuthTokenStore>(provider => new FileOAuthTokenStore(provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.TokenDirectory ?? FileOAuthTokenStore.DefaultDirectory));
+        services.TryAddSingleton<IMailOAuth, MailOAuth>();
     }
 
     /// <summary>Configures sending: the system account, retries, connection pooling and the sending rate.</summary>
@@ -179,6 +183,22 @@ public static class MailModuleServiceCollectionExtensions
     /// <param name="configure">Changes the options; applied in order with earlier calls.</param>
     /// <returns>The same builder.</returns>
     public static IMailModuleBuilder ConfigureSending(this IMailModuleBuilder builder, Action<MailSendingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Configures OAuth sign-in: the host's app registration per provider (the package ships none), the browser, timings.
+    /// Register an <see cref="IOAuthTokenStore"/> of your own before <c>AddMailModule</c> to keep refresh tokens in
+    /// your vault instead of the default <see cref="FileOAuthTokenStore"/>.
+    /// </summary>
+    /// <param name="builder">The mail module's builder.</param>
+    /// <param name="configure">Configures the options.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder ConfigureOAuth(this IMailModuleBuilder builder, Action<MailOAuthOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);

@@ -14,7 +14,7 @@ public sealed class MailProvider
         PasswordAllowed = record.Auth.Password;
         AppPasswordAvailable = record.Auth.AppPassword;
         AppPasswordRequiresTwoFactor = record.Auth.AppPasswordRequiresTwoFactor;
-        OAuth = record.Auth.OAuth is { } oauth ? new MailOAuthProfile(new Uri(oauth.AuthorizationEndpoint), new Uri(oauth.TokenEndpoint), oauth.Scopes) : null;
+        OAuth = record.Auth.OAuth is { } oauth ? MailOAuthProfile.FromPreset(record.Id, oauth) : null;
         HelpLinks = record.HelpLinks.Select(link => new Uri(link)).ToList();
         CheckedOn = checkedOn;
     }
@@ -67,9 +67,3 @@ public sealed class MailProvider
     /// <returns>The name.</returns>
     public override string ToString() => Name;
 }
-
-/// <summary>The OAuth 2.0 endpoints and scopes for a provider's mail.</summary>
-/// <param name="AuthorizationEndpoint">Where the user signs in.</param>
-/// <param name="TokenEndpoint">Where codes and refresh tokens are exchanged for access tokens.</param>
-/// <param name="Scopes">The scopes mail access needs.</param>
-public sealed record MailOAuthProfile(Uri AuthorizationEndpoint, Uri TokenEndpoint, IReadOnlyList<string> Scopes);

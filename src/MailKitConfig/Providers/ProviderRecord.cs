@@ -86,11 +86,35 @@ internal enum ProviderAccounts
 /// <param name="OAuth">The OAuth endpoints, if any.</param>
 internal sealed record ProviderAuth(bool Password, bool AppPassword, bool AppPasswordRequiresTwoFactor, ProviderOAuth? OAuth);
 
-/// <summary>OAuth endpoints in <c>providers.json</c>.</summary>
-/// <param name="AuthorizationEndpoint">The authorization endpoint.</param>
-/// <param name="TokenEndpoint">The token endpoint.</param>
-/// <param name="Scopes">The scopes.</param>
-internal sealed record ProviderOAuth(string AuthorizationEndpoint, string TokenEndpoint, IReadOnlyList<string> Scopes);
+/// <summary>The OAuth 2.0 facts of a provider in <c>providers.json</c>.</summary>
+/// <param name="Issuer">The issuer's host name (the key an app registration may be filed under), e.g. <c>accounts.google.com</c>.</param>
+/// <param name="AuthorizationEndpoint">The authorization endpoint; <c>{tenant}</c> stands for a Microsoft tenant.</param>
+/// <param name="TokenEndpoint">The token endpoint; <c>{tenant}</c> as above.</param>
+/// <param name="DeviceAuthorizationEndpoint">The device authorization endpoint (RFC 8628), if mail scopes may use it.</param>
+/// <param name="Scopes">The scopes per protocol.</param>
+/// <param name="Pkce">Whether the provider accepts PKCE (RFC 7636, S256).</param>
+/// <param name="AuthorizationParameters">Extra parameters of the authorization request the provider needs (Google: <c>access_type=offline</c> for a refresh token).</param>
+/// <param name="Tenant">The default tenant for <c>{tenant}</c>, if the endpoints have one.</param>
+/// <param name="Console">Where a developer registers an app, if known.</param>
+/// <param name="CheckedOn">When these facts were checked (ISO date).</param>
+internal sealed record ProviderOAuth(
+    string Issuer,
+    string AuthorizationEndpoint,
+    string TokenEndpoint,
+    string? DeviceAuthorizationEndpoint,
+    ProviderOAuthScopes Scopes,
+    bool Pkce,
+    IReadOnlyDictionary<string, string>? AuthorizationParameters,
+    string? Tenant,
+    string? Console,
+    string CheckedOn);
+
+/// <summary>The scopes to request for each protocol; <see langword="null"/> where the provider offers no OAuth login for it.</summary>
+/// <param name="Imap">For IMAP.</param>
+/// <param name="Pop3">For POP3.</param>
+/// <param name="Smtp">For SMTP.</param>
+/// <param name="Always">Requested with any of them (e.g. <c>offline_access</c> for a refresh token).</param>
+internal sealed record ProviderOAuthScopes(IReadOnlyList<string>? Imap, IReadOnlyList<string>? Pop3, IReadOnlyList<string>? Smtp, IReadOnlyList<string> Always);
 
 /// <summary>Reads <c>providers.json</c> without reflection (trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true, UseStringEnumConverter = true, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]

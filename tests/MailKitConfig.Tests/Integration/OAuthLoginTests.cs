@@ -1,3 +1,7 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Net.Pop3;
+using MailKit.Net.Smtp;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,5 +39,98 @@ public class OAuthLoginTests : LabModuleFixture
 
         thrown.Which.Stage.Should().Be(MailOperationStage.Authentication);
         thrown.Which.ServerReply.Should().Contain("NO [AUTHENTICATIONFAILED]");
+    }
+
+    [TestCase(MailProtocol.Imap, "XOAUTH2")]
+    [TestCase(MailProtocol.Imap, "OAUTHBEARER")]
+    [TestCase(MailProtocol.Pop3, "XOAUTH2")]
+    [TestCase(MailProtocol.Pop3, "OAUTHBEARER")]
+    [TestCase(MailProtocol.Smtp, "XOAUTH2")]
+    [TestCase(MailProtocol.Smtp, "OAUTHBEARER")]
+    public async Task Each_protocol_logs_in_with_each_token_mechanism(MailProtocol protocol, string mechanism)
+    {
+        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(new LabTokenSource(OAuth, TimeSpan.FromMinutes(10))) };
+        var (endpoint, client, transcript) = Client(protocol, account);
+        await using var connection = await Services.GetRequiredService<MailConnectionFactory>().OpenAsync(protocol, endpoint, client, transcript, MailCredentialKind.OAuth, null, null, CancellationToken.None);
+        connection.Client.AuthenticationMechanisms.Should().Contain(["XOAUTH2", "OAUTHBEARER"], "the lab's Dovecot and Postfix offer both");
+        connection.Client.AuthenticationMechanisms.Remove(mechanism == "XOAUTH2" ? "OAUTHBEARER" : "XOAUTH2"); // OAUTHBEARER is chosen where offered
+
+        await MailConnectionFactory.LoginAsync(connection, account, CancellationToken.None);
+
+        connection.Client.IsAuthenticated.Should().BeTrue();
+    }
+
+    [TestCase(MailProtocol.Imap, "expired")]
+    [TestCase(MailProtocol.Imap, "tampered")]
+    [TestCase(MailProtocol.Imap, "wrong user")]
+    [TestCase(MailProtocol.Pop3, "tampered")]
+    [TestCase(MailProtocol.Smtp, "expired")]
+    [TestCase(MailProtocol.Smtp, "tampered")]
+    [TestCase(MailProtocol.Smtp, "wrong user")]
+    public async Task A_bad_token_is_refused_and_classified_as_an_invalid_token(MailProtocol protocol, string bad)
+    {
+        var source = bad switch
+        {
+            "expired" => new LabTokenSource(OAuth, TimeSpan.FromMinutes(-1)),
+            "tampered" => new LabTokenSource(OAuth, TimeSpan.FromMinutes(10), token => token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA")),
+            _ => new LabTokenSource(OAuth, TimeSpan.FromMinutes(10), email: Lab.Bob.Address),
+        };
+        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(source) };
+        var factory = Services.GetRequiredService<MailConnectionFactory>();
+
+        var thrown = await FluentActions.Awaiting(async () =>
+        {
+            switch (protocol)
+            {
+                case MailProtocol.Imap: await (await factory.ConnectImapAsync(account, CancellationToken.None)).DisposeAsync(); break;
+                case MailProtocol.Pop3: await (await factory.ConnectPop3Async(account, CancellationToken.None)).DisposeAsync(); break;
+                default: await (await factory.ConnectSmtpAsync(account, CancellationToken.None)).DisposeAsync(); break;
+            }
+        }).Should().ThrowAsync<MailOperationException>();
+
+        thrown.Which.Stage.Should().Be(MailOperationStage.Authentication);
+        thrown.Which.Problem.Kind.Should().Be(MailProblemKind.OAuthTokenInvalid, thrown.Which.ServerReply);
+        var signature = source.LastToken!.Split('.')[2];
+        thrown.Which.Message.Should().NotContain(signature, "no token in the message");
+        thrown.Which.ServerReply.Should().NotContain(signature);
+        source.Issued.Should().Be(1, "a source that cannot refresh is not asked again");
+    }
+
+    [Test]
+    public async Task A_token_source_that_throws_is_a_classified_failure_and_the_batch_keeps_its_outcomes()
+    {
+        var signInRequired = new ThrowingTokenSource(new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The stored sign-in was revoked; sign in again.", "invalid_grant"));
+        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(signInRequired) };
+
+        var outcomes = await Sender.SendManyAsync(account, new OutgoingMessage { Subject = "x", TextBody = "x" }, [Lab.Bob.Address, Lab.Carol.Address, Lab.Alice.Address]);
+
+        outcomes.Should().HaveCount(3);
+        outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Failed || o.Status == MailSendStatus.NotAttempted);
+        var failed = outcomes.First(o => o.Status == MailSendStatus.Failed);
+        failed.Problem!.Kind.Should().Be(MailProblemKind.OAuthSignInRequired);
+        failed.Problem.Stage.Should().Be(MailOperationStage.Authentication);
+
+        var vaultDown = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(new ThrowingTokenSource(new InvalidOperationException("The vault is locked."))) };
+        var thrown = await FluentActions.Awaiting(() => Sender.SendAsync(vaultDown, new OutgoingMessage { Subject = "x", TextBody = "x", To = { Lab.Bob.Address } })).Should().ThrowAsync<MailOperationException>();
+        thrown.Which.Message.Should().Contain("The vault is locked");
+        thrown.Which.Problem.Kind.Should().Be(MailProblemKind.Unknown);
+        thrown.Which.Problem.AlsoPossible.Should().Contain(MailProblemKind.OAuthSignInRequired);
+    }
+
+    private static (ServerEndpoint Endpoint, MailService Client, ProtocolTranscript Transcript) Client(MailProtocol protocol, MailAccountSettings account)
+    {
+        var transcript = new ProtocolTranscript();
+        return protocol switch
+        {
+            MailProtocol.Imap => (account.Imap!, new ImapClient(transcript), transcript),
+            MailProtocol.Pop3 => (account.Pop3!, new Pop3Client(transcript), transcript),
+            _ => (account.Smtp!, new SmtpClient(transcript), transcript),
+        };
+    }
+
+    /// <summary>A token source that fails, as a host's vault or a revoked grant would.</summary>
+    private sealed class ThrowingTokenSource(Exception failure) : IOAuthTokenSource
+    {
+        public ValueTask<string> GetAccessTokenAsync(string login, CancellationToken cancellationToken) => ValueTask.FromException<string>(failure);
     }
 }

@@ -12,9 +12,13 @@ internal static class LabDiscovery
     /// <param name="web">The HTTPS server for autoconfig/Autodiscover, or <see langword="null"/> to refuse every HTTP request.</param>
     /// <param name="configure">Further changes to the options.</param>
     /// <param name="proxy">The proxy every connection goes through, or <see langword="null"/>.</param>
+    /// <param name="oauth">Configures OAuth sign-in; optional.</param>
+    /// <param name="time">The clock, or <see langword="null"/> for the system's.</param>
+    /// <param name="sending">Configures sending; optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(DiscoveryWebServer? web = null, Action<MailDiscoveryOptions>? configure = null, MailProxy? proxy = null)
+    public static ServiceProvider CreateServices(DiscoveryWebServer? web = null, Action<MailDiscoveryOptions>? configure = null, MailProxy? proxy = null, Action<MailOAuthOptions>? oauth = null, TimeProvider? time = null, Action<MailSendingOptions>? sending = null)
         => new ServiceCollection()
+            .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(o =>
             {
                 o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
@@ -33,6 +37,8 @@ internal static class LabDiscovery
                 o.GuessPorts[MailProtocol.Smtp] = [new(Lab.Ports.Submissions, MailSecurity.ImplicitTls), new(Lab.Ports.Submission, MailSecurity.StartTlsRequired)];
                 configure?.Invoke(o);
             })
+            .ConfigureOAuth(o => oauth?.Invoke(o))
+            .ConfigureSending(o => sending?.Invoke(o))
             .Services
             .BuildServiceProvider();
 

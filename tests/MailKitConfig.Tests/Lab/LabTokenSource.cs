@@ -1,38 +1,24 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-
 namespace MailKitConfig.Tests.Lab;
 
 /// <summary>Issues RS256 JWT access tokens that the lab's Dovecot validates with the lab's public key.</summary>
 /// <param name="oauth">The lab's OAuth settings.</param>
 /// <param name="lifetime">How long a token is valid; negative for an expired one.</param>
-internal sealed class LabTokenSource(LabOAuth oauth, TimeSpan lifetime) : IOAuthTokenSource
+/// <param name="change">Changes each token before it is returned (to tamper with it); optional.</param>
+/// <param name="email">The mailbox the tokens are for, when not the login (a wrong user); optional.</param>
+internal sealed class LabTokenSource(LabOAuth oauth, TimeSpan lifetime, Func<string, string>? change = null, string? email = null) : IOAuthTokenSource
 {
     /// <summary>Gets how many tokens were issued.</summary>
     public int Issued { get; private set; }
+
+    /// <summary>Gets the last token returned.</summary>
+    public string? LastToken { get; private set; }
 
     /// <inheritdoc />
     public ValueTask<string> GetAccessTokenAsync(string login, CancellationToken cancellationToken)
     {
         Issued++;
-        var now = DateTimeOffset.UtcNow;
-        var header = new Dictionary<string, object> { ["alg"] = oauth.Algorithm, ["typ"] = "JWT", ["kid"] = oauth.KeyId };
-        var claims = new Dictionary<string, object>
-        {
-            ["iss"] = oauth.Issuer,
-            ["sub"] = login,
-            ["email"] = login,
-            ["iat"] = now.AddMinutes(-5).ToUnixTimeSeconds(),
-            ["exp"] = now.Add(lifetime).ToUnixTimeSeconds(),
-        };
-        var signed = $"{Encode(JsonSerializer.SerializeToUtf8Bytes(header))}.{Encode(JsonSerializer.SerializeToUtf8Bytes(claims))}";
-        using var rsa = RSA.Create();
-        rsa.ImportFromPem(File.ReadAllText(oauth.PrivateKeyPath));
-        var signature = rsa.SignData(Encoding.ASCII.GetBytes(signed), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return ValueTask.FromResult($"{signed}.{Encode(signature)}");
+        var token = LabJwt.Sign(oauth, email ?? login, DateTimeOffset.UtcNow.Add(lifetime));
+        LastToken = change is null ? token : change(token);
+        return ValueTask.FromResult(LastToken);
     }
-
-    private static string Encode(byte[] bytes) => Base64Url.EncodeToString(bytes);
 }

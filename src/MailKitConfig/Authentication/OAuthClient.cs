@@ -1,0 +1,163 @@
+using System.Net;
+using Duende.IdentityModel.Client;
+using Microsoft.Extensions.Options;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// The protocol messages to providers' token and device endpoints, made with Duende.IdentityModel: code exchange with
+/// the PKCE verifier, refresh, device authorization and polling. Token endpoints must be HTTPS (plain HTTP only on a
+/// loopback address, for tests). Error responses become <see cref="MailOAuthException"/> without any secret.
+/// </summary>
+internal sealed class OAuthClient : IDisposable
+{
+    /// <summary>Assumed lifetime of an access token whose response gives none.</summary>
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
+
+    private readonly HttpClient http;
+    private readonly TimeProvider time;
+
+    public OAuthClient(IOptions<MailOAuthOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time)
+    {
+        this.time = time;
+        var proxy = connections.Value.Proxy;
+        http = options.Value.HttpHandler is { } handler
+            ? new HttpClient(handler, disposeHandler: false)
+            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, Proxy = proxy?.CreateWebProxy(), UseProxy = proxy is not null });
+        http.Timeout = TimeSpan.FromSeconds(30);
+    }
+
+    /// <summary>Exchanges an authorization code (with its PKCE verifier) for tokens.</summary>
+    public async Task<OAuthTokens> ExchangeCodeAsync(Uri tokenEndpoint, OAuthAppRegistration app, string code, Uri redirectUri, string? codeVerifier, CancellationToken cancellationToken)
+    {
+        EnsureSecure(tokenEndpoint);
+        using var response = await http.RequestAuthorizationCodeTokenAsync(
+            new AuthorizationCodeTokenRequest
+            {
+                Address = tokenEndpoint.AbsoluteUri,
+                ClientId = app.ClientId,
+                ClientSecret = app.ClientSecret,
+                ClientCredentialStyle = ClientCredentialStyle.PostBody,
+                Code = code,
+                RedirectUri = redirectUri.AbsoluteUri,
+                CodeVerifier = codeVerifier,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return Read(response, tokenEndpoint, "exchange the sign-in code");
+    }
+
+    /// <summary>Redeems a refresh token.</summary>
+    public async Task<OAuthTokens> RefreshAsync(Uri tokenEndpoint, OAuthAppRegistration app, string refreshToken, CancellationToken cancellationToken)
+    {
+        EnsureSecure(tokenEndpoint);
+        using var response = await http.RequestRefreshTokenAsync(
+            new RefreshTokenRequest
+            {
+                Address = tokenEndpoint.AbsoluteUri,
+                ClientId = app.ClientId,
+                ClientSecret = app.ClientSecret,
+                ClientCredentialStyle = ClientCredentialStyle.PostBody,
+                RefreshToken = refreshToken,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return Read(response, tokenEndpoint, "refresh the access token");
+    }
+
+    /// <summary>Runs the device code flow: asks for a code, shows it, polls until the user approved (or the code expired).</summary>
+    public async Task<OAuthTokens> DeviceFlowAsync(Uri deviceEndpoint, Uri tokenEndpoint, OAuthAppRegistration app, IReadOnlyList<string> scopes, Func<OAuthDeviceCode, CancellationToken, Task> show, CancellationToken cancellationToken)
+    {
+        EnsureSecure(deviceEndpoint);
+        EnsureSecure(tokenEndpoint);
+        using var authorization = await http.RequestDeviceAuthorizationAsync(
+            new DeviceAuthorizationRequest
+            {
+                Address = deviceEndpoint.AbsoluteUri,
+                ClientId = app.ClientId,
+                ClientSecret = app.ClientSecret,
+                ClientCredentialStyle = ClientCredentialStyle.PostBody,
+                Scope = string.Join(' ', scopes),
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (authorization.IsError || authorization.DeviceCode is null || authorization.UserCode is null || !Uri.TryCreate(authorization.VerificationUri, UriKind.Absolute, out var verification))
+        {
+            throw Failure(authorization, authorization.ErrorDescription, deviceEndpoint, "start the device sign-in");
+        }
+
+        var expiresAt = time.GetUtcNow().AddSeconds(authorization.ExpiresIn ?? 600);
+        var complete = Uri.TryCreate(authorization.VerificationUriComplete, UriKind.Absolute, out var full) ? full : null;
+        await show(new OAuthDeviceCode(authorization.UserCode, verification, complete, expiresAt), cancellationToken).ConfigureAwait(false);
+        var interval = TimeSpan.FromSeconds(Math.Max(authorization.Interval, 1));
+        while (true)
+        {
+            await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
+            using var response = await http.RequestDeviceTokenAsync(
+                new DeviceTokenRequest
+                {
+                    Address = tokenEndpoint.AbsoluteUri,
+                    ClientId = app.ClientId,
+                    ClientSecret = app.ClientSecret,
+                    ClientCredentialStyle = ClientCredentialStyle.PostBody,
+                    DeviceCode = authorization.DeviceCode,
+                },
+                cancellationToken).ConfigureAwait(false);
+            switch (response.Error)
+            {
+                case "authorization_pending" when time.GetUtcNow() < expiresAt:
+                    continue;
+                case "slow_down" when time.GetUtcNow() < expiresAt:
+                    interval += TimeSpan.FromSeconds(5); // RFC 8628 section 3.5
+                    continue;
+                case "authorization_pending" or "slow_down" or "expired_token":
+                    throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The device code expired before the sign-in was completed; sign in again.", "expired_token");
+                default:
+                    return Read(response, tokenEndpoint, "finish the device sign-in");
+            }
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    /// <summary>Refuses to send a secret to a token endpoint over plain HTTP, except on a loopback address.</summary>
+    internal static void EnsureSecure(Uri endpoint)
+    {
+        if (endpoint.Scheme != Uri.UriSchemeHttps && !(endpoint.Scheme == Uri.UriSchemeHttp && IPAddress.TryParse(endpoint.IdnHost, out var ip) && IPAddress.IsLoopback(ip)))
+        {
+            throw new MailOAuthException(MailProblemKind.OAuthClientNotRegistered, $"The OAuth endpoint {endpoint.GetLeftPart(UriPartial.Path)} is not HTTPS; no code or token is sent to it.");
+        }
+    }
+
+    private OAuthTokens Read(TokenResponse response, Uri endpoint, string what)
+    {
+        if (response.IsError || string.IsNullOrEmpty(response.AccessToken))
+        {
+            throw Failure(response, response.ErrorDescription, endpoint, what);
+        }
+
+        var lifetime = response.ExpiresIn > 0 ? TimeSpan.FromSeconds(response.ExpiresIn) : DefaultLifetime;
+        var scopes = response.Scope?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return new OAuthTokens(response.AccessToken, time.GetUtcNow() + lifetime, string.IsNullOrEmpty(response.RefreshToken) ? null : response.RefreshToken, scopes);
+    }
+
+    /// <summary>Describes a failed request: the OAuth error (RFC 6749 section 5.2), the HTTP status, or the network failure.</summary>
+    private static MailOAuthException Failure(ProtocolResponse response, string? description, Uri endpoint, string what)
+    {
+        var at = endpoint.GetLeftPart(UriPartial.Path);
+        if (response.ErrorType == ResponseErrorType.Exception)
+        {
+            var kind = response.Exception is HttpRequestException or TaskCanceledException ? MailProblemKind.ServerUnavailable : MailProblemKind.Unknown;
+            return new MailOAuthException(kind, $"Could not {what} at {at}: {response.Error}", null, response.Exception);
+        }
+
+        var error = response.ErrorType == ResponseErrorType.Protocol ? response.Error : null;
+        var detail = string.IsNullOrWhiteSpace(description) ? error ?? $"HTTP {(int)response.HttpStatusCode}" : $"{error}: {description}";
+        var problem = error switch
+        {
+            "invalid_grant" or "access_denied" or "expired_token" => MailProblemKind.OAuthSignInRequired,
+            "invalid_client" or "unauthorized_client" or "invalid_scope" or "unsupported_grant_type" => MailProblemKind.OAuthClientNotRegistered,
+            _ when response.HttpStatusCode >= HttpStatusCode.InternalServerError => MailProblemKind.ServerUnavailable,
+            _ => MailProblemKind.Unknown,
+        };
+        var advice = problem == MailProblemKind.OAuthSignInRequired ? " Sign in again." : string.Empty;
+        return new MailOAuthException(problem, $"The provider refused to {what} at {at} ({detail}).{advice}", error);
+    }
+}
