@@ -30,5 +30,5 @@ public sealed class MailOAuthException : Exception
     /// <param name="culture">The language; <see langword="null"/> uses the current UI culture.</param>
     /// <returns>The problem with hints.</returns>
     public MailProblem ToProblem(MailProtocol protocol = MailProtocol.Smtp, System.Globalization.CultureInfo? culture = null)
-        => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Authentication) { Exception = this, Credentials = MailCredentialKind.OAuth }, culture);
+        => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Authentication) { Exception = this, CredentialKind = MailCredentialKind.OAuth }, culture);
 }

@@ -276,7 +276,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         var started = time.GetTimestamp();
         try
         {
-            var result = await SendComposedCoreAsync(account, composed, cancellationToken, transferStarting).ConfigureAwait(false);
+            var result = await SendComposedCoreAsync(account, composed, transferStarting, cancellationToken).ConfigureAwait(false);
             MailTelemetry.MessagesSent.Add(1);
             MailTelemetry.SendDuration.Record(time.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>(MailTelemetry.OutcomeTag, "sent"));
             activity?.SetTag("mail.attempts", result.Attempts);
@@ -292,7 +292,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
     }
 
-    private async Task<SendResult> SendComposedCoreAsync(MailAccountSettings account, ComposedMessage composed, CancellationToken cancellationToken, Func<CancellationToken, Task>? transferStarting)
+    private async Task<SendResult> SendComposedCoreAsync(MailAccountSettings account, ComposedMessage composed, Func<CancellationToken, Task>? transferStarting, CancellationToken cancellationToken)
     {
         using var deadline = options.SendTimeout is { } limit ? new CancellationTokenSource(limit, time) : null;
         using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);

@@ -89,13 +89,13 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.RelayDenied);
         problem.AlsoPossible.Should().Contain(MailProblemKind.AuthenticationRequired);
         problem.Hints[0].Should().Contain("sign-in");
-        MailProblemClassifier.Classify(failure with { Credentials = MailCredentialKind.Password }, English).Hints[0].Should().Contain("accepted the login", "a client that logged in is not told to log in");
+        MailProblemClassifier.Classify(failure with { CredentialKind = MailCredentialKind.Password }, English).Hints[0].Should().Contain("accepted the login", "a client that logged in is not told to log in");
     }
 
     [Test]
     public void An_unauthenticated_sender_refusal_is_AuthenticationRequired()
     {
-        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Sender) { ReplyText = "550 5.7.1 Unauthenticated senders not allowed", Credentials = MailCredentialKind.Password };
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Sender) { ReplyText = "550 5.7.1 Unauthenticated senders not allowed", CredentialKind = MailCredentialKind.Password };
 
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.AuthenticationRequired);
     }
@@ -103,7 +103,7 @@ public class MailProblemClassifierTests
     [Test]
     public void A_sender_refusal_at_rcpt_is_reported_at_the_sender_step()
     {
-        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "553 5.7.1 <bob@lab.test>: Sender address rejected: not owned by user alice@lab.test", Credentials = MailCredentialKind.Password };
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "553 5.7.1 <bob@lab.test>: Sender address rejected: not owned by user alice@lab.test", CredentialKind = MailCredentialKind.Password };
 
         var problem = MailProblemClassifier.Classify(failure, English);
 
@@ -168,7 +168,7 @@ public class MailProblemClassifierTests
     [Test]
     public void A_refused_smtp_login_does_not_advise_turning_on_smtp_authentication()
     {
-        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication) { ReplyText = "535 5.7.8 Error: authentication failed: (reason unavailable)", Credentials = MailCredentialKind.Password };
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication) { ReplyText = "535 5.7.8 Error: authentication failed: (reason unavailable)", CredentialKind = MailCredentialKind.Password };
 
         MailProblemClassifier.Classify(failure, English).Hints.Should().NotContain(h => h.Contains("requires authentication", StringComparison.Ordinal));
     }
