@@ -13,8 +13,9 @@ namespace MailKitConfig;
 /// <param name="diagnostics">The settings check.</param>
 /// <param name="account">The account's name, or <see langword="null"/> for the default account.</param>
 /// <param name="timeout">How long the check may take.</param>
+/// <param name="time">The clock of the time bound.</param>
 /// <param name="logger">Logs failed checks.</param>
-internal sealed class MailHealthCheck(IMailAccounts accounts, IMailDiagnostics diagnostics, string? account, TimeSpan timeout, ILogger<MailHealthCheck> logger) : IHealthCheck
+internal sealed class MailHealthCheck(IMailAccounts accounts, IMailDiagnostics diagnostics, string? account, TimeSpan timeout, TimeProvider time, ILogger<MailHealthCheck> logger) : IHealthCheck
 {
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -25,8 +26,8 @@ internal sealed class MailHealthCheck(IMailAccounts accounts, IMailDiagnostics d
             return new HealthCheckResult(context.Registration.FailureStatus, "No mail account to check: name one, or configure Mail:DefaultAccount.");
         }
 
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
+        using var bound = new CancellationTokenSource(timeout, time);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, bound.Token);
         try
         {
             var settings = await accounts.GetAsync(name, limit.Token).ConfigureAwait(false);

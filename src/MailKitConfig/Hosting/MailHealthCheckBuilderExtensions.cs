@@ -28,7 +28,7 @@ public static class MailHealthCheckBuilderExtensions
         var bound = timeout ?? DefaultTimeout;
         return builder.Add(new HealthCheckRegistration(
             name ?? (account is null ? "mail" : "mail:" + account),
-            services => new MailHealthCheck(services.GetRequiredService<IMailAccounts>(), services.GetRequiredService<IMailDiagnostics>(), account, bound, services.GetRequiredService<ILogger<MailHealthCheck>>()),
+            services => new MailHealthCheck(services.GetRequiredService<IMailAccounts>(), services.GetRequiredService<IMailDiagnostics>(), account, bound, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetRequiredService<ILogger<MailHealthCheck>>()),
             failureStatus,
             tags,
             bound + TimeSpan.FromSeconds(1)));
