@@ -1,0 +1,420 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MailKitConfig;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+/// <summary>
+/// Sending throughput of <see cref="IMailSender"/> against raw MailKit with the same number of connections, on the
+/// lab's Postfix submission port and on smtp-sink, every scenario once per run in rotating order, reported as the
+/// median and range of the runs; and the peak memory of sending a 100 MB attachment, each measurement in a fresh
+/// process (the benchmark starts itself with <c>memory-child</c>).
+/// </summary>
+internal sealed class SendingBenchmark(SendingLab lab)
+{
+    private const int AttachmentMegabytes = 100;
+
+    /// <summary>The pool sizes measured; each is compared with raw MailKit on as many connections.</summary>
+    private static readonly int[] ConnectionCounts = [1, 2, 4, 8];
+
+    /// <summary>The message limit of the tuned rows: high enough that no connection is replaced during a run.</summary>
+    private const int UnlimitedMessages = 10_000;
+
+    /// <summary>Measures throughput (unless <paramref name="memoryOnly"/>) and, unless <paramref name="quick"/>, the memory of a large attachment.</summary>
+    /// <param name="quick">Only the smtp-sink rows of one connection, with CPU time and allocations per message; no memory.</param>
+    /// <param name="memoryOnly">Only the memory measurement.</param>
+    /// <param name="runs">How many runs (and memory measurements per sender).</param>
+    /// <returns>A task that completes when the tables are printed.</returns>
+    public async Task RunAsync(bool quick, bool memoryOnly, int runs)
+    {
+        Console.WriteLine($"# MailKitConfig sending benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {TotalMemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average at start {LoadAverage()}");
+        if (!memoryOnly)
+        {
+            Console.WriteLine($"Messages of ~2.2 KB; {runs} runs, each scenario once per run, in rotating order; msg/s and ratio as median (min–max) over the runs; ratio = msg/s ÷ raw MailKit with as many reused connections to the same server in the same run.");
+            Console.WriteLine();
+            Console.WriteLine("| server | connections | scenario | messages | msg/s | ratio to raw MailKit, same connections |");
+            Console.WriteLine("|---|---:|---|---:|---:|---:|");
+            foreach (var target in quick ? Targets[1..] : Targets)
+            {
+                await ThroughputAsync(target, quick, runs);
+            }
+        }
+
+        if (!quick || memoryOnly)
+        {
+            Console.WriteLine();
+            await PeakMemoryAsync(runs);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Load average at end {LoadAverage()}");
+    }
+
+    /// <summary>One memory measurement in this (fresh) process: prints the peak working set before and after sending the attachment.</summary>
+    /// <param name="kind"><c>sender</c> or <c>raw</c>.</param>
+    /// <param name="path">The attachment file.</param>
+    /// <returns>A task that completes when the line is printed.</returns>
+    public async Task MeasureMemoryInThisProcessAsync(string kind, string path)
+    {
+        var sink = Targets[1];
+        using var process = Process.GetCurrentProcess();
+        long before;
+        if (kind == "sender")
+        {
+            await using var services = Services(null, null);
+            var sender = services.GetRequiredService<IMailSender>();
+            await sender.SendAsync(Account(sink), Message(0)); // warm up: JIT, pool, the connection
+            before = PeakAfterCollect(process);
+            var message = Message(1);
+            message.Attachments.Add(MailAttachment.FromFile(path, "report.bin"));
+            await sender.SendAsync(Account(sink), message);
+        }
+        else if (kind == "raw")
+        {
+            using var client = await RawConnectAsync(sink);
+            await client.SendAsync(RawMessage(0)); // warm up: JIT, the connection
+            before = PeakAfterCollect(process);
+            var message = RawMessage(1);
+            await using var file = File.OpenRead(path);
+            var attachment = new MimePart("application", "octet-stream")
+            {
+                Content = new MimeContent(file),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) { FileName = "report.bin" },
+                ContentTransferEncoding = ContentEncoding.Base64,
+            };
+            message.Body = new Multipart("mixed") { new TextPart("plain") { Text = Program.MessageBody }, attachment };
+            await client.SendAsync(message);
+            await client.DisconnectAsync(true);
+        }
+        else
+        {
+            throw new ArgumentException($"Unknown memory measurement '{kind}'.", nameof(kind));
+        }
+
+        process.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{before} {process.PeakWorkingSet64}"));
+
+        static long PeakAfterCollect(Process process)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+    }
+
+    private Target[] Targets =>
+    [
+        new("Postfix submission (STARTTLS + AUTH)", new ServerEndpoint(lab.Host, lab.SubmissionPort, MailSecurity.StartTlsRequired), true, 1000, 100),
+        new("smtp-sink (plain, no AUTH)", new ServerEndpoint(lab.Host, lab.SinkPort, MailSecurity.None), false, 2000, 200),
+    ];
+
+    private async Task ThroughputAsync(Target target, bool quick, int runs)
+    {
+        var defaults = new MailSendingOptions();
+        var scenarios = new List<Scenario>();
+        foreach (var n in quick ? ConnectionCounts[..1] : ConnectionCounts)
+        {
+            scenarios.Add(new($"raw MailKit, {n} reused connection{(n == 1 ? string.Empty : "s in parallel")} (baseline)", n, true, target.Messages, count => RawReusedAsync(target, n, count)));
+            if (n == 1)
+            {
+                scenarios.Add(new($"IMailSender, **defaults** (a new connection every {defaults.MaxMessagesPerConnection} messages), sequential SendAsync", 1, false, target.Messages, count => SenderAsync(target, null, count, sequential: true)));
+                scenarios.Add(new("IMailSender, 1 connection, sequential SendAsync", 1, false, target.Messages, count => SenderAsync(target, 1, count, sequential: true)));
+            }
+
+            if (n == defaults.MaxConnectionsPerAccount)
+            {
+                scenarios.Add(new($"IMailSender, **defaults** (pool of {n}, a new connection every {defaults.MaxMessagesPerConnection} messages), SendManyAsync", n, false, target.Messages, count => SenderAsync(target, null, count, sequential: false)));
+            }
+
+            scenarios.Add(new($"IMailSender, pool of {n}, SendManyAsync", n, false, target.Messages, count => SenderAsync(target, n, count, sequential: false)));
+            if (n == 1 && !quick)
+            {
+                scenarios.Add(new("raw MailKit, connect + send + QUIT per message", 1, false, target.PerMessage, count => RawPerMessageAsync(target, count)));
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only)
+        {
+            scenarios.RemoveAll(s => !s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)
+                && !(s.Baseline && scenarios.Any(o => o.Connections == s.Connections && o.Name.Contains(only, StringComparison.OrdinalIgnoreCase))));
+        }
+
+        // Round robin: every run measures every scenario once, so drift in the machine's load hits all of them alike.
+        var rates = scenarios.Select(_ => new List<double>()).ToList();
+        var cpu = scenarios.Select(_ => new List<double>()).ToList(); // microseconds of this process's CPU per message
+        var allocated = scenarios.Select(_ => new List<double>()).ToList(); // bytes allocated per message
+        foreach (var scenario in scenarios)
+        {
+            await scenario.Run(Math.Max(scenario.Messages / 4, 20)); // warm up: JIT tiers, connections, thread pool
+        }
+
+        // Each run starts with the next scenario (a rotation), so that no scenario always runs first or right after the
+        // same neighbour: on this kind of machine the position within a run alone moved a scenario's rate by up to 20 %.
+        using var process = Process.GetCurrentProcess();
+        for (var run = 0; run < runs; run++)
+        {
+            for (var position = 0; position < scenarios.Count; position++)
+            {
+                var i = (position + run) % scenarios.Count;
+                GC.Collect(); // every scenario starts without the previous one's garbage
+                GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var clock = Stopwatch.StartNew();
+                await scenarios[i].Run(scenarios[i].Messages);
+                rates[i].Add(scenarios[i].Messages / clock.Elapsed.TotalSeconds);
+                allocated[i].Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scenarios[i].Messages);
+                process.Refresh();
+                cpu[i].Add((process.TotalProcessorTime - cpuBefore).TotalMicroseconds / scenarios[i].Messages);
+            }
+        }
+
+        // A ratio is taken within each run (scenarios measured close together), against raw MailKit with as many
+        // connections: the load of a shared machine drifts between runs more than between neighbouring scenarios.
+        for (var i = 0; i < scenarios.Count; i++)
+        {
+            var baseline = scenarios.FindIndex(s => s.Baseline && s.Connections == scenarios[i].Connections);
+            var ratios = rates[i].Zip(rates[baseline], (rate, raw) => rate / raw).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Name} | {scenarios[i].Connections} | {scenarios[i].Name} | {scenarios[i].Messages} | {Spread(rates[i], "0")} | {Spread(ratios, "0.00", "×")} |"));
+        }
+
+        if (quick)
+        {
+            Console.WriteLine();
+            for (var i = 0; i < scenarios.Count; i++)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Median(cpu[i]):0} µs/message (median), {Median(allocated[i]):0} B allocated/message, rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
+            }
+
+            Console.WriteLine();
+        }
+    }
+
+    /// <summary>Peak working set for a 100 MB attachment streamed from a file, each measurement in a fresh process, alternating the senders.</summary>
+    private static async Task PeakMemoryAsync(int runs)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"mailkitconfig-bench-{Guid.NewGuid():N}.bin");
+        await using (var file = File.Create(path))
+        {
+            var block = new byte[1 << 20];
+            for (var i = 0; i < AttachmentMegabytes; i++)
+            {
+                Random.Shared.NextBytes(block);
+                await file.WriteAsync(block);
+            }
+        }
+
+        var kinds = new (string Kind, string Name)[]
+        {
+            ("raw", "raw MailKit, `new MimeContent(File.OpenRead(path))`, Base64"),
+            ("sender", "IMailSender (defaults), `MailAttachment.FromFile(path)`"),
+        };
+        var measured = kinds.Select(_ => new List<(double Before, double After)>()).ToList();
+        try
+        {
+            for (var run = 0; run < runs; run++)
+            {
+                for (var position = 0; position < kinds.Length; position++)
+                {
+                    var k = (position + run) % kinds.Length;
+                    measured[k].Add(await MeasureInChildAsync(kinds[k].Kind, path));
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Console.WriteLine($"Peak working set sending one {AttachmentMegabytes} MB attachment to smtp-sink, each measurement in a fresh process ({runs} per sender, alternating), MiB as median (min–max): before = peak after sending one small message first; growth = peak after the attachment − before.");
+        Console.WriteLine();
+        Console.WriteLine("| sender | peak before | peak after | growth |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            var m = measured[k];
+            Console.WriteLine($"| {kinds[k].Name} | {Spread(m.Select(x => x.Before), "0")} | {Spread(m.Select(x => x.After), "0")} | {Spread(m.Select(x => x.After - x.Before), "0.0")} |");
+        }
+    }
+
+    /// <summary>Starts this benchmark again as <c>memory-child KIND PATH</c> and reads its two figures (MiB).</summary>
+    private static async Task<(double Before, double After)> MeasureInChildAsync(string kind, string path)
+    {
+        var self = Environment.ProcessPath ?? throw new InvalidOperationException("The benchmark's own executable is unknown.");
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(SendingBenchmark).Assembly.Location); // started as `dotnet MailKitConfig.Benchmarks.dll`
+        }
+
+        foreach (var argument in new[] { "memory-child", kind, path })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("The memory measurement did not start.");
+        var output = child.StandardOutput.ReadToEndAsync();
+        var error = child.StandardError.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        var line = (await output).Trim();
+        if (child.ExitCode != 0 || line.Split(' ') is not [var before, var after])
+        {
+            throw new InvalidOperationException($"The memory measurement '{kind}' failed (exit code {child.ExitCode}): {line} {await error}");
+        }
+
+        return (long.Parse(before, CultureInfo.InvariantCulture) / 1048576.0, long.Parse(after, CultureInfo.InvariantCulture) / 1048576.0);
+    }
+
+    private MimeMessage RawMessage(int i)
+    {
+        var message = new MimeMessage { Subject = $"Benchmark {i}" };
+        message.From.Add(MailboxAddress.Parse(lab.User));
+        message.To.Add(MailboxAddress.Parse(lab.Recipient));
+        message.Body = new TextPart("plain") { Text = Program.MessageBody };
+        return message;
+    }
+
+    private OutgoingMessage Message(int i) => new() { Subject = $"Benchmark {i}", TextBody = Program.MessageBody, To = { lab.Recipient } };
+
+    private async Task<SmtpClient> RawConnectAsync(Target target)
+    {
+        var client = new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = TrustLabCa };
+        await client.ConnectAsync(target.Endpoint.Host, target.Endpoint.Port, target.Authenticate ? SecureSocketOptions.StartTls : SecureSocketOptions.None);
+        if (target.Authenticate)
+        {
+            await client.AuthenticateAsync(lab.User, lab.Password);
+        }
+
+        return client;
+    }
+
+    /// <summary>Raw MailKit on <paramref name="connections"/> connections, each reused for all its messages; the connections take the next message as they become free, as a pool does.</summary>
+    private async Task RawReusedAsync(Target target, int connections, int count)
+    {
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
+        {
+            using var client = await RawConnectAsync(target);
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                await client.SendAsync(RawMessage(i));
+            }
+
+            await client.DisconnectAsync(true);
+        }));
+    }
+
+    private async Task RawPerMessageAsync(Target target, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var client = await RawConnectAsync(target);
+            await client.SendAsync(RawMessage(i));
+            await client.DisconnectAsync(true);
+        }
+    }
+
+    /// <summary>The module with the lab's CA; <paramref name="poolSize"/> null keeps every sending option at its default.</summary>
+    private ServiceProvider Services(int? poolSize, int? maxMessages)
+    {
+        var module = new ServiceCollection().AddMailModule(o =>
+        {
+            o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificate(lab.Ca.RawData));
+            o.CheckCertificateRevocation = false;
+        });
+        if (poolSize is { } size)
+        {
+            module.ConfigureSending(o =>
+            {
+                o.MaxConnectionsPerAccount = size;
+                o.MaxMessagesPerConnection = maxMessages ?? o.MaxMessagesPerConnection;
+            });
+        }
+
+        return module.Services.BuildServiceProvider();
+    }
+
+    private MailAccountSettings Account(Target target) => new()
+    {
+        Address = lab.User,
+        Usage = MailUsage.Send,
+        Credentials = target.Authenticate ? MailCredentials.Password(lab.Password) : null,
+        Smtp = target.Endpoint,
+    };
+
+    /// <summary>IMailSender with the defaults (<paramref name="poolSize"/> null) or a pool of that size whose connections are never replaced.</summary>
+    private async Task SenderAsync(Target target, int? poolSize, int count, bool sequential)
+    {
+        await using var services = Services(poolSize, UnlimitedMessages);
+        var sender = services.GetRequiredService<IMailSender>();
+        var account = Account(target);
+        if (sequential)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await sender.SendAsync(account, Message(i));
+            }
+
+            return;
+        }
+
+        var outcomes = await sender.SendManyAsync(account, Enumerable.Range(0, count).Select(Message));
+        if (outcomes.FirstOrDefault(o => o.Status != MailSendStatus.Sent) is { } failed)
+        {
+            throw new InvalidOperationException($"Message {failed.Index}: {failed.Status} {failed.Error?.Message}");
+        }
+    }
+
+    private bool TrustLabCa(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+        {
+            return false;
+        }
+
+        using var custom = new X509Chain();
+        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        custom.ChainPolicy.CustomTrustStore.Add(lab.Ca);
+        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        using var leaf = new X509Certificate2(certificate);
+        return custom.Build(leaf);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>"median (min–max)".</summary>
+    private static string Spread(IEnumerable<double> values, string format, string unit = "")
+    {
+        var list = values.ToList();
+        string F(double v) => v.ToString(format, CultureInfo.InvariantCulture) + unit;
+        return $"{F(Median(list))} ({F(list.Min())}–{F(list.Max())})";
+    }
+
+    private static string CpuModel()
+        => File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU" : "unknown CPU";
+
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
+
+    private static double TotalMemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
+
+    /// <summary>A server to measure against.</summary>
+    private sealed record Target(string Name, ServerEndpoint Endpoint, bool Authenticate, int Messages, int PerMessage);
+
+    /// <summary>A way of sending, on <paramref name="Connections"/> connections; a baseline is raw MailKit reusing them.</summary>
+    private sealed record Scenario(string Name, int Connections, bool Baseline, int Messages, Func<int, Task> Run);
+}
+
+/// <summary>What the sending benchmark needs of the lab.</summary>
+internal sealed record SendingLab(string Host, int SubmissionPort, int SinkPort, string User, string Password, X509Certificate2 Ca, string Recipient);
