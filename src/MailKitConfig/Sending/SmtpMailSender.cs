@@ -414,7 +414,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         catch (Exception ex) when (IsTransportFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
-            var refusal = connection.Replies.ReplyForFailure is { } reply && reply.Length > 0 && reply[0] is '4' or '5' ? reply : null;
+            var refusal = connection.Replies.ReplyForFailure is { } reply && ClassifiedReply.IsRefusalLine(reply) ? reply : null;
             var stage = tracker.Started ? MailOperationStage.Data : MailOperationStage.Other;
             var failure = MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, null, connection.Credentials);
             var messageId = composed.Message.MessageId ?? string.Empty;
