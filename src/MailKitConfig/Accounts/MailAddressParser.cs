@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MimeKit;
 
 namespace MailKitConfig;
 
 /// <summary>Parses and checks the email addresses that users type: one address, or a comma-separated list.</summary>
-internal static class MailAddressParser
+internal static partial class MailAddressParser
 {
     private static readonly ParserOptions Options = CreateOptions();
 
@@ -186,4 +187,16 @@ internal static class MailAddressParser
         options.AllowUnquotedCommasInAddresses = false;
         return options;
     }
+
+    /// <summary>
+    /// Replaces every e-mail address in a text (also URL-encoded, <c>%40</c>) by its domain: the way addresses are kept
+    /// out of exception messages, logs and traces (a server reply that quotes a recipient, an HTTP error that quotes a URL).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without addresses.</returns>
+    public static string WithoutAddresses(string text) => AddressInText().Replace(text, "${domain}");
+
+    /// <summary>A local part (URL-encoded or not), <c>@</c> or <c>%40</c>, and a domain of at least two labels.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}!#$&'*+/=?^_`{|}~.%-])(?:[\p{L}\p{N}!#$&'*+/=?^_`{|}~.-]|%(?!40)[0-9A-F]{2})+(?:@|%40)(?<domain>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressInText();
 }

@@ -22,22 +22,26 @@ internal static class MailFailures
     /// <param name="portSpeaksImplicitTls">Whether a probe found that the port expects implicit TLS.</param>
     public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null, MailCredentialKind? credentials = null, TlsCertificateInfo? certificate = null, bool portSpeaksImplicitTls = false)
     {
-        var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : ParseSmtpReplyCode(protocol, serverReply);
-        var detail = description ?? failure switch
+        var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : protocol == MailProtocol.Smtp ? ClassifiedReply.Parse(serverReply).Code : null;
+        // Server replies quote the refused recipient or sender, and the message is logged: what the server or the
+        // transport said has its addresses replaced by their domains (the reply itself stays in ServerReply, the
+        // refused address in RefusedMailbox).
+        var detail = description ?? MailAddressParser.WithoutAddresses(failure switch
         {
             SmtpCommandException refused => string.Create(CultureInfo.InvariantCulture, $"{(int)refused.StatusCode} {refused.Message}"),
             SslHandshakeException when TlsNeverAnswered(failure) => "the server took the connection but did not answer the TLS handshake in time", // MailKit's text would blame a certificate no server presented
             null => "the server gave no reason",
             _ => failure.Message,
-        };
+        });
         var message = $"{protocol.ToString().ToUpperInvariant()} {Describe(stage)} at {endpoint.Host}:{endpoint.Port} failed: {detail.TrimEnd('.')}.";
-        if (serverReply is not null && !serverReply.Contains(detail, StringComparison.Ordinal) && !detail.Contains(LastLine(serverReply), StringComparison.Ordinal))
+        var lastLine = serverReply is null ? null : MailAddressParser.WithoutAddresses(LastLine(serverReply));
+        if (lastLine is not null && !MailAddressParser.WithoutAddresses(serverReply!).Contains(detail, StringComparison.Ordinal) && !detail.Contains(lastLine, StringComparison.Ordinal))
         {
-            message += $" The server replied: {LastLine(serverReply)}";
+            message += $" The server replied: {lastLine}";
         }
         else if (serverReply is null && description is not null && failure is not null)
         {
-            message += $" {failure.Message}";
+            message += $" {MailAddressParser.WithoutAddresses(failure.Message)}";
         }
 
         return new MailOperationException(message, protocol, stage, endpoint.Host, endpoint.Port, serverReply, replyCode, failure)
@@ -112,16 +116,5 @@ internal static class MailFailures
     {
         var lines = reply.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return lines.Length == 0 ? reply : lines[^1];
-    }
-
-    private static int? ParseSmtpReplyCode(MailProtocol protocol, string? reply)
-    {
-        if (protocol != MailProtocol.Smtp || reply is null)
-        {
-            return null;
-        }
-
-        var last = LastLine(reply);
-        return last.Length >= 3 && int.TryParse(last.AsSpan(0, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and < 600 ? code : null;
     }
 }

@@ -57,6 +57,14 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             refusal);
     }
 
+    /// <summary>
+    /// Returns whether a raw reply, as a server sent it, refuses: a line of an SMTP 4xx/5xx reply (pipelined replies
+    /// arrive together), a POP3 <c>-ERR</c>, or an IMAP <c>NO</c>/<c>BAD</c>.
+    /// </summary>
+    /// <param name="reply">The reply as received.</param>
+    /// <returns><see langword="true"/> for a refusal.</returns>
+    public static bool IsRefusalLine(ReadOnlySpan<char> reply) => RawRefusalPattern().IsMatch(reply);
+
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
 
@@ -101,6 +109,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// </summary>
     [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\bmessage:|(?<!\bport)\b[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
+
+    /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>
+    [GeneratedRegex(@"^(?:[45][0-9]{2}(?:[ -]|\r?$)|-ERR\b|\S+ (?:NO|BAD)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex RawRefusalPattern();
 
     /// <summary>An IMAP NO/BAD/BYE or a POP3 -ERR.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

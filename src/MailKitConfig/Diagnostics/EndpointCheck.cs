@@ -113,31 +113,24 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private async Task<Socket?> ConnectTcpAsync(IPAddress[] addresses, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        Exception? failure = null;
-        foreach (var address in addresses)
+        using var deadline = new CancellationTokenSource(connections.Options.ConnectTimeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
         {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            using var deadline = new CancellationTokenSource(connections.Options.ConnectTimeout, time);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, endpoint.Port), timeout.Token).ConfigureAwait(false);
-                Add(MailCheckStepKind.Tcp, MailCheckOutcome.Passed, started, $"{address}:{endpoint.Port}");
-                return socket;
-            }
-            catch (SocketException ex)
-            {
-                failure = ex;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = new TimeoutException($"No TCP connection to {address}:{endpoint.Port} within {connections.Options.ConnectTimeout.TotalSeconds:0.#} s.");
-            }
-
-            socket.Dispose();
+            var socket = await TcpConnector.ConnectAsync(addresses, endpoint.Port, timeout.Token).ConfigureAwait(false);
+            Add(MailCheckStepKind.Tcp, MailCheckOutcome.Passed, started, socket.RemoteEndPoint is IPEndPoint remote ? $"{(remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address)}:{remote.Port}" : $"{endpoint.Host}:{endpoint.Port}");
+            return socket;
+        }
+        catch (SocketException ex)
+        {
+            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, ex, ex.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failure = new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"No TCP connection to {endpoint.Host}:{endpoint.Port} within {connections.Options.ConnectTimeout.TotalSeconds:0.#} s."));
+            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, failure, failure.Message);
         }
 
-        AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, failure!, failure!.Message);
         return null;
     }
 
@@ -193,7 +186,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         var firstCommand = entries.FirstOrDefault(e => e.Side == TranscriptSide.Client);
         var startTls = entries.FirstOrDefault(e => e.Side == TranscriptSide.Client && e.Text.TrimStart().Split(' ').Any(w => w is "STARTTLS" or "STLS"));
         var end = transcript.Elapsed;
-        var failedStage = failure is null ? (MailCheckStepKind?)null : FailedOpenStep(failure, greeting, startTls);
+        var failedStage = failure is null ? (MailCheckStepKind?)null : FailedOpenStep(failure);
 
         if (endpoint.Security == MailSecurity.ImplicitTls)
         {
@@ -234,12 +227,12 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         }
     }
 
-    private MailCheckStepKind FailedOpenStep(MailOperationException failure, TranscriptEntry? greeting, TranscriptEntry? startTls) => failure.Stage switch
+    /// <summary>The step of the check that the connection factory's failure names (the factory is the one place that decides it).</summary>
+    private MailCheckStepKind FailedOpenStep(MailOperationException failure) => failure.Stage switch
     {
-        MailOperationStage.Tls => endpoint.Security == MailSecurity.ImplicitTls && greeting is null ? MailCheckStepKind.Tls : MailCheckStepKind.StartTls,
-        _ when endpoint.Security == MailSecurity.ImplicitTls && greeting is null => MailCheckStepKind.Tls,
-        _ when greeting is null => MailCheckStepKind.Greeting,
-        _ when startTls is not null => MailCheckStepKind.StartTls,
+        MailOperationStage.Tls => endpoint.Security == MailSecurity.ImplicitTls ? MailCheckStepKind.Tls : MailCheckStepKind.StartTls,
+        MailOperationStage.Connect => endpoint.Security == MailSecurity.ImplicitTls ? MailCheckStepKind.Tls : MailCheckStepKind.Greeting, // through a proxy: the connection is made within the first step
+        MailOperationStage.Greeting => MailCheckStepKind.Greeting,
         _ => MailCheckStepKind.Capabilities,
     };
 

@@ -117,13 +117,14 @@ public sealed class MailProblem
     /// <summary>
     /// Serialises the problem to one JSON object: <c>kind</c>, <c>transient</c>, <c>protocol</c>, <c>stage</c>,
     /// <c>replyCode</c>, <c>enhancedCode</c>, <c>responseCode</c>, <c>provider</c>, <c>title</c>, <c>hints</c>,
-    /// <c>alsoPossible</c>, <c>suggestedChange</c>, <c>retryAfterSeconds</c>, <c>serverReply</c>, <c>culture</c>.
+    /// <c>details</c>, <c>alsoPossible</c>, <c>suggestedChange</c>, <c>retryAfterSeconds</c>, <c>serverReply</c>, <c>culture</c>.
     /// </summary>
     /// <param name="indented">Whether to indent the JSON.</param>
     /// <returns>The JSON text.</returns>
     public string ToJson(bool indented = false) => CheckReportWriter.ProblemToJson(this, indented);
 
-    /// <summary>Returns the title and the hints, one per line.</summary>
+    /// <summary>Returns the title, the details (indented) and the hints, one per line.</summary>
     /// <returns>A text for the user.</returns>
-    public override string ToString() => Title + string.Concat(Hints.Select(h => Environment.NewLine + "- " + h));
+    public override string ToString()
+        => Title + string.Concat(Details.Select(d => Environment.NewLine + "  " + d)) + string.Concat(Hints.Select(h => Environment.NewLine + "- " + h));
 }

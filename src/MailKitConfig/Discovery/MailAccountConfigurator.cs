@@ -250,7 +250,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         }
         catch (Exception ex) when (IsNetworkFailure(ex) || ex is OperationCanceledException)
         {
-            context.Record(source.Kind, DiscoveryOutcome.Failed, context.WithoutAddress(ex.Message), started);
+            context.Record(source.Kind, DiscoveryOutcome.Failed, MailAddressParser.WithoutAddresses(ex.Message), started);
             return SourceResult.Empty;
         }
     }
