@@ -3,6 +3,9 @@
 //   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
 //   pg-send <schema> <lease-seconds> <smtp-port>        share the lab's PostgreSQL outbox: send until nothing is queued
 //                                                      or being sent by anyone, print how many this process sent
+//   receive <state-dir> <address> <imap|pop3> <subject|->  receive everything (see ReceiveChild): print "handed <key>
+//                                                      <subject>" per message and "done <accepted>"; after accepting
+//                                                      <subject>, print "at-state-write" and wait to be killed there
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using MailKitConfig;
@@ -10,6 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 var lab = JsonDocument.Parse(File.ReadAllText(Environment.GetEnvironmentVariable("MAILKITCONFIG_LAB_CONFIG")!)).RootElement;
 var command = args[0];
+if (command == "receive")
+{
+    return await ReceiveChild.RunAsync(lab, args);
+}
+
 var spool = args[1];
 var server = args[^1];
 var host = lab.GetProperty("host").GetString()!;

@@ -111,7 +111,8 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         for (var start = 0; start < candidates.Count; start += Context.Settings.BatchSize)
         {
             var batch = candidates.GetRange(start, Math.Min(Context.Settings.BatchSize, candidates.Count - start));
-            await ReceiveBatchAsync(state, batch, result, cancellationToken).ConfigureAwait(false);
+            var last = start + batch.Count >= candidates.Count; // the save below records the last batch
+            await ReceiveBatchAsync(state, batch, result, saveAfter: !last, cancellationToken).ConfigureAwait(false);
         }
 
         if (state.RecheckBelowUid != 0 && state.LastUid + 1 >= state.RecheckBelowUid)
@@ -198,7 +199,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         return candidates;
     }
 
-    private async Task ReceiveBatchAsync(MailReceiveState state, List<IMessageSummary> batch, MailReceiveResult result, CancellationToken cancellationToken)
+    private async Task ReceiveBatchAsync(MailReceiveState state, List<IMessageSummary> batch, MailReceiveResult result, bool saveAfter, CancellationToken cancellationToken)
     {
         var accepted = new List<UniqueId>();
         var small = new Dictionary<UniqueId, IMessageSummary>();
@@ -250,7 +251,10 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
             state.PendingActions.Clear();
         }
 
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        if (saveAfter)
+        {
+            await SaveAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task ReceiveOneAsync(MailReceiveState state, IMessageSummary summary, HeaderList headers, MimeMessage? message, List<UniqueId> accepted, MailReceiveResult result, CancellationToken cancellationToken)
