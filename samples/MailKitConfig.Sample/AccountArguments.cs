@@ -85,6 +85,21 @@ internal sealed class AccountArguments
         return typed;
     }
 
+    /// <summary>Reads the account typed on the command line, if an address was given; checks that it is valid.</summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <returns>The settings, or <see langword="null"/> when no address was given (a configured account is meant).</returns>
+    public MailAccountSettings? ReadTyped(ParseResult parse)
+    {
+        if (parse.GetValue(address) is null)
+        {
+            return null;
+        }
+
+        var typed = Read(parse);
+        typed.EnsureValid();
+        return typed;
+    }
+
     private MailAccountSettings Read(ParseResult parse)
     {
         var smtpServer = parse.GetValue(smtp);

@@ -174,12 +174,13 @@ internal sealed class SpoolJournal : IDisposable
             committing = true;
         }
 
-        _ = Task.Run(CommitAsync);
+        // A thread of its own: the writer blocks in fsync(2), which would hold a thread of the shared pool.
+        _ = Task.Factory.StartNew(Commit, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return done.Task;
     }
 
     /// <summary>The one writer: writes and flushes what is waiting, batch after batch, until nothing is.</summary>
-    private async Task CommitAsync()
+    private void Commit()
     {
         while (true)
         {
@@ -216,7 +217,7 @@ internal sealed class SpoolJournal : IDisposable
 
             if (lines > Math.Max(CompactAfter, 2 * live.Count))
             {
-                await CompactAsync().ConfigureAwait(false);
+                Compact();
             }
         }
     }
@@ -270,12 +271,12 @@ internal sealed class SpoolJournal : IDisposable
         }
     }
 
-    private async Task CompactAsync()
+    private void Compact()
     {
         try
         {
-            await WriteAllAsync(path, temporaryDirectory, live.Values.ToList(), CancellationToken.None).ConfigureAwait(false);
-            await stream.DisposeAsync().ConfigureAwait(false);
+            WriteAllAsync(path, temporaryDirectory, live.Values.ToList(), CancellationToken.None).GetAwaiter().GetResult(); // on the writer's own thread
+            stream.Dispose();
             stream = OpenForAppending();
         }
         catch (IOException)
