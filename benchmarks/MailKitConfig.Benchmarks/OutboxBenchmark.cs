@@ -18,7 +18,8 @@ internal static class OutboxBenchmark
     public static async Task RunAsync(MailAccountSettings account, string recipient, X509Certificate2 ca, string postgres, bool quick)
     {
         var count = quick ? 300 : 1000;
-        var runs = quick ? 1 : 3;
+        var producers = int.Parse(Environment.GetEnvironmentVariable("BENCH_PRODUCERS") ?? "4", CultureInfo.InvariantCulture);
+        var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
         var scenarios = new (string Name, Func<int, Task<List<double>>> Run)[]
         {
             ("direct SendAsync, 4 concurrent callers on a pool of 4 (baseline)", n => DirectAsync(n)),
@@ -26,9 +27,13 @@ internal static class OutboxBenchmark
             ("outbox, PostgreSQL, 1 sender, pool of 4", n => OutboxAsync(n, 1, postgres)),
             ("outbox, PostgreSQL, 3 senders sharing it, each a pool of 4", n => OutboxAsync(n, 3, postgres)),
         };
+        if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only)
+        {
+            scenarios = [scenarios[0], .. scenarios[1..].Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase))]; // the baseline stays
+        }
 
         Console.WriteLine($"# MailKitConfig outbox benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        Console.WriteLine($"{count} messages of ~2.2 KB to Postfix submission (STARTTLS + AUTH, discarded by Postfix); {Environment.ProcessorCount} logical CPUs; median of {runs} run(s) in rotating order; four producers enqueue while the outbox sends; ratio = msg/s ÷ direct in the same run.");
+        Console.WriteLine($"{count} messages of ~2.2 KB to Postfix submission (STARTTLS + AUTH, discarded by Postfix); {Environment.ProcessorCount} logical CPUs; median of {runs} run(s) in rotating order; {producers} producers enqueue while the outbox sends; ratio = msg/s ÷ direct in the same run.");
         Console.WriteLine();
         foreach (var scenario in scenarios)
         {
@@ -52,14 +57,15 @@ internal static class OutboxBenchmark
 
         static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
         static double Percentile(List<double> values, double p) => values.Count == 0 ? double.NaN : values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(p * values.Count) - 1));
-        Console.WriteLine("| scenario | msg/s | ratio | enqueue p50 | enqueue p99 |");
+        Console.WriteLine("| scenario | msg/s | ratio (range) | enqueue p50 | enqueue p99 |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         for (var i = 0; i < scenarios.Length; i++)
         {
-            var ratio = Median(rates[i].Zip(rates[0], (rate, baseline) => rate / baseline));
+            var ratios = rates[i].Zip(rates[0], (rate, baseline) => rate / baseline).ToList();
+            var ratio = Median(ratios);
             var p50 = i == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{Percentile(latencies[i], 0.5):0.00} ms");
             var p99 = i == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{Percentile(latencies[i], 0.99):0.00} ms");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {ratio:0.00}× | {p50} | {p99} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {ratio:0.00}× ({ratios.Min():0.00}–{ratios.Max():0.00}) | {p50} | {p99} |"));
         }
 
         ServiceProvider Services(Action<IMailModuleBuilder>? outbox = null)
@@ -110,7 +116,7 @@ internal static class OutboxBenchmark
                 await outboxes[0].ListAsync(max: 1); // opens the spool, or creates the schema, before the clock matters
                 var latencies = new List<double>(n);
                 var sent = 0;
-                var producing = Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
+                var producing = Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = producers }, async (i, token) =>
                 {
                     var started = Stopwatch.GetTimestamp();
                     await outboxes[0].EnqueueAsync(account, Message(i), token);
