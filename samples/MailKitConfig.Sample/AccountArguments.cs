@@ -95,7 +95,10 @@ internal sealed class AccountArguments
         return typed;
     }
 
-    /// <summary>Reads the account typed on the command line, if an address was given; checks that it is valid.</summary>
+    /// <summary>
+    /// Reads the account typed on the command line, if an address was given, before the host exists (for options that
+    /// need it at start): the servers must be typed, and no stored sign-in is looked up. Checks that it is valid.
+    /// </summary>
     /// <param name="parse">The parsed command line.</param>
     /// <returns>The settings, or <see langword="null"/> when no address was given (a configured account is meant).</returns>
     public MailAccountSettings? ReadTyped(ParseResult parse)
