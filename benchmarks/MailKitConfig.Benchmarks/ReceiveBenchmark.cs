@@ -48,7 +48,7 @@ internal static class ReceiveBenchmark
             return client;
         }
 
-        ServiceProvider Services(string state, bool eachMessage, int batchSize = 100) => new ServiceCollection()
+        ServiceProvider Services(string state, bool eachMessage, int batchSize = 100, int writeIntervalMs = 0) => new ServiceCollection()
             .AddMailModule(o =>
             {
                 o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificate(ca.RawData));
@@ -59,6 +59,7 @@ internal static class ReceiveBenchmark
                 o.StateDirectory = state;
                 o.SaveStateAfterEachMessage = eachMessage;
                 o.BatchSize = batchSize;
+                o.StateWriteInterval = TimeSpan.FromMilliseconds(writeIntervalMs);
             })
             .Services.BuildServiceProvider();
 
@@ -71,9 +72,11 @@ internal static class ReceiveBenchmark
         var batchState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
         var bigBatchState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
         var messageState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
+        var groupedState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
         await using var perBatch = Services(batchState, eachMessage: false);
         await using var perBigBatch = Services(bigBatchState, eachMessage: false, batchSize: FetchCount);
         await using var perMessage = Services(messageState, eachMessage: true);
+        await using var grouped = Services(groupedState, eachMessage: true, writeIntervalMs: 100);
 
         // 1. Fetching 1,000 messages of 10 KB, each parsed into a MimeMessage.
         var scenarios = new List<(string Name, Func<Task> Run)>
@@ -95,6 +98,7 @@ internal static class ReceiveBenchmark
             ("IMailReceiver, state saved once per batch of 100 (SaveStateAfterEachMessage = false)", () => ReceiveAllAsync(perBatch, batchState)),
             ("IMailReceiver, state saved once per batch of 1,000 (and BatchSize = 1000)", () => ReceiveAllAsync(perBigBatch, bigBatchState)),
             ("IMailReceiver, state saved (fsync) after each message (default)", () => ReceiveAllAsync(perMessage, messageState)),
+            ("IMailReceiver, state saved after each message at most every 100 ms (StateWriteInterval)", () => ReceiveAllAsync(grouped, groupedState)),
         };
 
         async Task ReceiveAllAsync(ServiceProvider module, string state)
@@ -152,6 +156,7 @@ internal static class ReceiveBenchmark
         Directory.Delete(bigBatchState, recursive: true);
         Directory.Delete(batchState, recursive: true);
         Directory.Delete(messageState, recursive: true);
+        Directory.Delete(groupedState, recursive: true);
         if (Environment.GetEnvironmentVariable("BENCH_FETCH_ONLY") == "1")
         {
             return; // only the fetch comparison (BENCH_FETCH_ONLY=1)

@@ -247,6 +247,13 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
 
         if (accepted.Count > 0 && Options.AfterAccept != MailAfterAccept.Leave)
         {
+            if (Unsaved)
+            {
+                // The acceptances and their pending actions are recorded before the server acts on them: a message moved
+                // or deleted must not be one whose acceptance a crash could still undo.
+                await SaveAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await ApplyAfterAcceptAsync(accepted, cancellationToken).ConfigureAwait(false);
             state.PendingActions.Clear();
         }
@@ -285,10 +292,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
             }
 
             Advance(state, uid.Id);
-            if (Context.Settings.SaveStateAfterEachMessage)
-            {
-                await SaveAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await SaveAfterMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -3,6 +3,7 @@ using MailKit;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace MailKitConfig.Tests.Integration;
@@ -141,6 +142,38 @@ public class ReceiveImapTests : LabReceiveFixture
         handed.Select(h => h.Subject).Should().Equal("one", "two", "two", "three");
         handed[2].Key.Should().Be(handed[1].Key);
         after.Accepted.Should().Be(2);
+        (await receiver.ReceiveAsync(Account, Handler, options)).Accepted.Should().Be(0);
+    }
+
+    [Test]
+    public async Task With_a_state_write_interval_acceptances_are_recorded_together_and_a_crash_before_the_write_hands_them_over_again_with_the_same_keys()
+    {
+        await LabReceiving.AppendAsync(User, "INBOX", [Text("one"), Text("two"), Text("three")]);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await ReconfigureAsync(o => o.StateWriteInterval = TimeSpan.FromSeconds(1), time);
+        var store = new CrashingStore(new FileMailReceiveStateStore(StateDirectory));
+        var receiver = new MailReceiver(Services.GetRequiredService<MailConnectionFactory>(), store, time, Services.GetRequiredService<IOptions<MailReceivingOptions>>());
+        var handed = new List<(MailMessageKey Key, string? Subject)>();
+        Task Handler(ReceivedMail mail, CancellationToken token)
+        {
+            handed.Add((mail.Key, mail.Headers[HeaderId.Subject]));
+            if (handed.Count == 2)
+            {
+                time.Advance(TimeSpan.FromSeconds(1)); // "two" took a second: a write is due after it, recording "one" and "two"
+            }
+
+            store.CrashOnNextSave = handed.Count == 3; // "three" is accepted within the interval; the process dies at the next write
+            return Task.CompletedTask;
+        }
+
+        var options = new MailReceiveOptions { Start = MailReceiveStart.All };
+        var crash = async () => await receiver.ReceiveAsync(Account, Handler, options);
+        await crash.Should().ThrowAsync<SimulatedCrashException>();
+        var after = await receiver.ReceiveAsync(Account, Handler, options);
+
+        handed.Select(h => h.Subject).Should().Equal("one", "two", "three", "three");
+        handed[3].Key.Should().Be(handed[2].Key);
+        after.Accepted.Should().Be(1);
         (await receiver.ReceiveAsync(Account, Handler, options)).Accepted.Should().Be(0);
     }
 

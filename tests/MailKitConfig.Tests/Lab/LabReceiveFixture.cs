@@ -4,10 +4,10 @@ using MimeKit;
 namespace MailKitConfig.Tests.Lab;
 
 /// <summary>
-/// A receiving test class: one lab user of its own, whose mailbox is emptied before each test, and a fresh state
-/// directory and mail module per test. Each class has its own user, so no test sees another class's mail; the mailbox
-/// is empty before the test body starts anything that reads it (a watcher started on a mailbox that still holds the
-/// last test's mail hands that mail over first).
+/// A receiving test class: one lab user per class, whose mailbox is emptied before each test, and a fresh state
+/// directory and mail module per test. No two receiving classes share a user, so no test sees another class's mail;
+/// the mailbox is empty before the test body starts anything that reads it (a watcher started on a mailbox that still
+/// holds the last test's mail hands that mail over first), and no state survives from one test to the next.
 /// </summary>
 public abstract class LabReceiveFixture
 {
@@ -23,7 +23,7 @@ public abstract class LabReceiveFixture
     /// <summary>Gets receive-only settings of the class's user (IMAP and POP3 with implicit TLS).</summary>
     private protected MailAccountSettings Account => LabReceiving.Account(User);
 
-    /// <summary>Gets the lab user whose mailbox the class reads; no other class reads it.</summary>
+    /// <summary>Gets the lab user whose mailbox the class reads; no other receiving class reads it.</summary>
     private protected abstract LabUser User { get; }
 
     /// <summary>Empties the user's mailbox, then creates the state directory and the module.</summary>
