@@ -37,7 +37,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
         text = TransportTextRules.WithoutStackFrames(Unescape(text)).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
-        if (wrapped >= 0)
+        if (wrapped >= 0 && !string.IsNullOrWhiteSpace(text[(wrapped + DotNetServerResponse.Length)..]))
         {
             text = text[(wrapped + DotNetServerResponse.Length)..].Trim(); // System.Net.Mail: "Mailbox unavailable. The server response was: ..."
         }
@@ -94,8 +94,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"^\s*(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartCodePattern();
 
-    /// <summary>An RFC 3463 enhanced status code, not part of a longer dotted number such as an IP address.</summary>
-    [GeneratedRegex(@"(?<![\w.]|[A-Za-z]-)[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.])", RegexOptions.CultureInvariant)]
+    /// <summary>An RFC 3463 enhanced status code, not part of a longer dotted number such as an IP address, nor a version in a path (<c>ruby/2.5.0/net</c>, <c>smtp-connection@4.0.2</c>).</summary>
+    [GeneratedRegex(@"(?<![\w.@/]|[A-Za-z]-)[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d./@])", RegexOptions.CultureInvariant)]
     private static partial Regex EnhancedCodePattern();
 
     /// <summary>An IMAP or POP3 response code such as <c>[AUTHENTICATIONFAILED]</c> or <c>[SYS/TEMP]</c> (not <c>[ALERT]</c> or <c>[CAPABILITY ...]</c>; upper case, as servers send them, so that log tags and stack frames such as <c>[as oncomplete]</c> are not taken for one).</summary>
