@@ -9,6 +9,15 @@ namespace MailKitConfig;
 /// </summary>
 internal sealed class ServerCertificateValidator(MailConnectionOptions options)
 {
+    /// <summary>The callback given to a TLS client (e.g. the OAuth endpoints' HTTP handler).</summary>
+    /// <param name="sender">The TLS stream.</param>
+    /// <param name="certificate">The server's certificate.</param>
+    /// <param name="chain">The chain the system built.</param>
+    /// <param name="errors">What the system found wrong.</param>
+    /// <returns><see langword="true"/> when the certificate is trusted.</returns>
+    public bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+        => Check(certificate, chain, errors).Trusted;
+
     /// <summary>Decides whether a certificate is trusted and, when it is not, which checks failed by this library's rules.</summary>
     /// <param name="certificate">The server's certificate.</param>
     /// <param name="chain">The chain the system built.</param>
