@@ -30,7 +30,7 @@ internal static partial class MailAddressParser
 
         if (list.Count != 1 || !string.IsNullOrEmpty(list[0].Name) || text!.Contains('<', StringComparison.Ordinal))
         {
-            error = $"'{text!.Trim()}' must be exactly one email address such as user@example.com, without a name or other addresses";
+            error = ProblemCatalog.Current("Address.NotOne", text!.Trim());
             return false;
         }
 
@@ -49,20 +49,20 @@ internal static partial class MailAddressParser
         error = string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "is empty";
+            error = ProblemCatalog.Current("Address.Empty");
             return false;
         }
 
         if (ContainsControlCharacter(text))
         {
-            error = "must not contain line breaks or other control characters";
+            error = ProblemCatalog.Current("Address.ControlCharacters");
             return false;
         }
 
         if (!InternetAddressList.TryParse(Options, text, out var parsed))
         {
             var culprit = Split(text).FirstOrDefault(part => !InternetAddressList.TryParse(Options, part, out _)) ?? text;
-            error = $"'{culprit.Trim()}' is not a valid email address";
+            error = ProblemCatalog.Current("Address.Invalid", culprit.Trim());
             return false;
         }
 
@@ -70,7 +70,7 @@ internal static partial class MailAddressParser
         {
             if (!IsComplete(address, out var reason))
             {
-                error = $"'{Shorten(address.Address)}' is not a valid email address: {reason}";
+                error = ProblemCatalog.Current("Address.InvalidBecause", Shorten(address.Address), reason);
                 return false;
             }
 
@@ -79,7 +79,7 @@ internal static partial class MailAddressParser
 
         if (mailboxes.Count == 0)
         {
-            error = $"'{text.Trim()}' contains no email address";
+            error = ProblemCatalog.Current("Address.None", text.Trim());
             return false;
         }
 
@@ -142,34 +142,34 @@ internal static partial class MailAddressParser
         reason = string.Empty;
         if (string.IsNullOrEmpty(address.LocalPart))
         {
-            reason = "the part before '@' is missing";
+            reason = ProblemCatalog.Current("Address.NoLocalPart");
             return false;
         }
 
         var domain = address.Domain;
         if (string.IsNullOrEmpty(domain))
         {
-            reason = "the domain after '@' is missing";
+            reason = ProblemCatalog.Current("Address.NoDomain");
             return false;
         }
 
         var localLength = System.Text.Encoding.UTF8.GetByteCount(address.LocalPart);
         if (localLength > MaxLocalPartLength)
         {
-            reason = $"the part before '@' is {localLength} characters long; at most {MaxLocalPartLength} are allowed";
+            reason = ProblemCatalog.Current("Address.LocalPartTooLong", localLength, MaxLocalPartLength);
             return false;
         }
 
         var asciiDomain = domain;
         if (!domain.StartsWith('[') && !HostName.TryGetAscii(domain, out asciiDomain, out var domainProblem))
         {
-            reason = $"the domain after '@' {domainProblem}"; // an address literal such as [192.0.2.1] was checked by MimeKit
+            reason = ProblemCatalog.Current("Address.DomainInvalid", domainProblem); // an address literal such as [192.0.2.1] was checked by MimeKit
             return false;
         }
 
         if (localLength + 1 + asciiDomain.Length > MaxAddressLength)
         {
-            reason = $"it is {localLength + 1 + asciiDomain.Length} characters long; at most {MaxAddressLength} are allowed";
+            reason = ProblemCatalog.Current("Address.TooLong", localLength + 1 + asciiDomain.Length, MaxAddressLength);
             return false;
         }
 

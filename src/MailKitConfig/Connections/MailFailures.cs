@@ -30,10 +30,11 @@ internal static class MailFailures
         {
             SmtpCommandException refused => string.Create(CultureInfo.InvariantCulture, $"{(int)refused.StatusCode} {refused.Message}"),
             SslHandshakeException when TlsNeverAnswered(failure) => "the server took the connection but did not answer the TLS handshake in time", // MailKit's text would blame a certificate no server presented
+            SslHandshakeException when certificate is null => $"the TLS handshake failed at its start ({Innermost(failure).Message.TrimEnd('.')})", // e.g. a plain-text greeting read as TLS
             null => "the server gave no reason",
             _ => failure.Message,
         });
-        var message = $"{protocol.ToString().ToUpperInvariant()} {Describe(stage)} at {endpoint.Host}:{endpoint.Port} failed: {detail.TrimEnd('.')}.";
+        var message = $"{protocol.ToString().ToUpperInvariant()} {Describe(stage, IsSenderRefusal(protocol, stage, serverReply, failure, credentials))} at {endpoint.Host}:{endpoint.Port} failed: {detail.TrimEnd('.')}.";
         var lastLine = serverReply is null ? null : MailAddressParser.WithoutAddresses(LastLine(serverReply));
         if (lastLine is not null && !MailAddressParser.WithoutAddresses(serverReply!).Contains(detail, StringComparison.Ordinal) && !detail.Contains(lastLine, StringComparison.Ordinal))
         {
@@ -52,6 +53,17 @@ internal static class MailFailures
             PortSpeaksImplicitTls = portSpeaksImplicitTls,
             RefusedMailbox = (failure as SmtpCommandException)?.Mailbox?.Address,
         };
+    }
+
+    private static Exception Innermost(Exception failure)
+    {
+        var innermost = failure;
+        while (innermost.InnerException is { } inner)
+        {
+            innermost = inner;
+        }
+
+        return innermost;
     }
 
     private static bool TlsNeverAnswered(Exception failure)
@@ -99,8 +111,14 @@ internal static class MailFailures
         or CommandException or SmtpCommandException or ServiceNotConnectedException or ServiceNotAuthenticatedException or NotSupportedException
         or MailKit.Net.Proxy.ProxyProtocolException;
 
-    private static string Describe(MailOperationStage stage) => stage switch
+    /// <summary>A refusal at RCPT TO that is about the sender (Postfix's "Sender address rejected: not owned by user"): the classifier decides.</summary>
+    private static bool IsSenderRefusal(MailProtocol protocol, MailOperationStage stage, string? serverReply, Exception? failure, MailCredentialKind? credentials)
+        => stage == MailOperationStage.Recipient
+            && MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = serverReply, Exception = failure, CredentialKind = credentials }, CultureInfo.InvariantCulture).Stage == MailOperationStage.Sender;
+
+    private static string Describe(MailOperationStage stage, bool senderRefusedAtRecipient) => stage switch
     {
+        MailOperationStage.Recipient when senderRefusedAtRecipient => "sender (refused at RCPT TO)",
         MailOperationStage.Connect => "connection",
         MailOperationStage.Tls => "TLS handshake",
         MailOperationStage.Greeting => "greeting",

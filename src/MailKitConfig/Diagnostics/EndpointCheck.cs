@@ -242,8 +242,10 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         if (failedStep == kind)
         {
             var problem = MailProblemClassifier.Classify(MailFailure.From(failure!) with { Stage = StageOf(kind) }, culture);
-            var certificate = failure!.Certificate is { } seen ? $" Certificate: {seen}; {seen.Errors}{(seen.ChainStatus.Count > 0 ? " (" + string.Join(", ", seen.ChainStatus) + ")" : string.Empty)}." : string.Empty;
-            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, duration, failure.Message + certificate, failure.ServerReply, problem));
+            var certificate = failure!.Certificate is { } seen
+                ? " " + ProblemCatalog.Format(culture, "Detail.CertificateRejected", seen.Describe(culture), $"{seen.Errors}{(seen.ChainStatus.Count > 0 ? " (" + string.Join(", ", seen.ChainStatus) + ")" : string.Empty)}")
+                : string.Empty;
+            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, duration, problem.Summary + certificate, failure.ServerReply, problem));
         }
         else
         {
@@ -269,7 +271,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         try
         {
             await MailConnectionFactory.LoginAsync(connection, account, cancellationToken).ConfigureAwait(false);
-            Add(MailCheckStepKind.Login, MailCheckOutcome.Passed, started, $"{account.EffectiveLogin} ({account.Credentials.Kind})");
+            Add(MailCheckStepKind.Login, MailCheckOutcome.Passed, started, $"{account.EffectiveLogin} ({ProblemCatalog.Text($"Credentials.{account.Credentials.Kind}", culture)})");
             return true;
         }
         catch (MailOperationException ex)
@@ -315,7 +317,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         var started = time.GetTimestamp();
         var inbox = connection.Client.Inbox;
         await inbox.OpenAsync(FolderAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
-        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, string.Create(CultureInfo.InvariantCulture, $"INBOX: {inbox.Count} message(s)"));
+        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, ProblemCatalog.Format(culture, "Detail.InboxCount", inbox.Count));
         await inbox.CloseAsync(false, cancellationToken).ConfigureAwait(false);
     }
 
@@ -323,7 +325,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     {
         var started = time.GetTimestamp();
         var count = await connection.Client.GetMessageCountAsync(cancellationToken).ConfigureAwait(false);
-        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, string.Create(CultureInfo.InvariantCulture, $"STAT: {count} message(s)"));
+        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, ProblemCatalog.Format(culture, "Detail.MessageCount", count));
     }
 
     private void Add(MailCheckStepKind kind, MailCheckOutcome outcome, long started, string? detail)
@@ -332,11 +334,15 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private void AddFailure(MailCheckStepKind kind, MailOperationStage stage, long started, Exception exception, string detail)
     {
         var failure = new MailFailure(protocol, stage) { Exception = exception, Host = endpoint.Host, Port = endpoint.Port, Security = endpoint.Security, CredentialKind = account.Credentials?.Kind };
-        steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), detail, null, MailProblemClassifier.Classify(failure, culture)));
+        var problem = MailProblemClassifier.Classify(failure, culture);
+        steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), problem.Summary, null, problem));
     }
 
     private void AddFailure(MailCheckStepKind kind, MailOperationException exception, long started)
-        => steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), exception.Message, exception.ServerReply, exception.Problem.Localize(culture)));
+    {
+        var problem = exception.Problem.Localize(culture);
+        steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), problem.Summary, exception.ServerReply, problem));
+    }
 
     private static MailOperationStage StageOf(MailCheckStepKind kind) => kind switch
     {
@@ -349,10 +355,10 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private string? DescribeTls<TClient>(MailConnection<TClient>? connection)
         where TClient : MailService
         => connection is null ? null
-            : TlsOutcome(connection) == MailCheckOutcome.Warning ? $"{connection.Client.SslProtocol}; {connection.Certificate}. {ProblemCatalog.Format(culture, "Detail.CertificateExpiresSoon", connection.Certificate!.NotAfter)}"
-            : $"{connection.Client.SslProtocol}; {connection.Certificate}";
+            : TlsOutcome(connection) == MailCheckOutcome.Warning ? $"{connection.Client.SslProtocol}; {connection.Certificate!.Describe(culture)}. {ProblemCatalog.Format(culture, "Detail.CertificateExpiresSoon", connection.Certificate!.NotAfter)}"
+            : $"{connection.Client.SslProtocol}; {connection.Certificate?.Describe(culture)}";
 
-    private static string? DescribeCapabilities<TClient>(MailConnection<TClient>? connection)
+    private string? DescribeCapabilities<TClient>(MailConnection<TClient>? connection)
         where TClient : MailService
     {
         switch (connection?.Client)
@@ -372,7 +378,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
 
     private static string Mechanisms(MailService client) => client.AuthenticationMechanisms.Count == 0 ? "-" : string.Join(' ', client.AuthenticationMechanisms.Order(StringComparer.Ordinal));
 
-    private static string YesNo(bool value) => value ? "yes" : "no";
+    private string YesNo(bool value) => ProblemCatalog.Text(value ? "Detail.Yes" : "Detail.No", culture);
 
     private static string Format(TranscriptEntry entry)
     {
