@@ -15,26 +15,24 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
 {
     private const string Columns = "id, account, message_id, recipients, created, status, attempts, next_attempt, completed, transfer_in_progress, server_response, failure_kind, failure_transient, failure_protocol, failure_stage, failure_message, failure_reply, failure_host, failure_port, failure_wait, size";
 
+    private readonly PostgreSqlDatabase database;
     private readonly NpgsqlDataSource dataSource;
     private readonly string table;
-    private readonly string schema;
     private readonly TimeSpan lease;
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, byte> claimed = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim migration = new(1, 1);
     private readonly ITimer renewal;
-    private volatile bool migrated;
 
     /// <summary>Initializes a new instance of the <see cref="PostgreSqlOutboxStore"/> class.</summary>
-    /// <param name="options">The connection string, schema and lease.</param>
+    /// <param name="database">The database (connections, schema).</param>
+    /// <param name="options">The lease.</param>
     /// <param name="time">The clock of the lease renewal.</param>
-    public PostgreSqlOutboxStore(IOptions<PostgreSqlOutboxOptions> options, TimeProvider time)
+    public PostgreSqlOutboxStore(PostgreSqlDatabase database, IOptions<PostgreSqlOutboxOptions> options, TimeProvider time)
     {
-        var value = options.Value;
-        schema = PostgreSqlSchema.CheckName(value.Schema);
-        table = schema + ".outbox";
-        lease = value.LeaseDuration;
-        dataSource = NpgsqlDataSource.Create(value.ConnectionString);
+        this.database = database;
+        dataSource = database.DataSource;
+        table = database.Schema + ".outbox";
+        lease = options.Value.LeaseDuration;
         renewal = time.CreateTimer(_ => _ = RenewAsync(), null, lease / 3, lease / 3);
     }
 
@@ -210,44 +208,14 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     /// <summary>Creates or migrates the schema once per process (also done by the first operation).</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the schema is current.</returns>
-    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        if (migrated)
-        {
-            return;
-        }
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => database.EnsureSchemaAsync(cancellationToken);
 
-        await migration.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!migrated)
-            {
-                await PostgreSqlSchema.MigrateAsync(dataSource, schema, cancellationToken).ConfigureAwait(false);
-                migrated = true;
-            }
-        }
-        finally
-        {
-            migration.Release();
-        }
-    }
+    /// <summary>Stops renewing leases (the connections belong to the database).</summary>
+    /// <returns>A task that completes when the renewal stopped.</returns>
+    public ValueTask DisposeAsync() => renewal.DisposeAsync();
 
-    /// <summary>Stops renewing leases and closes the connections.</summary>
-    /// <returns>A task that completes when they are closed.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        await renewal.DisposeAsync().ConfigureAwait(false);
-        await dataSource.DisposeAsync().ConfigureAwait(false);
-        migration.Dispose();
-    }
-
-    /// <summary>Stops renewing leases and closes the connections without waiting.</summary>
-    public void Dispose()
-    {
-        renewal.Dispose();
-        dataSource.Dispose();
-        migration.Dispose();
-    }
+    /// <summary>Stops renewing leases.</summary>
+    public void Dispose() => renewal.Dispose();
 
     /// <summary>Accounts are keyed by their address in upper case (addresses compare without case here).</summary>
     private static string Key(string account) => account.ToUpperInvariant();

@@ -3,6 +3,8 @@
 //   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
 //   pg-send <schema> <lease-seconds> <smtp-port>        share the lab's PostgreSQL outbox: send until nothing is queued
 //                                                      or being sent by anyone, print how many this process sent
+//   pg-receive-lock <schema> <account>                  take the account's receive lock in the lab's PostgreSQL, print
+//                                                      "held", then wait to be killed
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using MailKitConfig;
@@ -10,6 +12,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 var lab = JsonDocument.Parse(File.ReadAllText(Environment.GetEnvironmentVariable("MAILKITCONFIG_LAB_CONFIG")!)).RootElement;
 var command = args[0];
+if (command == "pg-receive-lock")
+{
+    var locking = new ServiceCollection().AddMailModule().UsePostgreSqlReceiveState(lab.GetProperty("postgres").GetString()!, o => o.Schema = args[1]);
+    await using var lockServices = locking.Services.BuildServiceProvider();
+    var lease = await lockServices.GetRequiredService<IMailReceiveLock>().TryAcquireAsync(args[2], CancellationToken.None);
+    Console.WriteLine(lease is null ? "refused" : "held");
+    await Task.Delay(Timeout.Infinite); // the test kills the process here, holding the lock
+}
+
 var spool = args[1];
 var server = args[^1];
 var host = lab.GetProperty("host").GetString()!;
