@@ -62,7 +62,8 @@ public static class PostgreSqlOutboxModuleExtensions
         builder.Services.AddOptions<PostgreSqlOutboxOptions>()
             .Configure(o => o.ConnectionString = connectionString)
             .Configure(o => configure?.Invoke(o))
-            .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(3), $"{nameof(PostgreSqlOutboxOptions.LeaseDuration)} must be at least 3 seconds.")
+            .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(1), $"{nameof(PostgreSqlOutboxOptions.LeaseDuration)} must be at least 1 second.")
+            .Validate(o => o.MemoryContentLimit is >= 4096 and <= 64 * 1024 * 1024, $"{nameof(PostgreSqlOutboxOptions.MemoryContentLimit)} must be between 4 KiB and 64 MiB.")
             .Validate(o => o.ReceiveLockCheckInterval >= TimeSpan.FromSeconds(1), $"{nameof(PostgreSqlOutboxOptions.ReceiveLockCheckInterval)} must be at least 1 second.")
             .Validate(o => PostgreSqlSchemaName.IsValid(o.Schema), $"{nameof(PostgreSqlOutboxOptions.Schema)} must be a plain lower-case identifier.")
             .ValidateOnStart();

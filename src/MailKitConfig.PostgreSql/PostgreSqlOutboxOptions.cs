@@ -17,6 +17,13 @@ public sealed class PostgreSqlOutboxOptions
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// Gets or sets the largest message content (in bytes) held in memory: smaller messages are buffered in memory when
+    /// queued and fetched together with their claim; larger ones are streamed into and out of the database through a
+    /// temporary file (readable only by this user, deleted when closed). Between 4 KiB and 64 MiB. Default: 256 KiB.
+    /// </summary>
+    public long MemoryContentLimit { get; set; } = 256 * 1024;
+
+    /// <summary>
     /// Gets or sets how often a server that holds an account's receive lock checks that the database connection holding
     /// it is alive; when it broke, the server stops receiving for the account within this time (another server may
     /// have taken the lock over). At least 1 second. Default: 10 seconds.
