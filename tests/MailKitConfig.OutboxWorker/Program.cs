@@ -2,7 +2,8 @@
 //   enqueue <spool> <subject> <smtp-port|submission>   queue one message from alice to bob, print its id, then wait to be killed
 //   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
 //   pg-send <schema> <lease-seconds> <smtp-port>        share the lab's PostgreSQL outbox: send until nothing is queued
-//                                                      or being sent by anyone, print how many this process sent
+//                                                      or being sent by anyone; print "sent N" after each message this
+//                                                      process sent, and "done N" at the end
 //   pg-receive-lock <schema> <account>                  take the account's receive lock in the lab's PostgreSQL, print
 //                                                      "held", then wait to be killed
 using System.Security.Cryptography.X509Certificates;
@@ -69,11 +70,16 @@ switch (command)
         break;
     case "pg-send":
         var sent = 0;
+        outbox.Completed += (_, e) =>
+        {
+            if (e.Entry.Status == MailOutboxStatus.Sent)
+            {
+                Console.WriteLine($"sent {Interlocked.Increment(ref sent)}"); // progress, so that a test can kill this process mid-run
+            }
+        };
         while (true)
         {
             var pass = await outbox.SendPendingAsync();
-            sent += pass.Sent;
-            Console.WriteLine($"sent {sent}");
             if (pass.Sent + pass.Failed + pass.DeliveryUnknown + pass.Deferred > 0)
             {
                 continue;
@@ -87,7 +93,7 @@ switch (command)
             await Task.Delay(200);
         }
 
-        Console.WriteLine($"done {sent}");
+        Console.WriteLine($"done {Volatile.Read(ref sent)}");
         break;
     default:
         Console.Error.WriteLine("unknown command " + command);
