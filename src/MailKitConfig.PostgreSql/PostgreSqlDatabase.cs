@@ -18,7 +18,15 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     {
         var value = options.Value;
         Schema = PostgreSqlSchema.CheckName(value.Schema);
-        DataSource = NpgsqlDataSource.Create(value.ConnectionString);
+        var builder = new NpgsqlDataSourceBuilder(value.ConnectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            // The stores run a handful of statements over and over: prepared once per connection, the server parses
+            // and plans them once instead of per message (unless the connection string chose otherwise).
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 16;
+        }
+
+        DataSource = builder.Build();
     }
 
     /// <summary>Gets the schema of the package's tables (a checked plain identifier).</summary>
