@@ -50,6 +50,12 @@ const string Recipient = "bench@lab.test";
 if (args is ["outbox", ..])
 {
     var account = new MailAccountSettings { Address = user, Usage = MailUsage.Send, Credentials = MailCredentials.Password(password), Smtp = new ServerEndpoint(host, submissionPort, MailSecurity.StartTlsRequired) };
+    if (args is [_, "outbox-sender", var schema, var total])
+    {
+        await OutboxBenchmark.SenderProcessAsync(account, ca, lab.GetProperty("postgres").GetString()!, schema, int.Parse(total, CultureInfo.InvariantCulture));
+        return;
+    }
+
     await OutboxBenchmark.RunAsync(account, Recipient, ca, lab.GetProperty("postgres").GetString()!, args.Contains("--quick"));
     return;
 }
