@@ -10,6 +10,9 @@ using Npgsql;
 /// against direct <see cref="IMailSender.SendAsync(MailAccountSettings, OutgoingMessage, CancellationToken)"/> on the
 /// same pool of 4 connections to the lab's Postfix submission port, side by side in one run; and the latency of
 /// <see cref="IMailOutbox.EnqueueAsync(MailAccountSettings, OutgoingMessage, CancellationToken)"/> (p50, p99).
+/// The PostgreSQL outbox is also measured with three sender processes (this program started again with
+/// <c>outbox-sender</c>), as three application servers would share it; their start-up is not timed.
+/// BENCH_ONLY=&lt;text&gt; keeps the baseline and the scenarios whose name contains the text; BENCH_RUNS=&lt;n&gt; sets the runs.
 /// </summary>
 internal static class OutboxBenchmark
 {
@@ -18,14 +21,20 @@ internal static class OutboxBenchmark
     public static async Task RunAsync(MailAccountSettings account, string recipient, X509Certificate2 ca, string postgres, bool quick)
     {
         var count = quick ? 300 : 1000;
-        var runs = quick ? 1 : 3;
-        var scenarios = new (string Name, Func<int, Task<List<double>>> Run)[]
+        var producers = int.Parse(Environment.GetEnvironmentVariable("BENCH_PRODUCERS") ?? "4", CultureInfo.InvariantCulture);
+        var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
+        var scenarios = new (string Name, Func<int, Task<(List<double> Latencies, TimeSpan Elapsed)>> Run)[]
         {
             ("direct SendAsync, 4 concurrent callers on a pool of 4 (baseline)", n => DirectAsync(n)),
             ("outbox, spool directory, pool of 4", n => OutboxAsync(n, 1, null)),
             ("outbox, PostgreSQL, 1 sender, pool of 4", n => OutboxAsync(n, 1, postgres)),
-            ("outbox, PostgreSQL, 3 senders sharing it, each a pool of 4", n => OutboxAsync(n, 3, postgres)),
+            ("outbox, PostgreSQL, 3 senders in this process sharing it, each a pool of 4", n => OutboxAsync(n, 3, postgres)),
+            ("outbox, PostgreSQL, 3 sender processes sharing it, each a pool of 4", n => ProcessesAsync(n)),
         };
+        if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only)
+        {
+            scenarios = scenarios.Where((s, i) => i == 0 || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+        }
 
         Console.WriteLine($"# MailKitConfig outbox benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"{count} messages of ~2.2 KB to Postfix submission (STARTTLS + AUTH, discarded by Postfix); {Environment.ProcessorCount} logical CPUs; median of {runs} run(s) in rotating order; four producers enqueue while the outbox sends; ratio = msg/s ÷ direct in the same run.");
@@ -43,53 +52,115 @@ internal static class OutboxBenchmark
             {
                 var i = (position + run) % scenarios.Length;
                 GC.Collect();
-                var clock = Stopwatch.StartNew();
-                var enqueue = await scenarios[i].Run(count);
-                rates[i].Add(count / clock.Elapsed.TotalSeconds);
+                var (enqueue, elapsed) = await scenarios[i].Run(count);
+                rates[i].Add(count / elapsed.TotalSeconds);
                 latencies[i].AddRange(enqueue);
             }
         }
 
         static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
         static double Percentile(List<double> values, double p) => values.Count == 0 ? double.NaN : values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(p * values.Count) - 1));
-        Console.WriteLine("| scenario | msg/s | ratio | enqueue p50 | enqueue p99 |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| scenario | msg/s | ratio (median) | ratio range | enqueue p50 | enqueue p99 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         for (var i = 0; i < scenarios.Length; i++)
         {
-            var ratio = Median(rates[i].Zip(rates[0], (rate, baseline) => rate / baseline));
+            var ratios = rates[i].Zip(rates[0], (rate, baseline) => rate / baseline).ToList();
             var p50 = i == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{Percentile(latencies[i], 0.5):0.00} ms");
             var p99 = i == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{Percentile(latencies[i], 0.99):0.00} ms");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {ratio:0.00}× | {p50} | {p99} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× | {p50} | {p99} |"));
         }
 
-        ServiceProvider Services(Action<IMailModuleBuilder>? outbox = null)
-        {
-            var module = new ServiceCollection()
-                .AddMailModule(o =>
-                {
-                    o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificate(ca.RawData));
-                    o.CheckCertificateRevocation = false;
-                })
-                .ConfigureSending(o =>
-                {
-                    o.MaxConnectionsPerAccount = Pool;
-                    o.MaxMessagesPerConnection = 10_000;
-                });
-            outbox?.Invoke(module);
-            return module.Services.BuildServiceProvider();
-        }
+        ServiceProvider Services(Action<IMailModuleBuilder>? outbox = null) => CreateServices(ca, outbox);
 
         OutgoingMessage Message(int i) => new() { Subject = $"Outbox benchmark {i}", TextBody = Program.MessageBody, To = { recipient } };
 
-        async Task<List<double>> DirectAsync(int n)
+        async Task<(List<double>, TimeSpan)> DirectAsync(int n)
         {
             await using var services = Services();
             var sender = services.GetRequiredService<IMailSender>();
+            var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = Pool }, async (i, token) => await sender.SendAsync(account, Message(i), token));
-            return [];
+            return ([], clock.Elapsed);
         }
 
-        async Task<List<double>> OutboxAsync(int n, int senders, string? database)
+        async Task<List<double>> ProduceAsync(IMailOutbox outbox, int n)
+        {
+            var latencies = new List<double>(n);
+            await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = producers }, async (i, token) =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                await outbox.EnqueueAsync(account, Message(i), token);
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(elapsed);
+                }
+            });
+            return latencies;
+        }
+
+        async Task<(List<double>, TimeSpan)> ProcessesAsync(int n)
+        {
+            var schema = "outbox_bench_" + Guid.NewGuid().ToString("N")[..8];
+            var producer = Services(m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema));
+            var children = new List<Process>();
+            try
+            {
+                var outbox = producer.GetRequiredService<IMailOutbox>();
+                await outbox.ListAsync(max: 1); // creates the schema before the clock matters
+                for (var i = 0; i < 3; i++)
+                {
+                    children.Add(StartSender(schema, n));
+                }
+
+                foreach (var child in children)
+                {
+                    var line = await child.StandardOutput.ReadLineAsync();
+                    if (line != "ready")
+                    {
+                        throw new InvalidOperationException($"A sender process did not start: {line} {await child.StandardError.ReadToEndAsync()}");
+                    }
+                }
+
+                var clock = Stopwatch.StartNew();
+                foreach (var child in children)
+                {
+                    await child.StandardInput.WriteLineAsync("go");
+                    await child.StandardInput.FlushAsync();
+                }
+
+                var latencies = await ProduceAsync(outbox, n);
+                foreach (var child in children)
+                {
+                    await child.WaitForExitAsync();
+                    if (child.ExitCode != 0)
+                    {
+                        throw new InvalidOperationException("A sender process failed: " + await child.StandardError.ReadToEndAsync());
+                    }
+                }
+
+                return (latencies, clock.Elapsed);
+            }
+            finally
+            {
+                foreach (var child in children)
+                {
+                    if (!child.HasExited)
+                    {
+                        child.Kill();
+                    }
+
+                    child.Dispose();
+                }
+
+                await producer.DisposeAsync();
+                await using var data = NpgsqlDataSource.Create(postgres);
+                await using var drop = data.CreateCommand($"drop schema if exists {schema} cascade");
+                await drop.ExecuteNonQueryAsync();
+            }
+        }
+
+        async Task<(List<double>, TimeSpan)> OutboxAsync(int n, int senders, string? database)
         {
             var spool = Directory.CreateTempSubdirectory("mkc-outbox-bench-").FullName;
             var schema = "outbox_bench_" + Guid.NewGuid().ToString("N")[..8];
@@ -108,18 +179,9 @@ internal static class OutboxBenchmark
             {
                 var outboxes = providers.Select(p => p.GetRequiredService<IMailOutbox>()).ToList();
                 await outboxes[0].ListAsync(max: 1); // opens the spool, or creates the schema, before the clock matters
-                var latencies = new List<double>(n);
+                var clock = Stopwatch.StartNew();
                 var sent = 0;
-                var producing = Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    await outboxes[0].EnqueueAsync(account, Message(i), token);
-                    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                    lock (latencies)
-                    {
-                        latencies.Add(elapsed);
-                    }
-                });
+                var producing = ProduceAsync(outboxes[0], n);
                 var sending = outboxes.Select(async outbox =>
                 {
                     while (Volatile.Read(ref sent) < n)
@@ -136,9 +198,9 @@ internal static class OutboxBenchmark
                         }
                     }
                 }).ToList();
-                await producing;
+                var latencies = await producing;
                 await Task.WhenAll(sending);
-                return latencies;
+                return (latencies, clock.Elapsed);
             }
             finally
             {
@@ -156,5 +218,80 @@ internal static class OutboxBenchmark
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One of the three sender processes: waits for "go" on its input, then sends from the shared PostgreSQL outbox
+    /// until every one of the <paramref name="total"/> messages is sent (by any of them), and exits.
+    /// </summary>
+    /// <param name="account">The sending account.</param>
+    /// <param name="ca">The lab's CA.</param>
+    /// <param name="postgres">The connection string.</param>
+    /// <param name="schema">The outbox's schema.</param>
+    /// <param name="total">How many messages the run queues.</param>
+    /// <returns>A task that completes when everything is sent.</returns>
+    public static async Task SenderProcessAsync(MailAccountSettings account, X509Certificate2 ca, string postgres, string schema, int total)
+    {
+        await using var services = CreateServices(ca, m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema, o => o.Accounts.Add(account)));
+        var outbox = services.GetRequiredService<IMailOutbox>();
+        await outbox.ListAsync(max: 1);
+        await using var data = NpgsqlDataSource.Create(postgres);
+        Console.WriteLine("ready");
+        _ = await Console.In.ReadLineAsync();
+        while (true)
+        {
+            var pass = await outbox.SendPendingAsync(account.Address);
+            if (pass.Failed + pass.DeliveryUnknown + pass.Deferred > 0)
+            {
+                throw new InvalidOperationException($"The outbox did not send everything: {pass}");
+            }
+
+            if (pass.Sent > 0)
+            {
+                continue;
+            }
+
+            await using var count = data.CreateCommand($"select count(*) from {schema}.outbox where status = 'Sent'");
+            if ((long)(await count.ExecuteScalarAsync())! >= total)
+            {
+                return;
+            }
+
+            await Task.Delay(50); // nothing due yet: the producers are behind (a host's job waits its interval instead)
+        }
+    }
+
+    private static Process StartSender(string schema, int total)
+    {
+        var self = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(OutboxBenchmark).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { "outbox", "outbox-sender", schema, total.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The sender process did not start.");
+    }
+
+    private static ServiceProvider CreateServices(X509Certificate2 ca, Action<IMailModuleBuilder>? outbox)
+    {
+        var module = new ServiceCollection()
+            .AddMailModule(o =>
+            {
+                o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificate(ca.RawData));
+                o.CheckCertificateRevocation = false;
+            })
+            .ConfigureSending(o =>
+            {
+                o.MaxConnectionsPerAccount = Pool;
+                o.MaxMessagesPerConnection = 10_000;
+            });
+        outbox?.Invoke(module);
+        return module.Services.BuildServiceProvider();
     }
 }

@@ -3,8 +3,8 @@
 // while the lab is up (eng/lab/up.sh). Prints a Markdown table. With the argument `discovery` it measures the
 // account configurator instead, with `overhead` the library's own work per message in process (neither needs the
 // lab), with `receive` the receiver against the lab's Dovecot beside raw MailKit, with `outbox` the durable outbox
-// (spool and PostgreSQL) against direct sending on the same pool (needs the lab with its PostgreSQL). With `--quick` it
-// measures only the smtp-sink rows of one connection
+// (spool and PostgreSQL) against direct sending on the same pool (needs the lab with its PostgreSQL), with `sent` sending
+// 200 messages with SaveToSent beside raw MailKit. With `--quick` it measures only the smtp-sink rows of one connection
 // (raw MailKit, the defaults, one connection, the pool of 1), without the memory measurement, and adds this process's
 // CPU time and allocations per message (for iterating on overhead). With `memory` it measures only the peak memory of
 // a 100 MB attachment; each such measurement runs in a fresh process (`memory-child raw|sender FILE`). BENCH_RUNS=<n>
@@ -45,7 +45,20 @@ const string Recipient = "bench@lab.test";
 if (args is ["outbox", ..])
 {
     var account = new MailAccountSettings { Address = user, Usage = MailUsage.Send, Credentials = MailCredentials.Password(password), Smtp = new ServerEndpoint(host, submissionPort, MailSecurity.StartTlsRequired) };
+    if (args is [_, "outbox-sender", var schema, var total])
+    {
+        await OutboxBenchmark.SenderProcessAsync(account, ca, lab.GetProperty("postgres").GetString()!, schema, int.Parse(total, CultureInfo.InvariantCulture));
+        return;
+    }
+
     await OutboxBenchmark.RunAsync(account, Recipient, ca, lab.GetProperty("postgres").GetString()!, args.Contains("--quick"));
+    return;
+}
+
+if (args is ["sent", ..])
+{
+    var bench = lab.GetProperty("users").EnumerateArray().Single(u => u.GetProperty("address").GetString()!.StartsWith("receiver-bench@", StringComparison.Ordinal));
+    await SentBenchmark.RunAsync(host, submissionPort, lab.GetProperty("ports").GetProperty("imaps").GetInt32(), bench.GetProperty("address").GetString()!, bench.GetProperty("password").GetString()!, ca);
     return;
 }
 

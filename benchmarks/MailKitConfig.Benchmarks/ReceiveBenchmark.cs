@@ -48,7 +48,7 @@ internal static class ReceiveBenchmark
             return client;
         }
 
-        ServiceProvider Services(string state, bool eachMessage) => new ServiceCollection()
+        ServiceProvider Services(string state, bool eachMessage, int batchSize = 100, int writeIntervalMs = 0) => new ServiceCollection()
             .AddMailModule(o =>
             {
                 o.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificate(ca.RawData));
@@ -58,6 +58,8 @@ internal static class ReceiveBenchmark
             {
                 o.StateDirectory = state;
                 o.SaveStateAfterEachMessage = eachMessage;
+                o.BatchSize = batchSize;
+                o.StateWriteInterval = TimeSpan.FromMilliseconds(writeIntervalMs);
             })
             .Services.BuildServiceProvider();
 
@@ -68,9 +70,13 @@ internal static class ReceiveBenchmark
 
         // The module is built once per mode, as an application builds it once; each run starts from an empty state.
         var batchState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
+        var bigBatchState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
         var messageState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
+        var groupedState = Directory.CreateTempSubdirectory("mkc-bench-").FullName;
         await using var perBatch = Services(batchState, eachMessage: false);
+        await using var perBigBatch = Services(bigBatchState, eachMessage: false, batchSize: FetchCount);
         await using var perMessage = Services(messageState, eachMessage: true);
+        await using var grouped = Services(groupedState, eachMessage: true, writeIntervalMs: 100);
 
         // 1. Fetching 1,000 messages of 10 KB, each parsed into a MimeMessage.
         var scenarios = new List<(string Name, Func<Task> Run)>
@@ -89,16 +95,17 @@ internal static class ReceiveBenchmark
                 await client.DisconnectAsync(true);
                 Check(parsed);
             }),
-            ("IMailReceiver, state saved once per batch of 100", () => ReceiveAllAsync(eachMessage: false)),
-            ("IMailReceiver, state saved (fsync) after each message (default)", () => ReceiveAllAsync(eachMessage: true)),
+            ("IMailReceiver, state saved once per batch of 100 (SaveStateAfterEachMessage = false)", () => ReceiveAllAsync(perBatch, batchState)),
+            ("IMailReceiver, state saved once per batch of 1,000 (and BatchSize = 1000)", () => ReceiveAllAsync(perBigBatch, bigBatchState)),
+            ("IMailReceiver, state saved (fsync) after each message (default)", () => ReceiveAllAsync(perMessage, messageState)),
+            ("IMailReceiver, state saved after each message at most every 100 ms (StateWriteInterval)", () => ReceiveAllAsync(grouped, groupedState)),
         };
 
-        async Task ReceiveAllAsync(bool eachMessage)
+        async Task ReceiveAllAsync(ServiceProvider module, string state)
         {
-            var state = eachMessage ? messageState : batchState;
             try
             {
-                var receiver = (eachMessage ? perMessage : perBatch).GetRequiredService<IMailReceiver>();
+                var receiver = module.GetRequiredService<IMailReceiver>();
                 var parsed = 0;
                 var result = await receiver.ReceiveAsync(account, async (mail, token) =>
                 {
@@ -137,16 +144,23 @@ internal static class ReceiveBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Fetching {FetchCount} messages of {MessageSize / 1024} KB (connect, login, fetch, parse each; median of {runs} runs in rotating order; ratio = median of the per-run ratios to the baseline):"));
         Console.WriteLine();
-        Console.WriteLine("| scenario | msg/s | ratio |");
-        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine("| scenario | msg/s (median) | ratio: median | ratio: range |");
+        Console.WriteLine("|---|---:|---:|---:|");
         for (var i = 0; i < scenarios.Count; i++)
         {
-            var ratio = Median(rates[i].Zip(rates[0], (r, b) => r / b));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {ratio:0.00}× |"));
+            var ratios = rates[i].Zip(rates[0], (r, b) => r / b).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× |"));
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}"));
+        Directory.Delete(bigBatchState, recursive: true);
         Directory.Delete(batchState, recursive: true);
         Directory.Delete(messageState, recursive: true);
+        Directory.Delete(groupedState, recursive: true);
+        if (Environment.GetEnvironmentVariable("BENCH_FETCH_ONLY") == "1")
+        {
+            return; // only the fetch comparison (BENCH_FETCH_ONLY=1)
+        }
 
         // 2. A poll with no new mail, at three folder sizes.
         Console.WriteLine();

@@ -95,6 +95,24 @@ internal sealed class AccountArguments
         return typed;
     }
 
+    /// <summary>
+    /// Reads the account typed on the command line, if an address was given, before the host exists (for options that
+    /// need it at start): the servers must be typed, and no stored sign-in is looked up. Checks that it is valid.
+    /// </summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <returns>The settings, or <see langword="null"/> when no address was given (a configured account is meant).</returns>
+    public MailAccountSettings? ReadTyped(ParseResult parse)
+    {
+        if (parse.GetValue(address) is null)
+        {
+            return null;
+        }
+
+        var typed = Read(parse);
+        typed.EnsureValid();
+        return typed;
+    }
+
     /// <summary>Asks the module's credential providers, e.g. for the stored OAuth sign-in of <c>configure --oauth</c>.</summary>
     private static async Task<MailCredentials?> StoredCredentialsAsync(IServiceProvider services, string address, CancellationToken cancellationToken)
     {

@@ -18,24 +18,26 @@ internal static class ExplainCommand
         var protocol = new Option<MailProtocol>("--protocol") { Description = Say.Text("Smtp, Imap or Pop3 (default Smtp)", "Smtp, Imap или Pop3 (по умолчанию Smtp)"), DefaultValueFactory = _ => MailProtocol.Smtp };
         var stage = new Option<MailOperationStage>("--stage") { Description = Say.Text("The step that failed, e.g. Authentication", "Шаг, на котором сбой, например Authentication"), DefaultValueFactory = _ => MailOperationStage.Other };
         var host = new Option<string?>("--host") { Description = Say.Text("The server's host name, for provider-specific advice", "Имя сервера — для советов конкретного сервиса"), HelpName = "name" };
+        var port = new Option<int?>("--port") { Description = Say.Text("The port used, for a suggested settings change", "Порт подключения — для предлагаемого изменения настроек"), HelpName = "port" };
+        var security = new Option<MailSecurity?>("--security") { Description = Say.Text("The security used (ImplicitTls, StartTlsRequired, StartTlsWhenAvailable, None), for a suggested settings change", "Защита подключения (ImplicitTls, StartTlsRequired, StartTlsWhenAvailable, None) — для предлагаемого изменения настроек") };
         var json = new Option<bool>("--json") { Description = Say.Text("Print JSON", "Вывести JSON") };
         var culture = ConnectionArguments.CultureOption();
         command.Add(reply);
-        foreach (var option in new Option[] { protocol, stage, host, json, culture })
+        foreach (var option in new Option[] { protocol, stage, host, port, security, json, culture })
         {
             command.Add(option);
         }
 
-        command.Run(culture, (parse, _) => RunAsync(parse.GetValue(reply), parse.GetValue(protocol), parse.GetValue(stage), parse.GetValue(host), parse.GetValue(json), Console.In, Console.Out));
+        command.Run(culture, (parse, _) => RunAsync(parse.GetValue(reply), new MailFailure(parse.GetValue(protocol), parse.GetValue(stage)) { Host = parse.GetValue(host), Port = parse.GetValue(port), Security = parse.GetValue(security) }, parse.GetValue(json), Console.In, Console.Out));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? text, MailProtocol protocol, MailOperationStage stage, string? host, bool json, TextReader input, TextWriter output)
+    private static async Task<int> RunAsync(string? text, MailFailure given, bool json, TextReader input, TextWriter output)
     {
         var culture = CultureInfo.CurrentUICulture;
         if (text is not null)
         {
-            var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text, Host = host }, culture);
+            var problem = MailProblemClassifier.Classify(given with { ReplyText = text }, culture);
             await output.WriteLineAsync(json ? problem.ToJson(indented: true) : Describe(problem));
             return 0;
         }
@@ -72,13 +74,16 @@ internal static class ExplainCommand
     {
         var lines = new List<string>
         {
-            $"{problem.Kind}{(problem.IsTransient ? " (transient)" : string.Empty)}: {problem.Title}",
-            $"  reply code {problem.ReplyCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}, enhanced code {problem.EnhancedStatusCode ?? "-"}, response code {problem.ResponseCode ?? "-"}, provider {problem.Provider ?? "-"}",
+            $"{problem.Kind}{(problem.IsTransient ? Say.Text(" (transient)", " (временная)") : string.Empty)}: {problem.Title}",
+            Say.Text("  reply code ", "  код ответа ") + (problem.ReplyCode?.ToString(CultureInfo.InvariantCulture) ?? "-")
+                + Say.Text(", enhanced code ", ", расширенный код ") + (problem.EnhancedStatusCode ?? "-")
+                + Say.Text(", response code ", ", код IMAP/POP3 ") + (problem.ResponseCode ?? "-")
+                + Say.Text(", provider ", ", почтовый сервис ") + (problem.Provider ?? "-"),
         };
         lines.AddRange(problem.Hints.Select(h => "  - " + h));
         if (problem.AlsoPossibleCauses.Count > 0)
         {
-            lines.Add("  Also possible: " + string.Join("; ", problem.AlsoPossibleCauses));
+            lines.Add("  " + string.Format(CultureInfo.CurrentCulture, MailTexts.Get("Report.AlsoPossible"), string.Join("; ", problem.AlsoPossibleCauses)));
         }
 
         if (problem.SuggestedChange is { } change)

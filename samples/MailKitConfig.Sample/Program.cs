@@ -13,6 +13,7 @@ var root = new RootCommand(Say.Text(
     CheckCommand.Create(),
     SendCommand.Create(),
     ReceiveCommand.Create(),
+    JobCommand.Create(),
     ExplainCommand.Create(),
 };
 

@@ -50,8 +50,15 @@ internal static class SampleAction
             }
             catch (MailOperationException ex)
             {
-                var problem = ex.Problem.Localize(CultureInfo.CurrentUICulture);
-                Console.Error.WriteLine(ex.Message);
+                // The user's language throughout: the library's summary and texts, not the exception's message (which is for logs).
+                var culture = CultureInfo.CurrentUICulture;
+                var problem = ex.Problem.Localize(culture);
+                Console.Error.WriteLine(problem.Summary);
+                if (problem.ServerReply is { } reply)
+                {
+                    Console.Error.WriteLine(string.Format(culture, MailTexts.Get("Report.ServerReply", culture), reply.ReplaceLineEndings(" ")));
+                }
+
                 Console.Error.WriteLine();
                 Console.Error.WriteLine(problem);
                 if (problem.SuggestedChange is { } change)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Chooses PostgreSQL as the outbox's store.</summary>
+/// <summary>Chooses PostgreSQL as the store of the outbox and of the receive state, shared by several application servers.</summary>
 public static class PostgreSqlOutboxModuleExtensions
 {
     /// <summary>
@@ -19,15 +19,54 @@ public static class PostgreSqlOutboxModuleExtensions
     /// <returns>The same builder.</returns>
     public static IMailModuleBuilder UsePostgreSqlOutbox(this IMailModuleBuilder builder, string connectionString, Action<PostgreSqlOutboxOptions>? configure = null, Action<MailOutboxOptions>? outbox = null)
     {
+        AddDatabase(builder, connectionString, configure);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMailOutboxStore, PostgreSqlOutboxStore>());
+        return builder.AddOutbox(outbox);
+    }
+
+    /// <summary>
+    /// Keeps the receive state of every mailbox (<see cref="IMailReceiveStateStore"/>) in a PostgreSQL database, and
+    /// makes the job's receiving for an account exclusive among the application servers that share it
+    /// (<see cref="IMailReceiveLock"/>, a PostgreSQL advisory lock per account): one server at a time receives for an
+    /// account, and the next one continues where it stopped.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
+    /// <param name="connectionString">The Npgsql connection string.</param>
+    /// <param name="configure">Changes the PostgreSQL options (schema, lock check); optional.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder UsePostgreSqlReceiveState(this IMailModuleBuilder builder, string connectionString, Action<PostgreSqlOutboxOptions>? configure = null)
+    {
+        AddDatabase(builder, connectionString, configure);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMailReceiveStateStore, PostgreSqlReceiveStateStore>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMailReceiveLock, PostgreSqlReceiveLock>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Keeps everything several application servers must share in one PostgreSQL database: the outbox
+    /// (<see cref="UsePostgreSqlOutbox"/>), the receive state and the receive locks (<see cref="UsePostgreSqlReceiveState"/>),
+    /// in one schema with one version.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
+    /// <param name="connectionString">The Npgsql connection string.</param>
+    /// <param name="configure">Changes the PostgreSQL options; optional.</param>
+    /// <param name="outbox">Changes the outbox options; optional.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder UsePostgreSql(this IMailModuleBuilder builder, string connectionString, Action<PostgreSqlOutboxOptions>? configure = null, Action<MailOutboxOptions>? outbox = null)
+        => builder.UsePostgreSqlReceiveState(connectionString, configure).UsePostgreSqlOutbox(connectionString, configure, outbox);
+
+    private static void AddDatabase(IMailModuleBuilder builder, string connectionString, Action<PostgreSqlOutboxOptions>? configure)
+    {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         builder.Services.AddOptions<PostgreSqlOutboxOptions>()
             .Configure(o => o.ConnectionString = connectionString)
             .Configure(o => configure?.Invoke(o))
-            .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(3), $"{nameof(PostgreSqlOutboxOptions.LeaseDuration)} must be at least 3 seconds.")
+            .Validate(o => o.LeaseDuration >= TimeSpan.FromSeconds(1), $"{nameof(PostgreSqlOutboxOptions.LeaseDuration)} must be at least 1 second.")
+            .Validate(o => o.MemoryContentLimit is >= 4096 and <= 64 * 1024 * 1024, $"{nameof(PostgreSqlOutboxOptions.MemoryContentLimit)} must be between 4 KiB and 64 MiB.")
+            .Validate(o => o.ReceiveLockCheckInterval >= TimeSpan.FromSeconds(1), $"{nameof(PostgreSqlOutboxOptions.ReceiveLockCheckInterval)} must be at least 1 second.")
             .Validate(o => PostgreSqlSchemaName.IsValid(o.Schema), $"{nameof(PostgreSqlOutboxOptions.Schema)} must be a plain lower-case identifier.")
             .ValidateOnStart();
-        builder.Services.Replace(ServiceDescriptor.Singleton<IMailOutboxStore, PostgreSqlOutboxStore>());
-        return builder.AddOutbox(outbox);
+        builder.Services.TryAddSingleton<PostgreSqlDatabase>();
     }
 }

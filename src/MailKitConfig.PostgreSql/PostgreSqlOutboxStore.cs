@@ -13,28 +13,32 @@ namespace MailKitConfig.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable, IDisposable
 {
+    /// <summary>How many columns <see cref="Columns"/> names (the claim's content follows them).</summary>
+    private const int ColumnCount = 21;
+
     private const string Columns = "id, account, message_id, recipients, created, status, attempts, next_attempt, completed, transfer_in_progress, server_response, failure_kind, failure_transient, failure_protocol, failure_stage, failure_message, failure_reply, failure_host, failure_port, failure_wait, size";
 
+    private readonly PostgreSqlDatabase database;
     private readonly NpgsqlDataSource dataSource;
     private readonly string table;
-    private readonly string schema;
     private readonly TimeSpan lease;
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, byte> claimed = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim migration = new(1, 1);
+    private readonly ConcurrentDictionary<string, byte[]> prefetched = new(StringComparer.Ordinal);
+    private readonly long memoryLimit;
     private readonly ITimer renewal;
-    private volatile bool migrated;
 
     /// <summary>Initializes a new instance of the <see cref="PostgreSqlOutboxStore"/> class.</summary>
-    /// <param name="options">The connection string, schema and lease.</param>
+    /// <param name="database">The database (connections, schema).</param>
+    /// <param name="options">The lease.</param>
     /// <param name="time">The clock of the lease renewal.</param>
-    public PostgreSqlOutboxStore(IOptions<PostgreSqlOutboxOptions> options, TimeProvider time)
+    public PostgreSqlOutboxStore(PostgreSqlDatabase database, IOptions<PostgreSqlOutboxOptions> options, TimeProvider time)
     {
-        var value = options.Value;
-        schema = PostgreSqlSchema.CheckName(value.Schema);
-        table = schema + ".outbox";
-        lease = value.LeaseDuration;
-        dataSource = NpgsqlDataSource.Create(value.ConnectionString);
+        this.database = database;
+        dataSource = database.DataSource;
+        table = database.Schema + ".outbox";
+        lease = options.Value.LeaseDuration;
+        memoryLimit = options.Value.MemoryContentLimit;
         renewal = time.CreateTimer(_ => _ = RenewAsync(), null, lease / 3, lease / 3);
     }
 
@@ -47,8 +51,10 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(writeContent);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        using var content = new MemoryStream();
+        var content = new ContentBuffer(memoryLimit);
+        await using var disposeContent = content.ConfigureAwait(false);
         await writeContent(content, cancellationToken).ConfigureAwait(false);
+        await content.FlushAsync(cancellationToken).ConfigureAwait(false);
         content.Position = 0;
         var stored = entry with { Size = content.Length };
         await using var command = dataSource.CreateCommand($"""
@@ -62,7 +68,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         command.Parameters.Add(new NpgsqlParameter { Value = stored.Created });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)stored.NextAttempt ?? stored.Created });
         command.Parameters.Add(new NpgsqlParameter { Value = stored.Size });
-        command.Parameters.Add(new NpgsqlParameter { Value = content, NpgsqlDbType = NpgsqlDbType.Bytea, Size = (int)content.Length });
+        command.Parameters.Add(new NpgsqlParameter { Value = content, NpgsqlDbType = NpgsqlDbType.Bytea }); // streamed from the buffer
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return stored;
     }
@@ -106,17 +112,28 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
                 for update skip locked)
             update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
             from due where o.id = due.id
-            returning {Prefixed("o")}
+            returning {Prefixed("o")}, case when o.size <= $6 then o.content end
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = Key(account) });
         command.Parameters.Add(new NpgsqlParameter { Value = now });
         command.Parameters.Add(new NpgsqlParameter { Value = max });
         command.Parameters.Add(new NpgsqlParameter { Value = owner });
         command.Parameters.Add(new NpgsqlParameter { Value = lease });
-        var entries = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
-        foreach (var entry in entries)
+        command.Parameters.Add(new NpgsqlParameter { Value = memoryLimit });
+        var entries = new List<MailOutboxEntry>();
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
         {
-            claimed[entry.Id] = 0;
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var entry = Read(reader);
+                entries.Add(entry);
+                claimed[entry.Id] = 0;
+                if (!reader.IsDBNull(ColumnCount))
+                {
+                    prefetched[entry.Id] = reader.GetFieldValue<byte[]>(ColumnCount); // small: comes with the claim, no second round trip
+                }
+            }
         }
 
         return entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -138,11 +155,40 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     /// <inheritdoc />
     public async Task<Stream> OpenContentAsync(string id, CancellationToken cancellationToken)
     {
+        if (prefetched.TryRemove(id, out var small))
+        {
+            return new MemoryStream(small, writable: false);
+        }
+
+        // Streamed from the connection into a buffer (a temporary file when large), never whole in memory.
         await using var command = dataSource.CreateCommand($"select content from {table} where id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = id });
-        var content = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[]
-            ?? throw new InvalidOperationException($"The outbox has no message {id}.");
-        return new MemoryStream(content, writable: false);
+        var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException($"The outbox has no message {id}.");
+            }
+
+            var content = new ContentBuffer(memoryLimit);
+            try
+            {
+                var column = await reader.GetStreamAsync(0, cancellationToken).ConfigureAwait(false);
+                await using (column.ConfigureAwait(false))
+                {
+                    await column.CopyToAsync(content, cancellationToken).ConfigureAwait(false);
+                }
+
+                content.Position = 0;
+                return content;
+            }
+            catch
+            {
+                await content.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -150,6 +196,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(entry);
         claimed.TryRemove(entry.Id, out _);
+        prefetched.TryRemove(entry.Id, out _);
         var failure = entry.LastFailure;
         var sentContent = entry.Status == MailOutboxStatus.Sent ? ", content = ''::bytea" : string.Empty;
         await using var command = dataSource.CreateCommand($"""
@@ -210,44 +257,14 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     /// <summary>Creates or migrates the schema once per process (also done by the first operation).</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the schema is current.</returns>
-    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
-    {
-        if (migrated)
-        {
-            return;
-        }
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) => database.EnsureSchemaAsync(cancellationToken);
 
-        await migration.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!migrated)
-            {
-                await PostgreSqlSchema.MigrateAsync(dataSource, schema, cancellationToken).ConfigureAwait(false);
-                migrated = true;
-            }
-        }
-        finally
-        {
-            migration.Release();
-        }
-    }
+    /// <summary>Stops renewing leases (the connections belong to the database).</summary>
+    /// <returns>A task that completes when the renewal stopped.</returns>
+    public ValueTask DisposeAsync() => renewal.DisposeAsync();
 
-    /// <summary>Stops renewing leases and closes the connections.</summary>
-    /// <returns>A task that completes when they are closed.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        await renewal.DisposeAsync().ConfigureAwait(false);
-        await dataSource.DisposeAsync().ConfigureAwait(false);
-        migration.Dispose();
-    }
-
-    /// <summary>Stops renewing leases and closes the connections without waiting.</summary>
-    public void Dispose()
-    {
-        renewal.Dispose();
-        dataSource.Dispose();
-        migration.Dispose();
-    }
+    /// <summary>Stops renewing leases.</summary>
+    public void Dispose() => renewal.Dispose();
 
     /// <summary>Accounts are keyed by their address in upper case (addresses compare without case here).</summary>
     private static string Key(string account) => account.ToUpperInvariant();

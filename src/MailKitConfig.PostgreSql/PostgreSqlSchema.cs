@@ -3,7 +3,7 @@ using Npgsql;
 namespace MailKitConfig.PostgreSql;
 
 /// <summary>
-/// Creates and migrates the package's tables: numbered migrations applied in order, each once, under a transaction-scoped
+/// Creates and migrates the package's tables (the outbox, version 1; the receive state, version 2): numbered migrations applied in order, each once, under a transaction-scoped
 /// advisory lock so that servers starting together do not race. Idempotent: a database already at the newest version is
 /// left alone.
 /// </summary>
@@ -45,6 +45,13 @@ internal static class PostgreSqlSchema
         create index outbox_due on {0}.outbox (account, next_attempt, id) where status = 'Queued';
         create index outbox_leases on {0}.outbox (lease_expires) where status = 'Sending';
         create index outbox_completed on {0}.outbox (completed) where completed is not null;
+        """,
+        """
+        create table {0}.receive_state (
+            mailbox text primary key,
+            state jsonb not null,
+            updated timestamptz not null
+        );
         """,
     ];
 
@@ -95,7 +102,7 @@ internal static class PostgreSqlSchema
     public static string CheckName(string schema)
         => PostgreSqlSchemaName.IsValid(schema)
             ? schema
-            : throw new ArgumentException($"The schema name '{schema}' must be a plain lower-case identifier (letters, digits, underscores; at most 63 characters).", nameof(schema));
+            : throw new ArgumentException($"The schema name '{schema}' must be a plain lower-case identifier (letters, digits, underscores; at most 63 characters; not starting with pg_, which PostgreSQL reserves).", nameof(schema));
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
@@ -107,9 +114,10 @@ internal static class PostgreSqlSchema
 /// <summary>The rule for schema names.</summary>
 internal static class PostgreSqlSchemaName
 {
-    /// <summary>Returns whether a name is a plain lower-case identifier (it is written into SQL text).</summary>
+    /// <summary>Returns whether a name is a plain lower-case identifier (it is written into SQL text) that PostgreSQL accepts for a new schema (not <c>pg_…</c>, which it reserves).</summary>
     /// <param name="schema">The name.</param>
     /// <returns>Whether it is valid.</returns>
     public static bool IsValid(string? schema)
-        => schema is { Length: > 0 and <= 63 } && char.IsAsciiLetterLower(schema[0]) && schema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+        => schema is { Length: > 0 and <= 63 } && char.IsAsciiLetterLower(schema[0]) && schema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+            && !schema.StartsWith("pg_", StringComparison.Ordinal);
 }

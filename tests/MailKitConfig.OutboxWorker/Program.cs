@@ -2,7 +2,13 @@
 //   enqueue <spool> <subject> <smtp-port|submission>   queue one message from alice to bob, print its id, then wait to be killed
 //   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
 //   pg-send <schema> <lease-seconds> <smtp-port>        share the lab's PostgreSQL outbox: send until nothing is queued
-//                                                      or being sent by anyone, print how many this process sent
+//                                                      or being sent by anyone; print "sent N" after each message this
+//                                                      process sent, and "done N" at the end
+//   pg-receive-lock <schema> <account>                  take the account's receive lock in the lab's PostgreSQL, print
+//                                                      "held", then wait to be killed
+//   receive <state-dir> <address> <imap|pop3> <subject|->  receive everything (see ReceiveChild): print "handed <key>
+//                                                      <subject>" per message and "done <accepted>"; after accepting
+//                                                      <subject>, print "at-state-write" and wait to be killed there
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using MailKitConfig;
@@ -10,6 +16,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 var lab = JsonDocument.Parse(File.ReadAllText(Environment.GetEnvironmentVariable("MAILKITCONFIG_LAB_CONFIG")!)).RootElement;
 var command = args[0];
+if (command == "receive")
+{
+    return await ReceiveChild.RunAsync(lab, args);
+}
+
+if (command == "pg-receive-lock")
+{
+    var locking = new ServiceCollection().AddMailModule().UsePostgreSqlReceiveState(lab.GetProperty("postgres").GetString()!, o => o.Schema = args[1]);
+    await using var lockServices = locking.Services.BuildServiceProvider();
+    var lease = await lockServices.GetRequiredService<IMailReceiveLock>().TryAcquireAsync(args[2], CancellationToken.None);
+    Console.WriteLine(lease is null ? "refused" : "held");
+    await Task.Delay(Timeout.Infinite); // the test kills the process here, holding the lock
+}
+
 var spool = args[1];
 var server = args[^1];
 var host = lab.GetProperty("host").GetString()!;
@@ -58,11 +78,16 @@ switch (command)
         break;
     case "pg-send":
         var sent = 0;
+        outbox.Completed += (_, e) =>
+        {
+            if (e.Entry.Status == MailOutboxStatus.Sent)
+            {
+                Console.WriteLine($"sent {Interlocked.Increment(ref sent)}"); // progress, so that a test can kill this process mid-run
+            }
+        };
         while (true)
         {
             var pass = await outbox.SendPendingAsync();
-            sent += pass.Sent;
-            Console.WriteLine($"sent {sent}");
             if (pass.Sent + pass.Failed + pass.DeliveryUnknown + pass.Deferred > 0)
             {
                 continue;
@@ -76,7 +101,7 @@ switch (command)
             await Task.Delay(200);
         }
 
-        Console.WriteLine($"done {sent}");
+        Console.WriteLine($"done {Volatile.Read(ref sent)}");
         break;
     default:
         Console.Error.WriteLine("unknown command " + command);

@@ -31,28 +31,28 @@ internal static class HostName
     {
         if (string.IsNullOrWhiteSpace(host))
         {
-            return "is empty";
+            return ProblemCatalog.Current("Host.Empty");
         }
 
         if (MailAddressParser.ContainsControlCharacter(host) || host.Contains(' ', StringComparison.Ordinal))
         {
-            return "contains spaces, line breaks or other control characters";
+            return ProblemCatalog.Current("Host.ControlCharacters");
         }
 
         var bare = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
         if (bare.Contains(':', StringComparison.Ordinal))
         {
-            return IPAddress.TryParse(bare, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6 ? null : "is not a valid IPv6 address";
+            return IPAddress.TryParse(bare, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6 ? null : ProblemCatalog.Current("Host.InvalidIpv6");
         }
 
         if (bare.Length != host.Length)
         {
-            return "has brackets, which only an IPv6 address may have";
+            return ProblemCatalog.Current("Host.Brackets");
         }
 
         if (!bare.AsSpan().ContainsAnyExcept(DigitDot))
         {
-            return IPAddress.TryParse(bare, out var v4) && v4.AddressFamily == AddressFamily.InterNetwork && bare.Count(c => c == '.') == 3 ? null : "is not a valid IPv4 address";
+            return IPAddress.TryParse(bare, out var v4) && v4.AddressFamily == AddressFamily.InterNetwork && bare.Count(c => c == '.') == 3 ? null : ProblemCatalog.Current("Host.InvalidIpv4");
         }
 
         return ProblemWithName(host);
@@ -74,14 +74,14 @@ internal static class HostName
         problem = string.Empty;
         if (string.IsNullOrWhiteSpace(name))
         {
-            problem = "is empty";
+            problem = ProblemCatalog.Current("Host.Empty");
             return false;
         }
 
         var trimmed = name.EndsWith('.') ? name[..^1] : name;
         if (MailAddressParser.ContainsControlCharacter(trimmed) || trimmed.Contains(' ', StringComparison.Ordinal))
         {
-            problem = "contains spaces, line breaks or other control characters";
+            problem = ProblemCatalog.Current("Host.ControlCharacters");
             return false;
         }
 
@@ -91,7 +91,7 @@ internal static class HostName
         {
             if (trimmed.Length > MaxLength * 4)
             {
-                problem = $"is {trimmed.Length} characters long; a host name has at most {MaxLength}";
+                problem = ProblemCatalog.Current("Host.TooLong", trimmed.Length, MaxLength);
                 return false;
             }
 
@@ -101,14 +101,14 @@ internal static class HostName
             }
             catch (ArgumentException)
             {
-                problem = "is not a valid domain name (letters, digits and hyphens between dots)";
+                problem = ProblemCatalog.Current("Host.InvalidName");
                 return false;
             }
         }
 
         if (trimmed.Length > MaxLength)
         {
-            problem = $"is {trimmed.Length} characters long; a host name has at most {MaxLength}";
+            problem = ProblemCatalog.Current("Host.TooLong", trimmed.Length, MaxLength);
             return false;
         }
 
@@ -118,19 +118,19 @@ internal static class HostName
             var label = dot < 0 ? rest : rest[..dot];
             if (label.IsEmpty)
             {
-                problem = "has an empty part between dots";
+                problem = ProblemCatalog.Current("Host.EmptyLabel");
                 return false;
             }
 
             if (label.Length > MaxLabelLength)
             {
-                problem = $"has a part of {label.Length} characters between dots; at most {MaxLabelLength} are allowed";
+                problem = ProblemCatalog.Current("Host.LabelTooLong", label.Length, MaxLabelLength);
                 return false;
             }
 
             if (label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept(LetterDigitHyphenDot))
             {
-                problem = "is not a valid domain name (letters, digits and hyphens between dots)";
+                problem = ProblemCatalog.Current("Host.InvalidName");
                 return false;
             }
 

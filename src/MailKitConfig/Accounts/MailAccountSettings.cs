@@ -69,29 +69,29 @@ public sealed record MailAccountSettings
 
         if (!MailAddressParser.TryParseAddress(Address, out _, out var addressError))
         {
-            errors.Add(new(nameof(Address), string.IsNullOrWhiteSpace(Address) ? "The email address is required." : MailAddressParser.Describe("The email address", addressError)));
+            errors.Add(new(nameof(Address), string.IsNullOrWhiteSpace(Address) ? ProblemCatalog.Current("Settings.AddressRequired") : MailAddressParser.Describe(ProblemCatalog.Current("Subject.EmailAddress"), addressError)));
         }
 
         if (DisplayName is not null)
         {
             if (MailAddressParser.ContainsControlCharacter(DisplayName))
             {
-                errors.Add(new(nameof(DisplayName), "The display name must not contain line breaks or other control characters."));
+                errors.Add(new(nameof(DisplayName), ProblemCatalog.Current("Settings.DisplayNameControlCharacters")));
             }
             else if (DisplayName.Length > MaxDisplayNameLength)
             {
-                errors.Add(new(nameof(DisplayName), $"The display name must not be longer than {MaxDisplayNameLength} characters."));
+                errors.Add(new(nameof(DisplayName), ProblemCatalog.Current("Settings.DisplayNameTooLong", MaxDisplayNameLength)));
             }
         }
 
         if (Login is not null && (Login.Length == 0 || Login.Trim().Length != Login.Length || MailAddressParser.ContainsControlCharacter(Login)))
         {
-            errors.Add(new(nameof(Login), "The login must not be empty, start or end with spaces, or contain control characters; leave it unset to log in with the email address."));
+            errors.Add(new(nameof(Login), ProblemCatalog.Current("Settings.LoginInvalid")));
         }
 
         if (!Enum.IsDefined(Usage))
         {
-            errors.Add(new(nameof(Usage), $"The usage '{Usage}' is not one of Send, Receive or SendAndReceive."));
+            errors.Add(new(nameof(Usage), ProblemCatalog.Current("Settings.UsageUnknown", Usage)));
         }
 
         ValidateEndpoint(errors, nameof(Smtp), Smtp);
@@ -99,7 +99,7 @@ public sealed record MailAccountSettings
         ValidateEndpoint(errors, nameof(Pop3), Pop3);
         if (SendingRate is { } rate && (rate.Messages < 1 || rate.Interval <= TimeSpan.Zero))
         {
-            errors.Add(new(nameof(SendingRate), $"The sending limit must allow at least 1 message per positive interval, not {rate}."));
+            errors.Add(new(nameof(SendingRate), ProblemCatalog.Current("Settings.SendingRateInvalid", rate)));
         }
 
         if (Proxy?.Problem() is { } proxyProblem)
@@ -109,30 +109,30 @@ public sealed record MailAccountSettings
 
         if (Usage.HasFlag(MailUsage.Send) && Smtp is null)
         {
-            errors.Add(new(nameof(Smtp), "An outgoing (SMTP) server is required for an account that sends mail."));
+            errors.Add(new(nameof(Smtp), ProblemCatalog.Current("Settings.SmtpRequired")));
         }
 
         if (Usage.HasFlag(MailUsage.Receive))
         {
             if (Imap is null && Pop3 is null)
             {
-                errors.Add(new(nameof(Imap), "An incoming server (IMAP or POP3) is required for an account that receives mail."));
+                errors.Add(new(nameof(Imap), ProblemCatalog.Current("Settings.IncomingRequired")));
             }
 
             if (Credentials is null)
             {
-                errors.Add(new(nameof(Credentials), "A password, app password or OAuth sign-in is required for an account that receives mail."));
+                errors.Add(new(nameof(Credentials), ProblemCatalog.Current("Settings.CredentialsRequired")));
             }
         }
 
         if (SaveToSent && (Imap is null || Credentials is null))
         {
-            errors.Add(new(nameof(SaveToSent), "Saving sent messages to the Sent folder needs an IMAP server and credentials."));
+            errors.Add(new(nameof(SaveToSent), ProblemCatalog.Current("Settings.SaveToSentNeedsImap")));
         }
 
         if (ReplyTo is not null && !MailAddressParser.TryParseList(ReplyTo, out _, out var replyToError))
         {
-            errors.Add(new(nameof(ReplyTo), MailAddressParser.Describe("The reply-to address", replyToError)));
+            errors.Add(new(nameof(ReplyTo), MailAddressParser.Describe(ProblemCatalog.Current("Subject.ReplyTo"), replyToError)));
         }
 
         return errors;
@@ -165,22 +165,22 @@ public sealed record MailAccountSettings
 
         if (string.IsNullOrWhiteSpace(endpoint.Host))
         {
-            errors.Add(new($"{name}.Host", $"The {name} server's host name is required."));
+            errors.Add(new($"{name}.Host", ProblemCatalog.Current("Settings.HostRequired", name)));
         }
         else if (HostName.ProblemWithHostOrAddress(endpoint.Host) is { } problem)
         {
-            var quoted = endpoint.Host.Length <= 64 && !MailAddressParser.ContainsControlCharacter(endpoint.Host) ? $"'{endpoint.Host}'" : "The host name";
-            errors.Add(new($"{name}.Host", $"{quoted} {problem}: it is not a valid host name or IP address for the {name} server."));
+            var quoted = endpoint.Host.Length <= 64 && !MailAddressParser.ContainsControlCharacter(endpoint.Host) ? $"'{endpoint.Host}'" : ProblemCatalog.Current("Subject.HostName");
+            errors.Add(new($"{name}.Host", ProblemCatalog.Current("Settings.HostInvalid", quoted, problem, name)));
         }
 
         if (endpoint.Port is < 1 or > 65535)
         {
-            errors.Add(new($"{name}.Port", $"The {name} server's port must be between 1 and 65535, not {endpoint.Port}."));
+            errors.Add(new($"{name}.Port", ProblemCatalog.Current("Settings.PortInvalid", name, endpoint.Port)));
         }
 
         if (!Enum.IsDefined(endpoint.Security))
         {
-            errors.Add(new($"{name}.Security", $"The {name} server's security '{endpoint.Security}' is not one of ImplicitTls, StartTlsRequired, StartTlsWhenAvailable or None."));
+            errors.Add(new($"{name}.Security", ProblemCatalog.Current("Settings.SecurityUnknown", name, endpoint.Security)));
         }
     }
 }

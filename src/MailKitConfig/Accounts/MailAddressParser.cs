@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MimeKit;
 
 namespace MailKitConfig;
 
 /// <summary>Parses and checks the email addresses that users type: one address, or a comma-separated list.</summary>
-internal static class MailAddressParser
+internal static partial class MailAddressParser
 {
     private static readonly ParserOptions Options = CreateOptions();
 
@@ -29,7 +30,7 @@ internal static class MailAddressParser
 
         if (list.Count != 1 || !string.IsNullOrEmpty(list[0].Name) || text!.Contains('<', StringComparison.Ordinal))
         {
-            error = $"'{text!.Trim()}' must be exactly one email address such as user@example.com, without a name or other addresses";
+            error = ProblemCatalog.Current("Address.NotOne", text!.Trim());
             return false;
         }
 
@@ -48,20 +49,20 @@ internal static class MailAddressParser
         error = string.Empty;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "is empty";
+            error = ProblemCatalog.Current("Address.Empty");
             return false;
         }
 
         if (ContainsControlCharacter(text))
         {
-            error = "must not contain line breaks or other control characters";
+            error = ProblemCatalog.Current("Address.ControlCharacters");
             return false;
         }
 
         if (!InternetAddressList.TryParse(Options, text, out var parsed))
         {
             var culprit = Split(text).FirstOrDefault(part => !InternetAddressList.TryParse(Options, part, out _)) ?? text;
-            error = $"'{culprit.Trim()}' is not a valid email address";
+            error = ProblemCatalog.Current("Address.Invalid", culprit.Trim());
             return false;
         }
 
@@ -69,7 +70,7 @@ internal static class MailAddressParser
         {
             if (!IsComplete(address, out var reason))
             {
-                error = $"'{Shorten(address.Address)}' is not a valid email address: {reason}";
+                error = ProblemCatalog.Current("Address.InvalidBecause", Shorten(address.Address), reason);
                 return false;
             }
 
@@ -78,7 +79,7 @@ internal static class MailAddressParser
 
         if (mailboxes.Count == 0)
         {
-            error = $"'{text.Trim()}' contains no email address";
+            error = ProblemCatalog.Current("Address.None", text.Trim());
             return false;
         }
 
@@ -141,34 +142,34 @@ internal static class MailAddressParser
         reason = string.Empty;
         if (string.IsNullOrEmpty(address.LocalPart))
         {
-            reason = "the part before '@' is missing";
+            reason = ProblemCatalog.Current("Address.NoLocalPart");
             return false;
         }
 
         var domain = address.Domain;
         if (string.IsNullOrEmpty(domain))
         {
-            reason = "the domain after '@' is missing";
+            reason = ProblemCatalog.Current("Address.NoDomain");
             return false;
         }
 
         var localLength = System.Text.Encoding.UTF8.GetByteCount(address.LocalPart);
         if (localLength > MaxLocalPartLength)
         {
-            reason = $"the part before '@' is {localLength} characters long; at most {MaxLocalPartLength} are allowed";
+            reason = ProblemCatalog.Current("Address.LocalPartTooLong", localLength, MaxLocalPartLength);
             return false;
         }
 
         var asciiDomain = domain;
         if (!domain.StartsWith('[') && !HostName.TryGetAscii(domain, out asciiDomain, out var domainProblem))
         {
-            reason = $"the domain after '@' {domainProblem}"; // an address literal such as [192.0.2.1] was checked by MimeKit
+            reason = ProblemCatalog.Current("Address.DomainInvalid", domainProblem); // an address literal such as [192.0.2.1] was checked by MimeKit
             return false;
         }
 
         if (localLength + 1 + asciiDomain.Length > MaxAddressLength)
         {
-            reason = $"it is {localLength + 1 + asciiDomain.Length} characters long; at most {MaxAddressLength} are allowed";
+            reason = ProblemCatalog.Current("Address.TooLong", localLength + 1 + asciiDomain.Length, MaxAddressLength);
             return false;
         }
 
@@ -186,4 +187,16 @@ internal static class MailAddressParser
         options.AllowUnquotedCommasInAddresses = false;
         return options;
     }
+
+    /// <summary>
+    /// Replaces every e-mail address in a text (also URL-encoded, <c>%40</c>) by its domain: the way addresses are kept
+    /// out of exception messages, logs and traces (a server reply that quotes a recipient, an HTTP error that quotes a URL).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text without addresses.</returns>
+    public static string WithoutAddresses(string text) => AddressInText().Replace(text, "${domain}");
+
+    /// <summary>A local part (URL-encoded or not), <c>@</c> or <c>%40</c>, and a domain of at least two labels.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}!#$&'*+/=?^_`{|}~.%-])(?:[\p{L}\p{N}!#$&'*+/=?^_`{|}~.-]|%(?!40)[0-9A-F]{2})+(?:@|%40)(?<domain>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressInText();
 }

@@ -35,6 +35,12 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
             return Failed(found, none, protocol);
         }
 
+        if (request.Usage.HasFlag(MailUsage.Send) && !profile.Supports(MailProtocol.Smtp))
+        {
+            var receiveOnly = new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, $"{profile} offers OAuth sign-in only for receiving mail (IMAP/POP3): sign in for a receive-only account, or send with an app password.");
+            return Failed(found, receiveOnly, MailProtocol.Smtp);
+        }
+
         var address = found.Settings?.Address ?? request.Address.Trim();
         try
         {

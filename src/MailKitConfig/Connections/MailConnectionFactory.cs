@@ -122,15 +122,18 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     {
         var connection = new MailConnection<TClient>(client, protocol, endpoint, transcript, credentials, time);
         using var deadline = new CancellationTokenSource(options.ConnectTimeout, time);
-        using var phase = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        using var abandon = new CancellationTokenSource();
+        using var phase = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token, abandon.Token);
         var viaProxy = socket is null && proxy is not null;
         var tcpOpen = socket is not null;
+        var probeAlongside = probeImplicitTls && !viaProxy && endpoint.Security != MailSecurity.ImplicitTls;
         try
         {
             client.ServerCertificateValidationCallback = (sender, certificate, chain, errors) =>
             {
-                connection.Certificate = certificate is null ? null : TlsCertificateInfo.From(certificate, chain, errors);
-                return certificates.Validate(sender, certificate, chain, errors);
+                var verdict = certificates.Check(certificate, chain, errors);
+                connection.Certificate = certificate is null ? null : TlsCertificateInfo.From(certificate, errors, verdict.ChainStatus);
+                return verdict.Trusted;
             };
             client.CheckCertificateRevocation = options.CheckCertificateRevocation;
             client.Timeout = ToTimeout(options.ConnectTimeout);
@@ -139,6 +142,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 smtp.LocalDomain = options.LocalDomain;
             }
 
+            bool? probed = null;
             try
             {
                 var security = ToSocketOptions(endpoint.Security);
@@ -151,7 +155,21 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 {
                     socket ??= await TcpConnector.ConnectAsync(endpoint.Host, endpoint.Port, phase.Token).ConfigureAwait(false);
                     tcpOpen = true;
-                    await client.ConnectAsync(socket, endpoint.Host, endpoint.Port, security, phase.Token).ConfigureAwait(false);
+                    var opening = client.ConnectAsync(socket, endpoint.Host, endpoint.Port, security, phase.Token);
+                    if (probeAlongside)
+                    {
+                        probed = await ProbeWhileWaitingAsync(opening, connection, phase.Token).ConfigureAwait(false);
+                        if (probed == true && !opening.IsCompleted && !connection.Replies.ServerSpoke)
+                        {
+                            // The port answered TLS while this connection still waits for a greeting: stop waiting.
+                            await abandon.CancelAsync().ConfigureAwait(false);
+                            await opening.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+                            socket.Dispose();
+                            throw MailFailures.Create(protocol, MailOperationStage.Greeting, endpoint, null, new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"No greeting within {GreetingGrace.TotalSeconds:0.###} s, while a TLS handshake on the same port was answered.")), ExpectsImplicitTls, credentials, null, portSpeaksImplicitTls: true);
+                        }
+                    }
+
+                    await opening.ConfigureAwait(false);
                 }
             }
             catch (Exception ex) when ((MailFailures.IsConversationFailure(ex) || ex is OperationCanceledException && deadline.IsCancellationRequested) && !cancellationToken.IsCancellationRequested)
@@ -161,7 +179,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                     ? new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"The connection was not ready within the connect timeout of {options.ConnectTimeout.TotalSeconds:0.###} s."), ex)
                     : ex;
                 var stage = StageOf(connection, failure, tcpOpen || viaProxy && transcript.Connected);
-                throw await OpenFailureAsync(connection, stage, failure, viaProxy ? proxy : null, probeImplicitTls && !viaProxy, cancellationToken).ConfigureAwait(false);
+                throw await OpenFailureAsync(connection, stage, failure, viaProxy ? proxy : null, probeImplicitTls && !viaProxy && probed is null, cancellationToken).ConfigureAwait(false);
             }
 
             client.Timeout = ToTimeout(options.CommandTimeout);
@@ -302,11 +320,51 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
     {
         var speaksTls = probe && stage == MailOperationStage.Greeting && !connection.Replies.ServerSpoke && connection.Endpoint.Security != MailSecurity.ImplicitTls
             && await ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, time, cancellationToken).ConfigureAwait(false);
-        var description = speaksTls ? "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)"
+        var description = speaksTls ? ExpectsImplicitTls
             : proxy is not null && stage == MailOperationStage.Connect ? $"no connection through the proxy {proxy}: {failure.Message}"
             : null;
         return MailFailures.Create(connection.Protocol, stage, connection.Endpoint, connection.Replies.ReplyForFailure, failure, description, connection.Credentials, connection.Certificate, speaksTls);
     }
+
+    /// <summary>
+    /// Waits for the connection to open; when the server has not greeted within <see cref="GreetingGrace"/>, tries a
+    /// TLS handshake on the same port alongside (a port that expects SSL/TLS answers it with a certificate at once),
+    /// so a wrong security mode is found in seconds rather than after the whole connect timeout.
+    /// </summary>
+    /// <returns>Whether the probe found that the port expects implicit TLS; <see langword="null"/> when it did not run (the server greeted or the connection ended first).</returns>
+    private async Task<bool?> ProbeWhileWaitingAsync<TClient>(Task opening, MailConnection<TClient> connection, CancellationToken cancellationToken)
+        where TClient : MailService
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var grace = Task.Delay(GreetingGrace, time, stop.Token);
+        if (await Task.WhenAny(opening, grace).ConfigureAwait(false) == opening || connection.Replies.ServerSpoke)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await grace.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            return null;
+        }
+
+        var probe = ImplicitTlsProbe.SpeaksImplicitTlsAsync(connection.Endpoint.Host, connection.Endpoint.Port, ProbeTimeout, time, stop.Token);
+        if (await Task.WhenAny(opening, probe).ConfigureAwait(false) == opening)
+        {
+            await stop.CancelAsync().ConfigureAwait(false); // the server spoke (or the connection failed) first: the probe is moot
+        }
+
+        try
+        {
+            return await probe.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return opening.IsCompleted ? null : false;
+        }
+    }
+
+    /// <summary>What a connection reports when its port expects implicit TLS.</summary>
+    private const string ExpectsImplicitTls = "the server sent no greeting; the port expects implicit TLS (SSL/TLS from the first byte)";
+
+    /// <summary>How long a plain connection waits for the greeting before the implicit-TLS probe starts alongside: 1.5 s, at most a quarter of the connect timeout.</summary>
+    private TimeSpan GreetingGrace => TimeSpan.FromTicks(Math.Min(options.ConnectTimeout.Ticks / 4, TimeSpan.FromSeconds(1.5).Ticks));
 
     /// <summary>Converts a timeout to MailKit's milliseconds.</summary>
     /// <param name="timeout">The timeout.</param>

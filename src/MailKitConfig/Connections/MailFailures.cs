@@ -22,22 +22,27 @@ internal static class MailFailures
     /// <param name="portSpeaksImplicitTls">Whether a probe found that the port expects implicit TLS.</param>
     public static MailOperationException Create(MailProtocol protocol, MailOperationStage stage, ServerEndpoint endpoint, string? serverReply, Exception? failure, string? description = null, MailCredentialKind? credentials = null, TlsCertificateInfo? certificate = null, bool portSpeaksImplicitTls = false)
     {
-        var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : ParseSmtpReplyCode(protocol, serverReply);
-        var detail = description ?? failure switch
+        var replyCode = failure is SmtpCommandException command ? (int)command.StatusCode : protocol == MailProtocol.Smtp ? ClassifiedReply.Parse(serverReply).Code : null;
+        // Server replies quote the refused recipient or sender, and the message is logged: what the server or the
+        // transport said has its addresses replaced by their domains (the reply itself stays in ServerReply, the
+        // refused address in RefusedMailbox).
+        var detail = description ?? MailAddressParser.WithoutAddresses(failure switch
         {
             SmtpCommandException refused => string.Create(CultureInfo.InvariantCulture, $"{(int)refused.StatusCode} {refused.Message}"),
             SslHandshakeException when TlsNeverAnswered(failure) => "the server took the connection but did not answer the TLS handshake in time", // MailKit's text would blame a certificate no server presented
+            SslHandshakeException when certificate is null => $"the TLS handshake failed at its start ({Innermost(failure).Message.TrimEnd('.')})", // e.g. a plain-text greeting read as TLS
             null => "the server gave no reason",
             _ => failure.Message,
-        };
-        var message = $"{protocol.ToString().ToUpperInvariant()} {Describe(stage)} at {endpoint.Host}:{endpoint.Port} failed: {detail.TrimEnd('.')}.";
-        if (serverReply is not null && !serverReply.Contains(detail, StringComparison.Ordinal) && !detail.Contains(LastLine(serverReply), StringComparison.Ordinal))
+        });
+        var message = $"{protocol.ToString().ToUpperInvariant()} {Describe(stage, IsSenderRefusal(protocol, stage, serverReply, failure, credentials))} at {endpoint.Host}:{endpoint.Port} failed: {detail.TrimEnd('.')}.";
+        var lastLine = serverReply is null ? null : MailAddressParser.WithoutAddresses(LastLine(serverReply));
+        if (lastLine is not null && !MailAddressParser.WithoutAddresses(serverReply!).Contains(detail, StringComparison.Ordinal) && !detail.Contains(lastLine, StringComparison.Ordinal))
         {
-            message += $" The server replied: {LastLine(serverReply)}";
+            message += $" The server replied: {lastLine}";
         }
         else if (serverReply is null && description is not null && failure is not null)
         {
-            message += $" {failure.Message}";
+            message += $" {MailAddressParser.WithoutAddresses(failure.Message)}";
         }
 
         return new MailOperationException(message, protocol, stage, endpoint.Host, endpoint.Port, serverReply, replyCode, failure)
@@ -48,6 +53,17 @@ internal static class MailFailures
             PortSpeaksImplicitTls = portSpeaksImplicitTls,
             RefusedMailbox = (failure as SmtpCommandException)?.Mailbox?.Address,
         };
+    }
+
+    private static Exception Innermost(Exception failure)
+    {
+        var innermost = failure;
+        while (innermost.InnerException is { } inner)
+        {
+            innermost = inner;
+        }
+
+        return innermost;
     }
 
     private static bool TlsNeverAnswered(Exception failure)
@@ -95,8 +111,14 @@ internal static class MailFailures
         or CommandException or SmtpCommandException or ServiceNotConnectedException or ServiceNotAuthenticatedException or NotSupportedException
         or MailKit.Net.Proxy.ProxyProtocolException;
 
-    private static string Describe(MailOperationStage stage) => stage switch
+    /// <summary>A refusal at RCPT TO that is about the sender (Postfix's "Sender address rejected: not owned by user"): the classifier decides.</summary>
+    private static bool IsSenderRefusal(MailProtocol protocol, MailOperationStage stage, string? serverReply, Exception? failure, MailCredentialKind? credentials)
+        => stage == MailOperationStage.Recipient
+            && MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = serverReply, Exception = failure, CredentialKind = credentials }, CultureInfo.InvariantCulture).Stage == MailOperationStage.Sender;
+
+    private static string Describe(MailOperationStage stage, bool senderRefusedAtRecipient) => stage switch
     {
+        MailOperationStage.Recipient when senderRefusedAtRecipient => "sender (refused at RCPT TO)",
         MailOperationStage.Connect => "connection",
         MailOperationStage.Tls => "TLS handshake",
         MailOperationStage.Greeting => "greeting",
@@ -112,16 +134,5 @@ internal static class MailFailures
     {
         var lines = reply.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return lines.Length == 0 ? reply : lines[^1];
-    }
-
-    private static int? ParseSmtpReplyCode(MailProtocol protocol, string? reply)
-    {
-        if (protocol != MailProtocol.Smtp || reply is null)
-        {
-            return null;
-        }
-
-        var last = LastLine(reply);
-        return last.Length >= 3 && int.TryParse(last.AsSpan(0, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 200 and < 600 ? code : null;
     }
 }

@@ -23,15 +23,15 @@ public sealed record MailProxy(Uri Address)
     {
         if (Address is null || !Address.IsAbsoluteUri || !Schemes.Contains(Address.Scheme, StringComparer.OrdinalIgnoreCase))
         {
-            return $"The proxy address must look like socks5://host:port, http://host:port, https://host:port, socks4://host:port or socks4a://host:port, not '{Address}'.";
+            return ProblemCatalog.Current("Settings.ProxyScheme", Address);
         }
 
         if (string.IsNullOrEmpty(Address.Host) || Address.IsDefaultPort && Address.Scheme.StartsWith("socks", StringComparison.OrdinalIgnoreCase))
         {
-            return $"The proxy address '{this}' needs a host and a port.";
+            return ProblemCatalog.Current("Settings.ProxyHostPort", this);
         }
 
-        return string.IsNullOrEmpty(Address.UserInfo) ? null : "Put the proxy's user name and password in Credentials, not in its address.";
+        return string.IsNullOrEmpty(Address.UserInfo) ? null : ProblemCatalog.Current("Settings.ProxyUserInfo");
     }
 
     /// <summary>Creates MailKit's client for this proxy.</summary>

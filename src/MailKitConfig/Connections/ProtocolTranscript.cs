@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using MailKit;
 
 namespace MailKitConfig;
@@ -10,7 +9,7 @@ namespace MailKitConfig;
 /// <c>250</c> would otherwise hide the refusal, and drops server text in some paths, e.g. POP3 login failures), and,
 /// when asked, a timed transcript in which passwords, tokens and AUTH payloads are redacted.
 /// </summary>
-internal sealed partial class ProtocolTranscript : IProtocolLogger
+internal sealed class ProtocolTranscript : IProtocolLogger
 {
     private const int MaxReplyLength = 4096;
     private const int MaxEntryLength = 1024;
@@ -48,7 +47,7 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     /// Gets the reply that best explains a failure of the current operation: the last refusal (SMTP 4xx/5xx, POP3
     /// <c>-ERR</c>, IMAP <c>NO</c>/<c>BAD</c>) since <see cref="BeginOperation"/>, otherwise the last reply.
     /// </summary>
-    public string? ReplyForFailure => LastReply is { } last && IsRefusal(last) ? last : refusal ?? LastReply;
+    public string? ReplyForFailure => LastReply is { } last && ClassifiedReply.IsRefusalLine(last) ? last : refusal ?? LastReply;
 
     /// <summary>Gets the transcript (empty unless it was asked for): what each side sent and when, secrets redacted.</summary>
     public IReadOnlyList<TranscriptEntry> Entries => entries ?? [];
@@ -78,7 +77,7 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     /// <inheritdoc />
     public void LogClient(byte[] buffer, int offset, int count)
     {
-        if (!clientSpokeLast && replyLength > 0 && RefusalPattern().IsMatch(TrimmedReply))
+        if (!clientSpokeLast && replyLength > 0 && ClassifiedReply.IsRefusalLine(TrimmedReply))
         {
             refusal = LastReply;
         }
@@ -122,8 +121,6 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
     /// <summary>Gets the reply without its final line break(s), as <see cref="LastReply"/> shows it.</summary>
     private ReadOnlySpan<char> TrimmedReply => reply.AsSpan(0, replyLength).TrimEnd("\r\n");
 
-    private static bool IsRefusal(string reply) => RefusalPattern().IsMatch(reply);
-
     private void ClearReply()
     {
         replyLength = 0;
@@ -152,10 +149,6 @@ internal sealed partial class ProtocolTranscript : IProtocolLogger
             entries.Add(new TranscriptEntry(Elapsed, side, text.TrimEnd('\r', '\n')));
         }
     }
-
-    /// <summary>A line of an SMTP 4xx/5xx reply (pipelined replies arrive together), a POP3 <c>-ERR</c>, or an IMAP <c>NO</c>/<c>BAD</c>.</summary>
-    [GeneratedRegex(@"^(?:[45][0-9]{2}(?:[ -]|\r?$)|-ERR\b|\S+ (?:NO|BAD)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex RefusalPattern();
 }
 
 /// <summary>Who wrote a transcript entry.</summary>

@@ -14,7 +14,7 @@ internal static class TcpConnector
     /// <exception cref="SocketException">The host does not resolve, or no address accepts the connection.</exception>
     public static async Task<Socket> ConnectAsync(string host, int port, CancellationToken cancellationToken)
     {
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
         return await ConnectAsync(addresses, port, cancellationToken).ConfigureAwait(false);
     }
 

@@ -82,6 +82,7 @@ internal static class CheckReportWriter
         json.WriteString("provider", problem.Provider);
         json.WriteString("title", problem.Title);
         WriteStrings(json, "hints", problem.Hints);
+        WriteStrings(json, "details", problem.Details);
         json.WriteStartArray("alsoPossible");
         for (var i = 0; i < problem.AlsoPossible.Count; i++)
         {
@@ -139,6 +140,11 @@ internal static class CheckReportWriter
             if (step.Problem is { } problem && step.Outcome is MailCheckOutcome.Failed or MailCheckOutcome.Warning)
             {
                 text.Append(indent).Append("      ").AppendLine(ProblemCatalog.Format(culture, "Report.Problem", problem.Title));
+                foreach (var detail in problem.Details)
+                {
+                    text.Append(indent).Append("        ").AppendLine(detail);
+                }
+
                 foreach (var hint in problem.Hints)
                 {
                     text.Append(indent).Append("        - ").AppendLine(hint);

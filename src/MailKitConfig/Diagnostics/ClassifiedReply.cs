@@ -37,7 +37,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
         text = TransportTextRules.WithoutStackFrames(Unescape(text)).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
-        if (wrapped >= 0)
+        if (wrapped >= 0 && !string.IsNullOrWhiteSpace(text[(wrapped + DotNetServerResponse.Length)..]))
         {
             text = text[(wrapped + DotNetServerResponse.Length)..].Trim(); // System.Net.Mail: "Mailbox unavailable. The server response was: ..."
         }
@@ -56,6 +56,14 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             response.Success ? response.Groups["code"].Value.ToUpperInvariant() : null,
             refusal);
     }
+
+    /// <summary>
+    /// Returns whether a raw reply, as a server sent it, refuses: a line of an SMTP 4xx/5xx reply (pipelined replies
+    /// arrive together), a POP3 <c>-ERR</c>, or an IMAP <c>NO</c>/<c>BAD</c>.
+    /// </summary>
+    /// <param name="reply">The reply as received.</param>
+    /// <returns><see langword="true"/> for a refusal.</returns>
+    public static bool IsRefusalLine(ReadOnlySpan<char> reply) => RawRefusalPattern().IsMatch(reply);
 
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
@@ -86,8 +94,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"^\s*(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartCodePattern();
 
-    /// <summary>An RFC 3463 enhanced status code, not part of a longer dotted number such as an IP address.</summary>
-    [GeneratedRegex(@"(?<![\w.]|[A-Za-z]-)[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.])", RegexOptions.CultureInvariant)]
+    /// <summary>An RFC 3463 enhanced status code, not part of a longer dotted number such as an IP address, nor a version in a path (<c>ruby/2.5.0/net</c>, <c>smtp-connection@4.0.2</c>).</summary>
+    [GeneratedRegex(@"(?<![\w.@/]|[A-Za-z]-)[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d./@])", RegexOptions.CultureInvariant)]
     private static partial Regex EnhancedCodePattern();
 
     /// <summary>An IMAP or POP3 response code such as <c>[AUTHENTICATIONFAILED]</c> or <c>[SYS/TEMP]</c> (not <c>[ALERT]</c> or <c>[CAPABILITY ...]</c>; upper case, as servers send them, so that log tags and stack frames such as <c>[as oncomplete]</c> are not taken for one).</summary>
@@ -101,6 +109,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// </summary>
     [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\bmessage:|(?<!\bport)\b[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
+
+    /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>
+    [GeneratedRegex(@"^(?:[45][0-9]{2}(?:[ -]|\r?$)|-ERR\b|\S+ (?:NO|BAD)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex RawRefusalPattern();
 
     /// <summary>An IMAP NO/BAD/BYE or a POP3 -ERR.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

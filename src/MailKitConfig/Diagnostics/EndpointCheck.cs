@@ -113,31 +113,24 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private async Task<Socket?> ConnectTcpAsync(IPAddress[] addresses, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        Exception? failure = null;
-        foreach (var address in addresses)
+        using var deadline = new CancellationTokenSource(connections.Options.ConnectTimeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
         {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            using var deadline = new CancellationTokenSource(connections.Options.ConnectTimeout, time);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, endpoint.Port), timeout.Token).ConfigureAwait(false);
-                Add(MailCheckStepKind.Tcp, MailCheckOutcome.Passed, started, $"{address}:{endpoint.Port}");
-                return socket;
-            }
-            catch (SocketException ex)
-            {
-                failure = ex;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = new TimeoutException($"No TCP connection to {address}:{endpoint.Port} within {connections.Options.ConnectTimeout.TotalSeconds:0.#} s.");
-            }
-
-            socket.Dispose();
+            var socket = await TcpConnector.ConnectAsync(addresses, endpoint.Port, timeout.Token).ConfigureAwait(false);
+            Add(MailCheckStepKind.Tcp, MailCheckOutcome.Passed, started, socket.RemoteEndPoint is IPEndPoint remote ? $"{(remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address)}:{remote.Port}" : $"{endpoint.Host}:{endpoint.Port}");
+            return socket;
+        }
+        catch (SocketException ex)
+        {
+            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, ex, ex.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failure = new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"No TCP connection to {endpoint.Host}:{endpoint.Port} within {connections.Options.ConnectTimeout.TotalSeconds:0.#} s."));
+            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, failure, failure.Message);
         }
 
-        AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, failure!, failure!.Message);
         return null;
     }
 
@@ -193,7 +186,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         var firstCommand = entries.FirstOrDefault(e => e.Side == TranscriptSide.Client);
         var startTls = entries.FirstOrDefault(e => e.Side == TranscriptSide.Client && e.Text.TrimStart().Split(' ').Any(w => w is "STARTTLS" or "STLS"));
         var end = transcript.Elapsed;
-        var failedStage = failure is null ? (MailCheckStepKind?)null : FailedOpenStep(failure, greeting, startTls);
+        var failedStage = failure is null ? (MailCheckStepKind?)null : FailedOpenStep(failure);
 
         if (endpoint.Security == MailSecurity.ImplicitTls)
         {
@@ -234,12 +227,12 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         }
     }
 
-    private MailCheckStepKind FailedOpenStep(MailOperationException failure, TranscriptEntry? greeting, TranscriptEntry? startTls) => failure.Stage switch
+    /// <summary>The step of the check that the connection factory's failure names (the factory is the one place that decides it).</summary>
+    private MailCheckStepKind FailedOpenStep(MailOperationException failure) => failure.Stage switch
     {
-        MailOperationStage.Tls => endpoint.Security == MailSecurity.ImplicitTls && greeting is null ? MailCheckStepKind.Tls : MailCheckStepKind.StartTls,
-        _ when endpoint.Security == MailSecurity.ImplicitTls && greeting is null => MailCheckStepKind.Tls,
-        _ when greeting is null => MailCheckStepKind.Greeting,
-        _ when startTls is not null => MailCheckStepKind.StartTls,
+        MailOperationStage.Tls => endpoint.Security == MailSecurity.ImplicitTls ? MailCheckStepKind.Tls : MailCheckStepKind.StartTls,
+        MailOperationStage.Connect => endpoint.Security == MailSecurity.ImplicitTls ? MailCheckStepKind.Tls : MailCheckStepKind.Greeting, // through a proxy: the connection is made within the first step
+        MailOperationStage.Greeting => MailCheckStepKind.Greeting,
         _ => MailCheckStepKind.Capabilities,
     };
 
@@ -249,8 +242,10 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         if (failedStep == kind)
         {
             var problem = MailProblemClassifier.Classify(MailFailure.From(failure!) with { Stage = StageOf(kind) }, culture);
-            var certificate = failure!.Certificate is { } seen ? $" Certificate: {seen}; {seen.Errors}{(seen.ChainStatus.Count > 0 ? " (" + string.Join(", ", seen.ChainStatus) + ")" : string.Empty)}." : string.Empty;
-            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, duration, failure.Message + certificate, failure.ServerReply, problem));
+            var certificate = failure!.Certificate is { } seen
+                ? " " + ProblemCatalog.Format(culture, "Detail.CertificateRejected", seen.Describe(culture), $"{seen.Errors}{(seen.ChainStatus.Count > 0 ? " (" + string.Join(", ", seen.ChainStatus) + ")" : string.Empty)}")
+                : string.Empty;
+            steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, duration, problem.Summary + certificate, failure.ServerReply, problem));
         }
         else
         {
@@ -276,7 +271,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         try
         {
             await MailConnectionFactory.LoginAsync(connection, account, cancellationToken).ConfigureAwait(false);
-            Add(MailCheckStepKind.Login, MailCheckOutcome.Passed, started, $"{account.EffectiveLogin} ({account.Credentials.Kind})");
+            Add(MailCheckStepKind.Login, MailCheckOutcome.Passed, started, $"{account.EffectiveLogin} ({ProblemCatalog.Text($"Credentials.{account.Credentials.Kind}", culture)})");
             return true;
         }
         catch (MailOperationException ex)
@@ -322,7 +317,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         var started = time.GetTimestamp();
         var inbox = connection.Client.Inbox;
         await inbox.OpenAsync(FolderAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
-        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, string.Create(CultureInfo.InvariantCulture, $"INBOX: {inbox.Count} message(s)"));
+        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, ProblemCatalog.Format(culture, "Detail.InboxCount", inbox.Count));
         await inbox.CloseAsync(false, cancellationToken).ConfigureAwait(false);
     }
 
@@ -330,7 +325,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     {
         var started = time.GetTimestamp();
         var count = await connection.Client.GetMessageCountAsync(cancellationToken).ConfigureAwait(false);
-        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, string.Create(CultureInfo.InvariantCulture, $"STAT: {count} message(s)"));
+        Add(MailCheckStepKind.Verification, MailCheckOutcome.Passed, started, ProblemCatalog.Format(culture, "Detail.MessageCount", count));
     }
 
     private void Add(MailCheckStepKind kind, MailCheckOutcome outcome, long started, string? detail)
@@ -339,11 +334,15 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private void AddFailure(MailCheckStepKind kind, MailOperationStage stage, long started, Exception exception, string detail)
     {
         var failure = new MailFailure(protocol, stage) { Exception = exception, Host = endpoint.Host, Port = endpoint.Port, Security = endpoint.Security, CredentialKind = account.Credentials?.Kind };
-        steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), detail, null, MailProblemClassifier.Classify(failure, culture)));
+        var problem = MailProblemClassifier.Classify(failure, culture);
+        steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), problem.Summary, null, problem));
     }
 
     private void AddFailure(MailCheckStepKind kind, MailOperationException exception, long started)
-        => steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), exception.Message, exception.ServerReply, exception.Problem.Localize(culture)));
+    {
+        var problem = exception.Problem.Localize(culture);
+        steps.Add(new MailCheckStep(kind, MailCheckOutcome.Failed, time.GetElapsedTime(started), problem.Summary, exception.ServerReply, problem));
+    }
 
     private static MailOperationStage StageOf(MailCheckStepKind kind) => kind switch
     {
@@ -356,10 +355,10 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private string? DescribeTls<TClient>(MailConnection<TClient>? connection)
         where TClient : MailService
         => connection is null ? null
-            : TlsOutcome(connection) == MailCheckOutcome.Warning ? $"{connection.Client.SslProtocol}; {connection.Certificate}. {ProblemCatalog.Format(culture, "Detail.CertificateExpiresSoon", connection.Certificate!.NotAfter)}"
-            : $"{connection.Client.SslProtocol}; {connection.Certificate}";
+            : TlsOutcome(connection) == MailCheckOutcome.Warning ? $"{connection.Client.SslProtocol}; {connection.Certificate!.Describe(culture)}. {ProblemCatalog.Format(culture, "Detail.CertificateExpiresSoon", connection.Certificate!.NotAfter)}"
+            : $"{connection.Client.SslProtocol}; {connection.Certificate?.Describe(culture)}";
 
-    private static string? DescribeCapabilities<TClient>(MailConnection<TClient>? connection)
+    private string? DescribeCapabilities<TClient>(MailConnection<TClient>? connection)
         where TClient : MailService
     {
         switch (connection?.Client)
@@ -379,7 +378,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
 
     private static string Mechanisms(MailService client) => client.AuthenticationMechanisms.Count == 0 ? "-" : string.Join(' ', client.AuthenticationMechanisms.Order(StringComparer.Ordinal));
 
-    private static string YesNo(bool value) => value ? "yes" : "no";
+    private string YesNo(bool value) => ProblemCatalog.Text(value ? "Detail.Yes" : "Detail.No", culture);
 
     private static string Format(TranscriptEntry entry)
     {

@@ -1,3 +1,5 @@
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using static MailKitConfig.MailProblemKind;
 
@@ -10,8 +12,16 @@ namespace MailKitConfig;
 /// </summary>
 internal static partial class HintSituation
 {
+    /// <summary>The client logged in and was still refused as if it had not: advice to turn sign-in on would mislead.</summary>
+    public const string LoggedIn = "LoggedIn";
+
     /// <summary>The most certificate names shown.</summary>
     private const int MaxNames = 5;
+
+    /// <summary>Returns whether a situation's hints replace the kind's general ones, which would contradict it (e.g. "turn on sign-in" after a login).</summary>
+    /// <param name="situation">The situation, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> for <see cref="LoggedIn"/>.</returns>
+    public static bool ReplacesGeneralHints(string? situation) => situation == LoggedIn;
 
     /// <summary>Finds the situation of a problem.</summary>
     /// <param name="kind">The kind.</param>
@@ -20,9 +30,9 @@ internal static partial class HintSituation
     /// <returns>The situation's name, or <see langword="null"/>.</returns>
     public static string? Of(MailProblemKind kind, MailFailure failure, ClassifiedReply reply) => kind switch
     {
-        CertificateInvalid => OfCertificate(Text(failure, reply)),
+        CertificateInvalid => (failure.Certificate is { } seen ? OfCertificate(seen) : null) ?? OfCertificate(Text(failure, reply)),
         ConnectionRefused or MailProblemKind.Timeout when failure.Protocol == MailProtocol.Smtp && failure.Port == 25 => "Port25",
-        RelayDenied when failure.CredentialKind is not null => "LoggedIn",
+        RelayDenied or AuthenticationRequired when failure.CredentialKind is not null => LoggedIn,
         _ => null,
     };
 
@@ -32,6 +42,11 @@ internal static partial class HintSituation
     /// <returns>The names, at most five; empty when none are given.</returns>
     public static IReadOnlyList<string> CertificateNames(MailFailure failure, ClassifiedReply reply)
     {
+        if (failure.Certificate is { Names.Count: > 0 } seen)
+        {
+            return seen.Names.Take(MaxNames).ToList();
+        }
+
         var text = Text(failure, reply);
         var listed = NamesListed().Match(text);
         if (!listed.Success)
@@ -47,6 +62,17 @@ internal static partial class HintSituation
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxNames)
             .ToList();
+    }
+
+    /// <summary>The situation from the certificate seen and this library's verdict on it: the facts, before any text.</summary>
+    private static string? OfCertificate(TlsCertificateInfo certificate)
+    {
+        bool Has(X509ChainStatusFlags flag) => certificate.ChainStatus.Contains(flag.ToString());
+        return certificate.Errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) ? "NameMismatch"
+            : certificate.OnlyRevocationUnknown ? "Revocation"
+            : Has(X509ChainStatusFlags.UntrustedRoot) || Has(X509ChainStatusFlags.PartialChain) ? "UntrustedRoot"
+            : Has(X509ChainStatusFlags.NotTimeValid) ? "Expired"
+            : null;
     }
 
     private static string? OfCertificate(string text)

@@ -40,6 +40,9 @@ public sealed record MailFailure(MailProtocol Protocol, MailOperationStage Stage
     /// </summary>
     public bool DeliveryUnknown { get; init; }
 
+    /// <summary>Gets the server certificate seen in the TLS handshake, with this library's verdict on it, if any.</summary>
+    internal TlsCertificateInfo? Certificate { get; init; }
+
     /// <summary>Describes a <see cref="MailOperationException"/> thrown by this library.</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>The failure, with the server's reply, the endpoint and the credentials used.</returns>
@@ -56,6 +59,7 @@ public sealed record MailFailure(MailProtocol Protocol, MailOperationStage Stage
             CredentialKind = exception.Credentials,
             PortSpeaksImplicitTls = exception.PortSpeaksImplicitTls,
             DeliveryUnknown = exception is MailDeliveryUnknownException,
+            Certificate = exception.Certificate,
         };
     }
 }

@@ -15,7 +15,7 @@ public sealed class MailProblem
         Failure = failure;
         Reply = reply;
         Kind = kind;
-        AlsoPossible = alsoPossible;
+        AlsoPossible = failure.CredentialKind is null ? alsoPossible : alsoPossible.Where(k => k != MailProblemKind.AuthenticationRequired).ToList(); // it logged in
         Provider = provider;
         IsTransient = isTransient;
         Culture = culture;
@@ -28,8 +28,13 @@ public sealed class MailProblem
         }
 
         Hints = hints;
-        AlsoPossibleCauses = alsoPossible.Select(k => ProblemCatalog.AlsoPossible(k, culture)).ToList();
+        AlsoPossibleCauses = AlsoPossible.Select(k => ProblemCatalog.AlsoPossible(k, culture)).ToList();
         SuggestedChange = SettingsRemedy.Suggest(this);
+        var stage = ProblemCatalog.Text($"Stage.{Stage}", culture);
+        var protocol = failure.Protocol.ToString().ToUpperInvariant();
+        Summary = failure is { Host: { } host, Port: { } port }
+            ? ProblemCatalog.Format(culture, "Detail.StepFailed", protocol, stage, host, port)
+            : ProblemCatalog.Format(culture, "Detail.StepFailedNoHost", protocol, stage);
     }
 
     /// <summary>Gets what went wrong.</summary>
@@ -75,6 +80,9 @@ public sealed class MailProblem
     /// <summary>Gets a one-sentence description of the problem.</summary>
     public string Title { get; }
 
+    /// <summary>Gets one sentence that says which step failed and where, in <see cref="Culture"/>, e.g. "SMTP login at smtp.example.com:587 failed."</summary>
+    public string Summary { get; }
+
     /// <summary>Gets what the user can do, most likely fix first (provider- and protocol-specific advice before general advice).</summary>
     public IReadOnlyList<string> Hints { get; }
 
@@ -117,13 +125,14 @@ public sealed class MailProblem
     /// <summary>
     /// Serialises the problem to one JSON object: <c>kind</c>, <c>transient</c>, <c>protocol</c>, <c>stage</c>,
     /// <c>replyCode</c>, <c>enhancedCode</c>, <c>responseCode</c>, <c>provider</c>, <c>title</c>, <c>hints</c>,
-    /// <c>alsoPossible</c>, <c>suggestedChange</c>, <c>retryAfterSeconds</c>, <c>serverReply</c>, <c>culture</c>.
+    /// <c>details</c>, <c>alsoPossible</c>, <c>suggestedChange</c>, <c>retryAfterSeconds</c>, <c>serverReply</c>, <c>culture</c>.
     /// </summary>
     /// <param name="indented">Whether to indent the JSON.</param>
     /// <returns>The JSON text.</returns>
     public string ToJson(bool indented = false) => CheckReportWriter.ProblemToJson(this, indented);
 
-    /// <summary>Returns the title and the hints, one per line.</summary>
+    /// <summary>Returns the title, the details (indented) and the hints, one per line.</summary>
     /// <returns>A text for the user.</returns>
-    public override string ToString() => Title + string.Concat(Hints.Select(h => Environment.NewLine + "- " + h));
+    public override string ToString()
+        => Title + string.Concat(Details.Select(d => Environment.NewLine + "  " + d)) + string.Concat(Hints.Select(h => Environment.NewLine + "- " + h));
 }

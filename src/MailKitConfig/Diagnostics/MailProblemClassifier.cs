@@ -44,6 +44,7 @@ public static partial class MailProblemClassifier
             ?? FromUnconnectedText(transportText)
             ?? FromEnhancedCode(reply, failure.Stage)
             ?? FromReplyCode(reply, failure.Stage)
+            ?? FromImapBad(failure, reply)
             ?? FromStage(failure.Stage);
 
         if (kind == AuthenticationFailed && provider is not null)
@@ -195,12 +196,13 @@ public static partial class MailProblemClassifier
         }
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
-        if (!deniedForPolicy || ReplyTextRules.SaysRelayDenied(reply.Text))
+        if (!deniedForPolicy || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
         {
             return null; // a relay refusal stays RelayDenied, with signing in as its first hint
         }
 
-        return (reply.Text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(reply.Text)) || reply.Text.Contains("authenticat", StringComparison.OrdinalIgnoreCase)
+        var text = ReplyTextRules.WithoutSuccessLines(reply.Text); // "235 Authentication successful" in a client log is not a refusal
+        return (text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(text)) || text.Contains("authenticat", StringComparison.OrdinalIgnoreCase)
             ? (AuthenticationRequired, [RelayDenied])
             : null;
     }
@@ -231,7 +233,7 @@ public static partial class MailProblemClassifier
         => failure.CredentialKind == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.Text is null
             && failure.Exception is { } source && !MailFailures.IsConversationFailure(source)
             ? (Unknown, [OAuthSignInRequired]) // the token source failed (the host's vault, say) before anything was sent
-            : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && OAuthMechanism().IsMatch(text))
+            : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && OAuthMechanism().IsMatch(OfferedMechanisms().Replace(ReplyTextRules.WithoutSuccessLines(text), " ")))
             && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])
@@ -248,7 +250,7 @@ public static partial class MailProblemClassifier
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
         "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
-        "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" => (ProtocolError, []),
+        "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
         "SYS/PERM" => (ServerUnavailable, [AccountDisabled]),
         _ => null,
     };
@@ -281,6 +283,7 @@ public static partial class MailProblemClassifier
             "4.1" or "4.7" => (MailProblemKind.Timeout, [ServerUnavailable]), // no answer from the host; delivery time expired
             "4.2" => (ConnectionBroken, []),
             _ when code.StartsWith("7.", StringComparison.Ordinal) => (PolicyRejected, []),
+            _ when code.StartsWith("6.", StringComparison.Ordinal) => (ProtocolError, [PolicyRejected]), // RFC 3463 X.6.x: the message's content or format
             _ when code.StartsWith("3.", StringComparison.Ordinal) || code.StartsWith("4.", StringComparison.Ordinal) => (ServerUnavailable, []),
             _ when code.StartsWith("5.", StringComparison.Ordinal) => (ProtocolError, []),
             _ when code.StartsWith("1.", StringComparison.Ordinal) => (stage == MailOperationStage.Sender ? SenderRejected : RecipientRejected, []),
@@ -304,9 +307,14 @@ public static partial class MailProblemClassifier
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),
         >= 500 and < 510 or 555 => (ProtocolError, []),
         552 => (MessageTooLarge, [MailboxFull]),
+        550 or 554 when stage == MailOperationStage.Data && reply.EnhancedCode is null => (Unknown, [PolicyRejected, SpamRejected]), // "550 Mail rejected": no word and no enhanced code says why
         550 or 554 => (PolicyRejected, [SpamRejected]),
         _ => null,
     };
+
+    /// <summary>An IMAP tagged BAD says the command was unknown or its arguments invalid (RFC 3501), when no word said more.</summary>
+    private static (MailProblemKind, MailProblemKind[])? FromImapBad(MailFailure failure, ClassifiedReply reply)
+        => failure.Protocol == MailProtocol.Imap && reply.Text is { } text && ImapTaggedBad().IsMatch(text) ? (ProtocolError, []) : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {
@@ -327,6 +335,7 @@ public static partial class MailProblemClassifier
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
+        _ when kind is AuthenticationRequired or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound => false, // the user has to change something first
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
@@ -356,6 +365,13 @@ public static partial class MailProblemClassifier
 
     [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OAuthMechanism();
+
+    /// <summary>Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's <c>AUTH=XOAUTH2</c>), not the one that was refused.</summary>
+    [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfferedMechanisms();
+
+    [GeneratedRegex(@"^\S*?\w+ BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ImapTaggedBad();
 
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greylisted();

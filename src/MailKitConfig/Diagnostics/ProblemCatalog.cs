@@ -9,8 +9,6 @@ internal static class ProblemCatalog
     /// <summary>The most hints shown for one problem; more would bury the likely fix.</summary>
     private const int MaxHints = 6;
 
-    private static readonly ResourceManager Texts = new("MailKitConfig.Diagnostics.Hints", typeof(ProblemCatalog).Assembly);
-
     /// <summary>Gets the title of a kind.</summary>
     /// <param name="kind">The kind.</param>
     /// <param name="culture">The language.</param>
@@ -37,9 +35,13 @@ internal static class ProblemCatalog
             keys.Add($"{kind}.{provider}.Hints");
         }
 
-        keys.Add($"{kind}.{protocol}.Hints");
-        keys.Add($"{kind}.Hints");
-        return keys.Select(key => Texts.GetString(key, culture))
+        if (!HintSituation.ReplacesGeneralHints(situation))
+        {
+            keys.Add($"{kind}.{protocol}.Hints");
+            keys.Add($"{kind}.Hints");
+        }
+
+        return keys.Select(key => MailTexts.Find(key, culture))
             .Where(text => text is not null)
             .SelectMany(text => text!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal)
@@ -59,7 +61,14 @@ internal static class ProblemCatalog
     /// <returns>The text.</returns>
     /// <exception cref="MissingManifestResourceException">The key is missing (a packaging error, caught by the tests).</exception>
     public static string Text(string key, CultureInfo culture)
-        => Texts.GetString(key, culture) ?? throw new MissingManifestResourceException($"The text '{key}' is missing from the hint catalogue.");
+        => MailTexts.Find(key, culture) ?? throw new MissingManifestResourceException($"The text '{key}' is missing from the hint catalogue.");
+
+    /// <summary>Gets a text by key in the current UI culture (for validation errors and exception messages a user reads, as .NET's own).</summary>
+    /// <param name="key">The resource key.</param>
+    /// <param name="arguments">The values for the placeholders.</param>
+    /// <returns>The text.</returns>
+    public static string Current(string key, params object?[] arguments)
+        => Format(CultureInfo.CurrentUICulture, key, arguments);
 
     /// <summary>Gets a text by key with arguments formatted in the culture.</summary>
     /// <param name="culture">The language.</param>

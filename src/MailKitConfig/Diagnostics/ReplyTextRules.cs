@@ -18,13 +18,15 @@ internal static partial class ReplyTextRules
         new(ProtocolDisabled, CredentialsOrProtocolOff(), [AuthenticationFailed, AppPasswordRequired]),
         new(AuthorizationFailed, AuthenticatedNotConnected(), [ProtocolDisabled, OAuthTokenInvalid]),
         new(ProtocolDisabled, ProtocolOff()),
+        new(ProtocolDisabled, NoPermissionAtLogin(), [AuthenticationFailed], (reply, stage) => stage == MailOperationStage.Authentication), // NetEase (163, 126): SMTP not switched on for the account
         new(TlsHandshakeFailed, OldTls()),
         new(EncryptionRequired, TlsFirst()),
         new(OAuthTokenInvalid, OAuthChallenge()),
         new(AccountDisabled, BannedSender(), [SpamRejected]),
-        new(RateLimited, ProviderLimits()),
+        new(RateLimited, ProviderLimits(), When: (reply, _) => reply.EnhancedSubjectDetail is null || !reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)), // under RFC 3463's X.2.x (mailbox status) a quota is the mailbox's
         new(TooManyConnections, Connections()),
         new(PolicyRejected, Greylisted()),
+        new(SettingsNotFound, NoSettings()),
     ];
 
     /// <summary>General words, after the IMAP/POP3 response codes and before the enhanced status codes.</summary>
@@ -34,10 +36,12 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(RateLimited, Rate()),
         new(AccountDisabled, AccountOff(), When: NotAtRecipient), // at RCPT a disabled mailbox is the recipient's
+        new(RelayDenied, Relay(), [AuthenticationRequired]),
+        new(RelayDenied, RecipientAccessDenied(), [AuthenticationRequired], (reply, _) => reply.EnhancedSubjectDetail == "7.1"), // Postfix's restriction list ending in "reject"
+        new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
         new(AuthenticationRequired, LoginFirst()),
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(SpamRejected, Spam(), [PolicyRejected]),
-        new(RelayDenied, Relay(), [AuthenticationRequired]),
         new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => reply.Code >= 500 || reply.EnhancedClass == 5), // "try again later" under 5xx: a limit
         new(MessageTooLarge, Size()),
         new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)),
@@ -74,6 +78,7 @@ internal static partial class ReplyTextRules
             return null;
         }
 
+        text = WithoutSuccessLines(text); // a greeting or capability list around the refusal is not what was refused
         var flat = Whitespace().Replace(text, " "); // replies wrapped over indented lines ("block\n    list")
         foreach (var rule in rules)
         {
@@ -84,6 +89,19 @@ internal static partial class ReplyTextRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Removes the lines of a client log that are the server's positive replies (a 220 greeting that warns against
+    /// "unsolicited" mail, a 250 capability list naming AUTH or XOAUTH2, <c>* OK</c>, <c>+OK</c>): the refusal is
+    /// elsewhere, and their words would otherwise be read as its cause. The text is kept whole when nothing else is left.
+    /// </summary>
+    /// <param name="text">A reply or a client log.</param>
+    /// <returns>The text without positive reply lines.</returns>
+    public static string WithoutSuccessLines(string text)
+    {
+        var kept = SuccessLine().Replace(text, line => RefusalMark().IsMatch(line.Value) ? line.Value : string.Empty);
+        return string.IsNullOrWhiteSpace(kept) ? text : kept;
     }
 
     /// <summary>Returns whether a reply asks to try again later (so even a 5xx code is not final for the user).</summary>
@@ -110,7 +128,15 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor", Options)]
+    /// <summary>A positive reply line, bare or after the marks of client logs (<c>S:</c>, <c>&lt;-</c>, swaks' <c>&lt;~</c>, <c>Got:</c>, <c>SERVER -&gt; CLIENT:</c>, nodemailer's <c>└──</c>).</summary>
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|<~+\*?|<=+|-> ?CLIENT:|\bRECV:|\bGot:|\bSERVER(?: \d+)?:|\u2514\u2500\u2500))?\s*['""(]?(?:[23][0-9]{2}[ -]|\* (?:OK|CAPABILITY|PREAUTH)\b|\+OK\b|[A-Za-z]*[0-9]+ OK\b)[^\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex SuccessLine();
+
+    /// <summary>A refusal inside a line: an SMTP 4xx/5xx code, an IMAP NO/BAD/BYE, a POP3 -ERR, a capability that refuses logins (LOGINDISABLED).</summary>
+    [GeneratedRegex(@"(?<![\d.])[45][0-9]{2}[ -]|\b(?:NO|BAD|BYE|LOGINDISABLED)\b|-ERR\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RefusalMark();
+
+    [GeneratedRegex(@"authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor|no=1001256\b", Options)]
     private static partial Regex AppPassword();
 
     [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) your (?:web )?browser|sign ?in (?:via|through|with) (?:your|a) (?:web )?browser|WebLoginRequired|use web for sending|prove (?:that )?you are not a robot", Options)]
@@ -132,26 +158,43 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
 
-    [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender", Options)]
+    [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender|OutboundSpamException", Options)]
     private static partial Regex BannedSender();
 
     /// <summary>Greylisting: a first delivery from an unknown sender is deferred on purpose and accepted when retried.</summary>
     [GeneratedRegex(@"gr[ae]y ?list", Options)]
     private static partial Regex Greylisted();
 
-    [GeneratedRegex(@"bandwidth limit|command or bandwidth|QuotaExceededException", Options)]
+    /// <summary>Providers' sending limits: bandwidth, Microsoft's quota exceptions, Yahoo's TS01–TS04 deferrals for volume or complaints.</summary>
+    [GeneratedRegex(@"bandwidth limit|command or bandwidth|QuotaExceededException|\[(?:IP)?TSS?0[1-4]\]|deferred due to (?:unexpected volume|user complaints)", Options)]
     private static partial Regex ProviderLimits();
+
+    /// <summary>NetEase's reply to a login on an account whose SMTP service is not switched on.</summary>
+    [GeneratedRegex(@"user has no permission", Options)]
+    private static partial Regex NoPermissionAtLogin();
+
+    /// <summary>A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain.</summary>
+    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found", Options)]
+    private static partial Regex NoSettings();
+
+    /// <summary>Postfix's answer when a recipient restriction list ends in <c>reject</c> (the client is neither in mynetworks nor logged in).</summary>
+    [GeneratedRegex(@"recipient address rejected: access denied", Options)]
+    private static partial Regex RecipientAccessDenied();
+
+    /// <summary>An ACL's refusal to take mail from this client at all, at RCPT (exim's "You are not allowed to send email").</summary>
+    [GeneratedRegex(@"(?:not|n't) (?:allowed|permitted|authori[sz]ed) to send (?:e-?mails?|mails?|messages?)\b(?! (?:as|on behalf|to))", Options)]
+    private static partial Regex NotAllowedToSend();
 
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|sending|client) IP(?: address)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|listed)|mail sent from your IP address has been blocked|from your IP address", Options)]
+    [GeneratedRegex(@"(?:your|the|sending|client) IP(?: address)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|listed)|mail sent from your IP address has been blocked|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted", Options)]
     private static partial Regex IpBlocked();
 
-    [GeneratedRegex(@"try (?:again )?later|retry later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
+    [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|bad sequence of commands|command (?:not recognized|unrecognized)|syntax error|unknown command", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|command (?:not recognized|unrecognized)|syntax error|unknown command", Options)]
     private static partial Regex BadCommand();
 
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
@@ -163,13 +206,13 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|\bLOGINDISABLED\b", Options)]
     private static partial Regex TlsFirst();
 
-    [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|send AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
+    [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|send AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\bAuthenticationRequired\b|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
     private static partial Regex LoginFirst();
 
     [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)", Options)]
     private static partial Regex Connections();
 
-    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceeded|over) (?:the |your |its )?(?:\w+ ){0,2}(?:sending |message |daily |hourly )(?:limit|quota)|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts", Options)]
+    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceeded|over) (?:the |your |its )?(?:\w+ ){0,2}(?:sending |message |daily |hourly )(?:limit|quota)|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk )\blimit (?:has been |was )?exceeded", Options)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
@@ -179,16 +222,16 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]
     private static partial Regex OldTls();
 
-    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited", Options)]
+    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)", Options)]
     private static partial Regex Spam();
 
     [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|refused|rejected)|(?:unable|not allowed|not permitted|not authori[sz]ed) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"sender verif\w* failed|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
+    [GeneratedRegex(@"sender verif\w* failed|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
     private static partial Regex Sender();
 
-    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address", Options)]
+    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
     private static partial Regex Recipient();
 
     [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|MaxSubmissionExceeded", Options)]
@@ -200,10 +243,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|\bpolicy\b|access denied|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
-    [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|service (?:is )?(?:not available|unavailable|temporarily unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary authentication failure|unable to authenticate at present", Options)]
+    [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|service (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|does not support (?:the )?AUTH\b|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)", Options)]
+    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)", Options)]
     private static partial Regex Mechanism();
 
     [GeneratedRegex(@"0x800CCC9[012]|log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|unsuccessful|failure|credentials invalid)|SMTPAuthenticationError|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]
@@ -212,7 +255,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\[AUTHORIZATIONFAILED\]|not authori[sz]ed|\[NOPERM\]|permission denied", Options)]
     private static partial Regex NotAuthorized();
 
-    [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*-?\d)", Options)]
+    [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)", Options)]
     private static partial Regex TimedOut();
 
     [GeneratedRegex(@"connection (?:lost|closed|reset|dropped)|closing (?:transmission )?(?:channel|connection)|disconnected|^\S+ BYE\b|^\* BYE\b", Options | RegexOptions.Multiline)]

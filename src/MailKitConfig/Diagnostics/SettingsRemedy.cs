@@ -9,7 +9,7 @@ internal static class SettingsRemedy
     public static MailSettingsChange? Suggest(MailProblem problem)
     {
         var failure = problem.Failure;
-        if (problem.Kind == MailProblemKind.AuthenticationRequired)
+        if (problem.Kind == MailProblemKind.AuthenticationRequired && failure.CredentialKind is null)
         {
             return new MailSettingsChange(failure.Protocol, null, RequiresLogin: true, ProblemCatalog.Text("Remedy.Login", problem.Culture));
         }

@@ -22,6 +22,7 @@ internal static partial class TransportTextRules
         new(MailProblemKind.Timeout, HandshakeTimedOut(), [WrongSecurityMode]),
         new(TlsHandshakeFailed, HandshakeFailed()),
         new(ConnectionRefused, Refused(), [MailProblemKind.Timeout]),
+        new(WrongSecurityMode, ImplicitTlsToPlainPort(), [MailProblemKind.Timeout, ConnectionBroken]),
         new(MailProblemKind.Timeout, NoGreeting(), [WrongSecurityMode]),
         new(MailProblemKind.Timeout, TimedOut(), [WrongSecurityMode]),
     ];
@@ -72,16 +73,20 @@ internal static partial class TransportTextRules
     /// <returns>The text without the paragraph.</returns>
     public static string WithoutTlsHelp(string text) => MailKitTlsHelp().Replace(text, " ");
 
-    /// <summary>Removes stack frames (<c>at Foo.Bar(...)</c> lines of JavaScript, Java and .NET traces): their names (<c>Timeout._onTimeout</c>) are code, not what happened.</summary>
+    /// <summary>
+    /// Removes stack frames (<c>at Foo.Bar(...)</c> lines of JavaScript, Java and .NET traces, <c>from x.rb:12:in `y'</c>
+    /// of Ruby, <c>File "x.py", line 12</c> of Python, <c>#3 x.php(12): </c> of PHP): their names
+    /// (<c>Timeout._onTimeout</c>) and paths (<c>ruby/2.5.0/</c>) are code, not what happened.
+    /// </summary>
     /// <param name="text">The error text.</param>
     /// <returns>The text without stack frames.</returns>
     public static string WithoutStackFrames(string text) => StackFrame().Replace(text, string.Empty);
 
     /// <summary>Node's ENOTFOUND/EAI_AGAIN/EREFUSED, getaddrinfo, .NET 11001/11004, Python's Errno -2/-3, Java's UnknownHostException, Go's "no such host".</summary>
-    [GeneratedRegex(@"0x800CCC0D|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|cannot find (?:the )?server|\blookup \S+(?: on \S+)?: |look ?up address|(?:failed to|could not|cannot|can't) look ?up|look ?up (?:failed|error)|\bNXDOMAIN\b|\bSERVFAIL\b|server misbehaving|не удается разрешить|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|(?:could ?n[o']t|cannot|can't|unable to|failed to) resolve|(?:could not|cannot|can't) be resolved|no address associated with (?:host ?name|name)|host (?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:failed|error)|query(?:A|AAAA|Mx|Srv) ", Options)]
+    [GeneratedRegex(@"0x800CCC0D|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|cannot find (?:the )?server|\blookup \S+(?: on \S+)?: |look ?up address|(?:failed to|could not|cannot|can't) look ?up|look ?up (?:failed|error)|look ?up (?:of )?\S+ (?:has )?failed|\bNXDOMAIN\b|\bSERVFAIL\b|server misbehaving|не удается разрешить|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|(?:could ?n[o']t|cannot|can't|unable to|failed to) resolve|(?:could not|cannot|can't) be resolved|no address associated with (?:host ?name|name)|host (?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:failed|error)|query(?:A|AAAA|Mx|Srv) ", Options)]
     private static partial Regex NameNotResolved();
 
-    [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|server misbehaving", Options)]
+    [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|\bETIMEOUT\b|server misbehaving|gethostbyname failed\. errno=11\b", Options)]
     private static partial Regex ResolverTemporary();
 
     /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
@@ -93,41 +98,45 @@ internal static partial class TransportTextRules
     private static partial Regex CertificateRejected();
 
     /// <summary>The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).</summary>
-    [GeneratedRegex(@"does not support secure connections|(?:host|server) does not support STARTTLS|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS", Options)]
+    [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support STARTTLS|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS", Options)]
     private static partial Regex StartTlsNotOffered();
 
     /// <summary>The connection opened but the server's greeting never came (nodemailer, JavaMail's "response: -1", MailKit).</summary>
-    [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)", Options)]
+    [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|(?<!without )(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)", Options)]
     private static partial Regex NoGreeting();
+
+    /// <summary>An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and upgrades with STARTTLS.</summary>
+    [GeneratedRegex(@"\b(?:ssl|tls|smtps|imaps|pop3s)://[\w.-]+:(?:25|587|2525|143|110)\b", Options)]
+    private static partial Regex ImplicitTlsToPlainPort();
 
     /// <summary>A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).</summary>
     [GeneratedRegex(@"(?::|port:?\s*)(?:465|993|995)\b", Options)]
     private static partial Regex ImplicitTlsPortNamed();
 
     /// <summary>A program's catch-all for a connection that could not be opened, when no cause is named.</summary>
-    [GeneratedRegex(@"connecting to [^\n]{0,80}? failed|connection to (?:the )?(?:\w+ )?server (?:has )?failed|cannot connect to the network|could ?n[o']t connect|can(?:no|')t connect|unable to connect|failed to connect|connect\(\) failed|connection failed|could not open (?:a )?(?:socket|connection)|Failed to establish (?:a )?connection", Options)]
+    [GeneratedRegex(@"connecting to [^\n]{0,80}? failed|connection to (?:the )?(?:\w+ )?server (?:has )?failed|cannot connect to the network|could ?n[o']t connect|can(?:no|')t connect|unable to connect|failed to connect|connect\(\) failed|connection failed|could not open (?:a )?(?:socket|connection)|connection to [^\n]{0,80}? failed|error connecting to|Failed to establish (?:a )?connection", Options)]
     private static partial Regex NotConnected();
 
     [GeneratedRegex(@"handshake (?:operation )?timed out|handshake timeout|timed out (?:during|while) (?:the )?(?:SSL|TLS)? ?handshake|TLS handshake timeout", Options)]
     private static partial Regex HandshakeTimedOut();
 
     /// <summary>The TLS negotiation failed for another reason: protocol versions, ciphers, alerts.</summary>
-    [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|STARTTLS (?:failed|error)", Options)]
+    [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|STARTTLS (?:failed|error)|(?:lost connection|disconnect\w*) after STARTTLS|SSL_accept error|TLS library problem", Options)]
     private static partial Regex HandshakeFailed();
 
     /// <summary>Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and .NET texts.</summary>
-    [GeneratedRegex(@"\bECONNREFUSED\b|connection refused|actively refused|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC0E|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|积极拒绝|拒绝连接|отверг|verweigert", Options)]
+    [GeneratedRegex(@"\bECONNREFUSED\b|connection refused|actively refused|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|Permission denied \(13\)|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC0E|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|积极拒绝|拒绝连接|отверг|verweigert", Options)]
     private static partial Regex Refused();
 
     /// <summary>No answer in time: Node's ETIMEDOUT, errno 110/60, Winsock 10060 and its sentence, Java's and .NET's timeout exceptions, nodemailer's missing greeting, Go's i/o timeout.</summary>
-    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|execution expired|no response from (?:the )?server|server (?:did not|didn't) respond|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит|время)|время ожидания|Zeitüberschreitung|tiempo de espera|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|timed ?out|\btime-?out\b(?!\s*-?\d)|TimeoutException|TimeoutError|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|deadline exceeded", Options)]
+    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|execution expired|no response from (?:the )?server|server (?:did not|didn't) respond|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит|время)|время ожидания|Zeitüberschreitung|tiempo de espera|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|TimeoutException|TimeoutError|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|deadline exceeded", Options)]
     private static partial Regex TimedOut();
 
     /// <summary>The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections.</summary>
-    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection (?:was |has been )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|ServiceNotConnected|not connected|disconnected", Options)]
+    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection (?:was |has been )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|ended (?:unexpectedly|by the other party)|empty response|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|ServiceNotConnected|not connected|disconnected", Options)]
     private static partial Regex Dropped();
 
-    [GeneratedRegex(@"^[ \t|]*at [^\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t|]*(?:at [^\n]*|(?:from )?\S+\.rb:\d+:in [`'][^'\n]*'\s*|File ""[^""\n]+"", line \d+[^\n]*|#\d+ \S+\(\d+\): [^\n]*)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex StackFrame();
 
     /// <summary>MailKit's list of possible TLS causes, from "This usually means" to "does not support SSL/TLS", or to the end.</summary>

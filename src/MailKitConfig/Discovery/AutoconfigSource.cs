@@ -87,7 +87,7 @@ internal sealed class AutoconfigSource : ISettingsSource
     {
         try
         {
-            var body = await context.Network.GetAsync(url.Url, AutoconfigXml.MaxLength, cancellationToken).ConfigureAwait(false);
+            var body = await context.Network.GetAsync(url.Url, AutoconfigXml.MaxLength, context.Proxy, cancellationToken).ConfigureAwait(false);
             if (body is null)
             {
                 return (null, "no file", []);
@@ -99,7 +99,7 @@ internal sealed class AutoconfigSource : ISettingsSource
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return (null, ex is OperationCanceledException ? "timed out" : context.WithoutAddress(ex.Message), []);
+            return (null, ex is OperationCanceledException ? "timed out" : MailAddressParser.WithoutAddresses(ex.Message), []);
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class AutodiscoverV2Source : ISettingsSource
     {
         var started = context.Elapsed;
         var url = new Uri(context.Network.Options.AutodiscoverV2BaseUrl, Uri.EscapeDataString(context.Address) + "?Protocol=AutodiscoverV1");
-        var body = await context.Network.GetAsync(url, MaxLength, cancellationToken).ConfigureAwait(false);
+        var body = await context.Network.GetAsync(url, MaxLength, context.Proxy, cancellationToken).ConfigureAwait(false);
         if (body is null || ReadUrl(body) is not { } target || !IsMicrosoft365(target, context.Providers))
         {
             context.Record(Kind, DiscoveryOutcome.NotFound, $"{url.Host}: not a Microsoft 365 mailbox", started);

@@ -57,12 +57,6 @@ internal sealed class DiscoveryContext
     /// <summary>Gets the time since the call started.</summary>
     public TimeSpan Elapsed => Time.GetElapsedTime(started);
 
-    /// <summary>Replaces the address (also URL-encoded) by its domain in a text meant for the trace or a problem, e.g. an HTTP error that quotes a URL.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The text without the address.</returns>
-    public string WithoutAddress(string text)
-        => text.Replace(Uri.EscapeDataString(Address), Domain, StringComparison.OrdinalIgnoreCase).Replace(Address, Domain, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Records a trace entry.</summary>
     /// <param name="source">The source.</param>
     /// <param name="outcome">The outcome.</param>

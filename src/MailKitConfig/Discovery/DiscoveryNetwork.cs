@@ -26,11 +26,7 @@ internal sealed class DiscoveryNetwork : IDisposable
         dns.Retries = 1;
         dns.ThrowDnsErrors = false;
         Dns = new LookupClient(dns);
-        http = this.options.HttpHandler is { } handler
-            ? new HttpClient(handler, disposeHandler: false)
-            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = Proxy?.CreateWebProxy(), UseProxy = Proxy is not null });
-        http.Timeout = Timeout.InfiniteTimeSpan; // each request has its own bounded token
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
+        http = this.options.HttpHandler is { } handler ? Configure(new HttpClient(handler, disposeHandler: false)) : CreateClient(Proxy);
     }
 
     /// <summary>Gets the DNS client.</summary>
@@ -42,16 +38,42 @@ internal sealed class DiscoveryNetwork : IDisposable
     /// <summary>Gets the discovery options.</summary>
     public MailDiscoveryOptions Options => options;
 
-    /// <summary>Fetches a small document over HTTP(S); returns <see langword="null"/> for a non-success status.</summary>
+    /// <summary>
+    /// Fetches a small document over HTTP(S) through the call's proxy; returns <see langword="null"/> for a non-success
+    /// status. The module's proxy (or none) uses the shared client; an account's own proxy gets a client for the
+    /// request. A configured <see cref="MailDiscoveryOptions.HttpHandler"/> is used as is (it decides about proxies).
+    /// </summary>
     /// <param name="url">The URL.</param>
     /// <param name="maxLength">The largest accepted body, in bytes.</param>
+    /// <param name="proxy">The proxy of the call (the account's, else the module's), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The body (at most <paramref name="maxLength"/> + 1 bytes are read), or <see langword="null"/>.</returns>
-    public async Task<byte[]?> GetAsync(Uri url, int maxLength, CancellationToken cancellationToken)
+    public async Task<byte[]?> GetAsync(Uri url, int maxLength, MailProxy? proxy, CancellationToken cancellationToken)
+    {
+        if (options.HttpHandler is not null || ReferenceEquals(proxy, Proxy))
+        {
+            return await GetAsync(http, url, maxLength, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var own = CreateClient(proxy);
+        return await GetAsync(own, url, maxLength, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static HttpClient CreateClient(MailProxy? proxy)
+        => Configure(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = proxy?.CreateWebProxy(), UseProxy = proxy is not null }));
+
+    private static HttpClient Configure(HttpClient client)
+    {
+        client.Timeout = Timeout.InfiniteTimeSpan; // each request has its own bounded token
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
+        return client;
+    }
+
+    private async Task<byte[]?> GetAsync(HttpClient client, Uri url, int maxLength, CancellationToken cancellationToken)
     {
         using var limit = new CancellationTokenSource(options.RequestTimeout, time);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
-        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             return null;
@@ -101,28 +123,7 @@ internal sealed class DiscoveryNetwork : IDisposable
         try
         {
             var addresses = await ResolveAsync(host, limit.Token).ConfigureAwait(false);
-            SocketException? last = null;
-            foreach (var address in addresses)
-            {
-                var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-                try
-                {
-                    await socket.ConnectAsync(new IPEndPoint(address, port), limit.Token).ConfigureAwait(false);
-                    return socket;
-                }
-                catch (SocketException ex)
-                {
-                    last = ex;
-                    socket.Dispose();
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            }
-
-            throw last ?? new SocketException((int)SocketError.HostNotFound);
+            return await TcpConnector.ConnectAsync([.. addresses], port, limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -78,7 +78,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
     {
         if (!MailAddressParser.TryParseAddress(address, out var mailbox, out var error))
         {
-            throw new ArgumentException(MailAddressParser.Describe("The email address", error), nameof(address));
+            throw new ArgumentException(MailAddressParser.Describe(ProblemCatalog.Current("Subject.EmailAddress"), error), nameof(address));
         }
 
         var context = new DiscoveryContext(mailbox.Address, usage, network, ProviderCatalog.Default, time, CultureInfo.CurrentUICulture, proxy) { Progress = progress, Logger = logger };
@@ -250,7 +250,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         }
         catch (Exception ex) when (IsNetworkFailure(ex) || ex is OperationCanceledException)
         {
-            context.Record(source.Kind, DiscoveryOutcome.Failed, context.WithoutAddress(ex.Message), started);
+            context.Record(source.Kind, DiscoveryOutcome.Failed, MailAddressParser.WithoutAddresses(ex.Message), started);
             return SourceResult.Empty;
         }
     }

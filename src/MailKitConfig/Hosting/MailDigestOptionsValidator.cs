@@ -11,7 +11,7 @@ internal sealed class MailDigestOptionsValidator : IValidateOptions<MailDigestOp
         var failures = new List<string>();
         if (!MailAddressParser.TryParseAddress(options.To ?? string.Empty, out _, out var error))
         {
-            failures.Add($"{nameof(MailDigestOptions)}.{nameof(options.To)}: {MailAddressParser.Describe("The administrator's address", error)}");
+            failures.Add($"{nameof(MailDigestOptions)}.{nameof(options.To)}: {MailAddressParser.Describe(ProblemCatalog.Current("Subject.Administrator"), error)}");
         }
 
         if (options.Interval < TimeSpan.FromSeconds(1))

@@ -204,6 +204,7 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
             MailProblem? problem = null;
             if (account.Usage.HasFlag(MailUsage.Send))
             {
+                outbox.Know(account); // its messages queued before a restart are sent too
                 var run = await outbox.SendPendingAsync(account.Address, cancellationToken).ConfigureAwait(false);
                 next = next with { Sent = run.Sent, NotSent = run.Failed + run.DeliveryUnknown, Deferred = run.Deferred };
                 problem = run.LastFailure?.ToProblem();

@@ -176,50 +176,53 @@ internal sealed partial class MailOutbox : IMailOutbox
         // itself is not cancelled; the claims stop when the pass is.
         // A failure of the account itself (it cannot connect or log in) stops the pass: the other messages would fail
         // the same way. They stay queued, and the job's status shows the problem.
+        // Twice as many messages are in hand as are transferred at once: while some are on a connection, the others'
+        // records (the transfer mark before, the outcome after) are written to the store, so that writing them to
+        // disk does not leave a connection idle.
         var accountDown = new StrongBox<bool>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentSends };
-        await Parallel.ForEachAsync(ClaimAllAsync(account.Address, accountDown, cancellationToken), parallel, async (entry, _) =>
-            tally.Count(await SendOneAsync(account, entry, accountDown, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+        using var transfers = new SemaphoreSlim(options.MaxConcurrentSends, options.MaxConcurrentSends);
+        var inHand = 2 * options.MaxConcurrentSends;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = inHand };
+        await Parallel.ForEachAsync(ClaimAllAsync(account.Address, inHand, accountDown, cancellationToken), parallel, async (entry, _) =>
+            tally.Count(await SendOneAsync(account, entry, accountDown, transfers, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
-    private async IAsyncEnumerable<MailOutboxEntry> ClaimAllAsync(string account, StrongBox<bool> accountDown, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<MailOutboxEntry> ClaimAllAsync(string account, int batch, StrongBox<bool> accountDown, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value))
         {
-            var batch = await store.ClaimAsync(account, time.GetUtcNow(), options.MaxConcurrentSends, CancellationToken.None).ConfigureAwait(false);
-            if (batch.Count == 0)
+            var claimed = await store.ClaimAsync(account, time.GetUtcNow(), batch, CancellationToken.None).ConfigureAwait(false);
+            if (claimed.Count == 0)
             {
                 yield break;
             }
 
-            foreach (var entry in batch)
+            foreach (var entry in claimed)
             {
                 yield return entry;
             }
         }
     }
 
-    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, StrongBox<bool> accountDown, CancellationToken cancellationToken)
+    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, StrongBox<bool> accountDown, SemaphoreSlim transfers, CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref accountDown.Value))
         {
-            var back = entry with { Status = MailOutboxStatus.Queued, Attempts = entry.Attempts - 1 }; // not tried: the account failed
-            await store.UpdateAsync(back, CancellationToken.None).ConfigureAwait(false);
-            return back;
+            return await PutBackAsync(entry).ConfigureAwait(false);
         }
 
-        MailOutboxEntry outcome;
-        var transferMarked = false;
-        async Task MarkAsync(CancellationToken token)
+        // The mark is written while this message waits for its turn; the sender awaits it (durable) after it leased a
+        // connection and before the envelope goes out.
+        var marking = store.MarkTransferStartedAsync(entry.Id, CancellationToken.None);
+        async Task MarkedAsync(CancellationToken token)
         {
-            if (!transferMarked)
+            if (!await marking.WaitAsync(token).ConfigureAwait(false))
             {
-                transferMarked = await store.MarkTransferStartedAsync(entry.Id, token).ConfigureAwait(false)
-                    ? true
-                    : throw new ClaimLostException();
+                throw new ClaimLostException();
             }
         }
 
+        MailOutboxEntry outcome;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -227,15 +230,29 @@ internal sealed partial class MailOutbox : IMailOutbox
             await using (content.ConfigureAwait(false))
             {
                 var message = await MimeMessage.LoadAsync(content, persistent: true, cancellationToken).ConfigureAwait(false);
+                await transfers.WaitAsync(cancellationToken).ConfigureAwait(false);
                 SendResult result;
-                if (sender is SmtpMailSender smtp)
+                try
                 {
-                    result = await smtp.SendAsync(account, message, MarkAsync, cancellationToken).ConfigureAwait(false);
+                    if (Volatile.Read(ref accountDown.Value))
+                    {
+                        await Settled(marking).ConfigureAwait(false);
+                        return await PutBackAsync(entry).ConfigureAwait(false); // the account failed while this one waited
+                    }
+
+                    if (sender is SmtpMailSender smtp)
+                    {
+                        result = await smtp.SendAsync(account, message, MarkedAsync, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await MarkedAsync(cancellationToken).ConfigureAwait(false);
+                        result = await sender.SendAsync(account, message, cancellationToken).ConfigureAwait(false);
+                    }
                 }
-                else
+                finally
                 {
-                    await MarkAsync(cancellationToken).ConfigureAwait(false);
-                    result = await sender.SendAsync(account, message, cancellationToken).ConfigureAwait(false);
+                    transfers.Release();
                 }
 
                 outcome = Final(entry, MailOutboxStatus.Sent, null) with { ServerResponse = result.ServerResponse };
@@ -267,7 +284,14 @@ internal sealed partial class MailOutbox : IMailOutbox
         {
             // The store or the content failed, not the server.
             var failure = new MailOutboxFailure(MailProblemKind.Unknown, true, MailProtocol.Smtp, MailOperationStage.Other, ex.Message);
+            var transferMarked = marking.IsCompletedSuccessfully && marking.Result;
             outcome = transferMarked ? Final(entry, MailOutboxStatus.DeliveryUnknown, failure) : AfterFailure(entry, failure, accountFailure: false);
+        }
+
+        if (!await Settled(marking).ConfigureAwait(false))
+        {
+            LogClaimLost(entry.Id);
+            return entry; // taken over by another sender before this one started; it was not handed to the server here
         }
 
         if (!await store.UpdateAsync(outcome, CancellationToken.None).ConfigureAwait(false))
@@ -282,6 +306,28 @@ internal sealed partial class MailOutbox : IMailOutbox
         }
 
         return outcome;
+    }
+
+    /// <summary>Waits for a transfer mark to be written (or to fail), so that the outcome's record follows it in the store.</summary>
+    /// <returns>Whether this sender still holds the claim (a failed write counts as held: the message was not sent).</returns>
+    private static async Task<bool> Settled(Task<bool> marking)
+    {
+        try
+        {
+            return await marking.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Puts a claimed message back untried (the account failed): its attempt does not count.</summary>
+    private async Task<MailOutboxEntry> PutBackAsync(MailOutboxEntry entry)
+    {
+        var back = entry with { Status = MailOutboxStatus.Queued, Attempts = entry.Attempts - 1, TransferInProgress = false };
+        await store.UpdateAsync(back, CancellationToken.None).ConfigureAwait(false);
+        return back;
     }
 
     private MailOutboxEntry Final(MailOutboxEntry entry, MailOutboxStatus status, MailOutboxFailure? failure)

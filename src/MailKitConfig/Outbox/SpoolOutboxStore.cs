@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
@@ -6,27 +5,30 @@ using Microsoft.Extensions.Options;
 namespace MailKitConfig;
 
 /// <summary>
-/// The outbox on one machine: a spool directory written Maildir-style. A message's content and record are written to
-/// <c>tmp/</c>, flushed to disk, then renamed into <c>msg/</c> (content) and <c>new/</c> (record of a message not yet
-/// final); a final record moves to <c>cur/</c>. Renames are atomic and directories are flushed after them, so a crash
-/// at any point leaves either the old or the new state, never a half-written one.
+/// The outbox on one machine: a spool directory. A message's content is written Maildir-style to <c>tmp/</c>, flushed
+/// to disk and renamed into <c>msg/</c>; its record, and every later change of it, is a line in the append-only
+/// <c>journal</c> (<see cref="SpoolJournal"/>). A change is acknowledged only once it is on disk, and concurrent changes
+/// share one flush (group commit), so durability costs a flush per batch, not per message. A crash at any point leaves
+/// either the old or the new state, never a half-written one.
 /// </summary>
 /// <remarks>
 /// <para>Claims live in memory only: a message claimed but not started is still queued on disk, so after a crash it
-/// is simply sent. The start of a transfer is written to disk before the first byte goes to the server; a message
+/// is simply sent. The start of a transfer is written to disk before the message's data goes to a connection; a message
 /// found so after a restart is <see cref="MailOutboxStatus.DeliveryUnknown"/>.</para>
 /// <para>One process at a time: the store holds an exclusive lock on <c>lock</c> in the directory.</para>
 /// </remarks>
-internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
+internal sealed class SpoolOutboxStore : IMailOutboxStore, IDisposable
 {
     private const string Content = ".eml";
-    private const string Record = ".json";
 
     private readonly string root;
     private readonly TimeProvider time;
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim opening = new(1, 1);
+    private readonly object sync = new();
     private readonly Dictionary<string, MailOutboxEntry> entries = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> queued = new(StringComparer.Ordinal); // ids start with the time they were queued
     private readonly List<MailOutboxEntry> abandoned = [];
+    private SpoolJournal? journal;
     private FileStream? lockFile;
 
     /// <summary>Initializes a new instance of the <see cref="SpoolOutboxStore"/> class; the directory is opened on first use.</summary>
@@ -38,52 +40,35 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
         this.time = time;
     }
 
+    /// <summary>Gets how many times the journal was flushed to disk since the spool was opened (for tests).</summary>
+    internal int JournalFlushes => journal?.Flushes ?? 0;
+
     private string Tmp => Path.Combine(root, "tmp");
 
     private string Messages => Path.Combine(root, "msg");
-
-    private string New => Path.Combine(root, "new");
-
-    private string Cur => Path.Combine(root, "cur");
 
     /// <inheritdoc />
     public async Task<MailOutboxEntry> AddAsync(MailOutboxEntry entry, Func<Stream, CancellationToken, Task> writeContent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(writeContent);
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var temporary = Path.Combine(Tmp, entry.Id + Content);
-        long size;
+        var spool = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var content = ContentPath(Checked(entry.Id));
+        var size = await AtomicFile.WriteAsync(content, writeContent, cancellationToken, Tmp, syncDirectory: false).ConfigureAwait(false);
+        var stored = entry with { Size = size };
         try
         {
-            var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-            await using (file.ConfigureAwait(false))
-            {
-                await writeContent(file, cancellationToken).ConfigureAwait(false);
-                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
-                file.Flush(flushToDisk: true);
-                size = file.Length;
-            }
-
-            File.Move(temporary, Path.Combine(Messages, entry.Id + Content));
+            await spool.AppendAsync(stored, contentAdded: true).ConfigureAwait(false); // flushes msg/ first, shared with concurrent enqueues
         }
         catch
         {
-            File.Delete(temporary);
+            File.Delete(content);
             throw;
         }
 
-        SyncDirectory(Messages);
-        var stored = entry with { Size = size };
-        WriteRecord(stored, New);
-        await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-        try
+        lock (sync)
         {
-            entries[stored.Id] = stored;
-        }
-        finally
-        {
-            gate.Release();
+            Set(stored);
         }
 
         return stored;
@@ -93,16 +78,11 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
     public async Task<IReadOnlyList<MailOutboxEntry>> RecoverAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        lock (sync)
         {
             var found = abandoned.ToList();
             abandoned.Clear();
             return found;
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
@@ -110,74 +90,67 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
     public async Task<IReadOnlyList<MailOutboxEntry>> ClaimAsync(string account, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        lock (sync)
         {
-            var claimed = entries.Values
-                .Where(e => e.Status == MailOutboxStatus.Queued && (e.NextAttempt ?? e.Created) <= now && string.Equals(e.Account, account, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(e => e.Id, StringComparer.Ordinal)
+            var claimed = queued.Select(id => entries[id])
+                .Where(e => (e.NextAttempt ?? e.Created) <= now && string.Equals(e.Account, account, StringComparison.OrdinalIgnoreCase))
                 .Take(max)
                 .Select(e => e with { Status = MailOutboxStatus.Sending, Attempts = e.Attempts + 1 })
                 .ToList();
-            claimed.ForEach(e => entries[e.Id] = e); // in memory only: on disk the message stays queued until its transfer starts
+            claimed.ForEach(Set); // in memory only: on disk the message stays queued until its transfer starts
             return claimed;
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
     /// <inheritdoc />
     public async Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var spool = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        MailOutboxEntry entry;
+        lock (sync)
         {
-            var entry = entries[id] with { TransferInProgress = true };
-            WriteRecord(entry, New);
-            entries[id] = entry;
-            return true; // one process per spool: a claim is never taken over
+            entry = entries[id] with { TransferInProgress = true };
         }
-        finally
+
+        await spool.AppendAsync(entry).ConfigureAwait(false);
+        lock (sync)
         {
-            gate.Release();
+            Set(entry);
         }
+
+        return true; // one process per spool: a claim is never taken over
     }
 
     /// <inheritdoc />
     public Task<Stream> OpenContentAsync(string id, CancellationToken cancellationToken)
-        => Task.FromResult<Stream>(new FileStream(Path.Combine(Messages, Checked(id) + Content), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan));
+        => Task.FromResult<Stream>(new FileStream(ContentPath(Checked(id)), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan));
 
     /// <inheritdoc />
     public async Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var spool = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await spool.AppendAsync(entry).ConfigureAwait(false);
+        lock (sync)
         {
-            Persist(entry);
-            entries[entry.Id] = entry;
-            return true;
+            Set(entry);
         }
-        finally
+
+        if (entry.Status == MailOutboxStatus.Sent)
         {
-            gate.Release();
+            File.Delete(ContentPath(entry.Id)); // not needed any more; a deletion lost in a crash is repeated on opening
         }
+
+        return true;
     }
 
     /// <inheritdoc />
     public async Task<MailOutboxEntry?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        lock (sync)
         {
             return entries.GetValueOrDefault(id);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
@@ -185,228 +158,148 @@ internal sealed partial class SpoolOutboxStore : IMailOutboxStore, IDisposable
     public async Task<IReadOnlyList<MailOutboxEntry>> ListAsync(MailOutboxStatus? status, int max, CancellationToken cancellationToken)
     {
         await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        lock (sync)
         {
             return entries.Values.Where(e => status is null || e.Status == status).OrderBy(e => e.Id, StringComparer.Ordinal).Take(max).ToList();
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
     /// <inheritdoc />
     public async Task<int> PurgeAsync(DateTimeOffset completedBefore, CancellationToken cancellationToken)
     {
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var spool = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        List<string> old;
+        lock (sync)
         {
-            var old = entries.Values.Where(e => e.IsFinal && e.Completed < completedBefore).ToList();
-            foreach (var entry in old)
-            {
-                File.Delete(Path.Combine(Messages, entry.Id + Content));
-                File.Delete(Path.Combine(Cur, entry.Id + Record));
-                entries.Remove(entry.Id);
-            }
+            old = entries.Values.Where(e => e.IsFinal && e.Completed < completedBefore).Select(e => e.Id).ToList();
+        }
 
-            return old.Count;
-        }
-        finally
+        if (old.Count == 0)
         {
-            gate.Release();
+            return 0;
         }
+
+        await spool.AppendPurgedAsync(old).ConfigureAwait(false);
+        lock (sync)
+        {
+            old.ForEach(id => entries.Remove(id));
+        }
+
+        old.ForEach(id => File.Delete(ContentPath(id)));
+        return old.Count;
     }
 
-    /// <summary>Releases the directory's lock.</summary>
+    /// <summary>Closes the journal and releases the directory's lock.</summary>
     public void Dispose()
     {
+        journal?.Dispose();
         lockFile?.Dispose();
-        gate.Dispose();
-    }
-
-    /// <summary>Flushes a directory's entries (renames, deletions) to disk; a no-op where the system does not need it.</summary>
-    /// <param name="directory">The directory.</param>
-    internal static void SyncDirectory(string directory)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // NTFS journals renames; a directory cannot be opened for flushing there
-        }
-
-        var fd = Native.Open(directory, 0);
-        if (fd < 0)
-        {
-            throw new IOException($"Cannot open the spool directory {directory} to flush it (error {Marshal.GetLastPInvokeError()}).");
-        }
-
-        try
-        {
-            if (Native.FSync(fd) != 0)
-            {
-                throw new IOException($"Cannot flush the spool directory {directory} to disk (error {Marshal.GetLastPInvokeError()}).");
-            }
-        }
-        finally
-        {
-            _ = Native.Close(fd);
-        }
+        opening.Dispose();
     }
 
     private static string Checked(string id)
         => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit) ? id : throw new ArgumentException($"'{id}' is not an outbox message id.", nameof(id));
 
-    private static MailOutboxEntry? ReadRecord(string path)
+    private string ContentPath(string id) => Path.Combine(Messages, id + Content);
+
+    /// <summary>Keeps a record in memory, and the queue of messages waiting in id order.</summary>
+    private void Set(MailOutboxEntry entry)
     {
+        entries[entry.Id] = entry;
+        if (entry.Status == MailOutboxStatus.Queued)
+        {
+            queued.Add(entry.Id);
+        }
+        else
+        {
+            queued.Remove(entry.Id);
+        }
+    }
+
+    /// <summary>Opens the spool once: locks it, clears <c>tmp/</c>, reads the journal and settles what a crash left behind.</summary>
+    private async Task<SpoolJournal> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref journal) is { } open)
+        {
+            return open;
+        }
+
+        await opening.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllBytes(path), SpoolJson.Default.MailOutboxEntry);
-        }
-        catch (JsonException)
-        {
-            return null; // cannot happen after an atomic rename; a file edited by hand is skipped, not fatal
-        }
-    }
-
-    private void WriteRecord(MailOutboxEntry entry, string directory)
-    {
-        var temporary = Path.Combine(Tmp, $"{entry.Id}.{Environment.CurrentManagedThreadId}.{Guid.NewGuid():N}{Record}");
-        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(file, entry, SpoolJson.Default.MailOutboxEntry);
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, Path.Combine(directory, entry.Id + Record), overwrite: true);
-        SyncDirectory(directory);
-    }
-
-    /// <summary>Writes a record where its status belongs: <c>new/</c> while it is not final, <c>cur/</c> once it is (the content of a sent message is deleted).</summary>
-    private void Persist(MailOutboxEntry entry)
-    {
-        if (!entry.IsFinal)
-        {
-            WriteRecord(entry, New);
-            return;
-        }
-
-        WriteRecord(entry, Cur);
-        File.Delete(Path.Combine(New, entry.Id + Record));
-        SyncDirectory(New);
-        if (entry.Status == MailOutboxStatus.Sent)
-        {
-            File.Delete(Path.Combine(Messages, entry.Id + Content));
-        }
-    }
-
-    /// <summary>Opens the spool once: locks it, clears <c>tmp/</c>, loads the records and settles what a crash left behind.</summary>
-    private async Task OpenAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref lockFile) is not null)
-        {
-            return;
-        }
-
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (lockFile is not null)
+            if (journal is not null)
             {
-                return;
+                return journal;
             }
 
-            foreach (var directory in new[] { root, Tmp, Messages, New, Cur })
+            foreach (var directory in new[] { root, Tmp, Messages })
             {
                 Directory.CreateDirectory(directory);
             }
 
-            FileStream locked;
             try
             {
-                locked = new FileStream(Path.Combine(root, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                lockFile ??= new FileStream(Path.Combine(root, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException ex)
             {
                 throw new IOException($"The outbox spool {root} is in use by another process; give each process its own spool directory, or share an outbox between processes with MailKitConfig.PostgreSql.", ex);
             }
 
-            Load();
-            Volatile.Write(ref lockFile, locked);
+            foreach (var file in Directory.EnumerateFiles(Tmp))
+            {
+                File.Delete(file); // never renamed into place: not stored
+            }
+
+            var (opened, found) = await SpoolJournal.OpenAsync(Path.Combine(root, "journal"), Tmp, Messages, Settle, cancellationToken).ConfigureAwait(false);
+            lock (sync)
+            {
+                found.ForEach(Set);
+            }
+
+            foreach (var path in Directory.EnumerateFiles(Messages, "*" + Content))
+            {
+                var kept = entries.GetValueOrDefault(Path.GetFileNameWithoutExtension(path));
+                if (kept is null || kept.Status == MailOutboxStatus.Sent)
+                {
+                    File.Delete(path); // its record was never committed (the enqueue did not return), or it was sent
+                }
+            }
+
+            Volatile.Write(ref journal, opened);
+            return opened;
         }
         finally
         {
-            gate.Release();
+            opening.Release();
         }
     }
 
-    private void Load()
+    /// <summary>What a record read on opening becomes: a transfer in progress (its sender stopped) is delivery unknown, and reported once; a claim is queued again.</summary>
+    private MailOutboxEntry Settle(MailOutboxEntry entry)
     {
-        foreach (var file in Directory.EnumerateFiles(Tmp))
+        if (!entry.TransferInProgress)
         {
-            File.Delete(file); // never renamed into place: not stored
+            return entry.Status == MailOutboxStatus.Sending ? entry with { Status = MailOutboxStatus.Queued } : entry;
         }
 
-        foreach (var path in Directory.EnumerateFiles(Cur, "*" + Record))
+        var unknown = entry with
         {
-            if (ReadRecord(path) is { } entry)
-            {
-                entries[entry.Id] = entry;
-            }
+            Status = MailOutboxStatus.DeliveryUnknown,
+            TransferInProgress = false,
+            Completed = time.GetUtcNow(),
+            LastFailure = new MailOutboxFailure(MailProblemKind.ConnectionBroken, false, MailProtocol.Smtp, MailOperationStage.Data, "The sending process stopped while the message was being transferred; the server may have accepted it, so it was not sent again."),
+        };
+        lock (sync)
+        {
+            abandoned.Add(unknown);
         }
 
-        foreach (var path in Directory.EnumerateFiles(New, "*" + Record))
-        {
-            var entry = ReadRecord(path);
-            if (entry is null || entries.ContainsKey(entry.Id))
-            {
-                File.Delete(path); // the final record was written before the crash; this one was about to be removed
-                continue;
-            }
-
-            if (entry.TransferInProgress)
-            {
-                var unknown = entry with
-                {
-                    Status = MailOutboxStatus.DeliveryUnknown,
-                    TransferInProgress = false,
-                    Completed = time.GetUtcNow(),
-                    LastFailure = new MailOutboxFailure(MailProblemKind.ConnectionBroken, false, MailProtocol.Smtp, MailOperationStage.Data, "The sending process stopped while the message was being transferred; the server may have accepted it, so it was not sent again."),
-                };
-                Persist(unknown);
-                entries[entry.Id] = unknown;
-                abandoned.Add(unknown);
-            }
-            else
-            {
-                entries[entry.Id] = entry with { Status = MailOutboxStatus.Queued };
-            }
-        }
-
-        foreach (var path in Directory.EnumerateFiles(Messages, "*" + Content))
-        {
-            if (!entries.ContainsKey(Path.GetFileNameWithoutExtension(path)))
-            {
-                File.Delete(path); // its record was never committed: the enqueue did not return
-            }
-        }
-    }
-
-    /// <summary>The calls that flush a directory on Unix.</summary>
-    private static partial class Native
-    {
-        [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-        public static partial int Open(string path, int flags);
-
-        [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-        public static partial int FSync(int fd);
-
-        [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-        public static partial int Close(int fd);
+        return unknown;
     }
 }
 
 /// <summary>The spool's record format (source-generated, no reflection).</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, IgnoreReadOnlyProperties = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(MailOutboxEntry))]
+[JsonSerializable(typeof(SpoolJournalLine))]
 internal sealed partial class SpoolJson : JsonSerializerContext;

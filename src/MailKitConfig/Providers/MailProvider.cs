@@ -51,17 +51,22 @@ public sealed class MailProvider
     /// <summary>Gets the setting the user must switch on in the provider's web interface, if any.</summary>
     /// <param name="culture">The language; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The instruction, or <see langword="null"/>.</returns>
-    public string? GetWebSetting(CultureInfo? culture = null) => Record.WebSetting is { } texts ? ProviderRecord.Pick(texts, culture) : null;
+    public string? GetWebSetting(CultureInfo? culture = null)
+        => MailTexts.FindAdded($"Provider.{Id}.WebSetting", culture ?? CultureInfo.CurrentUICulture) ?? (Record.WebSetting is { } texts ? ProviderRecord.Pick(texts, culture) : null);
 
     /// <summary>Gets the hints to show before the user enters a password (e.g. that an app password is needed).</summary>
     /// <param name="culture">The language; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The hints.</returns>
-    public IReadOnlyList<string> GetHintsBeforeLogin(CultureInfo? culture = null) => ProviderRecord.Pick(Record.HintsBeforeLogin, culture);
+    public IReadOnlyList<string> GetHintsBeforeLogin(CultureInfo? culture = null) => Lines("HintsBeforeLogin", culture) ?? ProviderRecord.Pick(Record.HintsBeforeLogin, culture);
 
     /// <summary>Gets the hints to show after a successful login (e.g. a setting still to switch on for POP3).</summary>
     /// <param name="culture">The language; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The hints.</returns>
-    public IReadOnlyList<string> GetHintsAfterLogin(CultureInfo? culture = null) => ProviderRecord.Pick(Record.HintsAfterLogin, culture);
+    public IReadOnlyList<string> GetHintsAfterLogin(CultureInfo? culture = null) => Lines("HintsAfterLogin", culture) ?? ProviderRecord.Pick(Record.HintsAfterLogin, culture);
+
+    /// <summary>A host's translation of the provider's hints (<see cref="MailTexts.AddTranslation"/>, key <c>Provider.{Id}.{name}</c>, one hint per line), if any.</summary>
+    private string[]? Lines(string name, CultureInfo? culture)
+        => MailTexts.FindAdded($"Provider.{Id}.{name}", culture ?? CultureInfo.CurrentUICulture)?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Returns the provider's name.</summary>
     /// <returns>The name.</returns>

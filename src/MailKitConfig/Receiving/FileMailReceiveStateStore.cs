@@ -7,8 +7,8 @@ namespace MailKitConfig;
 
 /// <summary>
 /// Keeps each mailbox's receive state in a JSON file of its own in a directory, written atomically: a temporary file
-/// is written and flushed to disk, then renamed over the old one, so a crash at any point leaves the old or the new
-/// state, never a mix.
+/// is written and flushed to disk, then renamed over the old one and the directory flushed, so a crash or a power
+/// loss at any point leaves the old or the new state, never a mix.
 /// </summary>
 public sealed class FileMailReceiveStateStore : IMailReceiveStateStore
 {
@@ -63,24 +63,7 @@ public sealed class FileMailReceiveStateStore : IMailReceiveStateStore
         var path = PathOf(mailbox);
         Directory.CreateDirectory(directory);
         state.Mailbox = mailbox;
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, FileOptions.Asynchronous);
-            await using (stream.ConfigureAwait(false))
-            {
-                await JsonSerializer.SerializeAsync(stream, state, ReceiveStateJson.Default.MailReceiveState, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true); // fsync: the data is on disk before the rename makes it the state
-            }
-
-            File.Move(temporary, path, overwrite: true); // rename(2): atomic replacement
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        await AtomicFile.WriteAsync(path, (stream, token) => JsonSerializer.SerializeAsync(stream, state, ReceiveStateJson.Default.MailReceiveState, token), cancellationToken).ConfigureAwait(false);
     }
 }
 

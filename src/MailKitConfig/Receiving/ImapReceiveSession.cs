@@ -111,7 +111,8 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         for (var start = 0; start < candidates.Count; start += Context.Settings.BatchSize)
         {
             var batch = candidates.GetRange(start, Math.Min(Context.Settings.BatchSize, candidates.Count - start));
-            await ReceiveBatchAsync(state, batch, result, cancellationToken).ConfigureAwait(false);
+            var last = start + batch.Count >= candidates.Count; // the save below records the last batch
+            await ReceiveBatchAsync(state, batch, result, saveAfter: !last, cancellationToken).ConfigureAwait(false);
         }
 
         if (state.RecheckBelowUid != 0 && state.LastUid + 1 >= state.RecheckBelowUid)
@@ -198,7 +199,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         return candidates;
     }
 
-    private async Task ReceiveBatchAsync(MailReceiveState state, List<IMessageSummary> batch, MailReceiveResult result, CancellationToken cancellationToken)
+    private async Task ReceiveBatchAsync(MailReceiveState state, List<IMessageSummary> batch, MailReceiveResult result, bool saveAfter, CancellationToken cancellationToken)
     {
         var accepted = new List<UniqueId>();
         var small = new Dictionary<UniqueId, IMessageSummary>();
@@ -246,11 +247,21 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
 
         if (accepted.Count > 0 && Options.AfterAccept != MailAfterAccept.Leave)
         {
+            if (Unsaved)
+            {
+                // The acceptances and their pending actions are recorded before the server acts on them: a message moved
+                // or deleted must not be one whose acceptance a crash could still undo.
+                await SaveAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await ApplyAfterAcceptAsync(accepted, cancellationToken).ConfigureAwait(false);
             state.PendingActions.Clear();
         }
 
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        if (saveAfter)
+        {
+            await SaveAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task ReceiveOneAsync(MailReceiveState state, IMessageSummary summary, HeaderList headers, MimeMessage? message, List<UniqueId> accepted, MailReceiveResult result, CancellationToken cancellationToken)
@@ -281,10 +292,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
             }
 
             Advance(state, uid.Id);
-            if (Context.Settings.SaveStateAfterEachMessage)
-            {
-                await SaveAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await SaveAfterMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {

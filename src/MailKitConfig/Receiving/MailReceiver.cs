@@ -108,12 +108,17 @@ internal sealed class MailReceiver : IMailReceiver
 
     /// <summary>Returns whether watching should reconnect after a failure: never after a refused login or a permanent problem.</summary>
     /// <param name="failure">The failure.</param>
-    /// <returns><see langword="true"/> for dropped connections, timeouts and unavailable servers.</returns>
+    /// <returns>
+    /// <see langword="true"/> for dropped connections, timeouts and unavailable servers, and for a connection that ended
+    /// mid-conversation (MailKit's protocol exception: a server that closed the connection without a reset, as a
+    /// restarting server or a plain-text connection does, reads as "unexpectedly disconnected").
+    /// </returns>
     internal static bool MayReconnect(MailOperationException failure)
     {
         var kind = failure.Problem.Kind;
         return failure.Stage != MailOperationStage.Authentication && !ProblemKinds.RefusesCredentials(kind)
-            && (failure.Problem.IsTransient || kind is MailProblemKind.ConnectionBroken or MailProblemKind.Timeout or MailProblemKind.ServerUnavailable
+            && (failure.Problem.IsTransient || failure.InnerException is MailKit.ProtocolException
+                || kind is MailProblemKind.ConnectionBroken or MailProblemKind.Timeout or MailProblemKind.ServerUnavailable
                 or MailProblemKind.ConnectionRefused or MailProblemKind.HostNotFound or MailProblemKind.TooManyConnections);
     }
 

@@ -22,6 +22,15 @@ public sealed class MailReceivingOptions
     /// </summary>
     public bool SaveStateAfterEachMessage { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the shortest time between two state writes after single messages (with
+    /// <see cref="SaveStateAfterEachMessage"/>): messages accepted sooner after a write are recorded together by the next
+    /// one, at the latest at the end of their batch. After a crash, the messages accepted since the last write (within
+    /// this time) are handed over again with the same keys; a recorded acceptance is never handed over again. Default:
+    /// zero, a write after every accepted message.
+    /// </summary>
+    public TimeSpan StateWriteInterval { get; set; }
+
     /// <summary>Gets or sets how many fingerprints of accepted messages that stay in an IMAP folder are remembered to recognise them after a UIDVALIDITY change. Default: 10,000.</summary>
     public int MaxRememberedMessages { get; set; } = 10_000;
 

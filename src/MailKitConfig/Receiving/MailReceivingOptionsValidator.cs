@@ -12,6 +12,7 @@ internal sealed class MailReceivingOptionsValidator : IValidateOptions<MailRecei
         Check(failures, !string.IsNullOrWhiteSpace(options.StateDirectory), nameof(options.StateDirectory), "must be set", options.StateDirectory);
         Check(failures, options.BatchSize is >= 1 and <= 10_000, nameof(options.BatchSize), "must be between 1 and 10000", options.BatchSize);
         Check(failures, options.LargeMessageSize >= 1024, nameof(options.LargeMessageSize), "must be at least 1024 bytes", options.LargeMessageSize);
+        Check(failures, options.StateWriteInterval >= TimeSpan.Zero, nameof(options.StateWriteInterval), "must not be negative", options.StateWriteInterval);
         Check(failures, options.MaxHandlerFailures >= 1, nameof(options.MaxHandlerFailures), "must be at least 1", options.MaxHandlerFailures);
         Check(failures, options.MaxRememberedMessages >= 0, nameof(options.MaxRememberedMessages), "must not be negative", options.MaxRememberedMessages);
         Check(failures, options.IdleRefreshInterval > TimeSpan.Zero && options.IdleRefreshInterval < TimeSpan.FromMinutes(29), nameof(options.IdleRefreshInterval), "must be positive and shorter than 29 minutes (RFC 2177)", options.IdleRefreshInterval);

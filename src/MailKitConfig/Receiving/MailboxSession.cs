@@ -26,6 +26,12 @@ internal abstract class MailboxSession<TClient>
     /// <summary>Gets or sets the mailbox's state (loaded on the first poll).</summary>
     protected MailReceiveState? State { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a message was handed over since the state was last written.</summary>
+    protected bool Unsaved { get; set; }
+
+    /// <summary>Gets or sets when the state was last written (a <see cref="TimeProvider.GetTimestamp"/> value; 0: not yet).</summary>
+    private long LastWrite { get; set; }
+
     /// <summary>Hands a message to the handler and records a failure; the caller records an acceptance.</summary>
     /// <param name="id">The message's id in <see cref="MailReceiveState.Retries"/>.</param>
     /// <param name="mail">The message.</param>
@@ -35,6 +41,7 @@ internal abstract class MailboxSession<TClient>
     protected async Task<bool> HandAsync(string id, ReceivedMail mail, MailReceiveResult result, CancellationToken cancellationToken)
     {
         var state = State!;
+        Unsaved = true;
         try
         {
             await Context.Handler(mail, cancellationToken).ConfigureAwait(false);
@@ -73,12 +80,29 @@ internal abstract class MailboxSession<TClient>
         try
         {
             await Context.Store.SaveAsync(Mailbox, State!, cancellationToken).ConfigureAwait(false);
+            LastWrite = Context.Time.GetTimestamp();
+            Unsaved = false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Not a failure of the mail server: kept apart from the conversation failures the session reports.
             throw new InvalidOperationException($"The receive state of {Mailbox} could not be saved: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>
+    /// Saves the state after a message was handed over, when the settings ask for a write after each message and
+    /// <see cref="MailReceivingOptions.StateWriteInterval"/> has passed since the last write (the caller writes at the
+    /// end of the batch in any case).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the state is saved or the write is left to a later one.</returns>
+    protected Task SaveAfterMessageAsync(CancellationToken cancellationToken)
+    {
+        var settings = Context.Settings;
+        var due = settings.SaveStateAfterEachMessage
+            && (LastWrite == 0 || Context.Time.GetElapsedTime(LastWrite) >= settings.StateWriteInterval);
+        return due ? SaveAsync(cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Loads the state.</summary>

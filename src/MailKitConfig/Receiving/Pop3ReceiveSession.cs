@@ -96,7 +96,7 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
         {
             result.Skipped++;
             state.Retries[id] = new MailReceiveRetry { Parked = true, LastError = "skipped by the filter" };
-            await SaveIfEachAsync(cancellationToken).ConfigureAwait(false);
+            await SaveAfterMessageAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -119,12 +119,12 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
             {
                 var now = Context.Time.GetUtcNow();
                 state.AcceptedUidls[id] = now;
-                await SaveIfEachAsync(cancellationToken).ConfigureAwait(false);
+                await SaveAfterMessageAsync(cancellationToken).ConfigureAwait(false);
                 await DeleteIfDueAsync(index, now, now, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await SaveIfEachAsync(cancellationToken).ConfigureAwait(false);
+                await SaveAfterMessageAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -160,7 +160,4 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
 
         return ids;
     }
-
-    private Task SaveIfEachAsync(CancellationToken cancellationToken)
-        => Context.Settings.SaveStateAfterEachMessage ? SaveAsync(cancellationToken) : Task.CompletedTask;
 }

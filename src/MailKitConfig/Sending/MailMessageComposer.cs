@@ -25,7 +25,7 @@ internal static class MailMessageComposer
         var subject = message.Subject ?? string.Empty;
         if (MailAddressParser.ContainsControlCharacter(subject.Replace('\t', ' ')))
         {
-            throw new ArgumentException("Subject: the subject must not contain line breaks or other control characters.", nameof(message));
+            throw new ArgumentException(ProblemCatalog.Current("Message.SubjectControlCharacters"), nameof(message));
         }
 
         // Built from its first headers: the parameterless constructor would first make a Date, a Message-Id (from the
@@ -56,7 +56,7 @@ internal static class MailMessageComposer
         var recipients = envelope.DistinctBy(m => m.Address, StringComparer.OrdinalIgnoreCase).ToList();
         if (recipients.Count == 0)
         {
-            throw new ArgumentException("The message has no recipient: add at least one address to To, Cc or Bcc.", nameof(message));
+            throw new ArgumentException(ProblemCatalog.Current("Message.NoRecipient"), nameof(message));
         }
 
         CheckLinkedResources(message);
@@ -85,7 +85,7 @@ internal static class MailMessageComposer
         {
             if (IsInjected(header.RawValue))
             {
-                throw new ArgumentException($"{header.Field}: the header contains a line break that does not continue the header; nothing was sent.", nameof(message));
+                throw new ArgumentException(ProblemCatalog.Current("Message.HeaderLineBreak", header.Field), nameof(message));
             }
         }
 
@@ -94,14 +94,14 @@ internal static class MailMessageComposer
             .DistinctBy(m => m.Address, StringComparer.OrdinalIgnoreCase).ToList();
         if (recipients.Count == 0)
         {
-            throw new ArgumentException("The message has no recipient: add at least one address to To, Cc or Bcc.", nameof(message));
+            throw new ArgumentException(ProblemCatalog.Current("Message.NoRecipient"), nameof(message));
         }
 
         foreach (var mailbox in recipients.Append(sender))
         {
             if (!MailAddressParser.TryParseAddress(mailbox.Address, out _, out var error))
             {
-                throw new ArgumentException(MailAddressParser.Describe("The address", error), nameof(message));
+                throw new ArgumentException(MailAddressParser.Describe(ProblemCatalog.Current("Subject.Address"), error), nameof(message));
             }
         }
 
@@ -226,7 +226,7 @@ internal static class MailMessageComposer
     private static MailboxAddress ParseSingle(string text, string field)
     {
         var list = Parse(text, field);
-        return list.Count == 1 ? list[0] : throw new ArgumentException($"{field}: '{text}' must be exactly one address.", field);
+        return list.Count == 1 ? list[0] : throw new ArgumentException(ProblemCatalog.Current("Message.NotOneAddress", field, text), field);
     }
 
     private static List<MailboxAddress> ParseAll(IList<string> entries, string field)
@@ -244,7 +244,7 @@ internal static class MailMessageComposer
     {
         if (MailAddressParser.ContainsControlCharacter(text))
         {
-            throw new ArgumentException($"{field}: {MailAddressParser.Describe("the address", "must not contain line breaks or other control characters")}", field);
+            throw new ArgumentException($"{field}: {MailAddressParser.Describe(ProblemCatalog.Current("Subject.AddressInField"), ProblemCatalog.Current("Address.ControlCharacters"))}", field);
         }
 
         var result = new List<MailboxAddress>();
@@ -252,7 +252,7 @@ internal static class MailMessageComposer
         {
             result.AddRange(MailAddressParser.TryParseList(part, out var list, out var error)
                 ? list
-                : throw new ArgumentException($"{field}: {MailAddressParser.Describe("the address", error)}", field));
+                : throw new ArgumentException($"{field}: {MailAddressParser.Describe(ProblemCatalog.Current("Subject.AddressInField"), error)}", field));
         }
 
         return result;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
 using MailKit;
+using MailKit.Net.Imap;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,8 +28,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private readonly ILogger logger;
     private readonly IMailAccounts? accounts;
     private readonly ResiliencePipeline retry;
-    private readonly Dictionary<SmtpPoolKey, SmtpConnectionPool> pools = [];
-    private readonly object poolsGate = new();
+    private readonly MailConnectionPools<SendingSmtpClient> pools;
+    private readonly MailConnectionPools<ImapClient> sentPools;
     private MailAccountSettings? lastChecked;
 
     /// <summary>Initializes a new instance of the <see cref="SmtpMailSender"/> class.</summary>
@@ -45,6 +46,26 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         this.options = options.Value;
         this.logger = logger ?? NullLogger<SmtpMailSender>.Instance;
         retry = CreateRetryPipeline();
+        pools = new((key, account, quiet) => new MailConnectionPool<SendingSmtpClient>(
+            key,
+            this.options.MaxConnectionsPerAccount,
+            this.options.MaxMessagesPerConnection,
+            account.SendingRate ?? (this.options.RateLimit is { } limit ? new MailSendingRate(limit, this.options.RateLimitInterval) : null),
+            (account, probeImplicitTls, token) => connections.ConnectSmtpAsync(account, static t => new SendingSmtpClient(t), probeImplicitTls, token),
+            connections.Options.CommandTimeout,
+            this.options,
+            time,
+            quiet));
+        sentPools = new((key, _, quiet) => new MailConnectionPool<ImapClient>(
+            key,
+            SentFolder.ConnectionsPerAccount,
+            int.MaxValue,
+            rate: null,
+            (account, _, token) => connections.ConnectImapAsync(account, token),
+            connections.Options.CommandTimeout,
+            this.options,
+            time,
+            quiet));
     }
 
     /// <inheritdoc />
@@ -120,7 +141,12 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     /// <returns>A task that completes when they are closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        foreach (var pool in TakeAllPools())
+        foreach (var pool in pools.TakeAll())
+        {
+            await pool.DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var pool in sentPools.TakeAll())
         {
             await pool.DisposeAsync().ConfigureAwait(false);
         }
@@ -129,35 +155,30 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     /// <summary>Drops the pooled connections without waiting for the servers.</summary>
     public void Dispose()
     {
-        foreach (var pool in TakeAllPools())
+        foreach (var pool in pools.TakeAll())
+        {
+            pool.Dispose();
+        }
+
+        foreach (var pool in sentPools.TakeAll())
         {
             pool.Dispose();
         }
     }
 
-    /// <summary>Gets how many connection pools exist (for tests).</summary>
-    internal int PoolCount
-    {
-        get
-        {
-            lock (poolsGate)
-            {
-                return pools.Count;
-            }
-        }
-    }
+    /// <summary>Gets how many SMTP connection pools exist (for tests).</summary>
+    internal int PoolCount => pools.Count;
+
+    /// <summary>Gets how many pools of IMAP connections for Sent copies exist (for tests).</summary>
+    internal int SentPoolCount => sentPools.Count;
 
     /// <summary>Gets the pool an account's messages go through now, without using it (for tests).</summary>
     /// <param name="account">The account.</param>
     /// <returns>The pool, created if there is none.</returns>
-    internal SmtpConnectionPool PoolFor(MailAccountSettings account)
+    internal MailConnectionPool<SendingSmtpClient> PoolFor(MailAccountSettings account)
     {
         var pool = RentPool(account);
-        lock (poolsGate)
-        {
-            pool.Users--; // kept until it is quiet and unused, as any pool
-        }
-
+        pool.Users--; // kept until it is quiet and unused, as any pool (a test's look, under no concurrent use)
         return pool;
     }
 
@@ -179,59 +200,9 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         Volatile.Write(ref lastChecked, account);
     }
 
-    /// <summary>Gets the pool for an account's connection key and counts one more user of it; give it back with <see cref="ReleasePool"/>.</summary>
-    private SmtpConnectionPool RentPool(MailAccountSettings account)
-    {
-        var key = SmtpPoolKey.For(account, connections.Options.Proxy);
-        lock (poolsGate)
-        {
-            if (!pools.TryGetValue(key, out var pool))
-            {
-                var rate = account.SendingRate ?? (options.RateLimit is { } limit ? new MailSendingRate(limit, options.RateLimitInterval) : null);
-                pool = new SmtpConnectionPool(key, rate, connections, options, time, EvictIfUnused);
-                pools.Add(key, pool);
-            }
-
-            pool.Users++;
-            return pool;
-        }
-    }
-
-    private void ReleasePool(SmtpConnectionPool pool)
-    {
-        lock (poolsGate)
-        {
-            pool.Users--;
-        }
-
-        EvictIfUnused(pool);
-    }
-
-    /// <summary>Removes a pool that nobody uses and that holds nothing (no idle connection, no message within its rate window).</summary>
-    private void EvictIfUnused(SmtpConnectionPool pool)
-    {
-        lock (poolsGate)
-        {
-            if (pool.Users > 0 || !pool.IsQuiet || !pools.TryGetValue(pool.Key, out var current) || !ReferenceEquals(current, pool))
-            {
-                return;
-            }
-
-            pools.Remove(pool.Key);
-        }
-
-        pool.Dispose();
-    }
-
-    private List<SmtpConnectionPool> TakeAllPools()
-    {
-        lock (poolsGate)
-        {
-            var all = pools.Values.ToList();
-            pools.Clear();
-            return all;
-        }
-    }
+    /// <summary>Gets the pool for an account's connection key and counts one more user of it; give it back with <see cref="MailConnectionPools{TClient}.Release"/>.</summary>
+    private MailConnectionPool<SendingSmtpClient> RentPool(MailAccountSettings account)
+        => pools.Rent(ConnectionPoolKey.For(account, account.Smtp!, connections.Options.Proxy), account);
 
     private static OutgoingMessage CopyFor(OutgoingMessage template, string recipient)
     {
@@ -325,7 +296,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         finally
         {
-            ReleasePool(pool);
+            pools.Release(pool);
         }
 
         var messageId = composed.Message.MessageId ?? string.Empty;
@@ -374,7 +345,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         state.Stage = MailOperationStage.Connect;
         await state.Pool.WaitForRateAsync(cancellationToken).ConfigureAwait(false);
 
-        PooledSmtpConnection pooled;
+        PooledConnection<SendingSmtpClient> pooled;
         try
         {
             pooled = await state.Pool.LeaseAsync(state.Account, probeImplicitTls: state.Attempts == 1, cancellationToken).ConfigureAwait(false);
@@ -443,7 +414,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         catch (Exception ex) when (IsTransportFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
-            var refusal = connection.Replies.ReplyForFailure is { } reply && reply.Length > 0 && reply[0] is '4' or '5' ? reply : null;
+            var refusal = connection.Replies.ReplyForFailure is { } reply && ClassifiedReply.IsRefusalLine(reply) ? reply : null;
             var stage = tracker.Started ? MailOperationStage.Data : MailOperationStage.Other;
             var failure = MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, null, connection.Credentials);
             var messageId = composed.Message.MessageId ?? string.Empty;
@@ -482,15 +453,20 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
 
         var message = composed.Message;
         message.Bcc.AddRange(composed.HiddenRecipients.Where(b => !message.Bcc.Mailboxes.Any(m => string.Equals(m.Address, b.Address, StringComparison.OrdinalIgnoreCase))));
+        var pool = sentPools.Rent(ConnectionPoolKey.For(account, account.Imap!, connections.Options.Proxy), account);
         try
         {
-            await SentFolder.SaveAsync(connections, account, message, cancellationToken).ConfigureAwait(false);
+            await SentFolder.SaveAsync(pool, account, message, cancellationToken).ConfigureAwait(false);
             return result with { SavedToSent = true };
         }
         catch (MailOperationException ex)
         {
             LogSentCopyFailed(result.MessageId, account.Imap?.Host, ex.Message);
             return result with { SentCopyFailure = ex };
+        }
+        finally
+        {
+            sentPools.Release(pool);
         }
     }
 
@@ -596,13 +572,13 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
 
     /// <summary>What the attempts of one send share.</summary>
-    private sealed class SendState(MailAccountSettings account, ComposedMessage message, SmtpConnectionPool pool, long startedAt)
+    private sealed class SendState(MailAccountSettings account, ComposedMessage message, MailConnectionPool<SendingSmtpClient> pool, long startedAt)
     {
         public MailAccountSettings Account { get; } = account;
 
         public ComposedMessage Message { get; } = message;
 
-        public SmtpConnectionPool Pool { get; } = pool;
+        public MailConnectionPool<SendingSmtpClient> Pool { get; } = pool;
 
         public long StartedAt { get; } = startedAt;
 

@@ -24,6 +24,42 @@ public class MailFailuresTests
     }
 
     [Test]
+    public void A_refused_recipients_address_stays_out_of_the_message_but_in_the_protocol_data()
+    {
+        const string Reply = "550 5.1.1 <nobody.here@lab.test>: Recipient address rejected: User unknown in virtual mailbox table";
+        var refused = new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, new MimeKit.MailboxAddress(string.Empty, "nobody.here@lab.test"), "5.1.1 <nobody.here@lab.test>: Recipient address rejected: User unknown in virtual mailbox table");
+
+        var failure = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Recipient, Endpoint, Reply, refused);
+        var wrapped = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Other, Endpoint, Reply, new IOException("reset after RCPT TO:<nobody.here@lab.test>"));
+
+        failure.Message.Should().NotContain("nobody.here").And.Contain("<lab.test>: Recipient address rejected");
+        wrapped.Message.Should().NotContain("nobody.here");
+        failure.ServerReply.Should().Be(Reply);
+        failure.RefusedMailbox.Should().Be("nobody.here@lab.test");
+        new MailDeliveryUnknownException("id@example.com", wrapped).Message.Should().NotContain("nobody.here");
+    }
+
+    [Test]
+    public void The_exception_and_its_problem_read_the_same_reply_code_from_pipelined_replies()
+    {
+        const string Reply = "550 5.1.1 <a@lab.test>: Recipient address rejected: User unknown\r\n554 5.5.1 Error: no valid recipients";
+
+        var failure = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Other, Endpoint, Reply, new IOException("reset"));
+
+        failure.ReplyCode.Should().Be(550, "the first refusal explains the failure, as the classifier reads it");
+        failure.ReplyCode.Should().Be(failure.Problem.ReplyCode);
+    }
+
+    [Test]
+    public void A_problems_details_appear_in_its_json_and_its_text()
+    {
+        var problem = MailProblem.Of(MailProblemKind.SettingsNotFound, MailProtocol.Smtp, isTransient: false, provider: null, ["autoconfig: the entry for smtp.example.com was refused: port 0 is not valid"], System.Globalization.CultureInfo.InvariantCulture);
+
+        problem.ToJson().Should().Contain("\"details\":[\"autoconfig: the entry for smtp.example.com was refused: port 0 is not valid\"]");
+        problem.ToString().Should().Contain(Environment.NewLine + "  autoconfig: the entry for smtp.example.com was refused");
+    }
+
+    [Test]
     public void Delivery_unknown_is_never_transient_and_says_to_check_before_sending_again()
     {
         var broken = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Data, Endpoint, null, new IOException("Connection reset by peer"));

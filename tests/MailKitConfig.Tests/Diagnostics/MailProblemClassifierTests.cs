@@ -259,4 +259,62 @@ public class MailProblemClassifierTests
         exception.Problem.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
         MailProblemClassifier.Classify(exception, English).ServerReply.Should().Be("535 5.7.8 Error: authentication failed");
     }
+
+    [TestCase("Net::ReadTimeout\n/usr/lib/ruby/2.7.0/net/protocol.rb:217:in `rbuf_fill'\n/usr/lib/ruby/2.7.0/net/smtp.rb:1087:in `recv_response'", MailProblemKind.Timeout)]
+    [TestCase("Connection refused - connect(2) for \"localhost\" port 25\nfrom /usr/lib/ruby/2.5.0/net/smtp.rb:541:in `initialize'", MailProblemKind.ConnectionRefused)]
+    public void Versions_in_stack_frame_paths_are_not_taken_for_enhanced_status_codes(string text, MailProblemKind expected)
+    {
+        ClassifiedReply.Parse(text).EnhancedCode.Should().BeNull();
+        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text }, English).Kind.Should().Be(expected);
+    }
+
+    [Test]
+    public void A_greeting_or_capability_list_around_the_refusal_does_not_decide_the_kind()
+    {
+        const string log = "SERVER -> CLIENT: 220-mail.example.com ESMTP We do not authorize the use of this system to transport unsolicited bulk e-mail\n"
+            + "SERVER -> CLIENT: 250-AUTH PLAIN LOGIN XOAUTH2\n"
+            + "SERVER -> CLIENT: 535 Incorrect authentication data";
+
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication) { ReplyText = log }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
+    }
+
+    [Test]
+    public void A_timeout_setting_in_a_client_log_is_not_a_timeout()
+    {
+        const string log = "Connection: opening to ssl://smtp.example.com:587, timeout=300, options=array()\nSMTP NOTICE: EOF caught while checking if connected";
+
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Greeting) { ReplyText = log }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.WrongSecurityMode, "implicit TLS (ssl://) was spoken to the STARTTLS port 587");
+    }
+
+    [Test]
+    public void A_sending_limit_under_a_5xx_code_is_transient_with_a_suggested_wait()
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.5 Daily sending limit reached for this account" }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited);
+        problem.IsTransient.Should().BeTrue();
+        problem.RetryAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMinutes(1));
+    }
+
+    [Test]
+    public void A_relay_refusal_that_asks_to_authenticate_stays_RelayDenied()
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 relay access denied - please authenticate" }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.RelayDenied);
+        problem.AlsoPossible.Should().Contain(MailProblemKind.AuthenticationRequired);
+    }
+
+    [Test]
+    public void A_full_mailbox_named_by_a_quota_exception_is_MailboxFull_not_a_sending_limit()
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException" }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.MailboxFull);
+        problem.IsTransient.Should().BeFalse();
+    }
 }

@@ -12,12 +12,13 @@ public class RealErrorAccuracyTests
 {
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
-    /// both figures; both are below it (see the README), and the floors are raised as the rules generalise.
+    /// both figures; both are below it (see the README), and the floors are raised as the rules generalise
+    /// (measured: 245 of 281, 87.2 %).
     /// </summary>
-    private const double KindFloor = 0.80;
+    private const double KindFloor = 0.87;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.92;
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 265 of 281, 94.3 %).</summary>
+    private const double TransientFloor = 0.94;
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
     private const double DevFloor = 0.95;

@@ -13,7 +13,7 @@ public class DiscoveryNetworkTests
         var options = new MailDiscoveryOptions { RequestTimeout = TimeSpan.FromSeconds(10), HttpHandler = new SilentHandler() };
         using var network = new DiscoveryNetwork(Options.Create(options), Options.Create(new MailConnectionOptions()), clock);
 
-        var lookup = network.GetAsync(new Uri("https://autoconfig.example.com/mail/config-v1.1.xml"), 1024, CancellationToken.None);
+        var lookup = network.GetAsync(new Uri("https://autoconfig.example.com/mail/config-v1.1.xml"), 1024, proxy: null, CancellationToken.None);
         clock.Advance(TimeSpan.FromSeconds(9.9));
         var early = lookup.IsCompleted;
         clock.Advance(TimeSpan.FromSeconds(0.1));

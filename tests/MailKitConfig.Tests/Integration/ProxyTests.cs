@@ -71,6 +71,26 @@ public class ProxyTests
         proxy.Tunnels.Should().Contain($"mail.lab.test:{Lab.Ports.Imaps}", "guessing connected to the guessed name through the proxy");
     }
 
+    [Test]
+    public async Task Reconfigure_looks_settings_up_over_http_through_the_accounts_own_proxy()
+    {
+        await using var proxy = TestProxyServer.StartHttp();
+        using var services = LabDiscovery.CreateServices(configure: o =>
+        {
+            o.Sources = [MailSettingsSource.Autoconfig];
+            o.HttpHandler = null; // the library's own HTTP client, as in an application
+        });
+        var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var closedPort = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var account = LabMail.Account(Lab.Alice) with { Smtp = new ServerEndpoint(Lab.Host, closedPort, MailSecurity.None), Proxy = new MailProxy(proxy.Address) };
+
+        await services.GetRequiredService<IMailAccountConfigurator>().ReconfigureAsync(account);
+
+        proxy.Requests.Should().Contain(r => r.StartsWith("CONNECT autoconfig.lab.test:443", StringComparison.Ordinal), "the autoconfig lookup goes through the account's proxy");
+    }
+
     [TestCase("ftp://proxy.example.com:21")]
     [TestCase("socks5://proxy.example.com")]
     [TestCase("http://user:pass@proxy.example.com:3128")]

@@ -1,37 +1,18 @@
+using System.Security.Cryptography;
 using MailKit;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Receiving over IMAP from the lab's Dovecot: exactly once with stable keys, UIDVALIDITY changes, failures and crashes.</summary>
 [Category("Integration")]
-public class ReceiveImapTests
+public class ReceiveImapTests : LabReceiveFixture
 {
-    private static readonly LabUser User = LabReceiving.ImapUser;
-    private string stateDirectory = null!;
-    private ServiceProvider services = null!;
-
-    private static MailAccountSettings Account => LabReceiving.Account(User);
-
-    private IMailReceiver Receiver => services.GetRequiredService<IMailReceiver>();
-
-    [SetUp]
-    public async Task EmptyMailbox()
-    {
-        stateDirectory = Directory.CreateTempSubdirectory("mkc-receive-").FullName;
-        services = LabReceiving.CreateServices(stateDirectory);
-        await LabReceiving.EmptyAsync(User);
-    }
-
-    [TearDown]
-    public async Task DisposeServices()
-    {
-        await services.DisposeAsync();
-        Directory.Delete(stateDirectory, recursive: true);
-    }
+    private protected override LabUser User => LabReceiving.ImapUser;
 
     [Test]
     public async Task Mail_delivered_through_postfix_is_received_once_and_neither_a_second_poll_nor_a_restart_returns_it_again()
@@ -43,7 +24,7 @@ public class ReceiveImapTests
 
         var result = await Receiver.ReceiveAsync(Account, Collect(received));
         var again = await Receiver.ReceiveAsync(Account, Collect(received));
-        await using (var restarted = LabReceiving.CreateServices(stateDirectory))
+        await using (var restarted = LabReceiving.CreateServices(StateDirectory))
         {
             (await restarted.GetRequiredService<IMailReceiver>().ReceiveAsync(Account, Collect(received))).Accepted.Should().Be(0);
         }
@@ -123,8 +104,7 @@ public class ReceiveImapTests
     [Test]
     public async Task A_message_that_fails_too_often_is_parked()
     {
-        await services.DisposeAsync();
-        services = LabReceiving.CreateServices(stateDirectory, o => o.MaxHandlerFailures = 2);
+        await ReconfigureAsync(o => o.MaxHandlerFailures = 2);
         await LabReceiving.AppendAsync(User, "INBOX", [Text("poison")]);
         var calls = 0;
         Task Handler(ReceivedMail mail, CancellationToken token) => ++calls > 0 ? throw new FormatException("cannot read it") : Task.CompletedTask;
@@ -144,8 +124,8 @@ public class ReceiveImapTests
     public async Task A_crash_between_acceptance_and_the_state_write_hands_that_one_message_over_again_with_the_same_key()
     {
         await LabReceiving.AppendAsync(User, "INBOX", [Text("one"), Text("two"), Text("three")]);
-        var store = new CrashingStore(new FileMailReceiveStateStore(stateDirectory));
-        var receiver = new MailReceiver(services.GetRequiredService<MailConnectionFactory>(), store, TimeProvider.System, services.GetRequiredService<IOptions<MailReceivingOptions>>());
+        var store = new CrashingStore(new FileMailReceiveStateStore(StateDirectory));
+        var receiver = new MailReceiver(Services.GetRequiredService<MailConnectionFactory>(), store, TimeProvider.System, Services.GetRequiredService<IOptions<MailReceivingOptions>>());
         var handed = new List<(MailMessageKey Key, string? Subject)>();
         Task Handler(ReceivedMail mail, CancellationToken token)
         {
@@ -164,6 +144,42 @@ public class ReceiveImapTests
         after.Accepted.Should().Be(2);
         (await receiver.ReceiveAsync(Account, Handler, options)).Accepted.Should().Be(0);
     }
+
+    [Test]
+    public async Task With_a_state_write_interval_acceptances_are_recorded_together_and_a_crash_before_the_write_hands_them_over_again_with_the_same_keys()
+    {
+        await LabReceiving.AppendAsync(User, "INBOX", [Text("one"), Text("two"), Text("three")]);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await ReconfigureAsync(o => o.StateWriteInterval = TimeSpan.FromSeconds(1), time);
+        var store = new CrashingStore(new FileMailReceiveStateStore(StateDirectory));
+        var receiver = new MailReceiver(Services.GetRequiredService<MailConnectionFactory>(), store, time, Services.GetRequiredService<IOptions<MailReceivingOptions>>());
+        var handed = new List<(MailMessageKey Key, string? Subject)>();
+        Task Handler(ReceivedMail mail, CancellationToken token)
+        {
+            handed.Add((mail.Key, mail.Headers[HeaderId.Subject]));
+            if (handed.Count == 2)
+            {
+                time.Advance(TimeSpan.FromSeconds(1)); // "two" took a second: a write is due after it, recording "one" and "two"
+            }
+
+            store.CrashOnNextSave = handed.Count == 3; // "three" is accepted within the interval; the process dies at the next write
+            return Task.CompletedTask;
+        }
+
+        var options = new MailReceiveOptions { Start = MailReceiveStart.All };
+        var crash = async () => await receiver.ReceiveAsync(Account, Handler, options);
+        await crash.Should().ThrowAsync<SimulatedCrashException>();
+        var after = await receiver.ReceiveAsync(Account, Handler, options);
+
+        handed.Select(h => h.Subject).Should().Equal("one", "two", "three", "three");
+        handed[3].Key.Should().Be(handed[2].Key);
+        after.Accepted.Should().Be(1);
+        (await receiver.ReceiveAsync(Account, Handler, options)).Accepted.Should().Be(0);
+    }
+
+    [Test]
+    public Task A_process_killed_between_acceptance_and_the_state_write_gets_that_one_message_again_with_the_same_key()
+        => KillBetweenAcceptanceAndStateWriteAsync(MailProtocol.Imap);
 
     [TestCase(MailAfterAccept.MarkSeen)]
     [TestCase(MailAfterAccept.Move)]
@@ -202,8 +218,7 @@ public class ReceiveImapTests
     [Test]
     public async Task A_poll_with_no_new_mail_sends_as_many_commands_with_1000_messages_in_the_folder_as_with_10()
     {
-        await services.DisposeAsync();
-        services = LabReceiving.CreateServices(stateDirectory, o => o.SaveStateAfterEachMessage = false);
+        await ReconfigureAsync(o => o.SaveStateAfterEachMessage = false);
         var options = new MailReceiveOptions { Folder = "Count", Start = MailReceiveStart.All };
         await LabReceiving.AppendAsync(User, "Count", Enumerable.Range(0, 10).Select(i => Text($"m{i}")).ToList());
         (await Receiver.ReceiveAsync(Account, Accept, options)).Accepted.Should().Be(10);
@@ -242,8 +257,7 @@ public class ReceiveImapTests
     [Test]
     public async Task A_large_message_is_handed_over_with_its_headers_and_downloaded_into_a_file_on_demand()
     {
-        await services.DisposeAsync();
-        services = LabReceiving.CreateServices(stateDirectory, o => o.LargeMessageSize = 64 * 1024);
+        await ReconfigureAsync(o => o.LargeMessageSize = 64 * 1024);
         var content = new byte[3 * 1024 * 1024 + 17];
         new Random(7).NextBytes(content);
         var builder = new BodyBuilder { TextBody = "see the attachment" };
@@ -276,6 +290,42 @@ public class ReceiveImapTests
     }
 
     [Test]
+    public async Task A_50_MB_message_is_parsed_from_a_file_and_allocates_less_than_its_size_where_raw_mailkit_allocates_it_twice()
+    {
+        const int Size = 50 * 1024 * 1024;
+        var expected = await AppendLargeAsync(Size);
+        byte[]? hash = null;
+        long size = 0;
+
+        var raw = await AllocatedAsync(async () =>
+        {
+            using var client = await LabReceiving.ConnectAsync(User);
+            await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+            using var stream = await client.Inbox.GetStreamAsync(0);
+            using var message = await MimeMessage.LoadAsync(stream);
+            await client.DisconnectAsync(true);
+        });
+        var ours = await AllocatedAsync(() => Receiver.ReceiveAsync(Account, async (mail, token) =>
+        {
+            size = mail.Size;
+            var message = await mail.GetMessageAsync(token);
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await using (var decoded = new HashingStream(sha))
+            {
+                await message.Attachments.OfType<MimePart>().Single().Content!.DecodeToAsync(decoded, token);
+            }
+
+            hash = sha.GetHashAndReset();
+        }, new MailReceiveOptions { Start = MailReceiveStart.All }));
+        await TestContext.Out.WriteLineAsync($"A {size / 1048576.0:0.0} MB message: raw MailKit (GetStream + Load) allocated {raw / 1048576.0:0.0} MiB, IMailReceiver {ours / 1048576.0:0.0} MiB");
+
+        hash.Should().Equal(expected, "the attachment arrives intact");
+        size.Should().BeGreaterThan(Size * 9 / 10);
+        ours.Should().BeLessThan(size, "the message is downloaded into a file in chunks and parsed from there: no copy of it is held in memory");
+        ours.Should().BeLessThan(raw / 2, "raw MailKit holds the message in memory and then its parsed attachment");
+    }
+
+    [Test]
     public async Task A_wrong_password_fails_with_the_classified_problem()
     {
         var account = Account with { Credentials = MailCredentials.Password("not-the-password") };
@@ -286,16 +336,6 @@ public class ReceiveImapTests
         thrown.Stage.Should().Be(MailOperationStage.Authentication);
         thrown.Problem.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
     }
-
-    private static MimeMessage Text(string subject) => LabReceiving.Message(User, subject, "Message " + subject);
-
-    private static Task Accept(ReceivedMail mail, CancellationToken token) => Task.CompletedTask;
-
-    private static MailReceiveHandler Collect(List<(MailMessageKey, string?)> into) => async (mail, token) =>
-    {
-        var message = await mail.GetMessageAsync(token);
-        into.Add((mail.Key, message.MessageId));
-    };
 
     /// <summary>A store that throws once, at the save after the handler accepted a chosen message: a crash before the acceptance is recorded.</summary>
     private sealed class CrashingStore(IMailReceiveStateStore inner) : IMailReceiveStateStore
@@ -322,5 +362,54 @@ public class ReceiveImapTests
             : base("simulated crash before the state write")
         {
         }
+    }
+
+    /// <summary>Counts the managed bytes a piece of work allocates (on every thread: the work hops threads).</summary>
+    private static async Task<long> AllocatedAsync(Func<Task> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        await work();
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
+    }
+
+    /// <summary>Appends a message with one base64 attachment of random bytes, about <paramref name="size"/> in all.</summary>
+    private async Task<byte[]> AppendLargeAsync(int size)
+    {
+        var content = new byte[size * 3 / 4];
+        new Random(11).NextBytes(content);
+        var builder = new BodyBuilder { TextBody = "The archive is attached." };
+        builder.Attachments.Add("archive.bin", content);
+        var large = LabReceiving.Message(User, "archive", "x");
+        large.Body = builder.ToMessageBody();
+        await LabReceiving.AppendAsync(User, "INBOX", [large]);
+        return SHA256.HashData(content);
+    }
+
+    /// <summary>A write-only stream that feeds a hash.</summary>
+    private sealed class HashingStream(IncrementalHash hash) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
     }
 }

@@ -7,30 +7,9 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Receiving over POP3 from the lab's Dovecot: UIDL tracking, exactly once, leave on server or delete.</summary>
 [Category("Integration")]
-public class ReceivePop3Tests
+public class ReceivePop3Tests : LabReceiveFixture
 {
-    private static readonly LabUser User = LabReceiving.Pop3User;
-    private string stateDirectory = null!;
-    private ServiceProvider services = null!;
-
-    private static MailAccountSettings Account => LabReceiving.Account(User);
-
-    private IMailReceiver Receiver => services.GetRequiredService<IMailReceiver>();
-
-    [SetUp]
-    public async Task EmptyMailbox()
-    {
-        stateDirectory = Directory.CreateTempSubdirectory("mkc-receive-").FullName;
-        services = LabReceiving.CreateServices(stateDirectory);
-        await LabReceiving.EmptyAsync(User);
-    }
-
-    [TearDown]
-    public async Task DisposeServices()
-    {
-        await services.DisposeAsync();
-        Directory.Delete(stateDirectory, recursive: true);
-    }
+    private protected override LabUser User => LabReceiving.Pop3User;
 
     [Test]
     public async Task Mail_delivered_through_postfix_is_received_once_by_uidl_and_neither_a_second_poll_nor_a_restart_returns_it_again()
@@ -43,7 +22,7 @@ public class ReceivePop3Tests
 
         var result = await Receiver.ReceiveAsync(Account, Collect(received), options);
         var again = await Receiver.ReceiveAsync(Account, Collect(received), options);
-        await using (var restarted = LabReceiving.CreateServices(stateDirectory))
+        await using (var restarted = LabReceiving.CreateServices(StateDirectory))
         {
             (await restarted.GetRequiredService<IMailReceiver>().ReceiveAsync(Account, Collect(received), options)).Accepted.Should().Be(0);
         }
@@ -83,15 +62,48 @@ public class ReceivePop3Tests
         (await CountOnServerAsync()).Should().Be(0);
     }
 
-    private static MimeMessage Text(string subject) => LabReceiving.Message(User, subject, "Message " + subject);
-
-    private static MailReceiveHandler Collect(List<(MailMessageKey, string?)> into) => async (mail, token) =>
+    [Test]
+    public async Task A_server_without_uidl_gets_a_clear_warning_and_messages_are_recognised_by_message_id_and_size()
     {
-        var message = await mail.GetMessageAsync(token);
-        into.Add((mail.Key, message.MessageId));
-    };
+        await using var server = new ScriptedPop3Server(User.Address, User.Password);
+        server.Add(Text("one"));
+        server.Add(Text("two"));
+        var account = Account with { Imap = null, Pop3 = new ServerEndpoint(LabEnvironment.Current.Host, server.Port, MailSecurity.None) };
+        var options = new MailReceiveOptions { Protocol = MailProtocol.Pop3, Start = MailReceiveStart.All };
+        var handed = new List<(MailMessageKey Key, string? Subject)>();
+        var failOn = "two";
+        Task Handler(ReceivedMail mail, CancellationToken token)
+        {
+            handed.Add((mail.Key, mail.Headers[HeaderId.Subject]));
+            return mail.Headers[HeaderId.Subject] == failOn ? throw new InvalidOperationException("later") : Task.CompletedTask;
+        }
 
-    private static async Task<int> CountOnServerAsync()
+        var first = await Receiver.ReceiveAsync(account, Handler, options);
+        failOn = "none";
+        var second = await Receiver.ReceiveAsync(account, Handler, options);
+        server.Add(Text("three"));
+        var third = await Receiver.ReceiveAsync(account, Handler, options);
+        MailReceiveResult restarted;
+        await using (var again = LabReceiving.CreateServices(StateDirectory))
+        {
+            restarted = await again.GetRequiredService<IMailReceiver>().ReceiveAsync(account, Handler, options);
+        }
+
+        first.Warnings.Should().ContainSingle().Which.Should().Contain("no UIDL").And.Contain("Message-Id");
+        (first.Accepted, first.Failures.Count, second.Accepted, third.Accepted, restarted.Accepted).Should().Be((1, 1, 1, 1, 0));
+        handed.Select(h => h.Subject).Should().Equal("one", "two", "two", "three");
+        handed[2].Key.Should().Be(handed[1].Key, "the message the handler refused comes again with the same key");
+        handed.Select(h => h.Key.Value).Should().AllSatisfy(k => k.Should().StartWith("pop3:receiver-pop@lab.test/fp:"));
+        handed.Select(h => h.Key).Distinct().Should().HaveCount(3);
+        server.Commands.Should().Contain("TOP 1 0", "the headers for the fingerprint are read with TOP")
+            .And.NotContain("UIDL", "no UIDL listing is asked of a server that does not offer it (MailKit's probe \"UIDL 1\" is refused)");
+    }
+
+    [Test]
+    public Task A_process_killed_between_acceptance_and_the_state_write_gets_that_one_message_again_with_the_same_key()
+        => KillBetweenAcceptanceAndStateWriteAsync(MailProtocol.Pop3);
+
+    private async Task<int> CountOnServerAsync()
     {
         using var client = new Pop3Client();
         await client.ConnectAsync(LabEnvironment.Current.Host, LabEnvironment.Current.Ports.Pop3, MailKit.Security.SecureSocketOptions.None);

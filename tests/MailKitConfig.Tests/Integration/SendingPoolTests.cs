@@ -71,6 +71,27 @@ public class SendingPoolTests
     }
 
     [Test]
+    public async Task A_mailing_with_save_to_sent_logs_in_to_imap_once_and_saves_each_copy_once()
+    {
+        var clock = new FakeTimeProvider();
+        await using var imap = new TcpRelay(Lab.Ports.Imaps);
+        using var services = LabSending.CreateServices(o => o.ConnectionIdleTimeout = TimeSpan.FromSeconds(30), clock);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        var account = LabMail.Account(Lab.Alice) with { SaveToSent = true, Imap = new ServerEndpoint(Lab.Host, imap.Port, MailSecurity.ImplicitTls) };
+        var tag = "Mailing " + Guid.NewGuid();
+
+        var outcomes = await sender.SendManyAsync(account, Enumerable.Range(0, 30).Select(i => new OutgoingMessage { Subject = $"{tag} {i}", TextBody = "x", To = { Lab.Bob.Address } }));
+
+        outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Sent && o.Result!.SavedToSent);
+        imap.Connections.Should().Be(1, "the Sent copies share one logged-in IMAP connection");
+        var saved = await LabSending.SentMessageIdsAsync(Lab.Alice, tag);
+        saved.Should().BeEquivalentTo(outcomes.Select(o => o.Result!.MessageId), "each message lands in Sent exactly once");
+        sender.SentPoolCount.Should().Be(1);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        sender.SentPoolCount.Should().Be(0, "the idle IMAP connection closes and its pool disappears");
+    }
+
+    [Test]
     public async Task A_pool_whose_connection_failed_is_not_kept()
     {
         var clock = new FakeTimeProvider();

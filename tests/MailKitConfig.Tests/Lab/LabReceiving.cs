@@ -26,9 +26,10 @@ internal static class LabReceiving
     /// <summary>Creates the mail module with its state in the given directory.</summary>
     /// <param name="stateDirectory">The directory of the state files.</param>
     /// <param name="configure">Changes the receiving options further; optional.</param>
+    /// <param name="time">The module's clock, e.g. a fake one; <see langword="null"/> for the system clock.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(string stateDirectory, Action<MailReceivingOptions>? configure = null)
-        => LabMail.CreateServices(receiving: options =>
+    public static ServiceProvider CreateServices(string stateDirectory, Action<MailReceivingOptions>? configure = null, TimeProvider? time = null)
+        => LabMail.CreateServices(time: time, receiving: options =>
         {
             options.StateDirectory = stateDirectory;
             options.ReconnectDelay = TimeSpan.FromMilliseconds(100);

@@ -47,4 +47,21 @@ internal static class LabSending
         await client.DisconnectAsync(true);
         return (message, summary.Flags ?? MessageFlags.None);
     }
+
+    /// <summary>Gets the Message-IDs of the messages in a user's Sent folder whose subject contains a text, one per copy.</summary>
+    /// <param name="user">The user.</param>
+    /// <param name="subject">The text.</param>
+    /// <returns>The Message-IDs, repeated when a message was saved more than once.</returns>
+    public static async Task<List<string>> SentMessageIdsAsync(LabUser user, string subject)
+    {
+        using var client = new ImapClient();
+        await client.ConnectAsync(Lab.Host, Lab.Ports.Imap, SecureSocketOptions.None);
+        await client.AuthenticateAsync(user.Address, user.Password);
+        var sent = client.GetFolder(SpecialFolder.Sent) ?? throw new InvalidOperationException("The lab has no Sent folder.");
+        await sent.OpenAsync(FolderAccess.ReadOnly);
+        var found = await sent.SearchAsync(SearchQuery.SubjectContains(subject));
+        var summaries = found.Count == 0 ? [] : await sent.FetchAsync(found, MessageSummaryItems.Envelope);
+        await client.DisconnectAsync(true);
+        return summaries.Select(s => s.Envelope!.MessageId!).ToList();
+    }
 }

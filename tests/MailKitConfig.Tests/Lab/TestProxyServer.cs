@@ -30,6 +30,9 @@ internal sealed class TestProxyServer : IAsyncDisposable
     /// <summary>Gets the tunnels opened, as <c>host:port</c> (and <c>user@</c> when one authenticated).</summary>
     public ConcurrentQueue<string> Tunnels { get; } = new();
 
+    /// <summary>Gets the HTTP requests received, as their method and target (<c>CONNECT host:port</c>), whether or not a tunnel opened.</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
+
     public static TestProxyServer StartHttp() => new(socks: false, required: null);
 
     public static TestProxyServer StartSocks5(NetworkCredential? required = null) => new(socks: true, required);
@@ -88,7 +91,7 @@ internal sealed class TestProxyServer : IAsyncDisposable
         }
     }
 
-    private static async Task<(string? Host, int Port, string? User)> ConnectHandshakeAsync(NetworkStream stream)
+    private async Task<(string? Host, int Port, string? User)> ConnectHandshakeAsync(NetworkStream stream)
     {
         var header = new StringBuilder();
         var one = new byte[1];
@@ -98,6 +101,11 @@ internal sealed class TestProxyServer : IAsyncDisposable
         }
 
         var request = header.ToString().Split(' ');
+        if (request.Length >= 2)
+        {
+            Requests.Enqueue($"{request[0]} {request[1]}");
+        }
+
         if (request.Length < 2 || request[0] != "CONNECT")
         {
             await stream.WriteAsync("HTTP/1.1 405 Method Not Allowed\r\n\r\n"u8.ToArray());

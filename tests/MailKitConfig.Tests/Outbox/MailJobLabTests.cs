@@ -51,4 +51,38 @@ public class MailJobLabTests
             Directory.Delete(state, recursive: true);
         }
     }
+
+    [Test]
+    public async Task A_wrong_password_for_one_account_is_a_classified_problem_in_its_status_and_the_other_account_still_sends()
+    {
+        var spool = Directory.CreateTempSubdirectory("mkc-job-lab-").FullName;
+        try
+        {
+            var refused = LabMail.Account(Lab.Alice, password: "not-the-password") with { Usage = MailUsage.Send };
+            var working = LabMail.Account(Lab.Bob) with { Usage = MailUsage.Send };
+            using var services = LabSending.CreateServices(module: m => m.AddOutbox(o => o.SpoolDirectory = spool).AddMailJob());
+            var outbox = services.GetRequiredService<IMailOutbox>();
+            var waiting = await outbox.EnqueueAsync(refused, new OutgoingMessage { Subject = "Refused login " + Guid.NewGuid(), TextBody = "job", To = { Lab.Carol.Address } });
+            var sent = await outbox.EnqueueAsync(working, new OutgoingMessage { Subject = "Served beside a refused login " + Guid.NewGuid(), TextBody = "job", To = { Lab.Carol.Address } });
+
+            var statuses = await services.GetRequiredService<IMailJob>().RunNowAsync();
+
+            var failed = statuses.Single(s => s.Account == refused.Address);
+            failed.LastError!.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
+            failed.LastError.Hints.Should().NotBeEmpty();
+            failed.LastSuccess.Should().BeNull();
+            failed.Deferred.Should().Be(1);
+            var served = statuses.Single(s => s.Account == working.Address);
+            served.LastError.Should().BeNull();
+            served.Sent.Should().Be(1);
+            (await outbox.GetAsync(waiting))!.Status.Should().Be(MailOutboxStatus.Queued, "a refused login is fixed in the settings; the message waits");
+            var messageId = (await outbox.GetAsync(sent))!.MessageId;
+            (await LabMail.ReadFromImapAsync(Lab.Carol, messageId)).Subject.Should().StartWith("Served beside");
+            (await LabMail.CountInImapAsync(Lab.Carol, messageId)).Should().Be(1);
+        }
+        finally
+        {
+            Directory.Delete(spool, recursive: true);
+        }
+    }
 }

@@ -15,6 +15,7 @@ public partial class SampleCommandTests
     [TestCase("send")]
     [TestCase("explain")]
     [TestCase("receive")]
+    [TestCase("job")]
     public async Task Every_command_explains_itself_with_help(string command)
     {
         var run = await SampleProgram.RunAsync(command, "--help");
@@ -22,7 +23,7 @@ public partial class SampleCommandTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("Usage:").And.Contain(command).And.Contain("--culture");
         run.Error.Should().BeEmpty();
-        if (command is "configure" or "check" or "send" or "receive")
+        if (command is "configure" or "check" or "send" or "receive" or "job")
         {
             run.Output.Should().Contain("--trust-ca").And.Contain("--no-revocation-check");
         }

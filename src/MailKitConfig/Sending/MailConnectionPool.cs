@@ -1,43 +1,59 @@
+using MailKit;
+using MailKit.Net.Smtp;
+
 namespace MailKitConfig;
 
 /// <summary>
-/// The authenticated SMTP connections of one <see cref="SmtpPoolKey"/>, shared by concurrent senders: each connection
-/// is leased to one caller at a time (MailKit clients are not thread-safe), checked with NOOP before reuse after a
-/// pause, closed after its message limit or when idle too long. A timer runs only while something waits to expire
-/// (an idle connection, or the rate limit's window); when nothing is left the pool tells its owner it is quiet.
+/// The authenticated connections of one <see cref="ConnectionPoolKey"/> (SMTP for sending, IMAP for the Sent copies),
+/// shared by concurrent senders: each connection is leased to one caller at a time (MailKit clients are not
+/// thread-safe), checked with NOOP before reuse after a pause, closed after its message limit or when idle too long.
+/// A timer runs only while something waits to expire (an idle connection, or the rate limit's window); when nothing
+/// is left the pool tells its owner it is quiet.
 /// </summary>
-internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
+/// <typeparam name="TClient">The MailKit client of the connections.</typeparam>
+internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposable
+    where TClient : MailService
 {
-    private readonly MailConnectionFactory factory;
+    /// <summary>Whether the pool's connections count in the SMTP pool metrics.</summary>
+    private static readonly bool Measured = typeof(SmtpClient).IsAssignableFrom(typeof(TClient));
+
+    private readonly Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect;
+    private readonly TimeSpan commandTimeout;
+    private readonly int maxMessagesPerConnection;
     private readonly MailSendingOptions options;
     private readonly TimeProvider time;
-    private readonly Action<SmtpConnectionPool> quiet;
+    private readonly Action<MailConnectionPool<TClient>> quiet;
     private readonly SemaphoreSlim slots;
     private readonly object gate = new();
-    private readonly List<PooledSmtpConnection> idle = []; // the oldest first, reused from the end
+    private readonly List<PooledConnection<TClient>> idle = []; // the oldest first, reused from the end
     private ITimer? sweeper;
     private bool disposed;
 
-    /// <summary>Initializes a new instance of the <see cref="SmtpConnectionPool"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="MailConnectionPool{TClient}"/> class.</summary>
     /// <param name="key">What the connections are.</param>
+    /// <param name="size">How many connections may be open at once.</param>
+    /// <param name="maxMessagesPerConnection">After how many messages a connection is closed.</param>
     /// <param name="rate">The sending limit shared by the connections, or <see langword="null"/>.</param>
-    /// <param name="factory">Opens the connections.</param>
-    /// <param name="options">The pool size and limits.</param>
+    /// <param name="connect">Opens and logs in a new connection for an account: the account, whether to probe for implicit TLS, the cancellation.</param>
+    /// <param name="commandTimeout">The timeout of the NOOP that checks an idle connection.</param>
+    /// <param name="options">The idle limits.</param>
     /// <param name="time">The clock for idle times and the rate limit.</param>
     /// <param name="quiet">Called when the pool holds nothing any more (no idle connection, no recent message under a rate limit).</param>
-    public SmtpConnectionPool(SmtpPoolKey key, MailSendingRate? rate, MailConnectionFactory factory, MailSendingOptions options, TimeProvider time, Action<SmtpConnectionPool> quiet)
+    public MailConnectionPool(ConnectionPoolKey key, int size, int maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet)
     {
         Key = key;
-        this.factory = factory;
+        this.connect = connect;
+        this.commandTimeout = commandTimeout;
+        this.maxMessagesPerConnection = maxMessagesPerConnection;
         this.options = options;
         this.time = time;
         this.quiet = quiet;
-        slots = new SemaphoreSlim(options.MaxConnectionsPerAccount, options.MaxConnectionsPerAccount);
+        slots = new SemaphoreSlim(size, size);
         RateLimiter = rate is null ? null : new SendRateLimiter(rate.Messages, rate.Interval, time);
     }
 
     /// <summary>Gets what the connections are.</summary>
-    public SmtpPoolKey Key { get; }
+    public ConnectionPoolKey Key { get; }
 
     /// <summary>Gets the sending limit shared by all the connections, or <see langword="null"/>.</summary>
     public SendRateLimiter? RateLimiter { get; }
@@ -101,11 +117,15 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Cancels the wait and the connection.</param>
     /// <returns>The connection, to be given back with <see cref="ReturnAsync"/>.</returns>
     /// <exception cref="MailOperationException">A new connection or its login failed.</exception>
-    public async Task<PooledSmtpConnection> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
+    public async Task<PooledConnection<TClient>> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
     {
         var waitStarted = time.GetTimestamp();
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        MailTelemetry.PoolWait.Record(time.GetElapsedTime(waitStarted).TotalSeconds);
+        if (Measured)
+        {
+            MailTelemetry.PoolWait.Record(time.GetElapsedTime(waitStarted).TotalSeconds);
+        }
+
         try
         {
             while (TakeIdle() is { } pooled)
@@ -113,17 +133,21 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
                 if (await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
                 {
                     pooled.Reused = true;
-                    MailTelemetry.PoolConnectionsLeased.Add(1);
+                    CountLeased(1);
                     return pooled;
                 }
 
                 await pooled.Connection.DisposeAsync().ConfigureAwait(false);
             }
 
-            var connection = await factory.ConnectSmtpAsync(account, t => new SendingSmtpClient(t), probeImplicitTls, cancellationToken).ConfigureAwait(false);
-            MailTelemetry.PoolConnectionsOpened.Add(1);
-            MailTelemetry.PoolConnectionsLeased.Add(1);
-            return new PooledSmtpConnection(connection, time.GetTimestamp());
+            var connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+            if (Measured)
+            {
+                MailTelemetry.PoolConnectionsOpened.Add(1);
+            }
+
+            CountLeased(1);
+            return new PooledConnection<TClient>(connection, time.GetTimestamp());
         }
         catch
         {
@@ -136,12 +160,12 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     /// <param name="pooled">The connection.</param>
     /// <param name="reusable">Whether the last operation left the connection in a known state.</param>
     /// <returns>A task that completes when the connection is kept or closed.</returns>
-    public async ValueTask ReturnAsync(PooledSmtpConnection pooled, bool reusable)
+    public async ValueTask ReturnAsync(PooledConnection<TClient> pooled, bool reusable)
     {
         try
         {
             var kept = false;
-            if (reusable && pooled.Connection.Client.IsConnected && pooled.Messages < options.MaxMessagesPerConnection)
+            if (reusable && pooled.Connection.Client.IsConnected && pooled.Messages < maxMessagesPerConnection)
             {
                 lock (gate)
                 {
@@ -162,7 +186,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         }
         finally
         {
-            MailTelemetry.PoolConnectionsLeased.Add(-1);
+            CountLeased(-1);
             slots.Release();
         }
     }
@@ -186,9 +210,9 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         }
     }
 
-    private List<PooledSmtpConnection> Retire()
+    private List<PooledConnection<TClient>> Retire()
     {
-        List<PooledSmtpConnection> closing;
+        List<PooledConnection<TClient>> closing;
         lock (gate)
         {
             disposed = true;
@@ -202,7 +226,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         return closing;
     }
 
-    private PooledSmtpConnection? TakeIdle()
+    private PooledConnection<TClient>? TakeIdle()
     {
         lock (gate)
         {
@@ -230,14 +254,14 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     {
         if (sweeper is null && !disposed)
         {
-            sweeper = time.CreateTimer(static pool => ((SmtpConnectionPool)pool!).Sweep(), this, due, Timeout.InfiniteTimeSpan);
+            sweeper = time.CreateTimer(static pool => ((MailConnectionPool<TClient>)pool!).Sweep(), this, due, Timeout.InfiniteTimeSpan);
         }
     }
 
     /// <summary>Closes the connections idle for <see cref="MailSendingOptions.ConnectionIdleTimeout"/>; stops the timer when nothing is left to expire.</summary>
     private void Sweep()
     {
-        var expired = new List<PooledSmtpConnection>();
+        var expired = new List<PooledConnection<TClient>>();
         bool nothingLeft;
         lock (gate)
         {
@@ -286,7 +310,15 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task<bool> IsHealthyAsync(PooledSmtpConnection pooled, CancellationToken cancellationToken)
+    private static void CountLeased(int change)
+    {
+        if (Measured)
+        {
+            MailTelemetry.PoolConnectionsLeased.Add(change);
+        }
+    }
+
+    private async Task<bool> IsHealthyAsync(PooledConnection<TClient> pooled, CancellationToken cancellationToken)
     {
         var client = pooled.Connection.Client;
         var idleFor = time.GetElapsedTime(pooled.LastUsed);
@@ -302,7 +334,7 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
 
         try
         {
-            client.Timeout = MailConnectionFactory.ToTimeout(factory.Options.CommandTimeout);
+            client.Timeout = MailConnectionFactory.ToTimeout(commandTimeout);
             await client.NoOpAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
@@ -313,13 +345,18 @@ internal sealed class SmtpConnectionPool : IAsyncDisposable, IDisposable
     }
 }
 
-/// <summary>A pooled SMTP connection with its use counts.</summary>
+/// <summary>A pooled connection with its use counts.</summary>
+/// <typeparam name="TClient">The MailKit client.</typeparam>
 /// <param name="connection">The authenticated connection.</param>
 /// <param name="openedAt">When it was opened (a <see cref="TimeProvider"/> timestamp).</param>
-internal sealed class PooledSmtpConnection(MailConnection<SendingSmtpClient> connection, long openedAt)
+internal sealed class PooledConnection<TClient>(MailConnection<TClient> connection, long openedAt)
+    where TClient : MailService
 {
     /// <summary>Gets the connection.</summary>
-    public MailConnection<SendingSmtpClient> Connection { get; } = connection;
+    public MailConnection<TClient> Connection { get; } = connection;
+
+    /// <summary>Gets or sets the IMAP Sent folder found on this connection (kept for its later copies), or <see langword="null"/>.</summary>
+    public IMailFolder? SentFolder { get; set; }
 
     /// <summary>Gets or sets how many messages the server accepted on this connection.</summary>
     public int Messages { get; set; }

@@ -1,18 +1,19 @@
 namespace MailKitConfig;
 
 /// <summary>
-/// What an authenticated SMTP connection is: the server, the login, who vouches for it and the way there. Accounts
-/// with the same key share one pool of connections and one sending limit, whatever else differs between them
+/// What an authenticated connection is: the server, the login, who vouches for it and the way there. Accounts with
+/// the same key share one pool of connections (and, for SMTP, one sending limit), whatever else differs between them
 /// (display name, Reply-To, hidden copy, Sent folder).
 /// </summary>
-/// <param name="Server">The SMTP server, port and security mode.</param>
+/// <param name="Server">The server, port and security mode.</param>
 /// <param name="Login">The user name logged in with, or <see langword="null"/> without login.</param>
 /// <param name="Credentials">The identity of the credentials (see <see cref="For"/>).</param>
 /// <param name="Proxy">The identity of the proxy the connections go through, or <see langword="null"/>.</param>
-internal readonly record struct SmtpPoolKey(ServerEndpoint Server, string? Login, object? Credentials, object? Proxy)
+internal readonly record struct ConnectionPoolKey(ServerEndpoint Server, string? Login, object? Credentials, object? Proxy)
 {
-    /// <summary>Gets the key of an account's SMTP connections.</summary>
-    /// <param name="account">The account; must have an SMTP server.</param>
+    /// <summary>Gets the key of an account's connections to one of its servers.</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="server">The account's server (<see cref="MailAccountSettings.Smtp"/> or <see cref="MailAccountSettings.Imap"/>).</param>
     /// <param name="moduleProxy">The module's proxy, used when the account names none.</param>
     /// <returns>The key.</returns>
     /// <remarks>
@@ -21,7 +22,7 @@ internal readonly record struct SmtpPoolKey(ServerEndpoint Server, string? Login
     /// by the source object: an application that makes a token source per call still shares one pool per login.
     /// A proxy is identified by its address and its user name and password (the same proxy loaded twice is equal).
     /// </remarks>
-    public static SmtpPoolKey For(MailAccountSettings account, MailProxy? moduleProxy)
+    public static ConnectionPoolKey For(MailAccountSettings account, ServerEndpoint server, MailProxy? moduleProxy)
     {
         var credentials = account.Credentials switch
         {
@@ -32,6 +33,6 @@ internal readonly record struct SmtpPoolKey(ServerEndpoint Server, string? Login
         var proxy = (account.Proxy ?? moduleProxy) is { } p
             ? (p.Address, p.Credentials?.UserName, p.Credentials?.Password, p.Credentials?.Domain)
             : ((Uri, string?, string?, string?)?)null;
-        return new SmtpPoolKey(account.Smtp!, account.Credentials is null ? null : account.EffectiveLogin, credentials, proxy);
+        return new ConnectionPoolKey(server, account.Credentials is null ? null : account.EffectiveLogin, credentials, proxy);
     }
 }
