@@ -6,14 +6,24 @@ using Microsoft.Extensions.Options;
 
 namespace MailKitConfig;
 
-/// <summary>DNS (via the configured name servers) and HTTP for discovery, and sockets to hosts resolved the same way.</summary>
+/// <summary>
+/// DNS (via the configured name servers) and HTTP for discovery, and sockets to hosts resolved the same way. In the
+/// mail module, HTTP goes through the host's <see cref="IHttpClientFactory"/> (the client named
+/// <see cref="MailDiscoveryOptions.HttpClientName"/>); alone, through a client of its own.
+/// </summary>
 internal sealed class DiscoveryNetwork : IDisposable
 {
     private readonly MailDiscoveryOptions options;
-    private readonly HttpClient http;
+    private readonly HttpClient? http;
+    private readonly IHttpClientFactory? httpClients;
     private readonly TimeProvider time;
 
-    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time)
+    /// <summary>Initializes a new instance of the <see cref="DiscoveryNetwork"/> class.</summary>
+    /// <param name="options">The discovery options.</param>
+    /// <param name="connections">The connection options (the module's proxy).</param>
+    /// <param name="time">The clock of the request timeouts.</param>
+    /// <param name="httpClients">Creates the named HTTP client; <see langword="null"/> for a client of its own.</param>
+    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time, IHttpClientFactory? httpClients = null)
     {
         this.options = options.Value;
         this.time = time;
@@ -26,11 +36,26 @@ internal sealed class DiscoveryNetwork : IDisposable
         dns.Retries = 1;
         dns.ThrowDnsErrors = false;
         Dns = new LookupClient(dns);
-        http = this.options.HttpHandler is { } handler
-            ? new HttpClient(handler, disposeHandler: false)
-            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = Proxy?.CreateWebProxy(), UseProxy = Proxy is not null });
-        http.Timeout = Timeout.InfiniteTimeSpan; // each request has its own bounded token
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
+        this.httpClients = httpClients;
+        if (httpClients is null)
+        {
+            http = new HttpClient(this.options.HttpHandler ?? CreateHandler(Proxy), disposeHandler: this.options.HttpHandler is null);
+            ConfigureClient(http);
+        }
+    }
+
+    /// <summary>Creates the default HTTP handler of discovery: no redirects followed, the module's proxy.</summary>
+    /// <param name="proxy">The module's proxy, or <see langword="null"/>.</param>
+    /// <returns>The handler.</returns>
+    public static HttpMessageHandler CreateHandler(MailProxy? proxy)
+        => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = proxy?.CreateWebProxy(), UseProxy = proxy is not null };
+
+    /// <summary>Sets what every discovery HTTP client needs: no overall timeout (each request has its own bounded token) and the user agent.</summary>
+    /// <param name="client">The client.</param>
+    public static void ConfigureClient(HttpClient client)
+    {
+        client.Timeout = Timeout.InfiniteTimeSpan;
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
     }
 
     /// <summary>Gets the DNS client.</summary>
@@ -51,7 +76,8 @@ internal sealed class DiscoveryNetwork : IDisposable
     {
         using var limit = new CancellationTokenSource(options.RequestTimeout, time);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
-        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+        var client = http ?? httpClients!.CreateClient(MailDiscoveryOptions.HttpClientName);
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             return null;
@@ -154,5 +180,5 @@ internal sealed class DiscoveryNetwork : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => http.Dispose();
+    public void Dispose() => http?.Dispose();
 }

@@ -62,6 +62,32 @@ public class ConfiguredHostTests
     }
 
     [Test]
+    public async Task Values_that_parse_but_are_out_of_range_or_malformed_name_their_configuration_keys()
+    {
+        var settings = Settings(alicePort: "0", bobAddress: "\"bob@@lab.test\"")
+            .Replace("\"ConnectTimeout\": \"00:00:10\"", "\"ConnectTimeout\": \"-00:00:05\"", StringComparison.Ordinal)
+            .Replace("\"MaxRetryAttempts\": 1", "\"MaxRetryAttempts\": 50, \"RateLimitInterval\": \"00:00:00\"", StringComparison.Ordinal)
+            .Replace("\"DisplayName\": \"Lab system\",", "\"DisplayName\": \"Lab system\", \"ReplyTo\": \"replies at lab\", \"RateLimit\": 0, \"Proxy\": \"not a uri\",", StringComparison.Ordinal)
+            .Replace("\"Sending\":", "\"Discovery\": { \"RequestTimeout\": \"00:00:00\", \"IspdbBaseUrl\": \"http://ispdb.example.com/\" },\n    \"Sending\":", StringComparison.Ordinal);
+        using var host = Build(settings);
+
+        var failures = await StartFailuresAsync(host);
+
+        failures.Should().Contain("Mail:Accounts:system:Smtp:Port: The Smtp server's port must be between 1 and 65535, not 0.")
+            .And.Contain("Mail:Accounts:system:ReplyTo: 'replies at lab' is not a valid email address.")
+            .And.Contain("Mail:Accounts:system:RateLimit: The sending limit must allow at least 1 message")
+            .And.Contain("Mail:Accounts:system:Proxy: 'not a uri' is not an absolute URI")
+            .And.Contain("Mail:Accounts:support:Address: The email address")
+            .And.Contain("Mail:Connections:ConnectTimeout must be positive")
+            .And.Contain("Mail:Sending:MaxRetryAttempts must be between 0 and 20, not 50.")
+            .And.Contain("Mail:Sending:RateLimitInterval must be positive")
+            .And.Contain("Mail:Discovery:RequestTimeout must be positive")
+            .And.Contain("Mail:Discovery:IspdbBaseUrl must be an absolute https URL")
+            .And.NotContain("MailConnectionOptions.").And.NotContain("MailSendingOptions.").And.NotContain("MailDiscoveryOptions.")
+            .And.NotContain(Lab.Alice.Password);
+    }
+
+    [Test]
     public async Task An_unreadable_value_names_its_key_and_an_unknown_default_account_is_refused()
     {
         using var host = Build(Settings(alicePort: "\"five\"", bobAddress: $"\"{Lab.Bob.Address}\"").Replace("\"DefaultAccount\": \"system\"", "\"DefaultAccount\": \"billing\"", StringComparison.Ordinal));
