@@ -81,8 +81,54 @@ internal sealed class AccountArguments
         }
 
         var typed = Read(parse);
+        if (typed.Credentials is null)
+        {
+            typed = typed with { Credentials = await StoredCredentialsAsync(services, typed.Address, cancellationToken) };
+        }
+
+        if (typed.Smtp is null && typed.Imap is null && typed.Pop3 is null && typed.Address.Contains('@', StringComparison.Ordinal))
+        {
+            typed = await DiscoverAsync(services, typed, parse.GetValue(usage) ?? MailUsage.SendAndReceive, cancellationToken);
+        }
+
         typed.EnsureValid();
         return typed;
+    }
+
+    /// <summary>Asks the module's credential providers, e.g. for the stored OAuth sign-in of <c>configure --oauth</c>.</summary>
+    private static async Task<MailCredentials?> StoredCredentialsAsync(IServiceProvider services, string address, CancellationToken cancellationToken)
+    {
+        foreach (var provider in services.GetServices<IMailCredentialProvider>())
+        {
+            if (await provider.GetCredentialsAsync(address, address, cancellationToken) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>No server typed: the servers are looked up (offline for known providers), and used only from a trusted source.</summary>
+    private static async Task<MailAccountSettings> DiscoverAsync(IServiceProvider services, MailAccountSettings typed, MailUsage usage, CancellationToken cancellationToken)
+    {
+        var found = await services.GetRequiredService<IMailAccountConfigurator>().ConfigureAsync(new MailConfigurationRequest(typed.Address) { Usage = usage, Verify = false }, cancellationToken);
+        if (found.Settings is not { } settings)
+        {
+            throw new InvalidOperationException(Say.Text(
+                $"no servers were given and none were found for {typed.Address}: give --smtp, --imap or --pop3.",
+                $"серверы не указаны и для {typed.Address} не найдены: укажите --smtp, --imap или --pop3."));
+        }
+
+        if (!found.IsTrusted)
+        {
+            throw new InvalidOperationException(Say.Text(
+                $"the servers found for {typed.Address} ({found.Source}) come from a source that cannot be trusted: confirm them with --smtp, --imap or --pop3.",
+                $"серверы для {typed.Address} ({found.Source}) найдены в источнике, которому нельзя доверять: подтвердите их через --smtp, --imap или --pop3."));
+        }
+
+        Console.WriteLine(Say.Text($"Servers of {typed.Address} from {found.Source} (give --smtp, --imap or --pop3 to use others).", $"Серверы {typed.Address} из источника {found.Source} (другие — через --smtp, --imap или --pop3)."));
+        return typed with { Smtp = settings.Smtp, Imap = settings.Imap, Pop3 = settings.Pop3, Usage = settings.Usage };
     }
 
     private MailAccountSettings Read(ParseResult parse)

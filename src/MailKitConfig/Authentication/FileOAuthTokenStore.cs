@@ -41,7 +41,7 @@ public sealed class FileOAuthTokenStore : IOAuthTokenStore
         await using var stream = File.OpenRead(path);
         var stored = await JsonSerializer.DeserializeAsync(stream, GrantJsonContext.Default.StoredGrant, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidDataException($"The token file {path} is empty.");
-        return new OAuthGrant(stored.Account, stored.Profile, stored.Issuer, new Uri(stored.TokenEndpoint), stored.Scopes, stored.RefreshToken);
+        return new OAuthGrant(stored.Account, stored.Profile, stored.Issuer, new Uri(stored.TokenEndpoint), stored.Scopes, stored.RefreshToken) { ClientId = stored.ClientId };
     }
 
     /// <inheritdoc />
@@ -61,7 +61,7 @@ public sealed class FileOAuthTokenStore : IOAuthTokenStore
         {
             await using (var stream = new FileStream(temporary, options))
             {
-                var stored = new StoredGrant(grant.Account, grant.Profile, grant.Issuer, grant.TokenEndpoint.AbsoluteUri, grant.Scopes, grant.RefreshToken);
+                var stored = new StoredGrant(grant.Account, grant.Profile, grant.Issuer, grant.TokenEndpoint.AbsoluteUri, grant.Scopes, grant.RefreshToken) { ClientId = grant.ClientId };
                 await JsonSerializer.SerializeAsync(stream, stored, GrantJsonContext.Default.StoredGrant, cancellationToken).ConfigureAwait(false);
             }
 
@@ -101,7 +101,11 @@ public sealed class FileOAuthTokenStore : IOAuthTokenStore
     }
 
     /// <summary>The file's content.</summary>
-    internal sealed record StoredGrant(string Account, string Profile, string Issuer, string TokenEndpoint, IReadOnlyList<string> Scopes, string RefreshToken);
+    internal sealed record StoredGrant(string Account, string Profile, string Issuer, string TokenEndpoint, IReadOnlyList<string> Scopes, string RefreshToken)
+    {
+        /// <summary>Gets the client id the refresh token belongs to; absent in files written before it was recorded.</summary>
+        public string? ClientId { get; init; }
+    }
 }
 
 /// <summary>Reads and writes token files without reflection.</summary>

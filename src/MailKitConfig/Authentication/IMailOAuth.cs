@@ -42,6 +42,14 @@ public sealed record MailOAuthSignInRequest(string Address)
     /// <summary>Gets how the sign-in returns; <see langword="null"/> uses the app registration's <see cref="OAuthAppRegistration.Redirect"/>.</summary>
     public OAuthRedirectKind? Redirect { get; init; }
 
+    /// <summary>
+    /// Gets the app registration for this sign-in (e.g. the one a customer's administrator made in their own tenant);
+    /// <see langword="null"/> looks it up in <see cref="MailOAuthOptions.Registrations"/>. The grant records the client id,
+    /// so later refreshes need no configuration for a public client; a client secret is not stored: a provider that
+    /// wants one at refresh (Google) needs the registration in <see cref="MailOAuthOptions.Registrations"/> too.
+    /// </summary>
+    public OAuthAppRegistration? Registration { get; init; }
+
     /// <summary>Gets what shows the device code to the user (device code flow); required for that flow.</summary>
     public Func<OAuthDeviceCode, CancellationToken, Task>? ShowDeviceCode { get; init; }
 }

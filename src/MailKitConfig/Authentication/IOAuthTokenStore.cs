@@ -35,6 +35,13 @@ public interface IOAuthTokenStore
 /// <param name="RefreshToken">The refresh token: a secret.</param>
 public sealed record OAuthGrant(string Account, string Profile, string Issuer, Uri TokenEndpoint, IReadOnlyList<string> Scopes, string RefreshToken)
 {
+    /// <summary>
+    /// Gets the client id the refresh token was issued to (a refresh token is bound to its client), so that a sign-in
+    /// with a per-sign-in <see cref="MailOAuthSignInRequest.Registration"/> can be refreshed later; <see langword="null"/>
+    /// in grants stored before it was recorded.
+    /// </summary>
+    public string? ClientId { get; init; }
+
     /// <summary>Returns the account and the issuer; never the refresh token.</summary>
     /// <returns>For example <c>OAuthGrant ann@example.com at accounts.google.com (refresh token hidden)</c>.</returns>
     public override string ToString() => $"OAuthGrant {Account} at {Issuer} (refresh token hidden)";

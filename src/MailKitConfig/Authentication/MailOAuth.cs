@@ -35,10 +35,16 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
             return Failed(found, none, protocol);
         }
 
+        if (request.Usage.HasFlag(MailUsage.Send) && !profile.Supports(MailProtocol.Smtp))
+        {
+            var receiveOnly = new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, $"{profile} offers OAuth sign-in only for receiving mail (IMAP/POP3): sign in for a receive-only account, or send with an app password.");
+            return Failed(found, receiveOnly, MailProtocol.Smtp);
+        }
+
         var address = found.Settings?.Address ?? request.Address.Trim();
         try
         {
-            var app = Registration(profile);
+            var app = request.Registration ?? Registration(profile);
             profile = profile.ForTenant(app.Tenant);
             var protocols = Protocols(request, profile);
             var scopes = profile.ScopesFor(protocols);
@@ -58,7 +64,7 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
             }
 
             var grant = tokens.RefreshToken is { } refresh
-                ? new OAuthGrant(address, profile.Id, profile.Issuer, profile.TokenEndpoint, tokens.Scopes.Count > 0 ? tokens.Scopes : scopes, refresh)
+                ? new OAuthGrant(address, profile.Id, profile.Issuer, profile.TokenEndpoint, tokens.Scopes.Count > 0 ? tokens.Scopes : scopes, refresh) { ClientId = app.ClientId }
                 : null;
             if (grant is not null)
             {
@@ -67,9 +73,11 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
 
             var source = sources.AddOrUpdate(address, a => NewSource(a, app), (a, _) => NewSource(a, app));
             source.Seed(grant, tokens);
-            return await configurator.ConfigureAsync(
+            var configured = await configurator.ConfigureAsync(
                 new MailConfigurationRequest(address) { Credentials = MailCredentials.OAuth(source), Usage = request.Usage, PreferredIncoming = request.PreferredIncoming, DisplayName = request.DisplayName },
                 cancellationToken).ConfigureAwait(false);
+            configured.DiscoveredOAuth ??= profile; // a host's own profile: the result names the profile the grant is filed under
+            return configured;
         }
         catch (MailOAuthException ex)
         {
@@ -89,9 +97,7 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
 
         var grant = await store.LoadAsync(address, cancellationToken).ConfigureAwait(false)
             ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, $"The account {address} has not signed in with its mail service on this machine; sign in.");
-        var app = options.Registrations.TryGetValue(grant.Profile, out var byId) ? byId
-            : options.Registrations.TryGetValue(grant.Issuer, out var byIssuer) ? byIssuer
-            : throw NotRegistered(grant.Profile, grant.Issuer, null);
+        var app = RegistrationOf(grant) ?? throw NotRegistered(grant.Profile, grant.Issuer, null);
         var source = sources.GetOrAdd(address, a => NewSource(a, app));
         return MailCredentials.OAuth(source);
     }
@@ -132,6 +138,18 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
         }
 
         return protocols;
+    }
+
+    /// <summary>
+    /// The registration a stored grant is refreshed with: the configured one (by profile id, then issuer) when it is
+    /// for the client the refresh token was issued to; else that client alone, without a secret (a per-sign-in registration).
+    /// </summary>
+    private OAuthAppRegistration? RegistrationOf(OAuthGrant grant)
+    {
+        var configured = options.Registrations.TryGetValue(grant.Profile, out var byId) ? byId
+            : options.Registrations.TryGetValue(grant.Issuer, out var byIssuer) ? byIssuer
+            : null;
+        return grant.ClientId is not { } issuedTo || configured?.ClientId == issuedTo ? configured : new OAuthAppRegistration(issuedTo);
     }
 
     private OAuthAppRegistration Registration(MailOAuthProfile profile)

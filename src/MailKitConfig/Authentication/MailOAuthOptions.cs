@@ -25,7 +25,7 @@ public sealed class MailOAuthOptions
     /// <summary>Gets or sets the browser that shows the provider's sign-in page; <see langword="null"/> opens the system's default browser.</summary>
     public IOAuthBrowser? Browser { get; set; }
 
-    /// <summary>Gets or sets the handler for the requests to the providers' token endpoints (e.g. with a proxy); <see langword="null"/> uses the module's proxy setting.</summary>
+    /// <summary>Gets or sets the handler for the requests to the providers' token endpoints (e.g. with a proxy); <see langword="null"/> uses the module's proxy and its trusted roots (<see cref="MailConnectionOptions.TrustedRootCertificates"/>).</summary>
     public HttpMessageHandler? HttpHandler { get; set; }
 
     /// <summary>Gets or sets the directory of the default token store; <see langword="null"/> uses <c>MailKitConfig/oauth</c> in the user's local application data.</summary>

@@ -23,7 +23,13 @@ internal sealed class OAuthClient : IDisposable
         var proxy = connections.Value.Proxy;
         http = options.Value.HttpHandler is { } handler
             ? new HttpClient(handler, disposeHandler: false)
-            : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, Proxy = proxy?.CreateWebProxy(), UseProxy = proxy is not null });
+            : new HttpClient(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                Proxy = proxy?.CreateWebProxy(),
+                UseProxy = proxy is not null,
+                SslOptions = { RemoteCertificateValidationCallback = new ServerCertificateValidator(connections.Value).Validate }, // a company CA trusted for mail is trusted for its sign-in too
+            });
         http.Timeout = TimeSpan.FromSeconds(30);
     }
 

@@ -36,7 +36,8 @@ public sealed class MailConfigurationResult
 
     /// <summary>
     /// Gets how to sign in with OAuth 2.0: the known provider's profile, else the one an autoconfig file (fetched over
-    /// HTTPS) describes in its <c>&lt;oAuth2&gt;</c> block; <see langword="null"/> when neither says.
+    /// HTTPS) describes in its <c>&lt;oAuth2&gt;</c> block; after <see cref="IMailOAuth.SignInAsync"/>, also a profile the host
+    /// supplied (<see cref="MailOAuthOptions.Profiles"/>); <see langword="null"/> when none says.
     /// </summary>
     public MailOAuthProfile? OAuth => Provider?.OAuth ?? DiscoveredOAuth;
 

@@ -4,7 +4,9 @@ namespace MailKitConfig;
 /// Supplies the credentials of a named account that has no <see cref="MailAccountOptions.Password"/> or
 /// <see cref="MailAccountOptions.AppPassword"/> in configuration: the application's own vault, a secrets service, or an
 /// OAuth token store (<see cref="MailCredentials.OAuth"/>). Register with <c>AddCredentialProvider</c>; providers are
-/// asked in registration order and the first answer wins.
+/// asked in registration order and the first answer wins. The module's own provider comes first: an account that
+/// signed in with its mail service on this machine (<see cref="IMailOAuth"/>, a grant in the <see cref="IOAuthTokenStore"/>)
+/// gets its OAuth credentials from there.
 /// </summary>
 public interface IMailCredentialProvider
 {

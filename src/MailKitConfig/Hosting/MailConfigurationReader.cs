@@ -13,6 +13,9 @@ namespace MailKitConfig;
 /// </summary>
 internal static class MailConfigurationReader
 {
+    /// <summary>The keys an OAuth profile in configuration must have (besides its scopes).</summary>
+    private static readonly string[] ProfileKeys = ["Issuer", "AuthorizationEndpoint", "TokenEndpoint"];
+
     /// <summary>Returns the key of a section as a user sees it (<c>Mail:Accounts:system</c>).</summary>
     /// <param name="configuration">The section.</param>
     /// <returns>Its path, or an empty string for the root.</returns>
@@ -110,6 +113,44 @@ internal static class MailConfigurationReader
         options.Pop3 = ReadServer(section.GetSection("Pop3"), options.Pop3, errors);
     }
 
+    /// <summary>
+    /// Reads OAuth sign-in: <c>Registrations:&lt;provider id or issuer&gt;</c> (ClientId, ClientSecret, Redirect,
+    /// LoopbackPort, Tenant), <c>Profiles:&lt;domain&gt;</c> (Issuer, AuthorizationEndpoint, TokenEndpoint,
+    /// DeviceAuthorizationEndpoint, Scopes), TokenDirectory, RefreshBeforeExpiry and SignInTimeout.
+    /// </summary>
+    /// <param name="section">The <c>OAuth</c> section.</param>
+    /// <param name="options">The options to fill.</param>
+    /// <param name="errors">Receives the errors, each naming its key.</param>
+    public static void ReadOAuth(IConfiguration section, MailOAuthOptions options, List<string> errors)
+    {
+        var r = new Reader(section, errors);
+        r.String("TokenDirectory", v => options.TokenDirectory = v);
+        r.TimeSpan("RefreshBeforeExpiry", v => options.RefreshBeforeExpiry = v);
+        r.TimeSpan("SignInTimeout", v => options.SignInTimeout = v);
+        foreach (var entry in section.GetSection("Registrations").GetChildren())
+        {
+            if (entry["ClientId"] is not { Length: > 0 } clientId)
+            {
+                errors.Add($"{entry.Path}:ClientId: the client id the provider's console issued is required.");
+                continue;
+            }
+
+            var registration = new OAuthAppRegistration(clientId) { ClientSecret = entry["ClientSecret"], Tenant = entry["Tenant"] };
+            var e = new Reader(entry, errors);
+            e.Enum<OAuthRedirectKind>("Redirect", v => registration = registration with { Redirect = v });
+            e.Int("LoopbackPort", v => registration = registration with { LoopbackPort = v });
+            options.Registrations[entry.Key] = registration;
+        }
+
+        foreach (var entry in section.GetSection("Profiles").GetChildren())
+        {
+            if (ReadProfile(entry, errors) is { } profile)
+            {
+                options.Profiles[entry.Key] = profile;
+            }
+        }
+    }
+
     /// <summary>Parses a proxy URI; its user information becomes the credentials (never shown).</summary>
     /// <param name="uri">The URI text.</param>
     /// <param name="proxy">The proxy.</param>
@@ -199,6 +240,34 @@ internal static class MailConfigurationReader
         }
 
         return null;
+    }
+
+    /// <summary>Reads a host-supplied OAuth profile; the scopes are a list or one space-separated value.</summary>
+    private static MailOAuthProfile? ReadProfile(IConfigurationSection entry, List<string> errors)
+    {
+        var r = new Reader(entry, errors);
+        Uri? authorization = null, token = null, device = null;
+        r.Uri("AuthorizationEndpoint", v => authorization = v);
+        r.Uri("TokenEndpoint", v => token = v);
+        r.Uri("DeviceAuthorizationEndpoint", v => device = v);
+        var scopes = entry.GetSection("Scopes") is { Value: { } line } ? line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : [.. entry.GetSection("Scopes").GetChildren().Select(c => c.Value).OfType<string>()];
+        var complete = true;
+        foreach (var key in ProfileKeys.Where(k => entry[k] is not { Length: > 0 }))
+        {
+            r.Error(key, "is required for an OAuth profile");
+            complete = false;
+        }
+
+        if (scopes.Length == 0)
+        {
+            r.Error("Scopes", "is required for an OAuth profile (the scopes mail access needs)");
+            complete = false;
+        }
+
+        return complete && authorization is not null && token is not null
+            ? MailOAuthProfile.Create(entry["Issuer"]!, authorization, token, scopes, device)
+            : null;
     }
 
     /// <summary>Reads typed values of one section, naming the key of each value it cannot read.</summary>

@@ -32,7 +32,7 @@ public static class MailModuleServiceCollectionExtensions
 
     /// <summary>
     /// Adds the mail module configured from a configuration section, usually <c>builder.Configuration.GetSection("Mail")</c>:
-    /// <c>Connections</c>, <c>Discovery</c> and <c>Sending</c> (their options), <c>Accounts:&lt;name&gt;</c> (named accounts,
+    /// <c>Connections</c>, <c>Discovery</c>, <c>Sending</c> and <c>OAuth</c> (their options), <c>Accounts:&lt;name&gt;</c> (named accounts,
     /// <see cref="MailAccountOptions"/>) and <c>DefaultAccount</c> (the account <see cref="IMailSender.SendAsync(OutgoingMessage, CancellationToken)"/> uses).
     /// Every value is checked when the host starts; a failure names its key, e.g. <c>Mail:Accounts:system:Smtp:Port</c>.
     /// Adding the same section again adds nothing; <paramref name="configureConnections"/> is applied after the configuration.
@@ -138,6 +138,10 @@ public static class MailModuleServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<MailConnectionOptions>>(new MailConfigurationErrors<MailConnectionOptions>(e => MailConfigurationReader.ReadConnections(connections, new(), e)));
         services.AddSingleton<IValidateOptions<MailDiscoveryOptions>>(new MailConfigurationErrors<MailDiscoveryOptions>(e => MailConfigurationReader.ReadDiscovery(discovery, new(), e)));
         services.AddSingleton<IValidateOptions<MailSendingOptions>>(new MailConfigurationErrors<MailSendingOptions>(e => MailConfigurationReader.ReadSending(sending, new(), e)));
+        var oauth = configuration.GetSection("OAuth");
+        services.Configure<MailOAuthOptions>(o => MailConfigurationReader.ReadOAuth(oauth, o, []));
+        services.AddOptions<MailOAuthOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOAuthOptions>>(new MailConfigurationErrors<MailOAuthOptions>(e => MailConfigurationReader.ReadOAuth(oauth, new(), e)));
         foreach (var account in configuration.GetSection("Accounts").GetChildren())
         {
             services.AddSingleton(new MailAccountRegistration(account.Key, account.Path, account));
@@ -177,6 +181,7 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddSingleton<OAuthClient>();
         services.TryAddSingleton<IOAuthTokenStore>(provider => new FileOAuthTokenStore(provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.TokenDirectory ?? FileOAuthTokenStore.DefaultDirectory));
         services.TryAddSingleton<IMailOAuth, MailOAuth>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMailCredentialProvider, OAuthCredentialProvider>());
         if (!services.Any(d => d.ServiceType == typeof(MailModuleMarker)))
         {
             services.AddSingleton<MailModuleMarker>();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MailKitConfig.Tests.Authentication;
 
 /// <summary>The OAuth facts in the provider data, PKCE, the token store and secrets kept out of texts: no network.</summary>
@@ -32,6 +34,37 @@ public class OAuthProfileTests
         work.ForTenant("contoso.onmicrosoft.com").DeviceAuthorizationEndpoint!.AbsoluteUri.Should().Be("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/devicecode");
         consumer.ScopesFor([MailProtocol.Imap, MailProtocol.Smtp]).Should().Equal("https://outlook.office.com/IMAP.AccessAsUser.All", "https://outlook.office.com/SMTP.Send", "offline_access");
         consumer.Issuer.Should().Be(work.Issuer, "one registration under the issuer serves both");
+    }
+
+    [TestCase("Zoho", "accounts.zoho.com")]
+    [TestCase("ZohoEu", "accounts.zoho.eu")]
+    [TestCase("ZohoAu", "accounts.zoho.com.au")]
+    public void Zoho_signs_in_per_data_centre_for_imap_and_pop3_only(string id, string issuer)
+    {
+        var zoho = ProviderCatalog.Default.FindById(id)!.OAuth!;
+
+        zoho.Issuer.Should().Be(issuer);
+        zoho.TokenEndpoint.Should().Be(new Uri($"https://{issuer}/oauth/v2/token"));
+        zoho.ScopesFor([MailProtocol.Imap, MailProtocol.Pop3]).Should().Equal("ZOHOMAIL.PROTOCOL.IMAP", "ZOHOMAIL.PROTOCOL.POP");
+        zoho.Supports(MailProtocol.Smtp).Should().BeFalse("Zoho documents XOAUTH2 for IMAP and POP only");
+        zoho.AuthorizationParameters.Should().Contain("access_type", "offline");
+    }
+
+    [Test]
+    public async Task A_sign_in_for_sending_where_oauth_serves_only_receiving_is_refused_before_the_browser_opens()
+    {
+        var browser = new RecordingBrowser();
+        var services = new ServiceCollection();
+        services.AddMailModule().ConfigureOAuth(o => (o.Browser, o.Registrations["Zoho"]) = (browser, new OAuthAppRegistration("zoho-client")));
+        using var provider = services.BuildServiceProvider();
+        var oauth = provider.GetRequiredService<IMailOAuth>();
+
+        var result = await oauth.SignInAsync(new MailOAuthSignInRequest("ann@zoho.com") { Usage = MailUsage.SendAndReceive });
+
+        result.Succeeded.Should().BeFalse();
+        result.Problem!.Kind.Should().Be(MailProblemKind.AuthMechanismUnsupported);
+        result.Hints[0].Should().Contain("only for receiving mail").And.Contain("app password");
+        browser.Opened.Should().BeEmpty();
     }
 
     [Test]
@@ -108,6 +141,18 @@ public class OAuthProfileTests
         finally
         {
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>A browser that only records what it was asked to open.</summary>
+    private sealed class RecordingBrowser : IOAuthBrowser
+    {
+        public List<Uri> Opened { get; } = [];
+
+        public Task OpenAsync(Uri authorizationUrl, CancellationToken cancellationToken)
+        {
+            Opened.Add(authorizationUrl);
+            return Task.CompletedTask;
         }
     }
 }

@@ -101,6 +101,21 @@ internal sealed class LabAuthorizationServer : IAsyncDisposable
         SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, presented, _, errors) => CertificateTrust.ChainsTo(certificate, presented, errors) },
     };
 
+    /// <summary>Gets the server's address as another process reaches it: <c>https://127.0.0.1:port/</c> (the certificate names 127.0.0.1 too).</summary>
+    public Uri LoopbackAddress => new($"https://127.0.0.1:{Port}/");
+
+    /// <summary>An HTTP handler for <see cref="LoopbackAddress"/> that trusts this server's certificate alone and follows no redirect.</summary>
+    /// <returns>The handler.</returns>
+    public HttpMessageHandler CreateLoopbackHandler() => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, presented, _, errors) => CertificateTrust.ChainsTo(certificate, presented, errors) },
+    };
+
+    /// <summary>Writes the server's (self-signed) certificate as PEM, for a process that is to trust it.</summary>
+    /// <param name="path">The file to write.</param>
+    public void ExportCertificate(string path) => File.WriteAllText(path, certificate.ExportCertificatePem());
+
     /// <summary>Revokes every refresh token (the user removed the app's access, or changed the password).</summary>
     public void RevokeAll() => refreshTokens.Clear();
 
@@ -246,6 +261,7 @@ internal sealed class LabAuthorizationServer : IAsyncDisposable
         var request = new CertificateRequest($"CN={Host}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddDnsName(Host);
+        names.AddIpAddress(IPAddress.Loopback); // for another process (the sample), which reaches it by address
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));

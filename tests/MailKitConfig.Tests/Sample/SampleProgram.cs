@@ -22,7 +22,14 @@ internal static class SampleProgram
     /// <param name="environment">The variables to set.</param>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code and both outputs.</returns>
-    public static async Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => RunAsync(environment, null, args);
+
+    /// <summary>Runs the sample and hands each line of its standard output to <paramref name="onLine"/> as it is printed (e.g. to act as the user's browser).</summary>
+    /// <param name="environment">The variables to set.</param>
+    /// <param name="onLine">Called with each output line while the sample runs.</param>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code and both outputs.</returns>
+    public static async Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, Func<string, Task>? onLine, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,7 +55,7 @@ internal static class SampleProgram
 
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
+        var output = ReadLinesAsync(process.StandardOutput, onLine);
         var error = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(Limit);
         try
@@ -62,6 +69,23 @@ internal static class SampleProgram
         }
 
         return new SampleRun(process.ExitCode, await output, await error);
+    }
+
+    private static async Task<string> ReadLinesAsync(StreamReader reader, Func<string, Task>? onLine)
+    {
+        if (onLine is null)
+        {
+            return await reader.ReadToEndAsync();
+        }
+
+        var all = new StringBuilder();
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            all.AppendLine(line);
+            await onLine(line);
+        }
+
+        return all.ToString();
     }
 }
 
