@@ -1,7 +1,8 @@
 namespace MailKitConfig;
 
 /// <summary>
-/// Hands requests to a handler the caller owns (<see cref="MailDiscoveryOptions.HttpHandler"/>) without disposing it
+/// Hands requests to a handler the caller owns (<see cref="MailDiscoveryOptions.HttpHandler"/>,
+/// <see cref="MailOAuthOptions.HttpHandler"/>) without disposing it
 /// when <see cref="IHttpClientFactory"/> retires the handler chain.
 /// </summary>
 /// <param name="inner">The caller's handler.</param>

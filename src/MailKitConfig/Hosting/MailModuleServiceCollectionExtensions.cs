@@ -202,6 +202,12 @@ public static class MailModuleServiceCollectionExtensions
                 ? new SharedHttpHandler(own)
                 : DiscoveryNetwork.CreateHandler(provider.GetRequiredService<IOptions<MailConnectionOptions>>().Value.Proxy))
             .RemoveAllLoggers(); // autoconfig URLs carry the user's address
+        services.AddHttpClient(MailOAuthOptions.HttpClientName)
+            .ConfigureHttpClient(OAuthClient.ConfigureClient)
+            .ConfigurePrimaryHttpMessageHandler(static provider => provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.HttpHandler is { } own
+                ? new SharedHttpHandler(own)
+                : OAuthClient.CreateHandler(provider.GetRequiredService<IOptions<MailConnectionOptions>>().Value))
+            .RemoveAllLoggers();
 
         // MailKit's meters (mailkit.net.socket, .smtp, .imap, .pop3) are process-wide: MailKit keeps the first meter it is
         // given for the life of the process, so they are created here on their own, not from a host's IMeterFactory
