@@ -154,17 +154,13 @@ internal sealed class AccountArguments
         var smtpServer = parse.GetValue(smtp);
         var imapServer = parse.GetValue(imap);
         var pop3Server = parse.GetValue(pop3);
-        var incoming = imapServer is not null || pop3Server is not null;
-
-        // The usage follows from the servers given, so that a send-only account needs no IMAP or POP3.
-        var inferred = smtpServer is not null && !incoming ? MailUsage.Send : incoming && smtpServer is null ? MailUsage.Receive : MailUsage.SendAndReceive;
         return new MailAccountSettings
         {
             Address = parse.GetValue(address)!,
             DisplayName = parse.GetValue(displayName),
             Login = parse.GetValue(login),
             Credentials = ReadCredentials(parse),
-            Usage = parse.GetValue(usage) ?? inferred,
+            Usage = parse.GetValue(usage) ?? MailAccountSettings.UsageFor(smtpServer, imapServer, pop3Server), // send-only needs no IMAP or POP3
             Smtp = smtpServer,
             Imap = imapServer,
             Pop3 = pop3Server,
@@ -196,7 +192,7 @@ internal sealed class AccountArguments
             return Error<ServerEndpoint?>(result, $"{name} must look like host:port or host:port:security, not '{text}'.", $"{name}: нужно хост:порт или хост:порт:защита, а не «{text}».");
         }
 
-        MailSecurity? security = parts.Length == 2 ? (port is 465 or 993 or 995 ? MailSecurity.ImplicitTls : MailSecurity.StartTlsRequired) : parts[2].ToLowerInvariant() switch
+        MailSecurity? security = parts.Length == 2 ? ServerEndpoint.DefaultSecurity(port) : parts[2].ToLowerInvariant() switch
         {
             "tls" or "ssl" => MailSecurity.ImplicitTls,
             "starttls" => MailSecurity.StartTlsRequired,

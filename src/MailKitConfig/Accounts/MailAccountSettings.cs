@@ -26,8 +26,22 @@ public sealed record MailAccountSettings
     /// <summary>Gets the secret for logging in; required for receiving, optional for sending through a relay without authentication.</summary>
     public MailCredentials? Credentials { get; init; }
 
-    /// <summary>Gets what the account is used for. Defaults to <see cref="MailUsage.SendAndReceive"/>.</summary>
+    /// <summary>Gets what the account is used for. Defaults to <see cref="MailUsage.SendAndReceive"/>; <see cref="UsageFor"/> says what the servers given imply.</summary>
     public MailUsage Usage { get; init; } = MailUsage.SendAndReceive;
+
+    /// <summary>
+    /// Returns what an account is for when only its servers are known: with only an SMTP server it is send-only (it
+    /// needs no IMAP or POP3), with only incoming servers receive-only, otherwise both.
+    /// </summary>
+    /// <param name="smtp">The outgoing server, if any.</param>
+    /// <param name="imap">The IMAP server, if any.</param>
+    /// <param name="pop3">The POP3 server, if any.</param>
+    /// <returns>The usage.</returns>
+    public static MailUsage UsageFor(ServerEndpoint? smtp, ServerEndpoint? imap, ServerEndpoint? pop3)
+    {
+        var incoming = imap is not null || pop3 is not null;
+        return smtp is not null && !incoming ? MailUsage.Send : incoming && smtp is null ? MailUsage.Receive : MailUsage.SendAndReceive;
+    }
 
     /// <summary>Gets the outgoing (SMTP) server; required when <see cref="Usage"/> includes <see cref="MailUsage.Send"/>.</summary>
     public ServerEndpoint? Smtp { get; init; }

@@ -7,6 +7,11 @@ namespace MailKitConfig;
 /// <remarks>The endpoint is checked by <see cref="MailAccountSettings.Validate"/>, not by this constructor.</remarks>
 public sealed record ServerEndpoint(string Host, int Port, MailSecurity Security)
 {
+    /// <summary>Returns the security a port implies when none is given: implicit TLS on 465, 993 and 995, otherwise STARTTLS (required).</summary>
+    /// <param name="port">The port.</param>
+    /// <returns>The security.</returns>
+    public static MailSecurity DefaultSecurity(int port) => port is 465 or 993 or 995 ? MailSecurity.ImplicitTls : MailSecurity.StartTlsRequired;
+
     /// <summary>Returns <c>host:port (security)</c>.</summary>
     /// <returns>A short description of the endpoint.</returns>
     public override string ToString() => $"{Host}:{Port} ({Security})";

@@ -25,6 +25,14 @@ public sealed class MailOAuthOptions
     /// <summary>Gets or sets the browser that shows the provider's sign-in page; <see langword="null"/> opens the system's default browser.</summary>
     public IOAuthBrowser? Browser { get; set; }
 
+    /// <summary>
+    /// The name of the <see cref="HttpClient"/> that the requests to the providers' token and device endpoints go through
+    /// in the mail module, from the host's <see cref="IHttpClientFactory"/>: add a handler or a primary handler of your own
+    /// with <c>services.AddHttpClient(MailOAuthOptions.HttpClientName)…</c>. The factory's request loggers are removed from
+    /// this client; add none that log request bodies (they carry codes and refresh tokens).
+    /// </summary>
+    public const string HttpClientName = "MailKitConfig.OAuth";
+
     /// <summary>Gets or sets the handler for the requests to the providers' token endpoints (e.g. with a proxy); <see langword="null"/> uses the module's proxy and its trusted roots (<see cref="MailConnectionOptions.TrustedRootCertificates"/>).</summary>
     public HttpMessageHandler? HttpHandler { get; set; }
 

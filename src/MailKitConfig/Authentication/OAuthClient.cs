@@ -14,30 +14,46 @@ internal sealed class OAuthClient : IDisposable
     /// <summary>Assumed lifetime of an access token whose response gives none.</summary>
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
-    private readonly HttpClient http;
+    private readonly HttpClient? http;
+    private readonly IHttpClientFactory? httpClients;
     private readonly TimeProvider time;
 
-    public OAuthClient(IOptions<MailOAuthOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time)
+    /// <summary>Initializes a new instance of the <see cref="OAuthClient"/> class.</summary>
+    /// <param name="options">The OAuth options (a host's own handler).</param>
+    /// <param name="connections">The connection options (the module's proxy and trusted roots).</param>
+    /// <param name="time">The clock of the device flow's polling.</param>
+    /// <param name="httpClients">Creates the named client <see cref="MailOAuthOptions.HttpClientName"/>; <see langword="null"/> for a client of its own.</param>
+    public OAuthClient(IOptions<MailOAuthOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time, IHttpClientFactory? httpClients = null)
     {
         this.time = time;
-        var proxy = connections.Value.Proxy;
-        http = options.Value.HttpHandler is { } handler
-            ? new HttpClient(handler, disposeHandler: false)
-            : new HttpClient(new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                Proxy = proxy?.CreateWebProxy(),
-                UseProxy = proxy is not null,
-                SslOptions = { RemoteCertificateValidationCallback = new ServerCertificateValidator(connections.Value).Validate }, // a company CA trusted for mail is trusted for its sign-in too
-            });
-        http.Timeout = TimeSpan.FromSeconds(30);
+        this.httpClients = httpClients;
+        if (httpClients is null)
+        {
+            http = new HttpClient(options.Value.HttpHandler ?? CreateHandler(connections.Value), disposeHandler: options.Value.HttpHandler is null);
+            ConfigureClient(http);
+        }
     }
+
+    /// <summary>Creates the default handler: no redirects, the module's proxy, and certificates checked like the mail servers' (a company CA trusted for mail is trusted for its sign-in too).</summary>
+    /// <param name="connections">The connection options.</param>
+    /// <returns>The handler.</returns>
+    public static HttpMessageHandler CreateHandler(MailConnectionOptions connections) => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        Proxy = connections.Proxy?.CreateWebProxy(),
+        UseProxy = connections.Proxy is not null,
+        SslOptions = { RemoteCertificateValidationCallback = new ServerCertificateValidator(connections).Validate },
+    };
+
+    /// <summary>Sets what every OAuth HTTP client needs: a bound on each request.</summary>
+    /// <param name="client">The client.</param>
+    public static void ConfigureClient(HttpClient client) => client.Timeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Exchanges an authorization code (with its PKCE verifier) for tokens.</summary>
     public async Task<OAuthTokens> ExchangeCodeAsync(Uri tokenEndpoint, OAuthAppRegistration app, string code, Uri redirectUri, string? codeVerifier, CancellationToken cancellationToken)
     {
         EnsureSecure(tokenEndpoint);
-        using var response = await http.RequestAuthorizationCodeTokenAsync(
+        using var response = await Client().RequestAuthorizationCodeTokenAsync(
             new AuthorizationCodeTokenRequest
             {
                 Address = tokenEndpoint.AbsoluteUri,
@@ -56,7 +72,7 @@ internal sealed class OAuthClient : IDisposable
     public async Task<OAuthTokens> RefreshAsync(Uri tokenEndpoint, OAuthAppRegistration app, string refreshToken, CancellationToken cancellationToken)
     {
         EnsureSecure(tokenEndpoint);
-        using var response = await http.RequestRefreshTokenAsync(
+        using var response = await Client().RequestRefreshTokenAsync(
             new RefreshTokenRequest
             {
                 Address = tokenEndpoint.AbsoluteUri,
@@ -74,7 +90,7 @@ internal sealed class OAuthClient : IDisposable
     {
         EnsureSecure(deviceEndpoint);
         EnsureSecure(tokenEndpoint);
-        using var authorization = await http.RequestDeviceAuthorizationAsync(
+        using var authorization = await Client().RequestDeviceAuthorizationAsync(
             new DeviceAuthorizationRequest
             {
                 Address = deviceEndpoint.AbsoluteUri,
@@ -96,7 +112,7 @@ internal sealed class OAuthClient : IDisposable
         while (true)
         {
             await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
-            using var response = await http.RequestDeviceTokenAsync(
+            using var response = await Client().RequestDeviceTokenAsync(
                 new DeviceTokenRequest
                 {
                     Address = tokenEndpoint.AbsoluteUri,
@@ -121,7 +137,9 @@ internal sealed class OAuthClient : IDisposable
         }
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => http?.Dispose();
+
+    private HttpClient Client() => http ?? httpClients!.CreateClient(MailOAuthOptions.HttpClientName);
 
     /// <summary>Refuses to send a secret to a token endpoint over plain HTTP, except on a loopback address.</summary>
     internal static void EnsureSecure(Uri endpoint)

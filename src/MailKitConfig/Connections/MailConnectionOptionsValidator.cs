@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 namespace MailKitConfig;
 
 /// <summary>Checks <see cref="MailConnectionOptions"/> when the host starts.</summary>
-internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConnectionOptions>
+/// <param name="sources">The configuration sections the module was added from: messages then name the configuration key (<c>Mail:Connections:…</c>).</param>
+internal sealed class MailConnectionOptionsValidator(IEnumerable<MailConfigurationSource>? sources = null) : IValidateOptions<MailConnectionOptions>
 {
+    private readonly string prefix = MailConfigurationReader.KeyPrefix(sources, "Connections", nameof(MailConnectionOptions));
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, MailConnectionOptions options)
     {
@@ -15,12 +18,12 @@ internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConn
         CheckTimeout(failures, nameof(options.DataTimeout), options.DataTimeout);
         if (options.LocalDomain is not null && HostName.ProblemWithHostOrAddress(options.LocalDomain) is not null)
         {
-            failures.Add($"{nameof(MailConnectionOptions)}.{nameof(options.LocalDomain)} '{options.LocalDomain}' is not a valid host name or address literal.");
+            failures.Add($"{prefix}{nameof(options.LocalDomain)} '{options.LocalDomain}' is not a valid host name or address literal.");
         }
 
         if (options.Proxy?.Problem() is { } proxyProblem)
         {
-            failures.Add($"{nameof(MailConnectionOptions)}.{nameof(options.Proxy)}: {proxyProblem}");
+            failures.Add($"{prefix}{nameof(options.Proxy)}: {proxyProblem}");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -34,11 +37,11 @@ internal sealed class MailConnectionOptionsValidator : IValidateOptions<MailConn
         ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalDays:0.##} days")
         : string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.###} s");
 
-    private static void CheckTimeout(List<string> failures, string name, TimeSpan value)
+    private void CheckTimeout(List<string> failures, string name, TimeSpan value)
     {
         if (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue)
         {
-            failures.Add($"{nameof(MailConnectionOptions)}.{name} must be positive and at most {MaxTimeoutDays} days, not {Describe(value)}.");
+            failures.Add($"{prefix}{name} must be positive and at most {MaxTimeoutDays} days, not {Describe(value)}.");
         }
     }
 }

@@ -6,14 +6,24 @@ using Microsoft.Extensions.Options;
 
 namespace MailKitConfig;
 
-/// <summary>DNS (via the configured name servers) and HTTP for discovery, and sockets to hosts resolved the same way.</summary>
+/// <summary>
+/// DNS (via the configured name servers) and HTTP for discovery, and sockets to hosts resolved the same way. In the
+/// mail module, HTTP goes through the host's <see cref="IHttpClientFactory"/> (the client named
+/// <see cref="MailDiscoveryOptions.HttpClientName"/>); alone, through a client of its own.
+/// </summary>
 internal sealed class DiscoveryNetwork : IDisposable
 {
     private readonly MailDiscoveryOptions options;
-    private readonly HttpClient http;
+    private readonly HttpClient? http;
+    private readonly IHttpClientFactory? httpClients;
     private readonly TimeProvider time;
 
-    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time)
+    /// <summary>Initializes a new instance of the <see cref="DiscoveryNetwork"/> class.</summary>
+    /// <param name="options">The discovery options.</param>
+    /// <param name="connections">The connection options (the module's proxy).</param>
+    /// <param name="time">The clock of the request timeouts.</param>
+    /// <param name="httpClients">Creates the named HTTP client; <see langword="null"/> for a client of its own.</param>
+    public DiscoveryNetwork(IOptions<MailDiscoveryOptions> options, IOptions<MailConnectionOptions> connections, TimeProvider time, IHttpClientFactory? httpClients = null)
     {
         this.options = options.Value;
         this.time = time;
@@ -26,7 +36,26 @@ internal sealed class DiscoveryNetwork : IDisposable
         dns.Retries = 1;
         dns.ThrowDnsErrors = false;
         Dns = new LookupClient(dns);
-        http = this.options.HttpHandler is { } handler ? Configure(new HttpClient(handler, disposeHandler: false)) : CreateClient(Proxy);
+        this.httpClients = httpClients;
+        if (httpClients is null)
+        {
+            http = new HttpClient(this.options.HttpHandler ?? CreateHandler(Proxy), disposeHandler: this.options.HttpHandler is null);
+            ConfigureClient(http);
+        }
+    }
+
+    /// <summary>Creates the default HTTP handler of discovery: no redirects followed, through the given proxy.</summary>
+    /// <param name="proxy">The proxy (the module's, or an account's own), or <see langword="null"/>.</param>
+    /// <returns>The handler.</returns>
+    public static HttpMessageHandler CreateHandler(MailProxy? proxy)
+        => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = proxy?.CreateWebProxy(), UseProxy = proxy is not null };
+
+    /// <summary>Sets what every discovery HTTP client needs: no overall timeout (each request has its own bounded token) and the user agent.</summary>
+    /// <param name="client">The client.</param>
+    public static void ConfigureClient(HttpClient client)
+    {
+        client.Timeout = Timeout.InfiniteTimeSpan;
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
     }
 
     /// <summary>Gets the DNS client.</summary>
@@ -40,8 +69,9 @@ internal sealed class DiscoveryNetwork : IDisposable
 
     /// <summary>
     /// Fetches a small document over HTTP(S) through the call's proxy; returns <see langword="null"/> for a non-success
-    /// status. The module's proxy (or none) uses the shared client; an account's own proxy gets a client for the
-    /// request. A configured <see cref="MailDiscoveryOptions.HttpHandler"/> is used as is (it decides about proxies).
+    /// status. The module's proxy (or none) uses the shared client (the named client of the host's factory, in the
+    /// module); an account's own proxy gets a client for the request. A configured
+    /// <see cref="MailDiscoveryOptions.HttpHandler"/> is used as is (it decides about proxies).
     /// </summary>
     /// <param name="url">The URL.</param>
     /// <param name="maxLength">The largest accepted body, in bytes.</param>
@@ -52,21 +82,13 @@ internal sealed class DiscoveryNetwork : IDisposable
     {
         if (options.HttpHandler is not null || ReferenceEquals(proxy, Proxy))
         {
-            return await GetAsync(http, url, maxLength, cancellationToken).ConfigureAwait(false);
+            var shared = http ?? httpClients!.CreateClient(MailDiscoveryOptions.HttpClientName);
+            return await GetAsync(shared, url, maxLength, cancellationToken).ConfigureAwait(false);
         }
 
-        using var own = CreateClient(proxy);
+        using var own = new HttpClient(CreateHandler(proxy));
+        ConfigureClient(own);
         return await GetAsync(own, url, maxLength, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static HttpClient CreateClient(MailProxy? proxy)
-        => Configure(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5), Proxy = proxy?.CreateWebProxy(), UseProxy = proxy is not null }));
-
-    private static HttpClient Configure(HttpClient client)
-    {
-        client.Timeout = Timeout.InfiniteTimeSpan; // each request has its own bounded token
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("MailKitConfig");
-        return client;
     }
 
     private async Task<byte[]?> GetAsync(HttpClient client, Uri url, int maxLength, CancellationToken cancellationToken)
@@ -155,5 +177,5 @@ internal sealed class DiscoveryNetwork : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => http.Dispose();
+    public void Dispose() => http?.Dispose();
 }

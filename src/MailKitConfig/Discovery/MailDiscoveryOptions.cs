@@ -26,7 +26,16 @@ public sealed class MailDiscoveryOptions
     /// <summary>Gets or sets the Autodiscover v2 endpoint (no credentials are ever sent). Default: <c>https://outlook.office365.com/autodiscover/autodiscover.json/v1.0/</c>.</summary>
     public Uri AutodiscoverV2BaseUrl { get; set; } = new("https://outlook.office365.com/autodiscover/autodiscover.json/v1.0/");
 
-    /// <summary>Gets or sets the HTTP handler for autoconfig and Autodiscover requests (e.g. with a proxy); <see langword="null"/> uses a default one.</summary>
+    /// <summary>
+    /// The name of the <see cref="HttpClient"/> that discovery's requests (autoconfig, ISPDB, Autodiscover) go through in
+    /// the mail module, from the host's <see cref="IHttpClientFactory"/>. Give it a handler, a proxy or a primary handler
+    /// of your own: <c>services.AddHttpClient(MailDiscoveryOptions.HttpClientName).AddHttpMessageHandler(…)</c>. Keep
+    /// redirects off in a primary handler of your own (discovery judges each URL it fetches). The module removes the
+    /// factory's request loggers from this client, because autoconfig URLs carry the user's address; add none that log URLs.
+    /// </summary>
+    public const string HttpClientName = "MailKitConfig.Discovery";
+
+    /// <summary>Gets or sets the primary HTTP handler for autoconfig and Autodiscover requests (e.g. with a proxy); <see langword="null"/> uses a default one. The caller keeps ownership.</summary>
     public HttpMessageHandler? HttpHandler { get; set; }
 
     /// <summary>Gets or sets a value indicating whether autoconfig may also be fetched over plain HTTP (results are then untrusted). Default: <see langword="false"/>.</summary>

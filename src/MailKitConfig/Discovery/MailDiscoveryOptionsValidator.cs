@@ -3,8 +3,11 @@ using Microsoft.Extensions.Options;
 namespace MailKitConfig;
 
 /// <summary>Checks <see cref="MailDiscoveryOptions"/> when the host starts.</summary>
-internal sealed class MailDiscoveryOptionsValidator : IValidateOptions<MailDiscoveryOptions>
+/// <param name="sources">The configuration sections the module was added from: messages then name the configuration key (<c>Mail:Discovery:…</c>).</param>
+internal sealed class MailDiscoveryOptionsValidator(IEnumerable<MailConfigurationSource>? sources = null) : IValidateOptions<MailDiscoveryOptions>
 {
+    private readonly string prefix = MailConfigurationReader.KeyPrefix(sources, "Discovery", nameof(MailDiscoveryOptions));
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, MailDiscoveryOptions options)
     {
@@ -13,20 +16,20 @@ internal sealed class MailDiscoveryOptionsValidator : IValidateOptions<MailDisco
         {
             if (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue)
             {
-                failures.Add($"{nameof(MailDiscoveryOptions)}.{field} must be positive, not {value}.");
+                failures.Add($"{prefix}{field} must be positive, not {value}.");
             }
         }
 
         if (options.ProbeStagger < TimeSpan.Zero)
         {
-            failures.Add($"{nameof(MailDiscoveryOptions)}.{nameof(options.ProbeStagger)} must not be negative.");
+            failures.Add($"{prefix}{nameof(options.ProbeStagger)} must not be negative.");
         }
 
         foreach (var (url, field) in new[] { (options.IspdbBaseUrl, nameof(options.IspdbBaseUrl)), (options.AutodiscoverV2BaseUrl, nameof(options.AutodiscoverV2BaseUrl)) })
         {
             if (url is null || !url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && !(options.AllowPlainHttp && url.Scheme == Uri.UriSchemeHttp)))
             {
-                failures.Add($"{nameof(MailDiscoveryOptions)}.{field} must be an absolute https URL (http only with {nameof(options.AllowPlainHttp)}).");
+                failures.Add($"{prefix}{field} must be an absolute https URL (http only with {nameof(options.AllowPlainHttp)}).");
             }
         }
 
@@ -34,7 +37,7 @@ internal sealed class MailDiscoveryOptionsValidator : IValidateOptions<MailDisco
         {
             if (ports.Any(p => p.Port is < 1 or > 65535))
             {
-                failures.Add($"{nameof(MailDiscoveryOptions)}.{nameof(options.GuessPorts)}[{protocol}] has a port outside 1-65535.");
+                failures.Add($"{prefix}{nameof(options.GuessPorts)}[{protocol}] has a port outside 1-65535.");
             }
         }
 

@@ -25,15 +25,41 @@ internal sealed class MailAccountOptionsValidator(IEnumerable<MailAccountRegistr
         if (options.Proxy is { } proxy && !MailConfigurationReader.TryParseProxy(proxy, out _))
         {
             failures.Add($"{registration.Key}:Proxy: '{proxy}' is not an absolute URI such as socks5://proxy.example.com:1080.");
-            options = new MailAccountOptions { Address = options.Address, Usage = options.Usage, Smtp = options.Smtp, Imap = options.Imap, Pop3 = options.Pop3 };
+            options = WithoutProxy(options); // the rest is still checked
         }
 
         // A secret from a credential provider is only known when the account is used: assume one for the check.
         var credentials = MailAccounts.ConfiguredCredentials(options) ?? (credentialProviders.Any() ? MailCredentials.Password("provided later") : null);
         failures.AddRange(MailAccounts.ToSettings(options, credentials).Validate()
-            .Select(e => $"{registration.Key}:{e.Field.Replace('.', ':')}: {e.Message}"));
+            .Select(e => $"{registration.Key}:{ConfigurationKey(e.Field)}: {e.Message}"));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static MailAccountOptions WithoutProxy(MailAccountOptions o) => new()
+    {
+        Address = o.Address,
+        DisplayName = o.DisplayName,
+        Login = o.Login,
+        Password = o.Password,
+        AppPassword = o.AppPassword,
+        Usage = o.Usage,
+        Smtp = o.Smtp,
+        Imap = o.Imap,
+        Pop3 = o.Pop3,
+        ReplyTo = o.ReplyTo,
+        HiddenCopyToSelf = o.HiddenCopyToSelf,
+        SaveToSent = o.SaveToSent,
+        RateLimit = o.RateLimit,
+        RateLimitInterval = o.RateLimitInterval,
+    };
+
+    /// <summary>Names a field of <see cref="MailAccountSettings"/> by the key of <see cref="MailAccountOptions"/> that sets it.</summary>
+    private static string ConfigurationKey(string field) => field switch
+    {
+        nameof(MailAccountSettings.SendingRate) => nameof(MailAccountOptions.RateLimit),
+        nameof(MailAccountSettings.Credentials) => nameof(MailAccountOptions.Password),
+        _ => field.Replace('.', ':'),
+    };
 }
 
 /// <summary>Checks that the default account exists and can send.</summary>

@@ -65,7 +65,6 @@ internal sealed class MailAccounts : IMailAccounts
         var smtp = Endpoint(options.Smtp);
         var imap = Endpoint(options.Imap);
         var pop3 = Endpoint(options.Pop3);
-        var incoming = imap is not null || pop3 is not null;
         MailProxy? proxy = null;
         if (options.Proxy is { } uri && !MailConfigurationReader.TryParseProxy(uri, out proxy))
         {
@@ -78,7 +77,7 @@ internal sealed class MailAccounts : IMailAccounts
             DisplayName = options.DisplayName,
             Login = options.Login,
             Credentials = credentials,
-            Usage = options.Usage ?? (smtp is not null && !incoming ? MailUsage.Send : incoming && smtp is null ? MailUsage.Receive : MailUsage.SendAndReceive),
+            Usage = options.Usage ?? MailAccountSettings.UsageFor(smtp, imap, pop3),
             Smtp = smtp,
             Imap = imap,
             Pop3 = pop3,
@@ -99,7 +98,7 @@ internal sealed class MailAccounts : IMailAccounts
             : null;
 
     private static ServerEndpoint? Endpoint(MailServerOptions? server)
-        => server is null ? null : new ServerEndpoint(server.Host ?? string.Empty, server.Port, server.Security ?? (server.Port is 465 or 993 or 995 ? MailSecurity.ImplicitTls : MailSecurity.StartTlsRequired));
+        => server is null ? null : new ServerEndpoint(server.Host ?? string.Empty, server.Port, server.Security ?? ServerEndpoint.DefaultSecurity(server.Port));
 
     private async ValueTask<MailCredentials?> CredentialsAsync(string name, MailAccountOptions options, CancellationToken cancellationToken)
     {

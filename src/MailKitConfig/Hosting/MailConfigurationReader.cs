@@ -27,6 +27,14 @@ internal static class MailConfigurationReader
     /// <returns>The full key.</returns>
     public static string Key(string path, string key) => path.Length == 0 ? key : path + ":" + key;
 
+    /// <summary>Returns how validation messages name an option: by its configuration key when the module was added from a section.</summary>
+    /// <param name="sources">The sections the module was added from, if any (the last one counts).</param>
+    /// <param name="section">The options' subsection, e.g. <c>Connections</c>.</param>
+    /// <param name="typeName">The options type's name, used without configuration.</param>
+    /// <returns><c>Mail:Connections:</c> or <c>MailConnectionOptions.</c>.</returns>
+    public static string KeyPrefix(IEnumerable<MailConfigurationSource>? sources, string section, string typeName)
+        => sources?.LastOrDefault() is { } source ? Key(PathOf(source.Configuration), section) + ":" : typeName + ".";
+
     public static void ReadConnections(IConfiguration section, MailConnectionOptions options, List<string> errors)
     {
         var r = new Reader(section, errors);

@@ -3,6 +3,7 @@ using MailKitConfig;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -181,7 +182,41 @@ public static class MailModuleServiceCollectionExtensions
         services.TryAddSingleton<IOAuthTokenStore>(provider => new FileOAuthTokenStore(provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.TokenDirectory ?? FileOAuthTokenStore.DefaultDirectory));
         services.TryAddSingleton<IMailOAuth, MailOAuth>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMailCredentialProvider, OAuthCredentialProvider>());
+        if (!services.Any(d => d.ServiceType == typeof(MailModuleMarker)))
+        {
+            services.AddSingleton<MailModuleMarker>();
+            AddOnce(services);
+        }
     }
+
+    /// <summary>Registers what must be added only once: a later registration of the host under the same name or key wins.</summary>
+    private static void AddOnce(IServiceCollection services)
+    {
+        // Polly's registry, with Polly's telemetry and the host's TimeProvider. The sender adds the default pipeline under
+        // MailSendingOptions.ResiliencePipelineKey only when the host registered none there (AddResiliencePipeline keeps
+        // the first builder of a key, so a default registered here would shadow a host's registered after AddMailModule).
+        services.AddResiliencePipelineRegistry<string>();
+        services.AddHttpClient(MailDiscoveryOptions.HttpClientName)
+            .ConfigureHttpClient(DiscoveryNetwork.ConfigureClient)
+            .ConfigurePrimaryHttpMessageHandler(static provider => provider.GetRequiredService<IOptions<MailDiscoveryOptions>>().Value.HttpHandler is { } own
+                ? new SharedHttpHandler(own)
+                : DiscoveryNetwork.CreateHandler(provider.GetRequiredService<IOptions<MailConnectionOptions>>().Value.Proxy))
+            .RemoveAllLoggers(); // autoconfig URLs carry the user's address
+        services.AddHttpClient(MailOAuthOptions.HttpClientName)
+            .ConfigureHttpClient(OAuthClient.ConfigureClient)
+            .ConfigurePrimaryHttpMessageHandler(static provider => provider.GetRequiredService<IOptions<MailOAuthOptions>>().Value.HttpHandler is { } own
+                ? new SharedHttpHandler(own)
+                : OAuthClient.CreateHandler(provider.GetRequiredService<IOptions<MailConnectionOptions>>().Value))
+            .RemoveAllLoggers();
+
+        // MailKit's meters (mailkit.net.socket, .smtp, .imap, .pop3) are process-wide: MailKit keeps the first meter it is
+        // given for the life of the process, so they are created here on their own, not from a host's IMeterFactory
+        // (which disposes its meters when that host stops). Its activity sources need no switch.
+        MailKit.Telemetry.Configure();
+    }
+
+    /// <summary>Marks a service collection that already holds the module's one-time registrations.</summary>
+    private sealed class MailModuleMarker;
 
     /// <summary>Configures sending: the system account, retries, connection pooling and the sending rate.</summary>
     /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>

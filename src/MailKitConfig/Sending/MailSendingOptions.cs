@@ -3,6 +3,16 @@ namespace MailKitConfig;
 /// <summary>How <see cref="IMailSender"/> sends: the system account, retries, connection pooling and the sending rate.</summary>
 public sealed class MailSendingOptions
 {
+    /// <summary>
+    /// The key of the send retry pipeline in Polly's registry (<c>ResiliencePipelineProvider&lt;string&gt;</c>), whose
+    /// logs and metrics carry <c>pipeline.name = MailKitConfig.Send</c>. By default it is built from these options. To
+    /// tune or replace it, register your own under this key with Polly's <c>services.AddResiliencePipeline(…)</c>, before
+    /// or after <c>AddMailModule</c>: the module adds its default only when the key is free. The pipeline only decides
+    /// whether and when to try again: a message whose delivery may have happened, or that a server refused for good, is
+    /// never sent again, whatever the pipeline says.
+    /// </summary>
+    public const string ResiliencePipelineKey = "MailKitConfig.Send";
+
     /// <summary>Gets or sets the account the application sends its own mail from (notifications, reports) when no account is named.</summary>
     public MailAccountSettings? SystemAccount { get; set; }
 

@@ -3,18 +3,21 @@ using Microsoft.Extensions.Options;
 namespace MailKitConfig;
 
 /// <summary>Checks <see cref="MailSendingOptions"/> when the host starts.</summary>
-internal sealed class MailSendingOptionsValidator : IValidateOptions<MailSendingOptions>
+/// <param name="sources">The configuration sections the module was added from: messages then name the configuration key (<c>Mail:Sending:…</c>).</param>
+internal sealed class MailSendingOptionsValidator(IEnumerable<MailConfigurationSource>? sources = null) : IValidateOptions<MailSendingOptions>
 {
+    private readonly string prefix = MailConfigurationReader.KeyPrefix(sources, "Sending", nameof(MailSendingOptions));
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, MailSendingOptions options)
     {
         var failures = new List<string>();
         if (options.SystemAccount is { } account)
         {
-            failures.AddRange(account.Validate().Select(e => $"{nameof(MailSendingOptions)}.{nameof(options.SystemAccount)}.{e.Field}: {e.Message}"));
+            failures.AddRange(account.Validate().Select(e => $"{prefix}{nameof(options.SystemAccount)}.{e.Field}: {e.Message}"));
             if (!account.Usage.HasFlag(MailUsage.Send))
             {
-                failures.Add($"{nameof(MailSendingOptions)}.{nameof(options.SystemAccount)} must be set up for sending (Usage = {account.Usage}).");
+                failures.Add($"{prefix}{nameof(options.SystemAccount)} must be set up for sending (Usage = {account.Usage}).");
             }
         }
 
@@ -33,11 +36,11 @@ internal sealed class MailSendingOptionsValidator : IValidateOptions<MailSending
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void Check(List<string> failures, bool valid, string name, string rule, object? value)
+    private void Check(List<string> failures, bool valid, string name, string rule, object? value)
     {
         if (!valid)
         {
-            failures.Add($"{nameof(MailSendingOptions)}.{name} {rule}, not {value}.");
+            failures.Add($"{prefix}{name} {rule}, not {value}.");
         }
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Polly;
-using Polly.Retry;
+using Polly.Registry;
 
 namespace MailKitConfig;
 
@@ -20,8 +20,6 @@ namespace MailKitConfig;
 /// </summary>
 internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposable
 {
-    private static readonly ResiliencePropertyKey<SendState> StateKey = new("MailKitConfig.Send");
-
     private readonly MailConnectionFactory connections;
     private readonly TimeProvider time;
     private readonly MailSendingOptions options;
@@ -38,14 +36,23 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     /// <param name="options">The sending options.</param>
     /// <param name="logger">The logger; optional.</param>
     /// <param name="accounts">The named accounts, whose default is the system account when <see cref="MailSendingOptions.SystemAccount"/> is not set; optional.</param>
-    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null)
+    /// <param name="pipelines">Polly's registry: the pipeline under <see cref="MailSendingOptions.ResiliencePipelineKey"/> is used, the default one added there when the host registered none; optional (without it, the default pipeline on its own).</param>
+    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null, ResiliencePipelineRegistry<string>? pipelines = null)
     {
         this.accounts = accounts;
         this.connections = connections;
         this.time = time;
         this.options = options.Value;
         this.logger = logger ?? NullLogger<SmtpMailSender>.Instance;
-        retry = CreateRetryPipeline();
+        if (pipelines is null)
+        {
+            retry = SendRetryPipeline.Configure(new ResiliencePipelineBuilder(), this.options, time, this.logger).Build();
+        }
+        else
+        {
+            pipelines.TryAddBuilder(MailSendingOptions.ResiliencePipelineKey, (builder, _) => SendRetryPipeline.Configure(builder, this.options, time, this.logger));
+            retry = pipelines.GetPipeline(MailSendingOptions.ResiliencePipelineKey);
+        }
         pools = new((key, account, quiet) => new MailConnectionPool<SendingSmtpClient>(
             key,
             this.options.MaxConnectionsPerAccount,
@@ -234,7 +241,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             or MailOperationStage.Capabilities or MailOperationStage.Authentication;
 
     /// <summary>Whether a connection was not ready within the connect timeout: a dead or silent server.</summary>
-    private static bool IsConnectTimeout(MailOperationException failure)
+    internal static bool IsConnectTimeout(MailOperationException failure)
         => failure.Stage is MailOperationStage.Connect or MailOperationStage.Tls or MailOperationStage.Greeting && failure.Problem.Kind == MailProblemKind.Timeout;
 
     private static bool IsTransportFailure(Exception failure)
@@ -277,7 +284,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             {
                 response = await AttemptAsync(state, token).ConfigureAwait(false);
             }
-            catch (MailOperationException failure) when (state.Retryable && retry != ResiliencePipeline.Empty)
+            catch (MailOperationException failure) when (state.Retryable)
             {
                 response = await RetryAsync(state, ExceptionDispatchInfo.Capture(failure), token).ConfigureAwait(false);
             }
@@ -306,28 +313,42 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <summary>
-    /// Hands a failed first attempt to the retry pipeline, which sees the failure as its first outcome and decides, as
-    /// for any attempt, whether to wait and try again. Most messages succeed at once and never enter the pipeline,
-    /// which costs several microseconds per message (see the benchmark's <c>overhead</c> table).
+    /// Hands a failed first attempt to the retry pipeline (<see cref="MailSendingOptions.ResiliencePipelineKey"/>),
+    /// which sees the failure as its first outcome and decides, as for any attempt, whether to wait and try again.
+    /// Most messages succeed at once and never enter the pipeline, which costs several microseconds per message (see
+    /// the benchmark's <c>overhead</c> table). The rule that a message is never sent twice stays here, whatever
+    /// pipeline a host registers: after a failure that must not be repeated (the message may have been delivered, a
+    /// one-shot stream was consumed, a permanent refusal), a further attempt throws that failure again without
+    /// touching the server.
     /// </summary>
     private async ValueTask<string> RetryAsync(SendState state, ExceptionDispatchInfo firstFailure, CancellationToken cancellationToken)
     {
-        state.FirstFailure = firstFailure;
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        state.LastFailure = firstFailure;
+        state.Replay = true;
+        var context = ResilienceContextPool.Shared.Get(SendRetryPipeline.OperationKey, cancellationToken);
         try
         {
-            context.Properties.Set(StateKey, state);
+            context.Properties.Set(SendRetryPipeline.StateKey, state);
             return await retry.ExecuteAsync(
                 static async (context, sender) =>
                 {
-                    var state = context.Properties.GetValue(StateKey, null!);
-                    if (state.FirstFailure is { } first)
+                    var state = context.Properties.GetValue(SendRetryPipeline.StateKey, null!);
+                    if (state.Replay || !state.Retryable)
                     {
-                        state.FirstFailure = null;
-                        first.Throw();
+                        state.Replay = false;
+                        state.LastFailure!.Throw();
                     }
 
-                    return await sender.AttemptAsync(state, context.CancellationToken).ConfigureAwait(false);
+                    MailTelemetry.SendRetries.Add(1);
+                    try
+                    {
+                        return await sender.AttemptAsync(state, context.CancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex)
+                    {
+                        state.LastFailure = ExceptionDispatchInfo.Capture(ex);
+                        throw;
+                    }
                 },
                 context,
                 this).ConfigureAwait(false);
@@ -521,46 +542,11 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         return outcomes;
     }
 
-    private ResiliencePipeline CreateRetryPipeline()
-    {
-        if (options.MaxRetryAttempts == 0)
-        {
-            return ResiliencePipeline.Empty;
-        }
-
-        return new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryDelay,
-                MaxDelay = options.MaxRetryDelay,
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is MailOperationException failure && IsConnectTimeout(failure) ? options.RetryDelay : (TimeSpan?)null),
-                ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is MailOperationException { Problem: var problem } and not MailDeliveryUnknownException
-                    && !(problem.Kind == MailProblemKind.RateLimited && problem.RetryAfter > options.MaxRetryDelay) // a sending limit lifts later: the caller (or an outbox) schedules it
-                    && args.Context.Properties.GetValue(StateKey, null!) is { Retryable: true } state
-                    && time.GetElapsedTime(state.StartedAt) < options.RetryTimeLimit),
-                OnRetry = args =>
-                {
-                    var state = args.Context.Properties.GetValue(StateKey, null!);
-                    MailTelemetry.SendRetries.Add(1);
-                    LogRetry(state.Message.Message.MessageId, state.Account.Smtp?.Host, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
-                    return default;
-                },
-            })
-            .Build();
-    }
-
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} through {Server} to {RecipientCount} recipient(s) in {Attempts} attempt(s)")]
     private partial void LogSent(string messageId, string? server, int recipientCount, int attempts);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SMTP server refused message {MessageId} through {Server}: {StatusCode}, attempt {Attempt}")]
     private partial void LogRefused(string? messageId, string? server, int statusCode, int attempt);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying message {MessageId} through {Server} (attempt {Attempt}) in {Delay}: {Reason}")]
-    private partial void LogRetry(string? messageId, string? server, int attempt, TimeSpan delay, string? reason);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Delivery of message {MessageId} through {Server} is unknown: the connection failed after the whole message was sent ({Reason}); not sent again")]
     private partial void LogDeliveryUnknown(string messageId, string? server, string reason);
@@ -572,7 +558,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
 
     /// <summary>What the attempts of one send share.</summary>
-    private sealed class SendState(MailAccountSettings account, ComposedMessage message, MailConnectionPool<SendingSmtpClient> pool, long startedAt)
+    internal sealed class SendState(MailAccountSettings account, ComposedMessage message, MailConnectionPool<SendingSmtpClient> pool, long startedAt)
     {
         public MailAccountSettings Account { get; } = account;
 
@@ -595,7 +581,10 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         /// <summary>Gets or sets how many attempts failed because the connection was not ready in time.</summary>
         public int ConnectTimeouts { get; set; }
 
-        /// <summary>Gets or sets the failure of the first attempt, replayed as the retry pipeline's first outcome.</summary>
-        public ExceptionDispatchInfo? FirstFailure { get; set; }
+        /// <summary>Gets or sets the failure of the last attempt: replayed as the retry pipeline's first outcome, and again for an attempt that must not be made.</summary>
+        public ExceptionDispatchInfo? LastFailure { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the pipeline's next execution replays <see cref="LastFailure"/> (the first attempt's, made before the pipeline).</summary>
+        public bool Replay { get; set; }
     }
 }

@@ -212,4 +212,28 @@ public class MailAccountSettingsTests
     [Test]
     public void Settings_are_compared_by_value()
         => (Valid with { }).Should().Be(Valid);
+
+    [Test]
+    public void The_servers_given_say_what_an_account_is_for_an_smtp_only_account_is_send_only()
+    {
+        var smtp = new ServerEndpoint("smtp.example.com", 587, MailSecurity.StartTlsRequired);
+        var imap = new ServerEndpoint("imap.example.com", 993, MailSecurity.ImplicitTls);
+        var pop3 = new ServerEndpoint("pop.example.com", 995, MailSecurity.ImplicitTls);
+
+        MailAccountSettings.UsageFor(smtp, null, null).Should().Be(MailUsage.Send);
+        MailAccountSettings.UsageFor(null, imap, null).Should().Be(MailUsage.Receive);
+        MailAccountSettings.UsageFor(null, null, pop3).Should().Be(MailUsage.Receive);
+        MailAccountSettings.UsageFor(smtp, imap, pop3).Should().Be(MailUsage.SendAndReceive);
+        MailAccountSettings.UsageFor(null, null, null).Should().Be(MailUsage.SendAndReceive, "nothing given: the validation then asks for both");
+        (Valid with { Imap = null, Usage = MailAccountSettings.UsageFor(Valid.Smtp, null, null) }).Validate().Should().BeEmpty("a send-only account needs no incoming server");
+    }
+
+    [TestCase(465, MailSecurity.ImplicitTls)]
+    [TestCase(993, MailSecurity.ImplicitTls)]
+    [TestCase(995, MailSecurity.ImplicitTls)]
+    [TestCase(587, MailSecurity.StartTlsRequired)]
+    [TestCase(25, MailSecurity.StartTlsRequired)]
+    [TestCase(143, MailSecurity.StartTlsRequired)]
+    public void A_port_without_a_security_implies_one(int port, MailSecurity expected)
+        => ServerEndpoint.DefaultSecurity(port).Should().Be(expected);
 }

@@ -94,6 +94,18 @@ public class OAuthSignInTests
     }
 
     [Test]
+    public async Task The_token_requests_go_through_the_named_client_a_host_can_extend()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var services = Services(host: s => s.AddHttpClient(MailOAuthOptions.HttpClientName).AddHttpMessageHandler(() => new RecordingHandler(seen)));
+
+        var result = await services.GetRequiredService<IMailOAuth>().SignInAsync(new MailOAuthSignInRequest(Lab.Alice.Address));
+
+        result.Succeeded.Should().BeTrue(result.Problem?.ToString());
+        seen.Should().ContainSingle().Which.Should().Be($"POST {LabAuthorizationServer.Host}/token", "the code exchange passed the host's handler");
+    }
+
+    [Test]
     public async Task The_device_code_flow_signs_in_without_a_browser()
     {
         using var services = Services(o => o.Profiles["lab.test"] = LabAuthorizationServer.Profile(), realClock: true); // the polling waits on the clock
@@ -251,7 +263,7 @@ public class OAuthSignInTests
         </clientConfig>
         """;
 
-    private ServiceProvider Services(Action<MailOAuthOptions>? oauth = null, Action<MailSendingOptions>? sending = null, bool realClock = false)
+    private ServiceProvider Services(Action<MailOAuthOptions>? oauth = null, Action<MailSendingOptions>? sending = null, bool realClock = false, Action<IServiceCollection>? host = null)
     {
         var services = LabDiscovery.CreateServices(
             web,
@@ -268,7 +280,18 @@ public class OAuthSignInTests
             {
                 o.MaxRetryAttempts = 0; // no backoff waits on the fake clock
                 sending?.Invoke(o);
-            });
+            },
+            host: host);
         return services;
+    }
+
+    /// <summary>A handler a host might add (an audit log, a proxy selector): records each request's method, host and path.</summary>
+    private sealed class RecordingHandler(System.Collections.Concurrent.ConcurrentQueue<string> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen.Enqueue($"{request.Method} {request.RequestUri!.Host}{request.RequestUri.AbsolutePath}");
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }

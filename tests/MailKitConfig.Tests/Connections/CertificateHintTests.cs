@@ -13,6 +13,7 @@ namespace MailKitConfig.Tests.Connections;
 /// here with <see cref="CertificateRequest"/> and served by a TLS listener on loopback, checked by the library's real
 /// connection code (MailKit, SslStream, X509Chain).
 /// </summary>
+[Category("Integration")] // real TLS servers on loopback with certificates made here: run on the .NET 10 build only, like the lab tests
 public class CertificateHintTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");

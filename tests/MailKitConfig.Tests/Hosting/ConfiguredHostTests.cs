@@ -62,6 +62,41 @@ public class ConfiguredHostTests
     }
 
     [Test]
+    public async Task Values_that_parse_but_are_out_of_range_or_malformed_name_their_configuration_keys()
+    {
+        var accounts = Settings(alicePort: "0", bobAddress: "\"bob@@lab.test\"")
+            .Replace("\"DisplayName\": \"Lab system\",", "\"DisplayName\": \"Lab system\", \"ReplyTo\": \"replies at lab\", \"RateLimit\": 0, \"Proxy\": \"not a uri\",", StringComparison.Ordinal);
+        var connections = Settings(Port, Bob).Replace("\"ConnectTimeout\": \"00:00:10\"", "\"ConnectTimeout\": \"-00:00:05\"", StringComparison.Ordinal);
+        var sending = Settings(Port, Bob).Replace("\"MaxRetryAttempts\": 1", "\"MaxRetryAttempts\": 50, \"RateLimitInterval\": \"00:00:00\"", StringComparison.Ordinal);
+        var discovery = Settings(Port, Bob)
+            .Replace("\"Sending\":", "\"Discovery\": { \"RequestTimeout\": \"00:00:00\", \"IspdbBaseUrl\": \"http://ispdb.example.com/\" },\n    \"Sending\":", StringComparison.Ordinal);
+
+        var failures = new List<string>();
+        foreach (var settings in new[] { accounts, connections, sending, discovery }) // the host reports the first options type that fails
+        {
+            using var host = Build(settings);
+            failures.Add(await StartFailuresAsync(host));
+        }
+
+        failures[0].Should().Contain("Mail:Accounts:system:Smtp:Port: The Smtp server's port must be between 1 and 65535, not 0.")
+            .And.Contain("Mail:Accounts:system:ReplyTo: 'replies at lab' is not a valid email address.")
+            .And.Contain("Mail:Accounts:system:RateLimit: The sending limit must allow at least 1 message")
+            .And.Contain("Mail:Accounts:system:Proxy: 'not a uri' is not an absolute URI")
+            .And.Contain("Mail:Accounts:support:Address: 'bob@@lab.test' is not a valid email address.")
+            .And.NotContain(Lab.Alice.Password);
+        failures[1].Should().Contain("Mail:Connections:ConnectTimeout must be positive and at most 24 days, not -5 s.");
+        failures[2].Should().Contain("Mail:Sending:MaxRetryAttempts must be between 0 and 20, not 50.")
+            .And.Contain("Mail:Sending:RateLimitInterval must be positive");
+        failures[3].Should().Contain("Mail:Discovery:RequestTimeout must be positive")
+            .And.Contain("Mail:Discovery:IspdbBaseUrl must be an absolute https URL");
+        string.Concat(failures).Should().NotContain("MailConnectionOptions.").And.NotContain("MailSendingOptions.").And.NotContain("MailDiscoveryOptions.");
+    }
+
+    private static string Port => Lab.Ports.Submission.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Bob => $"\"{Lab.Bob.Address}\"";
+
+    [Test]
     public async Task An_unreadable_value_names_its_key_and_an_unknown_default_account_is_refused()
     {
         using var host = Build(Settings(alicePort: "\"five\"", bobAddress: $"\"{Lab.Bob.Address}\"").Replace("\"DefaultAccount\": \"system\"", "\"DefaultAccount\": \"billing\"", StringComparison.Ordinal));

@@ -15,9 +15,10 @@ internal static class LabDiscovery
     /// <param name="oauth">Configures OAuth sign-in; optional.</param>
     /// <param name="time">The clock, or <see langword="null"/> for the system's.</param>
     /// <param name="sending">Configures sending; optional.</param>
+    /// <param name="host">Registers more services after the module, as a host would (e.g. its HTTP client configuration); optional.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
-    public static ServiceProvider CreateServices(DiscoveryWebServer? web = null, Action<MailDiscoveryOptions>? configure = null, MailProxy? proxy = null, Action<MailOAuthOptions>? oauth = null, TimeProvider? time = null, Action<MailSendingOptions>? sending = null)
-        => new ServiceCollection()
+    public static ServiceProvider CreateServices(DiscoveryWebServer? web = null, Action<MailDiscoveryOptions>? configure = null, MailProxy? proxy = null, Action<MailOAuthOptions>? oauth = null, TimeProvider? time = null, Action<MailSendingOptions>? sending = null, Action<IServiceCollection>? host = null)
+        => WithHost(new ServiceCollection()
             .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(o =>
             {
@@ -39,8 +40,14 @@ internal static class LabDiscovery
             })
             .ConfigureOAuth(o => oauth?.Invoke(o))
             .ConfigureSending(o => sending?.Invoke(o))
-            .Services
+            .Services, host)
             .BuildServiceProvider();
+
+    private static IServiceCollection WithHost(IServiceCollection services, Action<IServiceCollection>? host)
+    {
+        host?.Invoke(services);
+        return services;
+    }
 
     /// <summary>An HTTP handler for tests without a web server: every request fails at once.</summary>
     private sealed class RefusingHandler : HttpMessageHandler
