@@ -1,14 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MailKitConfig;
 
 /// <summary>
 /// Gives a named account without a configured secret the OAuth credentials of an earlier sign-in on this machine, when
 /// the token store holds a grant for its address; otherwise it does not know the account and the next provider is asked.
 /// </summary>
-internal sealed class OAuthCredentialProvider(IOAuthTokenStore store, IMailOAuth oauth) : IMailCredentialProvider
+/// <remarks>
+/// The token store and the sign-in service are resolved on first use, not when the provider is made: the account
+/// validator takes the credential providers when the host starts, and building the sign-in service then would read
+/// options that are still to be checked, so one invalid options type would hide the failures of the others.
+/// </remarks>
+internal sealed class OAuthCredentialProvider(IServiceProvider services) : IMailCredentialProvider
 {
     /// <inheritdoc />
     public async ValueTask<MailCredentials?> GetCredentialsAsync(string accountName, string address, CancellationToken cancellationToken = default)
-        => address.Length > 0 && await store.LoadAsync(address.Trim(), cancellationToken).ConfigureAwait(false) is not null
-            ? await oauth.GetCredentialsAsync(address, cancellationToken).ConfigureAwait(false)
+        => address.Length > 0 && await services.GetRequiredService<IOAuthTokenStore>().LoadAsync(address.Trim(), cancellationToken).ConfigureAwait(false) is not null
+            ? await services.GetRequiredService<IMailOAuth>().GetCredentialsAsync(address, cancellationToken).ConfigureAwait(false)
             : null;
 }

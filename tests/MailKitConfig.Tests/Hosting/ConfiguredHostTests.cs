@@ -72,7 +72,7 @@ public class ConfiguredHostTests
             .Replace("\"Sending\":", "\"Discovery\": { \"RequestTimeout\": \"00:00:00\", \"IspdbBaseUrl\": \"http://ispdb.example.com/\" },\n    \"Sending\":", StringComparison.Ordinal);
 
         var failures = new List<string>();
-        foreach (var settings in new[] { accounts, connections, sending, discovery }) // the host reports the first options type that fails
+        foreach (var settings in new[] { accounts, connections, sending, discovery }) // one host per options type: each failure is seen alone
         {
             using var host = Build(settings);
             failures.Add(await StartFailuresAsync(host));
@@ -90,6 +90,18 @@ public class ConfiguredHostTests
         failures[3].Should().Contain("Mail:Discovery:RequestTimeout must be positive")
             .And.Contain("Mail:Discovery:IspdbBaseUrl must be an absolute https URL");
         string.Concat(failures).Should().NotContain("MailConnectionOptions.").And.NotContain("MailSendingOptions.").And.NotContain("MailDiscoveryOptions.");
+    }
+
+    [Test]
+    public async Task Failures_of_several_options_types_are_reported_together()
+    {
+        var settings = Settings(alicePort: "0", bobAddress: Bob).Replace("\"ConnectTimeout\": \"00:00:10\"", "\"ConnectTimeout\": \"-00:00:05\"", StringComparison.Ordinal);
+        using var host = Build(settings);
+
+        var failures = await StartFailuresAsync(host);
+
+        failures.Should().Contain("Mail:Accounts:system:Smtp:Port: The Smtp server's port must be between 1 and 65535, not 0.")
+            .And.Contain("Mail:Connections:ConnectTimeout must be positive and at most 24 days, not -5 s.");
     }
 
     private static string Port => Lab.Ports.Submission.ToString(System.Globalization.CultureInfo.InvariantCulture);
