@@ -136,6 +136,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
             if (n == 1 && !quick)
             {
                 scenarios.Add(new("raw MailKit, connect + send + QUIT per message", 1, false, target.PerMessage, count => RawPerMessageAsync(target, count)));
+                scenarios.Add(new("IMailSender, a new connection per message (MaxMessagesPerConnection = 1), sequential SendAsync", 1, false, target.PerMessage, count => SenderAsync(target, 1, count, sequential: true, maxMessages: 1)));
             }
         }
 
@@ -349,10 +350,10 @@ internal sealed class SendingBenchmark(SendingLab lab)
         Smtp = target.Endpoint,
     };
 
-    /// <summary>IMailSender with the defaults (<paramref name="poolSize"/> null) or a pool of that size whose connections are never replaced.</summary>
-    private async Task SenderAsync(Target target, int? poolSize, int count, bool sequential)
+    /// <summary>IMailSender with the defaults (<paramref name="poolSize"/> null) or a pool of that size whose connections are replaced after <paramref name="maxMessages"/> messages.</summary>
+    private async Task SenderAsync(Target target, int? poolSize, int count, bool sequential, int maxMessages = UnlimitedMessages)
     {
-        await using var services = Services(poolSize, UnlimitedMessages);
+        await using var services = Services(poolSize, maxMessages);
         var sender = services.GetRequiredService<IMailSender>();
         var account = Account(target);
         if (sequential)
