@@ -233,7 +233,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
         }
         catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
-            throw connection.Fail(MailOperationStage.Authentication, ex, $"the server refused the login as '{login}'");
+            throw connection.Fail(MailOperationStage.Authentication, ex, $"the server refused the login as {Shown(login)}");
         }
     }
 
@@ -263,7 +263,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 if (attempt > 1)
                 {
                     var again = new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The server refused a freshly refreshed access token too; sign in again.", null, refused);
-                    throw connection.Fail(MailOperationStage.Authentication, again, $"the server refused the login as '{login}' with a refreshed token");
+                    throw connection.Fail(MailOperationStage.Authentication, again, $"the server refused the login as {Shown(login)} with a refreshed token");
                 }
 
                 if (!await source.TokenRejectedAsync(login, token, cancellationToken).ConfigureAwait(false))
@@ -417,4 +417,8 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
             throw;
         }
     }
+
+    /// <summary>The login as a message may show it: a user's address only by its domain (messages are logged), another login as is.</summary>
+    private static string Shown(string login)
+        => login.Contains('@', StringComparison.Ordinal) ? $"a user at {login[(login.LastIndexOf('@') + 1)..]}" : $"'{login}'";
 }
