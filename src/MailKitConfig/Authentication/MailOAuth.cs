@@ -87,6 +87,18 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
 
     /// <inheritdoc />
     public async Task<MailCredentials> GetCredentialsAsync(string address, CancellationToken cancellationToken = default)
+        => await FindCredentialsAsync(address, cancellationToken).ConfigureAwait(false)
+            ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, "This account has not signed in with its mail service on this machine; sign in.");
+
+    /// <summary>
+    /// Gets the OAuth credentials of an account that signed in earlier: its token source when one is made, else from
+    /// the token store (read once per account); <see langword="null"/> when the store has no grant for it.
+    /// </summary>
+    /// <param name="address">The account's address.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <returns>The credentials, or <see langword="null"/>.</returns>
+    /// <exception cref="MailOAuthException">The grant's provider has no app registration (<see cref="MailProblemKind.OAuthClientNotRegistered"/>).</exception>
+    internal async Task<MailCredentials?> FindCredentialsAsync(string address, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
         address = address.Trim();
@@ -95,11 +107,13 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
             return MailCredentials.OAuth(known);
         }
 
-        var grant = await store.LoadAsync(address, cancellationToken).ConfigureAwait(false)
-            ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, $"The account {address} has not signed in with its mail service on this machine; sign in.");
+        if (await store.LoadAsync(address, cancellationToken).ConfigureAwait(false) is not { } grant)
+        {
+            return null;
+        }
+
         var app = RegistrationOf(grant) ?? throw NotRegistered(grant.Profile, grant.Issuer, null);
-        var source = sources.GetOrAdd(address, a => NewSource(a, app));
-        return MailCredentials.OAuth(source);
+        return MailCredentials.OAuth(sources.GetOrAdd(address, a => NewSource(a, app)));
     }
 
     /// <summary>Releases the token sources.</summary>

@@ -15,7 +15,21 @@ internal sealed class OAuthCredentialProvider(IServiceProvider services) : IMail
 {
     /// <inheritdoc />
     public async ValueTask<MailCredentials?> GetCredentialsAsync(string accountName, string address, CancellationToken cancellationToken = default)
-        => address.Length > 0 && await services.GetRequiredService<IOAuthTokenStore>().LoadAsync(address.Trim(), cancellationToken).ConfigureAwait(false) is not null
+    {
+        if (address.Length == 0)
+        {
+            return null;
+        }
+
+        // The module's own sign-in service keeps each account's token source: no store read once it is made.
+        if (services.GetRequiredService<IMailOAuth>() is MailOAuth own)
+        {
+            return await own.FindCredentialsAsync(address, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A host's own IMailOAuth: ask it only for an address the store holds a grant for.
+        return await services.GetRequiredService<IOAuthTokenStore>().LoadAsync(address.Trim(), cancellationToken).ConfigureAwait(false) is not null
             ? await services.GetRequiredService<IMailOAuth>().GetCredentialsAsync(address, cancellationToken).ConfigureAwait(false)
             : null;
+    }
 }
