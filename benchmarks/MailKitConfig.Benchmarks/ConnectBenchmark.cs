@@ -17,16 +17,18 @@ internal static class ConnectBenchmark
 {
     public static async Task RunAsync(SendingLab lab, int runs, int connections)
     {
+        var loadAtStart = SendingBenchmark.LoadAverage();
         var endpoint = new ServerEndpoint(lab.Host, lab.SubmissionPort, MailSecurity.StartTlsRequired);
         var account = new MailAccountSettings { Address = lab.User, Usage = MailUsage.Send, Credentials = MailCredentials.Password(lab.Password), Smtp = endpoint };
         var options = new MailConnectionOptions { CheckCertificateRevocation = false };
         options.TrustedRootCertificates.Add(X509CertificateLoader.LoadCertificate(lab.Ca.RawData));
         var factory = new MailConnectionFactory(Options.Create(options), TimeProvider.System);
         var validator = new ServerCertificateValidator(options);
+        RemoteCertificateValidationCallback trustLabCa = new SendingBenchmark(lab).TrustLabCa;
 
         var variants = new List<(string Name, Func<Task> Connect)>
         {
-            ("raw MailKit: ConnectAsync(host, port, StartTls), AuthenticateAsync, QUIT (baseline)", () => RawAsync(lab, endpoint, new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = (_, c, ch, e) => TrustLabCa(lab, c, e) })),
+            ("raw MailKit: ConnectAsync(host, port, StartTls), AuthenticateAsync, QUIT (baseline)", () => RawAsync(lab, endpoint, new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = trustLabCa })),
             ("MailConnectionFactory.ConnectSmtpAsync + DisposeAsync (what the pool does)", async () => await (await factory.ConnectSmtpAsync(account, CancellationToken.None)).DisposeAsync()),
             ("MailConnectionFactory, no implicit-TLS probe timer", async () => await (await factory.ConnectSmtpAsync(account, static t => new SmtpClient(t), probeImplicitTls: false, CancellationToken.None)).DisposeAsync()),
             ("raw MailKit with the library's certificate check (ServerCertificateValidator + TlsCertificateInfo)", () => RawAsync(lab, endpoint, new SmtpClient
@@ -39,10 +41,10 @@ internal static class ConnectBenchmark
                     return verdict.Trusted;
                 },
             })),
-            ("raw MailKit with the library's protocol logger (ProtocolTranscript)", () => RawAsync(lab, endpoint, new SmtpClient(new ProtocolTranscript()) { CheckCertificateRevocation = false, ServerCertificateValidationCallback = (_, c, ch, e) => TrustLabCa(lab, c, e) })),
+            ("raw MailKit with the library's protocol logger (ProtocolTranscript)", () => RawAsync(lab, endpoint, new SmtpClient(new ProtocolTranscript()) { CheckCertificateRevocation = false, ServerCertificateValidationCallback = trustLabCa })),
             ("raw MailKit on the library's socket (TcpConnector)", async () =>
             {
-                using var client = new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = (_, c, ch, e) => TrustLabCa(lab, c, e) };
+                using var client = new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = trustLabCa };
                 var socket = await TcpConnector.ConnectAsync(endpoint.Host, endpoint.Port, CancellationToken.None);
                 await client.ConnectAsync(socket, endpoint.Host, endpoint.Port, SecureSocketOptions.StartTls);
                 await client.AuthenticateAsync(lab.User, lab.Password);
@@ -50,7 +52,7 @@ internal static class ConnectBenchmark
             }),
             ("raw MailKit on the library's socket with TCP_NODELAY set (TcpConnector before this change)", async () =>
             {
-                using var client = new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = (_, c, ch, e) => TrustLabCa(lab, c, e) };
+                using var client = new SmtpClient { CheckCertificateRevocation = false, ServerCertificateValidationCallback = trustLabCa };
                 var socket = await TcpConnector.ConnectAsync(endpoint.Host, endpoint.Port, CancellationToken.None);
                 socket.NoDelay = true;
                 await client.ConnectAsync(socket, endpoint.Host, endpoint.Port, SecureSocketOptions.StartTls);
@@ -88,18 +90,18 @@ internal static class ConnectBenchmark
             }
         }
 
-        Console.WriteLine($"## One authenticated connection to Postfix submission (STARTTLS + AUTH PLAIN + QUIT), {connections} per run, {runs} runs; load average {LoadAverage()}");
+        Console.WriteLine($"## One authenticated connection to Postfix submission (STARTTLS + AUTH PLAIN + QUIT), {connections} per run, {runs} runs; load average at start {loadAtStart}");
         Console.WriteLine();
         Console.WriteLine("| variant | ms per connection | ratio to raw MailKit |");
         Console.WriteLine("|---|---:|---:|");
         for (var v = 0; v < variants.Count; v++)
         {
             var ratios = times[v].Zip(times[0], (t, raw) => t / raw).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name} | {Spread(times[v], "0.0")} | {Spread(ratios, "0.00", "×")} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name} | {SendingBenchmark.Spread(times[v], "0.0")} | {SendingBenchmark.Spread(ratios, "0.00", "×")} |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at end {LoadAverage()}");
+        Console.WriteLine($"Load average at end {SendingBenchmark.LoadAverage()}");
     }
 
     private static async Task RawAsync(SendingLab lab, ServerEndpoint endpoint, SmtpClient client)
@@ -111,30 +113,4 @@ internal static class ConnectBenchmark
             await client.DisconnectAsync(true);
         }
     }
-
-    private static bool TrustLabCa(SendingLab lab, X509Certificate? certificate, SslPolicyErrors errors)
-    {
-        if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
-        {
-            return false;
-        }
-
-        using var custom = new X509Chain();
-        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        custom.ChainPolicy.CustomTrustStore.Add(lab.Ca);
-        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        using var leaf = new X509Certificate2(certificate);
-        return custom.Build(leaf);
-    }
-
-    private static string Spread(List<double> values, string format, string unit = "")
-    {
-        var sorted = values.Order().ToList();
-        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        string F(double v) => v.ToString(format, CultureInfo.InvariantCulture) + unit;
-        return $"{F(median)} ({F(sorted[0])}–{F(sorted[^1])})";
-    }
-
-    private static string LoadAverage()
-        => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 }

@@ -373,7 +373,8 @@ internal sealed class SendingBenchmark(SendingLab lab)
         }
     }
 
-    private bool TrustLabCa(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    /// <summary>Trusts a server certificate that chains to the lab's CA and names the host (the raw MailKit baselines' check).</summary>
+    internal bool TrustLabCa(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
         if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
         {
@@ -395,7 +396,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
     }
 
     /// <summary>"median (min–max)".</summary>
-    private static string Spread(IEnumerable<double> values, string format, string unit = "")
+    internal static string Spread(IEnumerable<double> values, string format, string unit = "")
     {
         var list = values.ToList();
         string F(double v) => v.ToString(format, CultureInfo.InvariantCulture) + unit;
@@ -405,7 +406,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
     private static string CpuModel()
         => File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU" : "unknown CPU";
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
     private static double TotalMemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
