@@ -81,8 +81,6 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"""
-            with expired as (
-                select id from {table} where status = 'Sending' and lease_expires < now() for update skip locked)
             update {table} o set
                 status = case when transfer_in_progress then 'DeliveryUnknown' else 'Queued' end,
                 completed = case when transfer_in_progress then $1 end,
@@ -94,7 +92,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
                 failure_reply = case when transfer_in_progress then null else failure_reply end,
                 failure_wait = case when transfer_in_progress then null else failure_wait end,
                 transfer_in_progress = false, lease_owner = null, lease_expires = null
-            from expired where o.id = expired.id
+            where o.id = any(array(select id from {table} where status = 'Sending' and lease_expires < now() for update skip locked))
             returning {Prefixed("o")}
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = now });
@@ -108,13 +106,12 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"""
-            with due as (
+            update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
+            where o.id = any(array(
                 select id from {table}
                 where status = 'Queued' and account = $1 and next_attempt <= $2
                 order by id limit $3
-                for update skip locked)
-            update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
-            from due where o.id = due.id
+                for update skip locked))
             returning {Prefixed("o")}, case when o.size <= $6 then o.content end
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = Key(account) });
