@@ -47,9 +47,9 @@ const string Recipient = "bench@lab.test";
 if (args is ["outbox", ..])
 {
     var account = new MailAccountSettings { Address = user, Usage = MailUsage.Send, Credentials = MailCredentials.Password(password), Smtp = new ServerEndpoint(host, submissionPort, MailSecurity.StartTlsRequired) };
-    if (args is [_, "outbox-sender", var schema, var total])
+    if (args is [_, "outbox-sender"])
     {
-        await OutboxBenchmark.SenderProcessAsync(account, ca, lab.GetProperty("postgres").GetString()!, schema, int.Parse(total, CultureInfo.InvariantCulture));
+        await OutboxBenchmark.SenderProcessAsync(account, ca, lab.GetProperty("postgres").GetString()!);
         return;
     }
 

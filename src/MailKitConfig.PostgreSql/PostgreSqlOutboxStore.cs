@@ -10,6 +10,7 @@ namespace MailKitConfig.PostgreSql;
 /// claimed with <c>SELECT … FOR UPDATE SKIP LOCKED</c> and a lease (owner, expiry by the database's clock) that is
 /// renewed while they are sent. Every change a server makes to a claimed message requires that it still holds the
 /// claim, so a server whose lease expired can neither send nor settle a message another server has taken over.
+/// The transfer marks and outcomes of concurrent messages are written together, one transaction for all that wait.
 /// </summary>
 internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable, IDisposable
 {
@@ -27,6 +28,8 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> prefetched = new(StringComparer.Ordinal);
     private readonly long memoryLimit;
     private readonly ITimer renewal;
+    private readonly List<Change> changes = [];
+    private bool writing;
 
     /// <summary>Initializes a new instance of the <see cref="PostgreSqlOutboxStore"/> class.</summary>
     /// <param name="database">The database (connections, schema).</param>
@@ -78,8 +81,6 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"""
-            with expired as (
-                select id from {table} where status = 'Sending' and lease_expires < now() for update skip locked)
             update {table} o set
                 status = case when transfer_in_progress then 'DeliveryUnknown' else 'Queued' end,
                 completed = case when transfer_in_progress then $1 end,
@@ -91,7 +92,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
                 failure_reply = case when transfer_in_progress then null else failure_reply end,
                 failure_wait = case when transfer_in_progress then null else failure_wait end,
                 transfer_in_progress = false, lease_owner = null, lease_expires = null
-            from expired where o.id = expired.id
+            where o.id = any(array(select id from {table} where status = 'Sending' and lease_expires < now() for update skip locked))
             returning {Prefixed("o")}
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = now });
@@ -105,13 +106,12 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"""
-            with due as (
+            update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
+            where o.id = any(array(
                 select id from {table}
                 where status = 'Queued' and account = $1 and next_attempt <= $2
                 order by id limit $3
-                for update skip locked)
-            update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
-            from due where o.id = due.id
+                for update skip locked))
             returning {Prefixed("o")}, case when o.size <= $6 then o.content end
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = Key(account) });
@@ -140,16 +140,12 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
+    /// <remarks>Written together with the marks and outcomes of other messages waiting at that moment (one commit); the lease is renewed with it.</remarks>
+    public Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            update {table} set transfer_in_progress = true, lease_expires = now() + $3
-            where id = $1 and status = 'Sending' and lease_owner = $2 and lease_expires > now()
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = owner });
-        command.Parameters.Add(new NpgsqlParameter { Value = lease });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        cancellationToken.ThrowIfCancellationRequested();
+        return WriteAsync(new Change(id, null));
     }
 
     /// <inheritdoc />
@@ -192,38 +188,14 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
+    /// <remarks>Written together with the marks and outcomes of other messages waiting at that moment (one commit).</remarks>
+    public Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        cancellationToken.ThrowIfCancellationRequested();
         claimed.TryRemove(entry.Id, out _);
         prefetched.TryRemove(entry.Id, out _);
-        var failure = entry.LastFailure;
-        var sentContent = entry.Status == MailOutboxStatus.Sent ? ", content = ''::bytea" : string.Empty;
-        await using var command = dataSource.CreateCommand($"""
-            update {table} set status = $3, attempts = $4, next_attempt = $5, completed = $6, transfer_in_progress = $7,
-                server_response = $8, failure_kind = $9, failure_transient = $10, failure_protocol = $11, failure_stage = $12,
-                failure_message = $13, failure_reply = $14, failure_host = $15, failure_port = $16, failure_wait = $17,
-                lease_owner = null, lease_expires = null{sentContent}
-            where id = $1 and status = 'Sending' and lease_owner = $2
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = owner });
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.Status.ToString() });
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.Attempts });
-        command.Parameters.Add(Nullable(entry.NextAttempt, NpgsqlDbType.TimestampTz));
-        command.Parameters.Add(Nullable(entry.Completed, NpgsqlDbType.TimestampTz));
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.TransferInProgress });
-        command.Parameters.Add(Nullable(entry.ServerResponse, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.Kind.ToString(), NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.IsTransient, NpgsqlDbType.Boolean));
-        command.Parameters.Add(Nullable(failure?.Protocol.ToString(), NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.Stage.ToString(), NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.Message, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.ServerReply, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.Host, NpgsqlDbType.Text));
-        command.Parameters.Add(Nullable(failure?.Port, NpgsqlDbType.Integer));
-        command.Parameters.Add(Nullable(failure?.RetryAfter, NpgsqlDbType.Interval));
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        return WriteAsync(new Change(entry.Id, entry));
     }
 
     /// <inheritdoc />
@@ -316,6 +288,153 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         };
     }
 
+    /// <summary>The statement that records an outcome of an attempt and releases the claim (a sent message's content is emptied).</summary>
+    private NpgsqlBatchCommand Outcome(MailOutboxEntry entry)
+    {
+        var failure = entry.LastFailure;
+        var sentContent = entry.Status == MailOutboxStatus.Sent ? ", content = ''::bytea" : string.Empty;
+        var command = new NpgsqlBatchCommand($"""
+            update {table} set status = $3, attempts = $4, next_attempt = $5, completed = $6, transfer_in_progress = $7,
+                server_response = $8, failure_kind = $9, failure_transient = $10, failure_protocol = $11, failure_stage = $12,
+                failure_message = $13, failure_reply = $14, failure_host = $15, failure_port = $16, failure_wait = $17,
+                lease_owner = null, lease_expires = null{sentContent}
+            where id = $1 and status = 'Sending' and lease_owner = $2
+            returning id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = owner });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Status.ToString() });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.Attempts });
+        command.Parameters.Add(Nullable(entry.NextAttempt, NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(Nullable(entry.Completed, NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.TransferInProgress });
+        command.Parameters.Add(Nullable(entry.ServerResponse, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Kind.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.IsTransient, NpgsqlDbType.Boolean));
+        command.Parameters.Add(Nullable(failure?.Protocol.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Stage.ToString(), NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Message, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.ServerReply, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Host, NpgsqlDbType.Text));
+        command.Parameters.Add(Nullable(failure?.Port, NpgsqlDbType.Integer));
+        command.Parameters.Add(Nullable(failure?.RetryAfter, NpgsqlDbType.Interval));
+        return command;
+    }
+
+    /// <summary>
+    /// Hands a change of a claimed message to the one writer, which writes every change waiting at that moment as one
+    /// batch in one transaction (one round trip, one commit; group commit, as the spool's journal does).
+    /// </summary>
+    /// <returns>Whether this server still held the claim: the change was made.</returns>
+    private Task<bool> WriteAsync(Change change)
+    {
+        lock (changes)
+        {
+            changes.Add(change);
+            if (writing)
+            {
+                return change.Done.Task; // the writer at work takes it with the next batch
+            }
+
+            writing = true;
+        }
+
+        _ = WriteChangesAsync();
+        return change.Done.Task;
+    }
+
+    /// <summary>The one writer: writes what is waiting, batch after batch, until nothing is.</summary>
+    private async Task WriteChangesAsync()
+    {
+        while (true)
+        {
+            Change[] batch;
+            lock (changes)
+            {
+                if (changes.Count == 0)
+                {
+                    writing = false;
+                    return;
+                }
+
+                batch = [.. changes];
+                changes.Clear();
+            }
+
+            try
+            {
+                var made = await WriteBatchAsync(batch).ConfigureAwait(false);
+                foreach (var change in batch)
+                {
+                    change.Done.TrySetResult(made.Contains(change));
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var change in batch)
+                {
+                    change.Done.TrySetException(ex); // nothing of the batch was committed
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes changes in one transaction: the transfer marks in one statement (which also renews their leases), each outcome in one.</summary>
+    /// <returns>The changes made (this server still held their claims).</returns>
+    private async Task<HashSet<Change>> WriteBatchAsync(Change[] batch)
+    {
+        var marks = batch.Where(c => c.Outcome is null).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var outcomes = batch.Where(c => c.Outcome is not null).ToList();
+        var connection = await dataSource.OpenConnectionAsync().ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var statements = new NpgsqlBatch(connection);
+            await using (statements.ConfigureAwait(false))
+            {
+                if (marks.Count > 0)
+                {
+                    var mark = new NpgsqlBatchCommand($"""
+                        update {table} set transfer_in_progress = true, lease_expires = now() + $3
+                        where id = any($1) and status = 'Sending' and lease_owner = $2
+                        returning id
+                        """);
+                    mark.Parameters.Add(new NpgsqlParameter { Value = marks.Keys.ToArray() });
+                    mark.Parameters.Add(new NpgsqlParameter { Value = owner });
+                    mark.Parameters.Add(new NpgsqlParameter { Value = lease });
+                    statements.BatchCommands.Add(mark);
+                }
+
+                outcomes.ForEach(c => statements.BatchCommands.Add(Outcome(c.Outcome!)));
+                var made = new HashSet<Change>();
+                var reader = await statements.ExecuteReaderAsync().ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (marks.Count > 0)
+                    {
+                        while (await reader.ReadAsync().ConfigureAwait(false))
+                        {
+                            made.Add(marks[reader.GetString(0)]);
+                        }
+
+                        await reader.NextResultAsync().ConfigureAwait(false);
+                    }
+
+                    foreach (var outcome in outcomes)
+                    {
+                        if (await reader.ReadAsync().ConfigureAwait(false))
+                        {
+                            made.Add(outcome);
+                        }
+
+                        await reader.NextResultAsync().ConfigureAwait(false);
+                    }
+                }
+
+                return made;
+            }
+        }
+    }
+
     /// <summary>Extends the leases of the messages this server is sending.</summary>
     private async Task RenewAsync()
     {
@@ -336,5 +455,15 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         {
             // the database is unreachable or the store is closing: the claims may expire and another server takes them over
         }
+    }
+
+    /// <summary>A change of a claimed message waiting to be written: its transfer mark, or the outcome of its attempt.</summary>
+    private sealed class Change(string id, MailOutboxEntry? outcome)
+    {
+        public string Id => id;
+
+        public MailOutboxEntry? Outcome => outcome;
+
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -3,7 +3,9 @@ using Npgsql;
 namespace MailKitConfig.PostgreSql;
 
 /// <summary>
-/// Creates and migrates the package's tables (the outbox, version 1; the receive state, version 2): numbered migrations applied in order, each once, under a transaction-scoped
+/// Creates and migrates the package's tables (the outbox, version 1; the receive state, version 2; the outbox's queue
+/// indexed in claim order, version 3, so that a claim reads the rows it takes instead of sorting every due one):
+/// numbered migrations applied in order, each once, under a transaction-scoped
 /// advisory lock so that servers starting together do not race. Idempotent: a database already at the newest version is
 /// left alone.
 /// </summary>
@@ -52,6 +54,10 @@ internal static class PostgreSqlSchema
             state jsonb not null,
             updated timestamptz not null
         );
+        """,
+        """
+        drop index if exists {0}.outbox_due;
+        create index if not exists outbox_queued on {0}.outbox (account, id) where status = 'Queued';
         """,
     ];
 

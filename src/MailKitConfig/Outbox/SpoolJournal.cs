@@ -6,9 +6,10 @@ namespace MailKitConfig;
 /// <summary>
 /// The spool's record of every message: an append-only file of JSON lines, one per change (the whole record, or the
 /// deletion of a purged message), the last line of a message winning. Concurrent changes share one flush to disk
-/// (group commit): a change is handed to the one writer, which writes every change waiting at that moment and flushes
-/// the file once; each caller's task completes when its change is on disk. A batch that adds messages first flushes
-/// the content directory, so a record is never on disk before its content's name.
+/// (group commit): a change is handed to the one writer (a thread of its own while the journal is open), which writes
+/// every change waiting at that moment and flushes the file once; each caller's task completes when its change is on
+/// disk. A batch that adds messages first flushes the content directory, so a record is never on disk before its
+/// content's name.
 /// </summary>
 /// <remarks>
 /// A crash can leave half a line at the end (never flushed, so never acknowledged): reading skips it, and opening
@@ -25,8 +26,8 @@ internal sealed class SpoolJournal : IDisposable
     private readonly string contentDirectory;
     private readonly Dictionary<string, byte[]> live;
     private readonly object sync = new();
+    private readonly Thread writer;
     private List<Change> pending = [];
-    private bool committing;
     private bool disposed;
     private IOException? broken;
     private FileStream stream;
@@ -40,6 +41,8 @@ internal sealed class SpoolJournal : IDisposable
         this.contentDirectory = contentDirectory;
         this.live = live;
         stream = OpenForAppending();
+        writer = new Thread(Commit) { IsBackground = true, Name = "MailKitConfig outbox journal" };
+        writer.Start();
     }
 
     /// <summary>Gets how many times the file was flushed to disk since it was opened (for tests).</summary>
@@ -100,13 +103,10 @@ internal sealed class SpoolJournal : IDisposable
         lock (sync)
         {
             disposed = true;
-            if (committing)
-            {
-                return; // the writer closes it when it is done
-            }
+            Monitor.Pulse(sync);
         }
 
-        stream.Dispose();
+        writer.Join(); // it writes what waits, closes the file and ends
     }
 
     private static byte[] Serialize(MailOutboxEntry entry) => JsonSerializer.SerializeToUtf8Bytes(new SpoolJournalLine { Entry = entry }, SpoolJson.Default.SpoolJournalLine);
@@ -166,20 +166,13 @@ internal sealed class SpoolJournal : IDisposable
                 pending.Add(change with { Done = done });
             }
 
-            if (committing)
-            {
-                return done.Task; // the writer at work takes it with the next batch
-            }
-
-            committing = true;
+            Monitor.Pulse(sync); // the writer takes it with the next batch
         }
 
-        // A thread of its own: the writer blocks in fsync(2), which would hold a thread of the shared pool.
-        _ = Task.Factory.StartNew(Commit, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return done.Task;
     }
 
-    /// <summary>The one writer: writes and flushes what is waiting, batch after batch, until nothing is.</summary>
+    /// <summary>The one writer, on a thread of its own (it blocks in fsync(2)): writes and flushes what is waiting, batch after batch, until the journal is closed.</summary>
     private void Commit()
     {
         while (true)
@@ -187,15 +180,15 @@ internal sealed class SpoolJournal : IDisposable
             List<Change> batch;
             lock (sync)
             {
-                if (pending.Count == 0)
+                while (pending.Count == 0)
                 {
-                    committing = false;
                     if (disposed)
                     {
                         stream.Dispose();
+                        return;
                     }
 
-                    return;
+                    Monitor.Wait(sync);
                 }
 
                 batch = pending;

@@ -21,6 +21,9 @@ internal sealed class SpoolOutboxStore : IMailOutboxStore, IDisposable
 {
     private const string Content = ".eml";
 
+    /// <summary>The largest content read into memory at once to be sent (as the PostgreSQL store's default).</summary>
+    private const long MemoryContentLimit = 256 * 1024;
+
     private readonly string root;
     private readonly TimeProvider time;
     private readonly SemaphoreSlim opening = new(1, 1);
@@ -122,8 +125,22 @@ internal sealed class SpoolOutboxStore : IMailOutboxStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>A small message (up to <see cref="MemoryContentLimit"/>) is read whole at once; a larger one is streamed from its file.</remarks>
     public Task<Stream> OpenContentAsync(string id, CancellationToken cancellationToken)
-        => Task.FromResult<Stream>(new FileStream(ContentPath(Checked(id)), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan));
+    {
+        var file = new FileStream(ContentPath(Checked(id)), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        if (file.Length > MemoryContentLimit)
+        {
+            return Task.FromResult<Stream>(file);
+        }
+
+        using (file)
+        {
+            var content = new byte[file.Length];
+            file.ReadExactly(content); // one read(2), without a hop to another thread as an asynchronous read of a file takes
+            return Task.FromResult<Stream>(new MemoryStream(content, writable: false));
+        }
+    }
 
     /// <inheritdoc />
     public async Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)

@@ -31,8 +31,7 @@ internal static partial class AtomicFile
             await using (file.ConfigureAwait(false))
             {
                 await write(file, cancellationToken).ConfigureAwait(false);
-                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
-                file.Flush(flushToDisk: true); // the data is on disk before the rename makes it the file
+                file.Flush(flushToDisk: true); // writes what is buffered and flushes it to disk before the rename makes it the file
                 size = file.Length;
             }
 
