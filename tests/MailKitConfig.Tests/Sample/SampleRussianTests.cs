@@ -164,6 +164,23 @@ public partial class SampleRussianTests
         unknownAccount.Error.Should().Contain("Ничего не сделано");
     }
 
+    [Test]
+    public async Task An_invalid_configuration_in_russian_prints_no_english_sentence()
+    {
+        var configuration = new Dictionary<string, string>
+        {
+            ["Mail__Sending__MaxRetryAttempts"] = "50",
+            ["Mail__Connections__ConnectTimeout"] = "-00:00:05",
+            ["Mail__Discovery__IspdbBaseUrl"] = "http://autoconfig.example.com/",
+        };
+
+        var run = await SampleProgram.RunAsync(configuration, "show", "ann@example.com", "--smtp", "smtp.example.com:587", "--culture", "ru");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("Конфигурация").And.Contain("Mail:Sending:MaxRetryAttempts: должно быть от 0 до 20, а не 50.").And.Contain("HTTPS");
+        EnglishPhrases(run.Output + run.Error).Should().BeEmpty(run.ToString());
+    }
+
     [TestCaseSource(nameof(CommandLineErrors))]
     public async Task A_wrong_command_line_in_russian_prints_no_english_sentence(string[] args)
     {
