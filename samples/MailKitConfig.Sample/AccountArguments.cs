@@ -13,31 +13,31 @@ internal sealed class AccountArguments
 
     private readonly Argument<string?> address = new("address")
     {
-        Description = Say.Text("The account's email address; without it, the configured account (--account, else Mail:DefaultAccount)", "Адрес почтового ящика; без него — ящик из конфигурации (--account, иначе Mail:DefaultAccount)"),
+        Description = Say.Text("Account.Address"),
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private readonly Option<string?> accountName = new("--account") { Description = Say.Text("Use the account of this name from appsettings.json (Mail:Accounts:<name>)", "Взять ящик с этим именем из appsettings.json (Mail:Accounts:<имя>)"), HelpName = "name" };
+    private readonly Option<string?> accountName = new("--account") { Description = Say.Text("Account.Name"), HelpName = "name" };
 
-    private readonly Option<string?> displayName = new("--name") { Description = Say.Text("Display name shown to recipients", "Имя, которое видят получатели"), HelpName = "text" };
+    private readonly Option<string?> displayName = new("--name") { Description = Say.Text("Account.DisplayName"), HelpName = "text" };
 
-    private readonly Option<string?> login = new("--login") { Description = Say.Text("Login, when it is not the address", "Логин, если это не адрес"), HelpName = "name" };
+    private readonly Option<string?> login = new("--login") { Description = Say.Text("Account.Login"), HelpName = "name" };
 
-    private readonly Option<string?> password = new("--password") { Description = Say.Text($"Password (or set {PasswordVariable}, which keeps it out of the shell history)", $"Пароль (или переменная {PasswordVariable}, чтобы он не попал в историю команд)"), HelpName = "secret" };
+    private readonly Option<string?> password = new("--password") { Description = Say.Text("Account.Password", PasswordVariable), HelpName = "secret" };
 
-    private readonly Option<string?> appPassword = new("--app-password") { Description = Say.Text("App password issued by the provider", "Пароль приложения, выданный почтовым сервисом"), HelpName = "secret" };
+    private readonly Option<string?> appPassword = new("--app-password") { Description = Say.Text("Option.AppPassword"), HelpName = "secret" };
 
     private readonly Option<MailUsage?> usage = UsageOption();
 
-    private readonly Option<ServerEndpoint?> smtp = EndpointOption("--smtp", Say.Text("Outgoing server host:port[:security]; security = tls | starttls | starttls-optional | none (default: tls on 465/993/995, else starttls)", "Сервер исходящей почты хост:порт[:защита]; защита = tls | starttls | starttls-optional | none (по умолчанию tls на 465/993/995, иначе starttls)"));
+    private readonly Option<ServerEndpoint?> smtp = EndpointOption("--smtp", Say.Text("Account.Smtp"));
 
-    private readonly Option<ServerEndpoint?> imap = EndpointOption("--imap", Say.Text("Incoming IMAP server host:port[:security]", "Сервер входящей почты IMAP хост:порт[:защита]"));
+    private readonly Option<ServerEndpoint?> imap = EndpointOption("--imap", Say.Text("Account.Imap"));
 
-    private readonly Option<ServerEndpoint?> pop3 = EndpointOption("--pop3", Say.Text("Incoming POP3 server host:port[:security]", "Сервер входящей почты POP3 хост:порт[:защита]"));
+    private readonly Option<ServerEndpoint?> pop3 = EndpointOption("--pop3", Say.Text("Account.Pop3"));
 
-    private readonly Option<string?> replyTo = new("--reply-to") { Description = Say.Text("Where replies go", "Куда приходят ответы"), HelpName = "addresses" };
+    private readonly Option<string?> replyTo = new("--reply-to") { Description = Say.Text("Account.ReplyTo"), HelpName = "addresses" };
 
-    private readonly Option<bool> copyToSelf = new("--copy-to-self") { Description = Say.Text("Send every message also as a hidden copy to the account itself", "Отправлять каждое письмо скрытой копией себе") };
+    private readonly Option<bool> copyToSelf = new("--copy-to-self") { Description = Say.Text("Account.CopyToSelf") };
 
     /// <summary>Initializes a new instance of the <see cref="AccountArguments"/> class and adds its argument and options to a command.</summary>
     /// <param name="command">The command.</param>
@@ -54,14 +54,14 @@ internal sealed class AccountArguments
     /// <returns>The option.</returns>
     public static Option<MailUsage?> UsageOption() => new("--usage")
     {
-        Description = Say.Text("What the account is for: send | receive | both (default: from the servers given)", "Для чего ящик: send | receive | both (по умолчанию — по указанным серверам)"),
+        Description = Say.Text("Account.Usage"),
         HelpName = "send|receive|both",
         CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
         {
             "send" => MailUsage.Send,
             "receive" => MailUsage.Receive,
             "both" => MailUsage.SendAndReceive,
-            var other => Error<MailUsage?>(result, $"--usage must be send, receive or both, not '{other}'.", $"--usage: send, receive или both, а не «{other}»."),
+            var other => Error<MailUsage?>(result, Say.Text("Account.UsageInvalid", other)),
         },
     };
 
@@ -76,7 +76,7 @@ internal sealed class AccountArguments
         {
             var accounts = services.GetRequiredService<IMailAccounts>();
             var name = parse.GetValue(accountName) ?? accounts.DefaultName
-                ?? throw new ArgumentException(Say.Text("give the account's address, or --account with a name from Mail:Accounts in appsettings.json.", "укажите адрес ящика или --account с именем из Mail:Accounts в appsettings.json."));
+                ?? throw new ArgumentException(Say.Text("Account.Missing"));
             return await accounts.GetAsync(name, cancellationToken);
         }
 
@@ -133,19 +133,15 @@ internal sealed class AccountArguments
         var found = await services.GetRequiredService<IMailAccountConfigurator>().ConfigureAsync(new MailConfigurationRequest(typed.Address) { Usage = usage, Verify = false }, cancellationToken);
         if (found.Settings is not { } settings)
         {
-            throw new InvalidOperationException(Say.Text(
-                $"no servers were given and none were found for {typed.Address}: give --smtp, --imap or --pop3.",
-                $"серверы не указаны и для {typed.Address} не найдены: укажите --smtp, --imap или --pop3."));
+            throw new InvalidOperationException(Say.Text("Account.NoServersFound", typed.Address));
         }
 
         if (!found.IsTrusted)
         {
-            throw new InvalidOperationException(Say.Text(
-                $"the servers found for {typed.Address} ({found.Source}) come from a source that cannot be trusted: confirm them with --smtp, --imap or --pop3.",
-                $"серверы для {typed.Address} ({found.Source}) найдены в источнике, которому нельзя доверять: подтвердите их через --smtp, --imap или --pop3."));
+            throw new InvalidOperationException(Say.Text("Account.ServersUntrusted", typed.Address, found.Source));
         }
 
-        Console.WriteLine(Say.Text($"Servers of {typed.Address} from {found.Source} (give --smtp, --imap or --pop3 to use others).", $"Серверы {typed.Address} из источника {found.Source} (другие — через --smtp, --imap или --pop3)."));
+        Console.WriteLine(Say.Text("Account.ServersFound", typed.Address, found.Source));
         return typed with { Smtp = settings.Smtp, Imap = settings.Imap, Pop3 = settings.Pop3, Usage = settings.Usage };
     }
 
@@ -189,7 +185,7 @@ internal sealed class AccountArguments
         var parts = text.Split(':');
         if (parts.Length is < 2 or > 3 || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
         {
-            return Error<ServerEndpoint?>(result, $"{name} must look like host:port or host:port:security, not '{text}'.", $"{name}: нужно хост:порт или хост:порт:защита, а не «{text}».");
+            return Error<ServerEndpoint?>(result, Say.Text("Account.EndpointInvalid", name, text));
         }
 
         MailSecurity? security = parts.Length == 2 ? ServerEndpoint.DefaultSecurity(port) : parts[2].ToLowerInvariant() switch
@@ -202,12 +198,12 @@ internal sealed class AccountArguments
         };
         return security is { } known
             ? new ServerEndpoint(parts[0], port, known)
-            : Error<ServerEndpoint?>(result, $"{name}: security must be tls, starttls, starttls-optional or none, not '{parts[2]}'.", $"{name}: защита — tls, starttls, starttls-optional или none, а не «{parts[2]}».");
+            : Error<ServerEndpoint?>(result, Say.Text("Account.SecurityInvalid", name, parts[2]));
     }
 
-    private static T? Error<T>(ArgumentResult result, string english, string russian)
+    private static T? Error<T>(ArgumentResult result, string error)
     {
-        result.AddError(Say.Text(english, russian));
+        result.AddError(error);
         return default;
     }
 }

@@ -10,16 +10,16 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var command = new Command("check", Say.Text("\"Check settings\": every step against the real servers, with the problem and hints where one fails", "«Проверить настройки»: каждый шаг на настоящих серверах, с причиной и советами при сбое"));
+        var command = new Command("check", Say.Text("Check.Description"));
         var account = new AccountArguments(command);
         var connection = new ConnectionArguments(command);
-        var json = new Option<bool>("--json") { Description = Say.Text("Print the report as JSON", "Вывести отчёт в JSON") };
-        var transcript = new Option<bool>("--transcript") { Description = Say.Text("Include the (redacted) protocol transcripts", "Добавить (без секретов) протоколы обмена") };
-        var sendTest = new Option<bool>("--send-test") { Description = Say.Text("Also send a real test message to the account itself", "Также отправить себе настоящее тестовое письмо") };
+        var json = new Option<bool>("--json") { Description = Say.Text("Check.Json") };
+        var transcript = new Option<bool>("--transcript") { Description = Say.Text("Check.Transcript") };
+        var sendTest = new Option<bool>("--send-test") { Description = Say.Text("Check.SendTest") };
         command.Add(json);
         command.Add(transcript);
         command.Add(sendTest);
-        command.Run(connection.Culture, async (parse, cancellationToken) =>
+        command.Run(async (parse, cancellationToken) =>
         {
             await using var host = await connection.StartHostAsync(parse, null, cancellationToken);
             var settings = await account.ReadAsync(parse, host.Services, cancellationToken);

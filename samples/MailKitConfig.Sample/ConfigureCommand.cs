@@ -14,24 +14,24 @@ internal static class ConfigureCommand
 {
     public static Command Create()
     {
-        var command = new Command("configure", Say.Text("Find the settings of an address (offline for known providers); with a password they are verified by logging in", "Найти настройки по адресу (для известных сервисов — без сети); с паролем они проверяются входом"));
-        var address = new Argument<string>("address") { Description = Say.Text("The email address", "Адрес электронной почты") };
-        var password = new Option<string?>("--password") { Description = Say.Text($"Password to verify the settings with (or set {AccountArguments.PasswordVariable})", $"Пароль для проверки настроек (или переменная {AccountArguments.PasswordVariable})"), HelpName = "secret" };
-        var appPassword = new Option<string?>("--app-password") { Description = Say.Text("App password issued by the provider", "Пароль приложения, выданный почтовым сервисом"), HelpName = "secret" };
+        var command = new Command("configure", Say.Text("Configure.Description"));
+        var address = new Argument<string>("address") { Description = Say.Text("Configure.Address") };
+        var password = new Option<string?>("--password") { Description = Say.Text("Configure.Password", AccountArguments.PasswordVariable), HelpName = "secret" };
+        var appPassword = new Option<string?>("--app-password") { Description = Say.Text("Option.AppPassword"), HelpName = "secret" };
         var usage = AccountArguments.UsageOption();
-        var pop3 = new Option<bool>("--pop3") { Description = Say.Text("Prefer POP3 to IMAP for incoming mail", "Предпочесть POP3 вместо IMAP") };
-        var trace = new Option<bool>("--trace") { Description = Say.Text("Print the whole trace at the end", "В конце вывести весь ход поиска") };
+        var pop3 = new Option<bool>("--pop3") { Description = Say.Text("Configure.Pop3") };
+        var trace = new Option<bool>("--trace") { Description = Say.Text("Configure.Trace") };
         var dns = new Option<IPEndPoint[]>("--dns")
         {
-            Description = Say.Text("Ask this DNS server (address[:port]) instead of the system's; may be repeated", "Спрашивать этот DNS-сервер (адрес[:порт]) вместо системного; можно повторять"),
+            Description = Say.Text("Configure.Dns"),
             HelpName = "server",
             CustomParser = result => [.. result.Tokens.Select(t => ParseServer(result, t.Value)).OfType<IPEndPoint>()],
         };
-        var oauth = new Option<bool>("--oauth") { Description = Say.Text("Sign in with the mail service (OAuth 2.0) instead of a password; the refresh token is kept, so later commands need no sign-in", "Войти через почтовый сервис (OAuth 2.0) вместо пароля; токен обновления сохраняется, и другим командам вход не нужен") };
-        var clientId = new Option<string?>("--client-id") { Description = Say.Text("With --oauth: the client id of your app registered with the provider (else Mail:OAuth:Registrations in appsettings.json)", "С --oauth: идентификатор вашего приложения, зарегистрированного у сервиса (иначе Mail:OAuth:Registrations в appsettings.json)"), HelpName = "id" };
-        var clientSecret = new Option<string?>("--client-secret") { Description = Say.Text("With --client-id: the app's client secret, for providers that want one (Google)", "С --client-id: секрет приложения, если сервис его требует (Google)"), HelpName = "secret" };
-        var deviceCode = new Option<bool>("--device-code") { Description = Say.Text("With --oauth: sign in on another device with a short code (no browser here)", "С --oauth: войти на другом устройстве по короткому коду (без браузера здесь)") };
-        var noBrowser = new Option<bool>("--no-browser") { Description = Say.Text("With --oauth: only print the sign-in address, do not start a browser", "С --oauth: только вывести адрес входа, не запускать браузер") };
+        var oauth = new Option<bool>("--oauth") { Description = Say.Text("Configure.OAuth") };
+        var clientId = new Option<string?>("--client-id") { Description = Say.Text("Configure.ClientId"), HelpName = "id" };
+        var clientSecret = new Option<string?>("--client-secret") { Description = Say.Text("Configure.ClientSecret"), HelpName = "secret" };
+        var deviceCode = new Option<bool>("--device-code") { Description = Say.Text("Configure.DeviceCode") };
+        var noBrowser = new Option<bool>("--no-browser") { Description = Say.Text("Configure.NoBrowser") };
         command.Add(address);
         foreach (var option in new Option[] { password, appPassword, usage, pop3, dns, trace, oauth, clientId, clientSecret, deviceCode, noBrowser })
         {
@@ -43,17 +43,17 @@ internal static class ConfigureCommand
             var signIn = result.GetValue(oauth);
             if (!signIn && (result.GetValue(clientId) is not null || result.GetValue(clientSecret) is not null || result.GetValue(deviceCode) || result.GetValue(noBrowser)))
             {
-                result.AddError(Say.Text("--client-id, --client-secret, --device-code and --no-browser go with --oauth.", "--client-id, --client-secret, --device-code и --no-browser указываются вместе с --oauth."));
+                result.AddError(Say.Text("Configure.OAuthOptionsAlone"));
             }
 
             if (signIn && (result.GetValue(password) is not null || result.GetValue(appPassword) is not null))
             {
-                result.AddError(Say.Text("--oauth signs in without a password: leave out --password and --app-password.", "--oauth входит без пароля: уберите --password и --app-password."));
+                result.AddError(Say.Text("Configure.OAuthWithPassword"));
             }
         });
 
         var connection = new ConnectionArguments(command);
-        command.Run(connection.Culture, async (parse, cancellationToken) =>
+        command.Run(async (parse, cancellationToken) =>
         {
             var text = parse.GetValue(address)!;
             if (parse.GetValue(oauth))
@@ -78,7 +78,7 @@ internal static class ConfigureCommand
             var servers = parse.GetValue(dns) ?? [];
             await using var host = await connection.StartHostAsync(parse, mail => mail.ConfigureDiscovery(o => servers.ToList().ForEach(o.NameServers.Add)), cancellationToken);
             var configurator = host.Services.GetRequiredService<IMailAccountConfigurator>();
-            Console.WriteLine(Say.Text($"Looking for the settings of {text} …", $"Ищем настройки для {text} …"));
+            Console.WriteLine(Say.Text("Configure.Looking", text));
             var result = await configurator.ConfigureAsync(
                 new MailConfigurationRequest(text)
                 {
@@ -112,15 +112,13 @@ internal static class ConfigureCommand
                 mail.ConfigureOAuth(o => o.Browser = new ConsoleSignIn(openBrowser));
             },
             cancellationToken);
-        Console.WriteLine(Say.Text($"Signing in {request.Address} with its mail service …", $"Вход в {request.Address} через почтовый сервис …"));
+        Console.WriteLine(Say.Text("Configure.SigningIn", request.Address));
         var result = await host.Services.GetRequiredService<IMailOAuth>().SignInAsync(request, cancellationToken);
         Print(result, request.Address, verifying: true);
         if (result.Succeeded)
         {
             Console.WriteLine();
-            Console.WriteLine(Say.Text(
-                "Signed in. The refresh token is kept for this user (Mail:OAuth:TokenDirectory), so send and receive with this address sign in on their own.",
-                "Вход выполнен. Токен обновления сохранён для этого пользователя (Mail:OAuth:TokenDirectory), поэтому send и receive с этим адресом входят сами."));
+            Console.WriteLine(Say.Text("Configure.SignedIn"));
         }
 
         return result.Succeeded ? 0 : SampleAction.MailFailed;
@@ -133,7 +131,7 @@ internal static class ConfigureCommand
             return server.Port == 0 ? new IPEndPoint(server.Address, 53) : server;
         }
 
-        result.AddError(Say.Text($"--dns: '{text}' is not an IP address with an optional port, e.g. 127.0.0.1:53.", $"--dns: «{text}» — не IP-адрес с необязательным портом, например 127.0.0.1:53."));
+        result.AddError(Say.Text("Configure.DnsInvalid", text));
         return null;
     }
 
@@ -146,21 +144,21 @@ internal static class ConfigureCommand
             DiscoveryOutcome.NotFound or DiscoveryOutcome.Skipped => "·",
             _ => "✗",
         };
-        Console.WriteLine(Say.Format($"  {mark} {entry.Source,-14} {entry.Outcome,-9} {entry.Duration.TotalMilliseconds,6:N0} ms  {entry.Detail}"));
+        Console.WriteLine(Say.Text("Configure.Step", mark, entry.Source, entry.Outcome, entry.Duration.TotalMilliseconds, entry.Detail));
     }
 
     private static void Print(MailConfigurationResult result, string address, bool verifying)
     {
         Console.WriteLine();
-        SettingsPrinter.Line(Console.Out, Say.Text("Address", "Адрес"), address);
-        SettingsPrinter.Line(Console.Out, Say.Text("Provider", "Сервис"), result.Provider is { } p
-            ? Say.Format($"{p.Name} — {Say.Text("facts checked", "сведения проверены")} {p.CheckedOn:d}")
-            : Say.Text("(not a known provider)", "(неизвестный сервис)"));
-        SettingsPrinter.Line(Console.Out, Say.Text("Source", "Источник"), (result.Source?.ToString() ?? "-")
-            + (result.IsTrusted ? string.Empty : Say.Text(" (untrusted: confirm these servers before entering a password)", " (не доверенный: проверьте серверы, прежде чем вводить пароль)")));
-        SettingsPrinter.Line(Console.Out, Say.Text("Verified", "Проверено"), result.IsVerified
-            ? Say.Text("yes, every server accepted the login", "да, все серверы приняли вход")
-            : verifying ? Say.Text("no", "нет") : Say.Text("no (give --password to verify)", "нет (укажите --password для проверки)"));
+        SettingsPrinter.Line(Console.Out, Say.Text("Label.Address"), address);
+        SettingsPrinter.Line(Console.Out, Say.Text("Label.Provider"), result.Provider is { } p
+            ? Say.Text("Configure.ProviderFacts", p.Name, p.CheckedOn)
+            : Say.Text("Configure.UnknownProvider"));
+        SettingsPrinter.Line(Console.Out, Say.Text("Label.Source"), (result.Source?.ToString() ?? "-")
+            + (result.IsTrusted ? string.Empty : Say.Text("Configure.Untrusted")));
+        SettingsPrinter.Line(Console.Out, Say.Text("Label.Verified"), result.IsVerified
+            ? Say.Text("Configure.VerifiedYes")
+            : verifying ? Say.Text("Word.No") : Say.Text("Configure.VerifiedNoPassword"));
         if (result.Settings is { } settings)
         {
             SettingsPrinter.Print(settings, Console.Out);
@@ -168,7 +166,7 @@ internal static class ConfigureCommand
 
         foreach (var hint in result.Hints)
         {
-            SettingsPrinter.Line(Console.Out, Say.Text("Hint", "Совет"), hint);
+            SettingsPrinter.Line(Console.Out, Say.Text("Label.Hint"), hint);
         }
 
         if (result.Problem is { } problem)

@@ -7,29 +7,29 @@ using Microsoft.Extensions.Logging;
 
 namespace MailKitConfig.Sample;
 
-/// <summary>The options of every command that connects to a server: certificate trust, timeouts, language and logging.</summary>
+/// <summary>The options of every command that connects to a server: certificate trust, timeouts and logging (the language, <c>--culture</c>, is an option of every command).</summary>
 internal sealed class ConnectionArguments
 {
     private readonly Option<FileInfo[]> trustCa = new("--trust-ca")
     {
-        Description = Say.Text("Also trust this root certificate (PEM or DER), e.g. a company CA; may be repeated", "Доверять также этому корневому сертификату (PEM или DER), например CA компании; можно повторять"),
+        Description = Say.Text("Connection.TrustCa"),
         HelpName = "file",
     };
 
     private readonly Option<bool> noRevocationCheck = new("--no-revocation-check")
     {
-        Description = Say.Text("Do not check certificate revocation (for CAs without a revocation list)", "Не проверять отзыв сертификатов (для CA без списка отзыва)"),
+        Description = Say.Text("Connection.NoRevocationCheck"),
     };
 
     private readonly Option<double?> connectTimeout = new("--connect-timeout")
     {
-        Description = Say.Text("Seconds connecting may take (default 15)", "Сколько секунд можно подключаться (по умолчанию 15)"),
+        Description = Say.Text("Connection.ConnectTimeout"),
         HelpName = "seconds",
     };
 
     private readonly Option<LogLevel?> logLevel = new("--log-level")
     {
-        Description = Say.Text("Log the library's work to standard error from this level (Debug, Information, Warning …)", "Писать журнал библиотеки в stderr начиная с этого уровня (Debug, Information, Warning …)"),
+        Description = Say.Text("Connection.LogLevel"),
         HelpName = "level",
     };
 
@@ -42,25 +42,21 @@ internal sealed class ConnectionArguments
         {
             if (result.GetValueOrDefault<double?>() is { } seconds && seconds is <= 0 or > 600)
             {
-                result.AddError(Say.Text("--connect-timeout must be between 0 and 600 seconds.", "--connect-timeout должен быть от 0 до 600 секунд."));
+                result.AddError(Say.Text("Connection.ConnectTimeoutInvalid"));
             }
         });
-        Culture = CultureOption();
         command.Add(trustCa);
         command.Add(noRevocationCheck);
         command.Add(connectTimeout);
-        command.Add(Culture);
         command.Add(logLevel);
     }
 
-    /// <summary>Gets the <c>--culture</c> option.</summary>
-    public Option<CultureInfo?> Culture { get; }
-
-    /// <summary>Creates the <c>--culture</c> option (also used by commands that do not connect).</summary>
+    /// <summary>Creates the <c>--culture</c> option of the root command, which every command has; Program.cs applies it before the command line is parsed for good.</summary>
     /// <returns>The option.</returns>
     public static Option<CultureInfo?> CultureOption() => new("--culture")
     {
-        Description = Say.Text("Language and formats of the results, e.g. ru or en-GB (default: the system's)", "Язык и форматы результатов, например ru или en-GB (по умолчанию системные)"),
+        Recursive = true,
+        Description = Say.Text("Connection.Culture"),
         HelpName = "name",
         CustomParser = result =>
         {
@@ -71,7 +67,7 @@ internal sealed class ConnectionArguments
             }
             catch (CultureNotFoundException)
             {
-                result.AddError(Say.Text($"--culture: '{name}' is not a known culture name (try en or ru).", $"--culture: «{name}» — неизвестное имя культуры (например, en или ru)."));
+                result.AddError(Say.Text("Connection.CultureUnknown", name));
                 return null;
             }
         },

@@ -14,7 +14,7 @@ internal sealed class ConsoleSignIn(bool openBrowser) : IOAuthBrowser
     /// <inheritdoc />
     public Task OpenAsync(Uri authorizationUrl, CancellationToken cancellationToken)
     {
-        Console.WriteLine(Say.Text("Sign in with your mail service in the browser. If it does not open, open this address on this computer:", "Войдите через почтовый сервис в браузере. Если он не открылся, откройте этот адрес на этом компьютере:"));
+        Console.WriteLine(Say.Text("SignIn.OpenBrowser"));
         Console.WriteLine("  " + authorizationUrl.AbsoluteUri);
         if (openBrowser)
         {
@@ -24,11 +24,11 @@ internal sealed class ConsoleSignIn(bool openBrowser) : IOAuthBrowser
             }
             catch (Win32Exception)
             {
-                Console.WriteLine(Say.Text("(No browser could be started here.)", "(Браузер здесь запустить не удалось.)"));
+                Console.WriteLine(Say.Text("SignIn.NoBrowser"));
             }
         }
 
-        Console.WriteLine(Say.Text("Waiting for the sign-in …", "Ждём входа …"));
+        Console.WriteLine(Say.Text("SignIn.Waiting"));
         return Task.CompletedTask;
     }
 
@@ -38,13 +38,13 @@ internal sealed class ConsoleSignIn(bool openBrowser) : IOAuthBrowser
     /// <returns>A completed task.</returns>
     public static Task ShowDeviceCodeAsync(OAuthDeviceCode code, CancellationToken cancellationToken)
     {
-        Console.WriteLine(Say.Format($"{Say.Text("On any device, open", "На любом устройстве откройте")} {code.VerificationUri} {Say.Text("and enter the code", "и введите код")} {code.UserCode} ({Say.Text("valid until", "действует до")} {code.ExpiresAt.ToLocalTime():t})"));
+        Console.WriteLine(Say.Text("SignIn.DeviceCode", code.VerificationUri, code.UserCode, code.ExpiresAt.ToLocalTime()));
         if (code.VerificationUriComplete is { } complete)
         {
-            Console.WriteLine(Say.Text("Or open this address, which carries the code: ", "Или откройте этот адрес, код в нём уже есть: ") + complete);
+            Console.WriteLine(Say.Text("SignIn.CompleteAddress", complete));
         }
 
-        Console.WriteLine(Say.Text("Waiting for the sign-in …", "Ждём входа …"));
+        Console.WriteLine(Say.Text("SignIn.Waiting"));
         return Task.CompletedTask;
     }
 }

@@ -13,22 +13,21 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var command = new Command("explain", Say.Text("Diagnose a server reply (no network); without a reply, classify JSON lines {\"protocol\",\"stage\",\"text\",\"host\"} from standard input", "Объяснить ответ сервера (без сети); без ответа — разобрать строки JSON {\"protocol\",\"stage\",\"text\",\"host\"} со стандартного ввода"));
-        var reply = new Argument<string?>("reply") { Description = Say.Text("The server's reply or error text", "Ответ или текст ошибки сервера"), Arity = ArgumentArity.ZeroOrOne };
-        var protocol = new Option<MailProtocol>("--protocol") { Description = Say.Text("Smtp, Imap or Pop3 (default Smtp)", "Smtp, Imap или Pop3 (по умолчанию Smtp)"), DefaultValueFactory = _ => MailProtocol.Smtp };
-        var stage = new Option<MailOperationStage>("--stage") { Description = Say.Text("The step that failed, e.g. Authentication", "Шаг, на котором сбой, например Authentication"), DefaultValueFactory = _ => MailOperationStage.Other };
-        var host = new Option<string?>("--host") { Description = Say.Text("The server's host name, for provider-specific advice", "Имя сервера — для советов конкретного сервиса"), HelpName = "name" };
-        var port = new Option<int?>("--port") { Description = Say.Text("The port used, for a suggested settings change", "Порт подключения — для предлагаемого изменения настроек"), HelpName = "port" };
-        var security = new Option<MailSecurity?>("--security") { Description = Say.Text("The security used (ImplicitTls, StartTlsRequired, StartTlsWhenAvailable, None), for a suggested settings change", "Защита подключения (ImplicitTls, StartTlsRequired, StartTlsWhenAvailable, None) — для предлагаемого изменения настроек") };
-        var json = new Option<bool>("--json") { Description = Say.Text("Print JSON", "Вывести JSON") };
-        var culture = ConnectionArguments.CultureOption();
+        var command = new Command("explain", Say.Text("Explain.Description"));
+        var reply = new Argument<string?>("reply") { Description = Say.Text("Explain.Reply"), Arity = ArgumentArity.ZeroOrOne };
+        var protocol = EnumOption<MailProtocol>("--protocol", Say.Text("Explain.Protocol"));
+        var stage = EnumOption<MailOperationStage>("--stage", Say.Text("Explain.Stage"));
+        var host = new Option<string?>("--host") { Description = Say.Text("Explain.Host"), HelpName = "name" };
+        var port = new Option<int?>("--port") { Description = Say.Text("Explain.Port"), HelpName = "port" };
+        var security = EnumOption<MailSecurity>("--security", Say.Text("Explain.Security"));
+        var json = new Option<bool>("--json") { Description = Say.Text("Explain.Json") };
         command.Add(reply);
-        foreach (var option in new Option[] { protocol, stage, host, port, security, json, culture })
+        foreach (var option in new Option[] { protocol, stage, host, port, security, json })
         {
             command.Add(option);
         }
 
-        command.Run(culture, (parse, _) => RunAsync(parse.GetValue(reply), new MailFailure(parse.GetValue(protocol), parse.GetValue(stage)) { Host = parse.GetValue(host), Port = parse.GetValue(port), Security = parse.GetValue(security) }, parse.GetValue(json), Console.In, Console.Out));
+        command.Run((parse, _) => RunAsync(parse.GetValue(reply), new MailFailure(parse.GetValue(protocol) ?? MailProtocol.Smtp, parse.GetValue(stage) ?? MailOperationStage.Other) { Host = parse.GetValue(host), Port = parse.GetValue(port), Security = parse.GetValue(security) }, parse.GetValue(json), Console.In, Console.Out));
         return command;
     }
 
@@ -74,11 +73,8 @@ internal static class ExplainCommand
     {
         var lines = new List<string>
         {
-            $"{problem.Kind}{(problem.IsTransient ? Say.Text(" (transient)", " (временная)") : string.Empty)}: {problem.Title}",
-            Say.Text("  reply code ", "  код ответа ") + (problem.ReplyCode?.ToString(CultureInfo.InvariantCulture) ?? "-")
-                + Say.Text(", enhanced code ", ", расширенный код ") + (problem.EnhancedStatusCode ?? "-")
-                + Say.Text(", response code ", ", код IMAP/POP3 ") + (problem.ResponseCode ?? "-")
-                + Say.Text(", provider ", ", почтовый сервис ") + (problem.Provider ?? "-"),
+            Say.Text(problem.IsTransient ? "Explain.TransientKind" : "Explain.Kind", problem.Kind, problem.Title),
+            Say.Text("Explain.Codes", problem.ReplyCode?.ToString(CultureInfo.InvariantCulture) ?? "-", problem.EnhancedStatusCode ?? "-", problem.ResponseCode ?? "-", problem.Provider ?? "-"),
         };
         lines.AddRange(problem.Hints.Select(h => "  - " + h));
         if (problem.AlsoPossibleCauses.Count > 0)
@@ -94,11 +90,32 @@ internal static class ExplainCommand
         return string.Join(Environment.NewLine, lines);
     }
 
+    /// <summary>An option naming a value of <typeparamref name="T"/> (its error in the user's language; no default shown in English).</summary>
+    private static Option<T?> EnumOption<T>(string name, string description)
+        where T : struct, Enum
+        => new(name)
+        {
+            Description = description,
+            HelpName = string.Join('|', Enum.GetNames<T>()),
+            CustomParser = result =>
+            {
+                try
+                {
+                    return ParseEnum<T>(name, result.Tokens[0].Value);
+                }
+                catch (FormatException ex)
+                {
+                    result.AddError(ex.Message);
+                    return null;
+                }
+            },
+        };
+
     private static T ParseEnum<T>(string option, string value)
         where T : struct, Enum
-        => Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+        => Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
             ? parsed
-            : throw new FormatException($"{option} must be one of {string.Join(", ", Enum.GetNames<T>())}, not '{value}'.");
+            : throw new FormatException(Say.Text("Explain.ValueInvalid", option, string.Join(", ", Enum.GetNames<T>()), value));
 }
 
 /// <summary>One line of input for <c>explain</c>.</summary>

@@ -18,21 +18,19 @@ internal static class JobCommand
 
     public static Command Create()
     {
-        var command = new Command("job", Say.Text("Run the send-and-receive job: send the outbox, receive new mail, show each account's status", "Запустить задание «отправка и получение почты»: отправить исходящие, получить новые письма, показать состояние каждого ящика"));
+        var command = new Command("job", Say.Text("Job.Description"));
         var account = new AccountArguments(command);
-        var duration = DurationOption("--for", Say.Text("How long to run, e.g. 30s, 5m, 1h (default: until Ctrl+C)", "Сколько работать, например 30s, 5m, 1h (по умолчанию — до Ctrl+C)"));
-        var interval = DurationOption("--interval", Say.Text("Time between an account's runs (default 1m; 1s to 1 day)", "Пауза между запусками для ящика (по умолчанию 1m; от 1 с до суток)"));
-        var spool = new Option<DirectoryInfo>("--spool")
+        var duration = DurationOption("--for", Say.Text("Job.For"));
+        var interval = DurationOption("--interval", Say.Text("Job.Interval"));
+        var spool = new Option<DirectoryInfo?>("--spool")
         {
-            Description = Say.Text("The outbox spool directory whose messages are sent", "Папка очереди исходящих, письма из которой отправляются"),
+            Description = Say.Text("Job.Spool"),
             HelpName = "dir",
-            DefaultValueFactory = _ => new DirectoryInfo("outbox"),
         };
-        var state = new Option<DirectoryInfo>("--state")
+        var state = new Option<DirectoryInfo?>("--state")
         {
-            Description = Say.Text("Directory of the receive state (what was received already)", "Папка состояния (что уже получено)"),
+            Description = Say.Text("Option.State"),
             HelpName = "dir",
-            DefaultValueFactory = _ => new DirectoryInfo("receive-state"),
         };
         foreach (var option in new Option[] { duration, interval, spool, state })
         {
@@ -40,10 +38,10 @@ internal static class JobCommand
         }
 
         var connection = new ConnectionArguments(command);
-        command.Run(connection.Culture, async (parse, cancellationToken) =>
+        command.Run(async (parse, cancellationToken) =>
         {
-            var spoolDirectory = parse.GetValue(spool)!.FullName;
-            var stateDirectory = parse.GetValue(state)!.FullName;
+            var spoolDirectory = (parse.GetValue(spool) ?? new DirectoryInfo("outbox")).FullName;
+            var stateDirectory = (parse.GetValue(state) ?? new DirectoryInfo(ReceiveCommand.DefaultState)).FullName;
             var every = parse.GetValue(interval);
             var typed = account.ReadTyped(parse); // without an address, the job serves the configured accounts (Mail:Accounts)
             await using var host = await connection.StartHostAsync(
@@ -69,9 +67,7 @@ internal static class JobCommand
 
             var job = host.Services.GetRequiredService<IMailJob>();
             var runFor = parse.GetValue(duration);
-            Console.WriteLine(Say.Text(
-                $"Outbox: {spoolDirectory}; state: {stateDirectory}; {(runFor is { } d ? $"running for {d}" : "Ctrl+C stops")}.",
-                $"Исходящие: {spoolDirectory}; состояние: {stateDirectory}; {(runFor is { } d2 ? $"работаю {d2}" : "Ctrl+C — выход")}."));
+            Console.WriteLine(runFor is { } d ? Say.Text("Job.StartedFor", spoolDirectory, stateDirectory, d) : Say.Text("Job.Started", spoolDirectory, stateDirectory));
             job.Enable();
             return await WatchAsync(job, runFor, cancellationToken);
         });
@@ -127,8 +123,8 @@ internal static class JobCommand
         }
 
         Console.WriteLine(failed
-            ? Say.Text("Stopped; an account failed (see above).", "Остановлено; у ящика была ошибка (см. выше).")
-            : Say.Text("Stopped.", "Остановлено."));
+            ? Say.Text("Job.StoppedFailed")
+            : Say.Text("Job.Stopped"));
         return failed ? SampleAction.MailFailed : 0;
     }
 
@@ -139,11 +135,11 @@ internal static class JobCommand
     private static void Print(MailJobAccountStatus status)
     {
         var time = (status.LastRun ?? DateTimeOffset.Now).ToLocalTime().ToString("T", CultureInfo.CurrentCulture);
-        var received = status.Received is { } count ? Say.Format($", {Say.Text("received", "получено")} {count:N0}") : string.Empty;
-        var counts = Say.Format($"{Say.Text("sent", "отправлено")} {status.Sent:N0}, {Say.Text("waiting", "ждут")} {status.Deferred:N0}, {Say.Text("not sent", "не отправлено")} {status.NotSent:N0}");
+        var received = status.Received is { } count ? Say.Text("Job.Received", count) : string.Empty;
+        var counts = Say.Text("Job.Counts", status.Sent, status.Deferred, status.NotSent);
         var outcome = status.LastError?.Localize(CultureInfo.CurrentUICulture) is { } problem
-            ? $" — {Say.Text("failed", "ошибка")}: {problem.Title}" + string.Concat(problem.Hints.Select(h => Environment.NewLine + "    - " + h))
-            : status.LastErrorMessage is { } message ? $" — {Say.Text("failed", "ошибка")}: {message}" : " — OK";
+            ? Say.Text("Job.Failed", problem.Title) + string.Concat(problem.Hints.Select(h => Environment.NewLine + "    - " + h))
+            : status.LastErrorMessage is { } message ? Say.Text("Job.Failed", message) : Say.Text("Job.Succeeded");
         Console.WriteLine($"[{time}] {status.Account}: {counts}{received}{outcome}");
     }
 
@@ -151,7 +147,7 @@ internal static class JobCommand
     private static async Task PrintAsync(ReceivedMail mail, CancellationToken cancellationToken)
     {
         var message = await mail.GetMessageAsync(cancellationToken);
-        Console.WriteLine(Say.Format($"  {Say.Text("received", "получено")}: {message.From}  \"{message.Subject}\"  {mail.Size:N0} B"));
+        Console.WriteLine(Say.Text("Job.Message", message.From, message.Subject, mail.Size));
     }
 
     private static Option<TimeSpan?> DurationOption(string name, string description) => new(name)
@@ -182,7 +178,7 @@ internal static class JobCommand
             return duration;
         }
 
-        result.AddError(Say.Text($"{name} must be a duration such as 30s, 5m or 1h (at most 1 day), not '{text}'.", $"{name}: нужна длительность, например 30s, 5m или 1h (не больше суток), а не «{text}»."));
+        result.AddError(Say.Text("Job.DurationInvalid", name, text));
         return null;
     }
 }

@@ -1,30 +1,52 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using MailKitConfig.Sample;
 
 // The MailKitConfig sample: one command per capability of the library, each in its own file.
-// A new command is a new file with a Create() method and one line here.
-var root = new RootCommand(Say.Text(
-    "MailKitConfig sample: set up, check and use a mail account. Exit codes: 0 done, 1 command line, 2 bad input or configuration, 3 the mail server or network refused, 130 cancelled.",
-    "Пример MailKitConfig: настройка, проверка и работа с почтовым ящиком. Коды выхода: 0 готово, 1 командная строка, 2 неверные данные или конфигурация, 3 отказ почтового сервера или сети, 130 отменено."))
+// A new command is a new file with a Create() method and one line in Commands().
+var cultureOption = ConnectionArguments.CultureOption();
+var parse = Commands(cultureOption).Parse(args);
+if (parse.GetResult(cultureOption) is { } given && !parse.Errors.Any(e => e.SymbolResult == given)
+    && parse.GetValue(cultureOption) is { } culture && !culture.Equals(CultureInfo.CurrentUICulture))
 {
-    ConfigureCommand.Create(),
-    ShowCommand.Create(),
-    CheckCommand.Create(),
-    SendCommand.Create(),
-    ReceiveCommand.Create(),
-    JobCommand.Create(),
-    ExplainCommand.Create(),
-};
+    // --culture first: the commands are built and the command line parsed again in that language, so that the help,
+    // the errors of the options (the sample's and System.CommandLine's) and the results all speak it.
+    CultureInfo.CurrentCulture = culture;
+    CultureInfo.CurrentUICulture = culture;
+    parse = Commands(ConnectionArguments.CultureOption()).Parse(args);
+}
 
-var parse = root.Parse(args);
 if (parse.Action is ParseErrorAction errors)
 {
     // The error alone, with where to look, instead of the whole help after it.
     errors.ShowHelp = false;
+    errors.ShowTypoCorrections = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv"; // System.CommandLine has no translation of its suggestions
     var exitCode = await parse.InvokeAsync();
-    Console.Error.WriteLine(Say.Text($"Run '{parse.CommandResult.Command.Name} --help' for the options.", $"Параметры: '{parse.CommandResult.Command.Name} --help'."));
+    Console.Error.WriteLine(Say.Text("Root.SeeHelp", parse.CommandResult.Command.Name));
     return exitCode;
 }
 
 return await parse.InvokeAsync();
+
+static RootCommand Commands(Option<CultureInfo?> culture)
+{
+    var root = new RootCommand(Say.Text("Root.Description"))
+    {
+        culture,
+        ConfigureCommand.Create(),
+        ShowCommand.Create(),
+        CheckCommand.Create(),
+        SendCommand.Create(),
+        ReceiveCommand.Create(),
+        JobCommand.Create(),
+        ExplainCommand.Create(),
+    };
+    foreach (var help in root.Options.OfType<HelpOption>())
+    {
+        help.Description = Say.Text("Root.Help");
+    }
+
+    return root;
+}

@@ -12,16 +12,18 @@ namespace MailKitConfig.Sample;
 /// </summary>
 internal static class ReceiveCommand
 {
+    /// <summary>The receive state's directory when <c>--state</c> is not given (also the job's).</summary>
+    public const string DefaultState = "receive-state";
+
     public static Command Create()
     {
-        var command = new Command("receive", Say.Text("Receive new messages over IMAP (or POP3 with only --pop3), one line each", "Получить новые письма по IMAP (или POP3, если указан только --pop3), по строке на письмо"));
+        var command = new Command("receive", Say.Text("Receive.Description"));
         var account = new AccountArguments(command);
-        var folder = new Option<string?>("--folder") { Description = Say.Text("IMAP folder (default INBOX)", "Папка IMAP (по умолчанию INBOX)"), HelpName = "name" };
-        var since = new Option<MailReceiveStart>("--since")
+        var folder = new Option<string?>("--folder") { Description = Say.Text("Receive.Folder"), HelpName = "name" };
+        var since = new Option<MailReceiveStart?>("--since")
         {
-            Description = Say.Text("What the first run receives: new (from now on), all, unseen", "Что получить при первом запуске: new (с этого момента), all (всё), unseen (непрочитанные)"),
+            Description = Say.Text("Receive.Since"),
             HelpName = "new|all|unseen",
-            DefaultValueFactory = _ => MailReceiveStart.NewMessages,
             CustomParser = result => result.Tokens[0].Value.ToLowerInvariant() switch
             {
                 "new" => MailReceiveStart.NewMessages,
@@ -30,12 +32,11 @@ internal static class ReceiveCommand
                 var other => Invalid(result, other),
             },
         };
-        var idle = new Option<bool>("--idle") { Description = Say.Text("Keep watching (IMAP IDLE) until Ctrl+C", "Продолжать ждать новые письма (IMAP IDLE) до Ctrl+C") };
-        var state = new Option<DirectoryInfo>("--state")
+        var idle = new Option<bool>("--idle") { Description = Say.Text("Receive.Idle") };
+        var state = new Option<DirectoryInfo?>("--state")
         {
-            Description = Say.Text("Directory of the receive state (what was received already)", "Папка состояния (что уже получено)"),
+            Description = Say.Text("Option.State"),
             HelpName = "dir",
-            DefaultValueFactory = _ => new DirectoryInfo("receive-state"),
         };
         foreach (var option in new Option[] { folder, since, idle, state })
         {
@@ -43,17 +44,17 @@ internal static class ReceiveCommand
         }
 
         var connection = new ConnectionArguments(command);
-        command.Run(connection.Culture, async (parse, cancellationToken) =>
+        command.Run(async (parse, cancellationToken) =>
         {
-            var stateDirectory = parse.GetValue(state)!.FullName;
+            var stateDirectory = (parse.GetValue(state) ?? new DirectoryInfo(DefaultState)).FullName;
             await using var host = await connection.StartHostAsync(parse, mail => mail.ConfigureReceiving(o => o.StateDirectory = stateDirectory), cancellationToken);
             var settings = await account.ReadAsync(parse, host.Services, cancellationToken);
             var receiver = host.Services.GetRequiredService<IMailReceiver>();
-            var options = new MailReceiveOptions { Folder = parse.GetValue(folder), Start = parse.GetValue(since) };
-            Console.WriteLine(Say.Text($"State: {stateDirectory}", $"Состояние: {stateDirectory}"));
+            var options = new MailReceiveOptions { Folder = parse.GetValue(folder), Start = parse.GetValue(since) ?? MailReceiveStart.NewMessages };
+            Console.WriteLine(Say.Text("Receive.State", stateDirectory));
             if (parse.GetValue(idle))
             {
-                Console.WriteLine(Say.Text("Watching for new mail; Ctrl+C stops.", "Жду новые письма; Ctrl+C — выход."));
+                Console.WriteLine(Say.Text("Receive.Watching"));
                 await receiver.WatchAsync(settings, PrintAsync, options, cancellationToken);
                 return 0;
             }
@@ -64,7 +65,7 @@ internal static class ReceiveCommand
                 Console.WriteLine("! " + warning);
             }
 
-            Console.WriteLine(Say.Format($"{Say.Text("Received", "Получено")} {result.Accepted:N0} ({result.Protocol} {result.Folder}, {result.Commands} {Say.Text("commands", "команд")})"));
+            Console.WriteLine(Say.Text("Receive.Done", result.Accepted, result.Protocol, result.Folder, result.Commands));
             return 0;
         });
         return command;
@@ -75,12 +76,12 @@ internal static class ReceiveCommand
     {
         var message = await mail.GetMessageAsync(cancellationToken);
         var attachments = message.Attachments.Count();
-        Console.WriteLine(Say.Format($"{mail.Key}  {message.From}  \"{message.Subject}\"  {mail.Size:N0} B  {attachments} {Say.Text("attachment(s)", "влож.")}"));
+        Console.WriteLine(Say.Text("Receive.Message", mail.Key, message.From, message.Subject, mail.Size, attachments));
     }
 
-    private static MailReceiveStart Invalid(System.CommandLine.Parsing.ArgumentResult result, string value)
+    private static MailReceiveStart? Invalid(System.CommandLine.Parsing.ArgumentResult result, string value)
     {
-        result.AddError(Say.Text($"--since must be new, all or unseen, not '{value}'.", $"--since: new, all или unseen, а не «{value}»."));
-        return default;
+        result.AddError(Say.Text("Receive.SinceInvalid", value));
+        return null;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace MailKitConfig.Sample;
 
 /// <summary>
-/// Runs a command's action: applies <c>--culture</c>, and turns every failure into a message that says what was wrong
+/// Runs a command's action and turns every failure into a message that says what was wrong
 /// and a non-zero exit code, never a stack trace.
 /// </summary>
 internal static class SampleAction
@@ -27,26 +27,19 @@ internal static class SampleAction
     /// <summary>The user pressed Ctrl+C.</summary>
     public const int Cancelled = 130;
 
-    /// <summary>Sets the action of a command.</summary>
+    /// <summary>Sets the action of a command (the language of <c>--culture</c> is applied before the parse, in Program.cs).</summary>
     /// <param name="command">The command.</param>
-    /// <param name="culture">The command's <c>--culture</c> option, if it has one.</param>
     /// <param name="action">The work; returns the exit code.</param>
-    public static void Run(this Command command, Option<CultureInfo?>? culture, Func<ParseResult, CancellationToken, Task<int>> action)
+    public static void Run(this Command command, Func<ParseResult, CancellationToken, Task<int>> action)
         => command.SetAction(async (parse, cancellationToken) =>
         {
-            if (culture is not null && parse.GetValue(culture) is { } chosen)
-            {
-                CultureInfo.CurrentCulture = chosen;
-                CultureInfo.CurrentUICulture = chosen;
-            }
-
             try
             {
                 return await action(parse, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                return Fail(Cancelled, Say.Text("Cancelled.", "Отменено."));
+                return Fail(Cancelled, Say.Text("Action.Cancelled"));
             }
             catch (MailOperationException ex)
             {
@@ -70,7 +63,7 @@ internal static class SampleAction
             }
             catch (MailSettingsException ex)
             {
-                Console.Error.WriteLine(Say.Text("The account settings are not usable:", "Настройки ящика не годятся:"));
+                Console.Error.WriteLine(Say.Text("Action.SettingsInvalid"));
                 foreach (var error in ex.Errors)
                 {
                     Console.Error.WriteLine($"  {error.Field,-14} {error.Message}");
@@ -82,7 +75,7 @@ internal static class SampleAction
             {
                 // The host checks every options type at start; several failing arrive together.
                 var failures = ex is AggregateException many ? many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures) : ((OptionsValidationException)ex).Failures;
-                Console.Error.WriteLine(Say.Text("The configuration (appsettings.json, environment) is not valid:", "Конфигурация (appsettings.json, переменные окружения) неверна:"));
+                Console.Error.WriteLine(Say.Text("Action.ConfigurationInvalid"));
                 foreach (var failure in failures)
                 {
                     Console.Error.WriteLine("  " + failure);
@@ -90,15 +83,15 @@ internal static class SampleAction
 
                 return InvalidInput;
             }
-            catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or UnauthorizedAccessException or CryptographicException or InvalidOperationException)
+            catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or FormatException or IOException or UnauthorizedAccessException or CryptographicException or InvalidOperationException)
             {
                 // An ArgumentException's message ends with " (Parameter 'name')", which is for programmers.
                 var message = ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
-                return Fail(InvalidInput, Say.Text("Nothing was done: ", "Ничего не сделано: ") + message);
+                return Fail(InvalidInput, Say.Text("Action.NothingDone", message));
             }
             catch (Exception ex)
             {
-                return Fail(Unexpected, Say.Text($"Unexpected error ({ex.GetType().Name}): {ex.Message}", $"Непредвиденная ошибка ({ex.GetType().Name}): {ex.Message}"));
+                return Fail(Unexpected, Say.Text("Action.Unexpected", ex.GetType().Name, ex.Message));
             }
         });
 

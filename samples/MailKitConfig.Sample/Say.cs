@@ -1,21 +1,28 @@
 using System.Globalization;
+using System.Resources;
+using MailKitConfig;
 
 namespace MailKitConfig.Sample;
 
-/// <summary>The sample's own words in English or Russian, chosen by the current UI culture (the library localizes its problems and hints itself).</summary>
+/// <summary>
+/// The sample's own words, from its resources (<c>SampleTexts.resx</c>, <c>SampleTexts.ru.resx</c>) added to the
+/// library's one text catalogue (<see cref="MailTexts"/>): looked up, translated and reworded like the library's texts,
+/// in the current UI culture (<c>--culture</c>).
+/// </summary>
 internal static class Say
 {
-    /// <summary>Gets whether the current UI culture is Russian.</summary>
-    public static bool Russian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
+    /// <summary>The prefix of the sample's keys in the catalogue.</summary>
+    private const string Prefix = "Sample.";
 
-    /// <summary>Returns the text in the current UI language.</summary>
-    /// <param name="english">The English text.</param>
-    /// <param name="russian">The Russian text.</param>
-    /// <returns>One of them.</returns>
-    public static string Text(string english, string russian) => Russian ? russian : english;
+    static Say() => MailTexts.AddResources(new ResourceManager("MailKitConfig.Sample.SampleTexts", typeof(Say).Assembly));
 
-    /// <summary>Formats with the current culture (numbers and dates as the user writes them).</summary>
-    /// <param name="text">The formattable text.</param>
+    /// <summary>Returns a text of the sample in the current UI language, its placeholders filled in the current culture (numbers and dates as the user writes them).</summary>
+    /// <param name="key">The key without the <c>Sample.</c> prefix, e.g. <c>Send.Sent</c>.</param>
+    /// <param name="arguments">The values of the placeholders, if any.</param>
     /// <returns>The text.</returns>
-    public static string Format(FormattableString text) => text.ToString(CultureInfo.CurrentCulture);
+    public static string Text(string key, params object?[] arguments)
+    {
+        var text = MailTexts.Get(Prefix + key);
+        return arguments.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, arguments);
+    }
 }

@@ -12,31 +12,31 @@ internal static class SendCommand
 {
     public static Command Create()
     {
-        var command = new Command("send", Say.Text("Send a message through the account's SMTP server", "Отправить письмо через SMTP-сервер ящика"));
+        var command = new Command("send", Say.Text("Send.Description"));
         var account = new AccountArguments(command);
-        var to = Addresses("--to", Say.Text("Recipients, comma- or semicolon-separated; may be repeated", "Получатели через запятую или точку с запятой; можно повторять"));
-        var cc = Addresses("--cc", Say.Text("Copy recipients", "Получатели копии"));
-        var bcc = Addresses("--bcc", Say.Text("Hidden copy recipients", "Получатели скрытой копии"));
-        var from = new Option<string?>("--from") { Description = Say.Text("Another sender address the login may use", "Другой адрес отправителя, разрешённый для этого логина"), HelpName = "address" };
-        var subject = new Option<string?>("--subject") { Description = Say.Text("Subject", "Тема"), HelpName = "text" };
-        var text = new Option<string?>("--text") { Description = Say.Text("Plain-text body", "Текст письма"), HelpName = "text" };
-        var html = new Option<string?>("--html") { Description = Say.Text("HTML body (a plain-text alternative is generated when --text is not given)", "HTML-текст (простой текст создаётся сам, если нет --text)"), HelpName = "html" };
-        var attach = new Option<FileInfo[]>("--attach") { Description = Say.Text("Attach a file; may be repeated", "Вложить файл; можно повторять"), HelpName = "file" };
+        var to = Addresses("--to", Say.Text("Send.To"));
+        var cc = Addresses("--cc", Say.Text("Send.Cc"));
+        var bcc = Addresses("--bcc", Say.Text("Send.Bcc"));
+        var from = new Option<string?>("--from") { Description = Say.Text("Send.From"), HelpName = "address" };
+        var subject = new Option<string?>("--subject") { Description = Say.Text("Send.Subject"), HelpName = "text" };
+        var text = new Option<string?>("--text") { Description = Say.Text("Send.Text"), HelpName = "text" };
+        var html = new Option<string?>("--html") { Description = Say.Text("Send.Html"), HelpName = "html" };
+        var attach = new Option<FileInfo[]>("--attach") { Description = Say.Text("Send.Attach"), HelpName = "file" };
         attach.Validators.Add(result =>
         {
             foreach (var missing in result.Tokens.Select(t => t.Value).Where(path => !File.Exists(path)))
             {
-                result.AddError(Say.Text($"--attach: the file '{missing}' does not exist.", $"--attach: файла «{missing}» нет."));
+                result.AddError(Say.Text("Send.AttachMissing", missing));
             }
         });
-        var each = new Option<bool>("--each") { Description = Say.Text("Send one message to each --to recipient individually (a mailing), with progress", "Отправить каждому получателю из --to отдельное письмо (рассылка), с ходом выполнения") };
+        var each = new Option<bool>("--each") { Description = Say.Text("Send.Each") };
         foreach (var option in new Option[] { to, cc, bcc, from, subject, text, html, attach, each })
         {
             command.Add(option);
         }
 
         var connection = new ConnectionArguments(command);
-        command.Run(connection.Culture, async (parse, cancellationToken) =>
+        command.Run(async (parse, cancellationToken) =>
         {
             var message = new OutgoingMessage
             {
@@ -48,7 +48,7 @@ internal static class SendCommand
             var recipients = parse.GetValue(to) ?? [];
             if (recipients.Length == 0 && (parse.GetValue(cc) ?? []).Length == 0 && (parse.GetValue(bcc) ?? []).Length == 0)
             {
-                return SampleAction.Fail(SampleAction.InvalidInput, Say.Text("Nothing was sent: give at least one recipient with --to, --cc or --bcc.", "Ничего не отправлено: укажите хотя бы одного получателя в --to, --cc или --bcc."));
+                return SampleAction.Fail(SampleAction.InvalidInput, Say.Text("Send.NoRecipients"));
             }
 
             foreach (var address in parse.GetValue(cc) ?? [])
@@ -80,8 +80,8 @@ internal static class SendCommand
             }
 
             var result = await sender.SendAsync(settings, message, cancellationToken);
-            Console.WriteLine(Say.Text($"Sent {result.MessageId} to {string.Join(", ", result.Recipients)}", $"Отправлено {result.MessageId}: {string.Join(", ", result.Recipients)}"));
-            Console.WriteLine(Say.Text("Server: ", "Сервер: ") + result.ServerResponse);
+            Console.WriteLine(Say.Text("Send.Sent", result.MessageId, string.Join(", ", result.Recipients)));
+            Console.WriteLine(Say.Text("Send.ServerResponse", result.ServerResponse));
             return 0;
         });
         return command;
@@ -100,7 +100,7 @@ internal static class SendCommand
         }
 
         var sent = outcomes.Count(o => o.Status == MailSendStatus.Sent);
-        Console.WriteLine(Say.Format($"{Say.Text("Sent", "Отправлено")} {sent:N0} / {outcomes.Count:N0}"));
+        Console.WriteLine(Say.Text("Send.SentOf", sent, outcomes.Count));
         return sent == outcomes.Count ? 0 : SampleAction.MailFailed;
     }
 
@@ -118,7 +118,7 @@ internal static class SendCommand
         {
             const int width = 30;
             var filled = progress.Completed * width / Math.Max(progress.Total, 1);
-            Console.Write(Say.Format($"\r[{new string('#', filled)}{new string('.', width - filled)}] {progress.Completed:N0}/{progress.Total:N0}, {Say.Text("sent", "отправлено")} {progress.Sent:N0}"));
+            Console.Write("\r" + Say.Text("Send.Progress", new string('#', filled) + new string('.', width - filled), progress.Completed, progress.Total, progress.Sent));
         }
     }
 }

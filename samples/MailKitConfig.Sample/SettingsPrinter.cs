@@ -7,17 +7,17 @@ internal static class SettingsPrinter
 {
     public static void Print(MailAccountSettings account, TextWriter output)
     {
-        var none = Say.Text("(none)", "(нет)");
-        Line(output, Say.Text("Account", "Ящик"), account.Address);
-        Line(output, Say.Text("Display name", "Имя"), account.DisplayName ?? none);
-        Line(output, Say.Text("Login", "Логин"), account.EffectiveLogin);
-        Line(output, Say.Text("Credentials", "Вход"), account.Credentials?.ToString() ?? none);
-        Line(output, Say.Text("Usage", "Назначение"), account.Usage.ToString());
+        var none = Say.Text("Word.None");
+        Line(output, Say.Text("Label.Account"), account.Address);
+        Line(output, Say.Text("Label.DisplayName"), account.DisplayName ?? none);
+        Line(output, Say.Text("Label.Login"), account.EffectiveLogin);
+        Line(output, Say.Text("Label.Credentials"), account.Credentials is { } credentials ? Say.Text("Credentials." + credentials.Kind) : none);
+        Line(output, Say.Text("Label.Usage"), Say.Text("Usage." + account.Usage));
         Line(output, "SMTP", account.Smtp?.ToString() ?? none);
         Line(output, "IMAP", account.Imap?.ToString() ?? none);
         Line(output, "POP3", account.Pop3?.ToString() ?? none);
         Line(output, "Reply-To", account.ReplyTo ?? none);
-        Line(output, Say.Text("Copy to self", "Копия себе"), account.HiddenCopyToSelf ? Say.Text("yes (Bcc)", "да (скрытая)") : Say.Text("no", "нет"));
+        Line(output, Say.Text("Label.CopyToSelf"), account.HiddenCopyToSelf ? Say.Text("Settings.CopyToSelfYes") : Say.Text("Word.No"));
     }
 
     /// <summary>Writes one labelled line.</summary>

@@ -7,16 +7,14 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var command = new Command("show", Say.Text("Check the account settings and print them (no network)", "Проверить настройки ящика и показать их (без сети)"));
+        var command = new Command("show", Say.Text("Show.Description"));
         var account = new AccountArguments(command);
-        var culture = ConnectionArguments.CultureOption();
-        command.Add(culture);
-        command.Run(culture, async (parse, cancellationToken) =>
+        command.Run(async (parse, cancellationToken) =>
         {
             await using var host = await SampleHost.StartAsync(null, _ => { }, cancellationToken);
             var settings = await account.ReadAsync(parse, host.Services, cancellationToken);
             SettingsPrinter.Print(settings, Console.Out);
-            Console.WriteLine(Say.Text("The settings are valid.", "Настройки верны."));
+            Console.WriteLine(Say.Text("Show.Valid"));
             return 0;
         });
         return command;

@@ -26,7 +26,7 @@ internal sealed class SystemBrowser : IOAuthBrowser
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new InvalidOperationException("No web browser could be opened on this machine; use the device code sign-in, or supply MailOAuthOptions.Browser.", ex);
+            throw new InvalidOperationException(ProblemCatalog.Current("OAuth.NoBrowser"), ex);
         }
     }
 }

@@ -49,13 +49,11 @@ internal sealed class LoopbackRedirect : IDisposable
             var query = target is null ? null : ParseQuery(target);
             if (query is null || !(query.ContainsKey("code") || query.ContainsKey("error")))
             {
-                await RespondAsync(stream, "404 Not Found", "Not found.", cancellationToken).ConfigureAwait(false);
+                await RespondAsync(stream, "404 Not Found", ProblemCatalog.Current("OAuth.PageNotFound"), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            var page = query.ContainsKey("code")
-                ? "Sign-in complete. You can close this window and return to the application."
-                : "The sign-in was not completed. You can close this window and return to the application.";
+            var page = ProblemCatalog.Current(query.ContainsKey("code") ? "OAuth.PageSignedIn" : "OAuth.PageNotSignedIn");
             await RespondAsync(stream, "200 OK", page, cancellationToken).ConfigureAwait(false);
             return query;
         }
@@ -110,7 +108,7 @@ internal sealed class LoopbackRedirect : IDisposable
 
     private static async Task RespondAsync(NetworkStream stream, string status, string text, CancellationToken cancellationToken)
     {
-        var body = Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Sign-in</title></head><body><p>{text}</p></body></html>");
+        var body = Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(ProblemCatalog.Current("OAuth.PageTitle"))}</title></head><body><p>{WebUtility.HtmlEncode(text)}</p></body></html>");
         var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n");
         await stream.WriteAsync(head, cancellationToken).ConfigureAwait(false);
         await stream.WriteAsync(body, cancellationToken).ConfigureAwait(false);

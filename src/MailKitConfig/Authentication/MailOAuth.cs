@@ -31,13 +31,13 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
         var protocol = request.Usage.HasFlag(MailUsage.Receive) ? request.PreferredIncoming : MailProtocol.Smtp;
         if ((options.Profiles.TryGetValue(Domain(request.Address), out var own) ? own : found.OAuth) is not { } profile)
         {
-            var none = new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, $"No OAuth sign-in is known for {Domain(request.Address)}: neither a built-in provider nor an autoconfig <oAuth2> block names one; use a password or an app password.");
+            var none = new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, ProblemCatalog.Current("OAuth.NoneKnown", Domain(request.Address)));
             return Failed(found, none, protocol);
         }
 
         if (request.Usage.HasFlag(MailUsage.Send) && !profile.Supports(MailProtocol.Smtp))
         {
-            var receiveOnly = new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, $"{profile} offers OAuth sign-in only for receiving mail (IMAP/POP3): sign in for a receive-only account, or send with an app password.");
+            var receiveOnly = new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, ProblemCatalog.Current("OAuth.ReceiveOnly", profile));
             return Failed(found, receiveOnly, MailProtocol.Smtp);
         }
 
@@ -60,7 +60,7 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, $"The sign-in was not completed within {options.SignInTimeout.TotalMinutes:0.#} minutes; sign in again.");
+                throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, ProblemCatalog.Current("OAuth.SignInTimedOut", options.SignInTimeout.TotalMinutes));
             }
 
             var grant = tokens.RefreshToken is { } refresh
@@ -88,7 +88,7 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
     /// <inheritdoc />
     public async Task<MailCredentials> GetCredentialsAsync(string address, CancellationToken cancellationToken = default)
         => await FindCredentialsAsync(address, cancellationToken).ConfigureAwait(false)
-            ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, "This account has not signed in with its mail service on this machine; sign in.");
+            ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, ProblemCatalog.Current("OAuth.NotSignedIn"));
 
     /// <summary>
     /// Gets the OAuth credentials of an account that signed in earlier: its token source when one is made, else from
@@ -196,14 +196,14 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
         var response = await waiting.ConfigureAwait(false);
         if (!response.TryGetValue("state", out var returned) || !string.Equals(returned, state, StringComparison.Ordinal))
         {
-            throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The sign-in response did not carry the state this sign-in sent (a stale or forged redirect); it was ignored. Sign in again.", "invalid_state");
+            throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, ProblemCatalog.Current("OAuth.StateMismatch"), "invalid_state");
         }
 
         if (response.TryGetValue("error", out var error))
         {
             var description = response.TryGetValue("error_description", out var text) ? $": {text}" : string.Empty;
             var kind = error is "unauthorized_client" or "invalid_client" or "invalid_scope" ? MailProblemKind.OAuthClientNotRegistered : MailProblemKind.OAuthSignInRequired;
-            throw new MailOAuthException(kind, $"The provider did not grant access ({error}{description}).", error);
+            throw new MailOAuthException(kind, ProblemCatalog.Current("OAuth.AccessNotGranted", error + description), error);
         }
 
         return await client.ExchangeCodeAsync(profile.TokenEndpoint, app, response["code"], listener.RedirectUri, pkce?.Verifier, cancellationToken).ConfigureAwait(false);
@@ -213,7 +213,7 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
     {
         if (profile.DeviceAuthorizationEndpoint is not { } device)
         {
-            throw new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, $"{profile.Id} offers no device code sign-in for mail; sign in through a browser.");
+            throw new MailOAuthException(MailProblemKind.AuthMechanismUnsupported, ProblemCatalog.Current("OAuth.NoDeviceCode", profile.Id));
         }
 
         var show = request.ShowDeviceCode ?? throw new ArgumentException("The device code flow needs ShowDeviceCode to tell the user where to enter the code.", nameof(request));

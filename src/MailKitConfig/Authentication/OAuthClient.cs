@@ -65,7 +65,7 @@ internal sealed class OAuthClient : IDisposable
                 CodeVerifier = codeVerifier,
             },
             cancellationToken).ConfigureAwait(false);
-        return Read(response, tokenEndpoint, "exchange the sign-in code");
+        return Read(response, tokenEndpoint, "OAuth.Step.ExchangeCode");
     }
 
     /// <summary>Redeems a refresh token.</summary>
@@ -82,7 +82,7 @@ internal sealed class OAuthClient : IDisposable
                 RefreshToken = refreshToken,
             },
             cancellationToken).ConfigureAwait(false);
-        return Read(response, tokenEndpoint, "refresh the access token");
+        return Read(response, tokenEndpoint, "OAuth.Step.Refresh");
     }
 
     /// <summary>Runs the device code flow: asks for a code, shows it, polls until the user approved (or the code expired).</summary>
@@ -102,7 +102,7 @@ internal sealed class OAuthClient : IDisposable
             cancellationToken).ConfigureAwait(false);
         if (authorization.IsError || authorization.DeviceCode is null || authorization.UserCode is null || !Uri.TryCreate(authorization.VerificationUri, UriKind.Absolute, out var verification))
         {
-            throw Failure(authorization, authorization.ErrorDescription, deviceEndpoint, "start the device sign-in");
+            throw Failure(authorization, authorization.ErrorDescription, deviceEndpoint, "OAuth.Step.StartDevice");
         }
 
         var expiresAt = time.GetUtcNow().AddSeconds(authorization.ExpiresIn ?? 600);
@@ -130,9 +130,9 @@ internal sealed class OAuthClient : IDisposable
                     interval += TimeSpan.FromSeconds(5); // RFC 8628 section 3.5
                     continue;
                 case "authorization_pending" or "slow_down" or "expired_token":
-                    throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The device code expired before the sign-in was completed; sign in again.", "expired_token");
+                    throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, ProblemCatalog.Current("OAuth.DeviceCodeExpired"), "expired_token");
                 default:
-                    return Read(response, tokenEndpoint, "finish the device sign-in");
+                    return Read(response, tokenEndpoint, "OAuth.Step.FinishDevice");
             }
         }
     }
@@ -146,15 +146,15 @@ internal sealed class OAuthClient : IDisposable
     {
         if (endpoint.Scheme != Uri.UriSchemeHttps && !(endpoint.Scheme == Uri.UriSchemeHttp && IPAddress.TryParse(endpoint.IdnHost, out var ip) && IPAddress.IsLoopback(ip)))
         {
-            throw new MailOAuthException(MailProblemKind.OAuthClientNotRegistered, $"The OAuth endpoint {endpoint.GetLeftPart(UriPartial.Path)} is not HTTPS; no code or token is sent to it.");
+            throw new MailOAuthException(MailProblemKind.OAuthClientNotRegistered, ProblemCatalog.Current("OAuth.EndpointNotHttps", endpoint.GetLeftPart(UriPartial.Path)));
         }
     }
 
-    private OAuthTokens Read(TokenResponse response, Uri endpoint, string what)
+    private OAuthTokens Read(TokenResponse response, Uri endpoint, string step)
     {
         if (response.IsError || string.IsNullOrEmpty(response.AccessToken))
         {
-            throw Failure(response, response.ErrorDescription, endpoint, what);
+            throw Failure(response, response.ErrorDescription, endpoint, step);
         }
 
         var lifetime = response.ExpiresIn > 0 ? TimeSpan.FromSeconds(response.ExpiresIn) : DefaultLifetime;
@@ -163,13 +163,18 @@ internal sealed class OAuthClient : IDisposable
     }
 
     /// <summary>Describes a failed request: the OAuth error (RFC 6749 section 5.2), the HTTP status, or the network failure.</summary>
-    private static MailOAuthException Failure(ProtocolResponse response, string? description, Uri endpoint, string what)
+    /// <param name="response">The response.</param>
+    /// <param name="description">The provider's description of its error, if any.</param>
+    /// <param name="endpoint">The endpoint asked.</param>
+    /// <param name="step">The catalogue key of what was tried, e.g. <c>OAuth.Step.Refresh</c>.</param>
+    private static MailOAuthException Failure(ProtocolResponse response, string? description, Uri endpoint, string step)
     {
         var at = endpoint.GetLeftPart(UriPartial.Path);
+        var what = ProblemCatalog.Current(step);
         if (response.ErrorType == ResponseErrorType.Exception)
         {
             var kind = response.Exception is HttpRequestException or TaskCanceledException ? MailProblemKind.ServerUnavailable : MailProblemKind.Unknown;
-            return new MailOAuthException(kind, $"Could not {what} at {at}: {response.Error}", null, response.Exception);
+            return new MailOAuthException(kind, ProblemCatalog.Current("OAuth.Unreachable", what, at, response.Error), null, response.Exception);
         }
 
         var error = response.ErrorType == ResponseErrorType.Protocol ? response.Error : null;
@@ -181,7 +186,7 @@ internal sealed class OAuthClient : IDisposable
             _ when response.HttpStatusCode >= HttpStatusCode.InternalServerError => MailProblemKind.ServerUnavailable,
             _ => MailProblemKind.Unknown,
         };
-        var advice = problem == MailProblemKind.OAuthSignInRequired ? " Sign in again." : string.Empty;
-        return new MailOAuthException(problem, $"The provider refused to {what} at {at} ({detail}).{advice}", error);
+        var refused = ProblemCatalog.Current("OAuth.Refused", what, at, detail);
+        return new MailOAuthException(problem, problem == MailProblemKind.OAuthSignInRequired ? refused + " " + ProblemCatalog.Current("OAuth.SignInAgain") : refused, error);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class OAuthTokenSource : IOAuthTokenSource, IDisposable
     private async Task<string> RefreshAsync(CancellationToken cancellationToken)
     {
         var stored = grant ??= await store.LoadAsync(Account, cancellationToken).ConfigureAwait(false)
-            ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, $"The account {Account} has no stored sign-in (no refresh token); sign in again.");
+            ?? throw new MailOAuthException(MailProblemKind.OAuthSignInRequired, ProblemCatalog.Current("OAuth.NoRefreshToken"));
         Interlocked.Increment(ref refreshes);
         OAuthTokens tokens;
         try

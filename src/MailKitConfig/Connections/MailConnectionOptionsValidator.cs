@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace MailKitConfig;
@@ -18,7 +17,7 @@ internal sealed class MailConnectionOptionsValidator(IEnumerable<MailConfigurati
         CheckTimeout(failures, nameof(options.DataTimeout), options.DataTimeout);
         if (options.LocalDomain is not null && HostName.ProblemWithHostOrAddress(options.LocalDomain) is not null)
         {
-            failures.Add($"{prefix}{nameof(options.LocalDomain)} '{options.LocalDomain}' is not a valid host name or address literal.");
+            failures.Add(ProblemCatalog.Current("Options.LocalDomainInvalid", prefix + nameof(options.LocalDomain), options.LocalDomain));
         }
 
         if (options.Proxy?.Problem() is { } proxyProblem)
@@ -34,14 +33,14 @@ internal sealed class MailConnectionOptionsValidator(IEnumerable<MailConfigurati
 
     /// <summary>Describes a timeout in the largest unit that fits, e.g. <c>30 days</c>, <c>90 s</c>, <c>-5 s</c>.</summary>
     private static string Describe(TimeSpan value) => value.Duration() >= TimeSpan.FromDays(1)
-        ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalDays:0.##} days")
-        : string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.###} s");
+        ? ProblemCatalog.Current("Options.Days", value.TotalDays)
+        : ProblemCatalog.Current("Options.Seconds", value.TotalSeconds);
 
     private void CheckTimeout(List<string> failures, string name, TimeSpan value)
     {
         if (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue)
         {
-            failures.Add($"{prefix}{name} must be positive and at most {MaxTimeoutDays} days, not {Describe(value)}.");
+            failures.Add(ProblemCatalog.Current("Options.Invalid", prefix + name, ProblemCatalog.Current("Options.Rule.TimeoutDays", MaxTimeoutDays), Describe(value)));
         }
     }
 }

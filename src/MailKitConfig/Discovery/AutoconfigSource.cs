@@ -90,16 +90,16 @@ internal sealed class AutoconfigSource : ISettingsSource
             var body = await context.Network.GetAsync(url.Url, AutoconfigXml.MaxLength, context.Proxy, cancellationToken).ConfigureAwait(false);
             if (body is null)
             {
-                return (null, "no file", []);
+                return (null, context.Text("Trace.NoFile"), []);
             }
 
             var document = AutoconfigXml.Parse(new MemoryStream(body), context.Address, requireServer: false, cancellationToken);
             var usable = document.IncomingServers.Count + document.OutgoingServers.Count > 0;
-            return (usable ? document : null, usable ? string.Empty : "no usable server", document.Refused);
+            return (usable ? document : null, usable ? string.Empty : context.Text("Trace.NoUsableServer"), document.Refused);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return (null, ex is OperationCanceledException ? "timed out" : MailAddressParser.WithoutAddresses(ex.Message), []);
+            return (null, context.Text(ex), []);
         }
     }
 

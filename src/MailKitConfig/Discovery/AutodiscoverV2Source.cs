@@ -21,18 +21,18 @@ internal sealed class AutodiscoverV2Source : ISettingsSource
         var body = await context.Network.GetAsync(url, MaxLength, context.Proxy, cancellationToken).ConfigureAwait(false);
         if (body is null || ReadUrl(body) is not { } target || !IsMicrosoft365(target, context.Providers))
         {
-            context.Record(Kind, DiscoveryOutcome.NotFound, $"{url.Host}: not a Microsoft 365 mailbox", started);
+            context.Record(Kind, DiscoveryOutcome.NotFound, context.Text("Trace.NotMicrosoft365", url.Host), started);
             return SourceResult.Empty;
         }
 
         var provider = context.Providers.FindById("Microsoft365") ?? context.Providers.FindById("Microsoft");
         if (provider is null)
         {
-            context.Record(Kind, DiscoveryOutcome.NotFound, "Microsoft 365 recognised, but the presets have no Microsoft 365 entry", started);
+            context.Record(Kind, DiscoveryOutcome.NotFound, context.Text("Trace.Microsoft365NoPreset"), started);
             return SourceResult.Empty;
         }
 
-        context.Record(Kind, DiscoveryOutcome.Found, $"{url.Host}: Microsoft 365 mailbox ({target.Host})", started);
+        context.Record(Kind, DiscoveryOutcome.Found, context.Text("Trace.Microsoft365", url.Host, target.Host), started);
         var result = PresetSource.FromProvider(provider, context, Kind);
         return result with { Candidates = result.Candidates.Select(c => c with { Login = context.Address }).ToList() };
     }

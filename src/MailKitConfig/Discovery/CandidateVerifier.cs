@@ -29,13 +29,13 @@ internal sealed class CandidateVerifier(MailConnectionFactory connections)
             var started = context.Elapsed;
             if (!candidate.IsTrusted && !options.AllowUntrustedServers)
             {
-                context.Record(candidate.Source, DiscoveryOutcome.Skipped, $"{candidate.Protocol} {candidate.Endpoint}: untrusted source, no password sent", started, candidate);
+                context.Record(candidate.Source, DiscoveryOutcome.Skipped, context.Text("Trace.UntrustedSource", candidate.Protocol, candidate.Endpoint), started, candidate);
                 continue;
             }
 
             if (candidate.Endpoint.Security is MailSecurity.None && credentials.Kind != MailCredentialKind.OAuth && !options.AllowPlaintextLogin)
             {
-                context.Record(candidate.Source, DiscoveryOutcome.Skipped, $"{candidate.Protocol} {candidate.Endpoint}: unencrypted, no password sent", started, candidate);
+                context.Record(candidate.Source, DiscoveryOutcome.Skipped, context.Text("Trace.Unencrypted", candidate.Protocol, candidate.Endpoint), started, candidate);
                 continue;
             }
 
@@ -46,12 +46,12 @@ internal sealed class CandidateVerifier(MailConnectionFactory connections)
                 var outcome = await LoginAsync(context, candidate, login, credentials, cancellationToken).ConfigureAwait(false);
                 if (outcome is null)
                 {
-                    context.Record(candidate.Source, DiscoveryOutcome.Verified, $"{candidate.Protocol} {candidate.Endpoint} as {login}", started, candidate);
+                    context.Record(candidate.Source, DiscoveryOutcome.Verified, context.Text("Trace.LoggedIn", candidate.Protocol, candidate.Endpoint, login), started, candidate);
                     return new VerifiedServer(candidate with { Login = login }, null);
                 }
 
                 problem = outcome;
-                context.Record(candidate.Source, DiscoveryOutcome.Rejected, $"{candidate.Protocol} {candidate.Endpoint} as {login}: {outcome.Kind} {outcome.ServerReply}".TrimEnd(), started, candidate, outcome);
+                context.Record(candidate.Source, DiscoveryOutcome.Rejected, context.Text("Trace.LoginRefused", candidate.Protocol, candidate.Endpoint, login, outcome.Kind, outcome.ServerReply).TrimEnd(), started, candidate, outcome);
                 if (!ProblemKinds.RefusesCredentials(outcome.Kind))
                 {
                     break; // the server, not the login, failed: the next candidate may work

@@ -57,6 +57,19 @@ internal sealed class DiscoveryContext
     /// <summary>Gets the time since the call started.</summary>
     public TimeSpan Elapsed => Time.GetElapsedTime(started);
 
+    /// <summary>Gets a text of the trace from the catalogue (<see cref="MailTexts"/>) in the call's language.</summary>
+    /// <param name="key">The key, e.g. <c>Trace.NoMxRecord</c>.</param>
+    /// <param name="arguments">The values of the placeholders.</param>
+    /// <returns>The text.</returns>
+    public string Text(string key, params object?[] arguments) => ProblemCatalog.Format(Culture, key, arguments);
+
+    /// <summary>Describes a failure of a lookup in the call's language: the system's or the parser's own message, quoted, without addresses.</summary>
+    /// <param name="failure">The exception.</param>
+    /// <returns>The text.</returns>
+    public string Text(Exception failure) => failure is OperationCanceledException or TimeoutException
+        ? Text("Trace.TimedOut")
+        : Text("Trace.Error", MailAddressParser.WithoutAddresses(failure.Message));
+
     /// <summary>Records a trace entry.</summary>
     /// <param name="source">The source.</param>
     /// <param name="outcome">The outcome.</param>

@@ -59,7 +59,7 @@ internal sealed class GuessSource(MailConnectionFactory connections) : ISettings
             }
         }
 
-        context.Record(Kind, candidates.Count > 0 ? DiscoveryOutcome.Found : DiscoveryOutcome.NotFound, candidates.Count > 0 ? string.Join("; ", candidates.Select(c => $"{c.Protocol} {c.Endpoint}")) : $"no server answered among {probes.Count} probes", started);
+        context.Record(Kind, candidates.Count > 0 ? DiscoveryOutcome.Found : DiscoveryOutcome.NotFound, candidates.Count > 0 ? string.Join("; ", candidates.Select(c => $"{c.Protocol} {c.Endpoint}")) : context.Text("Trace.NoServerAnswered", probes.Count), started);
         return new SourceResult(candidates);
     }
 

@@ -108,9 +108,9 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            var passed = $"the deadline of {(deadline ?? options.Deadline).TotalSeconds:0.#} s passed";
+            var passed = context.Text("Trace.DeadlinePassed", (deadline ?? options.Deadline).TotalSeconds);
             context.Record(MailSettingsSource.Guess, DiscoveryOutcome.Skipped, passed, context.Elapsed);
-            var stopped = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Skipped && e.Detail.Contains("deadline", StringComparison.Ordinal) && e.Detail != passed);
+            var stopped = context.Trace.Entries.Where(e => e.Outcome == DiscoveryOutcome.Skipped && e.Detail == context.Text("Trace.StoppedByDeadline"));
             var problem = MailProblem.Of(MailProblemKind.DeadlineExceeded, FirstProtocol(context.Usage), isTransient: true, provider: null, [passed, .. stopped.Select(Describe)], context.Culture);
             return new MailConfigurationResult(null, null, false, false, ProviderCatalog.Default.FindByDomain(context.Domain), [], [], problem, context.Trace);
         }
@@ -204,7 +204,7 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
 
         foreach (var source in sources.Skip(running.Count))
         {
-            context.Record(source.Kind, DiscoveryOutcome.Skipped, "not started: a higher-priority source already won", context.Elapsed);
+            context.Record(source.Kind, DiscoveryOutcome.Skipped, context.Text("Trace.NotStarted"), context.Elapsed);
         }
 
         var results = new List<SourceResult>();
@@ -245,12 +245,12 @@ internal sealed class MailAccountConfigurator : IMailAccountConfigurator
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && (ex is OperationCanceledException || IsNetworkFailure(ex)))
         {
             // Once stopped, a failure is only how the stop surfaced (e.g. MailKit reports a cancelled TLS handshake as SslHandshakeException).
-            context.Record(source.Kind, DiscoveryOutcome.Skipped, deadline.IsCancellationRequested ? "stopped: the deadline passed" : "stopped: a higher-priority source won", started);
+            context.Record(source.Kind, DiscoveryOutcome.Skipped, context.Text(deadline.IsCancellationRequested ? "Trace.StoppedByDeadline" : "Trace.StoppedByWinner"), started);
             return SourceResult.Empty;
         }
         catch (Exception ex) when (IsNetworkFailure(ex) || ex is OperationCanceledException)
         {
-            context.Record(source.Kind, DiscoveryOutcome.Failed, MailAddressParser.WithoutAddresses(ex.Message), started);
+            context.Record(source.Kind, DiscoveryOutcome.Failed, context.Text(ex), started);
             return SourceResult.Empty;
         }
     }

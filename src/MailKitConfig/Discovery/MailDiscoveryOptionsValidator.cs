@@ -16,20 +16,20 @@ internal sealed class MailDiscoveryOptionsValidator(IEnumerable<MailConfiguratio
         {
             if (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue)
             {
-                failures.Add($"{prefix}{field} must be positive, not {value}.");
+                failures.Add(ProblemCatalog.Current("Options.Invalid", prefix + field, ProblemCatalog.Current("Options.Rule.Positive"), value));
             }
         }
 
         if (options.ProbeStagger < TimeSpan.Zero)
         {
-            failures.Add($"{prefix}{nameof(options.ProbeStagger)} must not be negative.");
+            failures.Add(ProblemCatalog.Current("Options.Broken", prefix + nameof(options.ProbeStagger), ProblemCatalog.Current("Options.Rule.NotNegative")));
         }
 
         foreach (var (url, field) in new[] { (options.IspdbBaseUrl, nameof(options.IspdbBaseUrl)), (options.AutodiscoverV2BaseUrl, nameof(options.AutodiscoverV2BaseUrl)) })
         {
             if (url is null || !url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && !(options.AllowPlainHttp && url.Scheme == Uri.UriSchemeHttp)))
             {
-                failures.Add($"{prefix}{field} must be an absolute https URL (http only with {nameof(options.AllowPlainHttp)}).");
+                failures.Add(ProblemCatalog.Current("Options.HttpsUrl", prefix + field, nameof(options.AllowPlainHttp)));
             }
         }
 
@@ -37,7 +37,7 @@ internal sealed class MailDiscoveryOptionsValidator(IEnumerable<MailConfiguratio
         {
             if (ports.Any(p => p.Port is < 1 or > 65535))
             {
-                failures.Add($"{prefix}{nameof(options.GuessPorts)}[{protocol}] has a port outside 1-65535.");
+                failures.Add(ProblemCatalog.Current("Options.GuessPortInvalid", $"{prefix}{nameof(options.GuessPorts)}[{protocol}]"));
             }
         }
 

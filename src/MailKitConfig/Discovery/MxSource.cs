@@ -30,7 +30,7 @@ internal sealed class MxSource : ISettingsSource
         var hosts = await context.MxHosts!.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (hosts.Count == 0)
         {
-            context.Record(Kind, DiscoveryOutcome.NotFound, $"{context.Domain} has no MX record", started);
+            context.Record(Kind, DiscoveryOutcome.NotFound, context.Text("Trace.NoMxRecord", context.Domain), started);
             return SourceResult.Empty;
         }
 
@@ -44,16 +44,16 @@ internal sealed class MxSource : ISettingsSource
             if (provider.Record.CustomDomainLogin is "providerAddress" or "none" or "unknown")
             {
                 // e.g. iCloud custom domains log in with the @icloud.com address, not this one: an MX match alone must not choose the login.
-                context.Record(Kind, DiscoveryOutcome.NotFound, $"MX {host} belongs to {provider.Name}, whose login for custom domains is not the address itself", started);
+                context.Record(Kind, DiscoveryOutcome.NotFound, context.Text("Trace.MxCustomDomainLogin", host, provider.Name), started);
                 return new SourceResult([], provider, [.. provider.GetHintsBeforeLogin(context.Culture)]);
             }
 
-            context.Record(Kind, DiscoveryOutcome.Found, $"MX {host} belongs to {provider.Name}", started);
+            context.Record(Kind, DiscoveryOutcome.Found, context.Text("Trace.MxProvider", host, provider.Name), started);
             var result = PresetSource.FromProvider(provider, context, Kind);
             return result with { Candidates = result.Candidates.Select(c => c with { Login = context.Address }).ToList() };
         }
 
-        context.Record(Kind, DiscoveryOutcome.NotFound, $"MX {string.Join(", ", hosts)}: no known provider", started);
+        context.Record(Kind, DiscoveryOutcome.NotFound, context.Text("Trace.MxUnknown", string.Join(", ", hosts)), started);
         return SourceResult.Empty;
     }
 }

@@ -12,11 +12,11 @@ internal sealed class PresetSource : ISettingsSource
         var started = context.Elapsed;
         if (context.Providers.FindByDomain(context.Domain) is not { } provider)
         {
-            context.Record(Kind, DiscoveryOutcome.NotFound, $"{context.Domain} is not a known provider's domain", started);
+            context.Record(Kind, DiscoveryOutcome.NotFound, context.Text("Trace.NotAProviderDomain", context.Domain), started);
             return Task.FromResult(SourceResult.Empty);
         }
 
-        context.Record(Kind, DiscoveryOutcome.Found, $"{provider.Name} (facts checked {provider.CheckedOn:yyyy-MM-dd})", started);
+        context.Record(Kind, DiscoveryOutcome.Found, context.Text("Trace.Preset", provider.Name, provider.CheckedOn), started);
         return Task.FromResult(FromProvider(provider, context, Kind));
     }
 

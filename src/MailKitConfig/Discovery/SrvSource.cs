@@ -40,7 +40,7 @@ internal sealed class SrvSource : ISettingsSource
                 var target = record.Target.Value.TrimEnd('.');
                 if (target.Length == 0)
                 {
-                    details.Add($"{service}: not offered");
+                    details.Add(context.Text("Trace.SrvNotOffered", service));
                     continue;
                 }
 
@@ -59,7 +59,7 @@ internal sealed class SrvSource : ISettingsSource
         }
 
         // Within a protocol, RFC 8314 prefers implicit TLS; the service order above already puts it first.
-        context.Record(Kind, candidates.Count > 0 ? DiscoveryOutcome.Found : DiscoveryOutcome.NotFound, details.Count > 0 ? string.Join("; ", details) : "no SRV records", started);
+        context.Record(Kind, candidates.Count > 0 ? DiscoveryOutcome.Found : DiscoveryOutcome.NotFound, details.Count > 0 ? string.Join("; ", details) : context.Text("Trace.NoSrvRecords"), started);
         return new SourceResult(candidates);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class MailAccountOptionsValidator(IEnumerable<MailAccountRegistr
 
         if (options.Proxy is { } proxy && !MailConfigurationReader.TryParseProxy(proxy, out _))
         {
-            failures.Add($"{registration.Key}:Proxy: '{proxy}' is not an absolute URI such as socks5://proxy.example.com:1080.");
+            failures.Add(ProblemCatalog.Current("Options.ProxyInvalid", registration.Key, proxy));
             options = WithoutProxy(options); // the rest is still checked
         }
 
@@ -78,7 +78,7 @@ internal sealed class MailAccountCatalogValidator(IEnumerable<MailAccountRegistr
         var registration = registrations.FirstOrDefault(r => string.Equals(r.Name, chosen, StringComparison.OrdinalIgnoreCase));
         if (registration is null)
         {
-            return ValidateOptionsResult.Fail($"{options.DefaultAccountKey}: no account is named '{chosen}' (known: {string.Join(", ", registrations.Select(r => r.Name).Distinct())}).");
+            return ValidateOptionsResult.Fail(ProblemCatalog.Current("Options.DefaultAccountUnknown", options.DefaultAccountKey, chosen, string.Join(", ", registrations.Select(r => r.Name).Distinct())));
         }
 
         MailAccountOptions account;
@@ -92,7 +92,7 @@ internal sealed class MailAccountCatalogValidator(IEnumerable<MailAccountRegistr
         }
 
         return account.Usage is { } usage && !usage.HasFlag(MailUsage.Send)
-            ? ValidateOptionsResult.Fail($"{options.DefaultAccountKey}: the account '{chosen}' is the default for sending but its usage is {usage}.")
+            ? ValidateOptionsResult.Fail(ProblemCatalog.Current("Options.DefaultAccountNotForSending", options.DefaultAccountKey, chosen, usage))
             : ValidateOptionsResult.Success;
     }
 }

@@ -53,7 +53,7 @@ internal sealed class MailAccounts : IMailAccounts
             }
         }
 
-        throw new KeyNotFoundException($"No mail account is named '{name}': add it under Mail:Accounts:{name} or with AddAccount, or register an IMailAccountFactory that creates it.");
+        throw new KeyNotFoundException(ProblemCatalog.Current("Accounts.NotFound", name));
     }
 
     /// <summary>Builds the settings an account's options describe.</summary>

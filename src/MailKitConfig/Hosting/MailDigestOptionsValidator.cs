@@ -16,17 +16,17 @@ internal sealed class MailDigestOptionsValidator : IValidateOptions<MailDigestOp
 
         if (options.Interval < TimeSpan.FromSeconds(1))
         {
-            failures.Add($"{nameof(MailDigestOptions)}.{nameof(options.Interval)} must be at least one second, not {options.Interval}.");
+            failures.Add(ProblemCatalog.Current("Options.Invalid", $"{nameof(MailDigestOptions)}.{nameof(options.Interval)}", ProblemCatalog.Current("Options.Rule.AtLeastOneSecond"), options.Interval));
         }
 
         if (options.MaxRecords is < 1 or > 10_000)
         {
-            failures.Add($"{nameof(MailDigestOptions)}.{nameof(options.MaxRecords)} must be between 1 and 10000, not {options.MaxRecords}.");
+            failures.Add(ProblemCatalog.Current("Options.Invalid", $"{nameof(MailDigestOptions)}.{nameof(options.MaxRecords)}", ProblemCatalog.Current("Options.Rule.Between", 1, 10_000), options.MaxRecords));
         }
 
         if (options.MaxRecordLength is < 100 or > 100_000)
         {
-            failures.Add($"{nameof(MailDigestOptions)}.{nameof(options.MaxRecordLength)} must be between 100 and 100000, not {options.MaxRecordLength}.");
+            failures.Add(ProblemCatalog.Current("Options.Invalid", $"{nameof(MailDigestOptions)}.{nameof(options.MaxRecordLength)}", ProblemCatalog.Current("Options.Rule.Between", 100, 100_000), options.MaxRecordLength));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

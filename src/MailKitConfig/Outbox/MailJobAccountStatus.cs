@@ -16,7 +16,7 @@ public sealed record MailJobAccountStatus(string Account)
     /// <summary>Gets the error of the last run, classified with hints for the user (e.g. a refused password); <see langword="null"/> when it succeeded.</summary>
     public MailProblem? LastError { get; init; }
 
-    /// <summary>Gets the error of the last run in words, also for failures that are not the mail server's (e.g. the outbox's database).</summary>
+    /// <summary>Gets the error of the last run in words, also for failures that are not the mail server's (e.g. the outbox's database): for a classified problem its title, in the UI culture of the code that started the host (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>).</summary>
     public string? LastErrorMessage { get; init; }
 
     /// <summary>Gets when the next run is due (while the job is enabled).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -221,11 +222,11 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
         }
         catch (MailOperationException ex)
         {
-            next = next with { LastError = ex.Problem, LastErrorMessage = ex.Message };
+            next = next with { LastError = ex.Problem, LastErrorMessage = ex.Problem.Localize(CultureInfo.CurrentUICulture).Title };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            next = next with { LastErrorMessage = "The run was stopped." };
+            next = next with { LastErrorMessage = ProblemCatalog.Current("Job.RunStopped") };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

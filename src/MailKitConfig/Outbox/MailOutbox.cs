@@ -57,7 +57,7 @@ internal sealed partial class MailOutbox : IMailOutbox
     {
         var account = systemAccount
             ?? (named?.DefaultName is { } name ? await named.GetAsync(name, cancellationToken).ConfigureAwait(false) : null)
-            ?? throw new InvalidOperationException($"No system account is configured: set {nameof(MailSendingOptions)}.{nameof(MailSendingOptions.SystemAccount)} or Mail:DefaultAccount, or name the account to send from.");
+            ?? throw new InvalidOperationException(ProblemCatalog.Current("Outbox.NoSystemAccount"));
         return await EnqueueAsync(account, message, cancellationToken).ConfigureAwait(false);
     }
 
@@ -154,7 +154,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         account.EnsureValid();
         if (!account.Usage.HasFlag(MailUsage.Send))
         {
-            throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
+            throw new ArgumentException(ProblemCatalog.Current("Outbox.NotForSending", account.Usage), nameof(account));
         }
     }
 

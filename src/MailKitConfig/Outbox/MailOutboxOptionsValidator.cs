@@ -11,12 +11,12 @@ internal sealed class MailOutboxOptionsValidator : IValidateOptions<MailOutboxOp
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(options.SpoolDirectory))
         {
-            errors.Add($"{nameof(MailOutboxOptions.SpoolDirectory)} must name a directory.");
+            errors.Add(ProblemCatalog.Current("Options.Broken", nameof(MailOutboxOptions.SpoolDirectory), ProblemCatalog.Current("Options.Rule.DirectoryRequired")));
         }
 
         if (options.MaxConcurrentSends is < 1 or > 64)
         {
-            errors.Add($"{nameof(MailOutboxOptions.MaxConcurrentSends)} must be between 1 and 64, not {options.MaxConcurrentSends}.");
+            errors.Add(ProblemCatalog.Current("Options.Invalid", nameof(MailOutboxOptions.MaxConcurrentSends), ProblemCatalog.Current("Options.Rule.Between", 1, 64), options.MaxConcurrentSends));
         }
 
         Positive(errors, nameof(MailOutboxOptions.RetryDelay), options.RetryDelay);
@@ -25,7 +25,7 @@ internal sealed class MailOutboxOptionsValidator : IValidateOptions<MailOutboxOp
         Positive(errors, nameof(MailOutboxOptions.RetainCompleted), options.RetainCompleted);
         if (options.MaxRetryDelay < options.RetryDelay)
         {
-            errors.Add($"{nameof(MailOutboxOptions.MaxRetryDelay)} ({options.MaxRetryDelay}) must not be shorter than {nameof(MailOutboxOptions.RetryDelay)} ({options.RetryDelay}).");
+            errors.Add(ProblemCatalog.Current("Options.ShorterThan", nameof(MailOutboxOptions.MaxRetryDelay), options.MaxRetryDelay, nameof(MailOutboxOptions.RetryDelay), options.RetryDelay));
         }
 
         foreach (var account in options.Accounts)
@@ -40,7 +40,7 @@ internal sealed class MailOutboxOptionsValidator : IValidateOptions<MailOutboxOp
     {
         if (value <= TimeSpan.Zero)
         {
-            errors.Add($"{name} must be positive, not {value}.");
+            errors.Add(ProblemCatalog.Current("Options.Invalid", name, ProblemCatalog.Current("Options.Rule.Positive"), value));
         }
     }
 }

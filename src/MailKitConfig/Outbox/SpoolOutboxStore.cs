@@ -260,7 +260,7 @@ internal sealed class SpoolOutboxStore : IMailOutboxStore, IDisposable
             }
             catch (IOException ex)
             {
-                throw new IOException($"The outbox spool {root} is in use by another process; give each process its own spool directory, or share an outbox between processes with MailKitConfig.PostgreSql.", ex);
+                throw new IOException(ProblemCatalog.Current("Outbox.SpoolInUse", root), ex);
             }
 
             foreach (var file in Directory.EnumerateFiles(Tmp))

@@ -151,7 +151,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         else if (State.UidValidity != folder.UidValidity)
         {
             Context.Logger.UidValidityChanged(Mailbox, State.UidValidity, folder.UidValidity);
-            result.AddWarning($"The folder's UIDVALIDITY changed from {State.UidValidity} to {folder.UidValidity}: it was read again, and messages received before were recognised by Message-Id, date and size.");
+            result.AddWarning(ProblemCatalog.Current("Receive.UidValidityChanged", State.UidValidity, folder.UidValidity));
             State.UidValidity = folder.UidValidity;
             State.RecheckBelowUid = uidNext;
             State.LastUid = 0;

@@ -205,7 +205,7 @@ internal sealed class MailReceiver : IMailReceiver
         account.EnsureValid();
         if (!account.Usage.HasFlag(MailUsage.Receive))
         {
-            throw new ArgumentException($"The account {account.Address} is not set up for receiving (Usage = {account.Usage}).", nameof(account));
+            throw new ArgumentException(ProblemCatalog.Current("Receive.NotForReceiving", account.Usage), nameof(account));
         }
 
         options ??= new MailReceiveOptions();
@@ -218,9 +218,9 @@ internal sealed class MailReceiver : IMailReceiver
         var protocol = context.Options.Protocol ?? (context.Account.Imap is not null ? MailProtocol.Imap : MailProtocol.Pop3);
         return protocol switch
         {
-            MailProtocol.Imap when context.Account.Imap is null => throw new ArgumentException($"The account {context.Account.Address} has no IMAP server."),
-            MailProtocol.Pop3 when context.Account.Pop3 is null => throw new ArgumentException($"The account {context.Account.Address} has no POP3 server."),
-            MailProtocol.Smtp => throw new ArgumentException("Mail is received over IMAP or POP3, not SMTP."),
+            MailProtocol.Imap when context.Account.Imap is null => throw new ArgumentException(ProblemCatalog.Current("Receive.NoImapServer")),
+            MailProtocol.Pop3 when context.Account.Pop3 is null => throw new ArgumentException(ProblemCatalog.Current("Receive.NoPop3Server")),
+            MailProtocol.Smtp => throw new ArgumentException(ProblemCatalog.Current("Receive.NotOverSmtp")),
             _ => protocol,
         };
     }

@@ -86,7 +86,7 @@ internal abstract class MailboxSession<TClient>
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Not a failure of the mail server: kept apart from the conversation failures the session reports.
-            throw new InvalidOperationException($"The receive state of {Mailbox} could not be saved: {ex.Message}", ex);
+            throw new InvalidOperationException(ProblemCatalog.Current("Receive.StateNotSaved", ex.Message), ex);
         }
     }
 
@@ -116,7 +116,7 @@ internal abstract class MailboxSession<TClient>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"The receive state of {Mailbox} could not be read: {ex.Message}", ex);
+            throw new InvalidOperationException(ProblemCatalog.Current("Receive.StateNotRead", ex.Message), ex);
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
             if (!hasUidl)
             {
                 Context.Logger.NoUidl(Mailbox);
-                result.AddWarning("The POP3 server offers no UIDL: messages are recognised by Message-Id and size (one TOP command per message and poll); two messages with the same Message-Id and size would be taken for one.");
+                result.AddWarning(ProblemCatalog.Current("Receive.NoUidl"));
             }
 
             var sizes = count == 0 ? [] : await client.GetMessageSizesAsync(cancellationToken).ConfigureAwait(false);

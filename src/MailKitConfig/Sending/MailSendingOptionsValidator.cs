@@ -17,22 +17,22 @@ internal sealed class MailSendingOptionsValidator(IEnumerable<MailConfigurationS
             failures.AddRange(account.Validate().Select(e => $"{prefix}{nameof(options.SystemAccount)}.{e.Field}: {e.Message}"));
             if (!account.Usage.HasFlag(MailUsage.Send))
             {
-                failures.Add($"{prefix}{nameof(options.SystemAccount)} must be set up for sending (Usage = {account.Usage}).");
+                failures.Add(ProblemCatalog.Current("Options.SystemAccountNotForSending", prefix + nameof(options.SystemAccount), account.Usage));
             }
         }
 
-        Check(failures, options.MaxRetryAttempts is >= 0 and <= 20, nameof(options.MaxRetryAttempts), "must be between 0 and 20", options.MaxRetryAttempts);
-        Check(failures, options.RetryDelay > TimeSpan.Zero, nameof(options.RetryDelay), "must be positive", options.RetryDelay);
-        Check(failures, options.MaxRetryDelay >= options.RetryDelay, nameof(options.MaxRetryDelay), "must not be shorter than RetryDelay", options.MaxRetryDelay);
-        Check(failures, options.RetryTimeLimit > TimeSpan.Zero, nameof(options.RetryTimeLimit), "must be positive", options.RetryTimeLimit);
-        Check(failures, options.ConnectTimeoutRetries is >= 0 and <= 20, nameof(options.ConnectTimeoutRetries), "must be between 0 and 20", options.ConnectTimeoutRetries);
-        Check(failures, options.SendTimeout is null || options.SendTimeout > TimeSpan.Zero, nameof(options.SendTimeout), "must be positive (or null for no limit)", options.SendTimeout);
-        Check(failures, options.MaxConnectionsPerAccount is >= 1 and <= 100, nameof(options.MaxConnectionsPerAccount), "must be between 1 and 100", options.MaxConnectionsPerAccount);
-        Check(failures, options.MaxMessagesPerConnection >= 1, nameof(options.MaxMessagesPerConnection), "must be at least 1", options.MaxMessagesPerConnection);
-        Check(failures, options.ConnectionIdleTimeout > TimeSpan.Zero, nameof(options.ConnectionIdleTimeout), "must be positive", options.ConnectionIdleTimeout);
-        Check(failures, options.HealthCheckAfterIdle >= TimeSpan.Zero, nameof(options.HealthCheckAfterIdle), "must not be negative", options.HealthCheckAfterIdle);
-        Check(failures, options.RateLimit is null or >= 1, nameof(options.RateLimit), "must be at least 1 (or null for no limit)", options.RateLimit);
-        Check(failures, options.RateLimitInterval > TimeSpan.Zero, nameof(options.RateLimitInterval), "must be positive", options.RateLimitInterval);
+        Check(failures, options.MaxRetryAttempts is >= 0 and <= 20, nameof(options.MaxRetryAttempts), ProblemCatalog.Current("Options.Rule.Between", 0, 20), options.MaxRetryAttempts);
+        Check(failures, options.RetryDelay > TimeSpan.Zero, nameof(options.RetryDelay), ProblemCatalog.Current("Options.Rule.Positive"), options.RetryDelay);
+        Check(failures, options.MaxRetryDelay >= options.RetryDelay, nameof(options.MaxRetryDelay), ProblemCatalog.Current("Options.Rule.NotShorterThan", nameof(options.RetryDelay)), options.MaxRetryDelay);
+        Check(failures, options.RetryTimeLimit > TimeSpan.Zero, nameof(options.RetryTimeLimit), ProblemCatalog.Current("Options.Rule.Positive"), options.RetryTimeLimit);
+        Check(failures, options.ConnectTimeoutRetries is >= 0 and <= 20, nameof(options.ConnectTimeoutRetries), ProblemCatalog.Current("Options.Rule.Between", 0, 20), options.ConnectTimeoutRetries);
+        Check(failures, options.SendTimeout is null || options.SendTimeout > TimeSpan.Zero, nameof(options.SendTimeout), ProblemCatalog.Current("Options.Rule.PositiveOrNull"), options.SendTimeout);
+        Check(failures, options.MaxConnectionsPerAccount is >= 1 and <= 100, nameof(options.MaxConnectionsPerAccount), ProblemCatalog.Current("Options.Rule.Between", 1, 100), options.MaxConnectionsPerAccount);
+        Check(failures, options.MaxMessagesPerConnection >= 1, nameof(options.MaxMessagesPerConnection), ProblemCatalog.Current("Options.Rule.AtLeast", 1), options.MaxMessagesPerConnection);
+        Check(failures, options.ConnectionIdleTimeout > TimeSpan.Zero, nameof(options.ConnectionIdleTimeout), ProblemCatalog.Current("Options.Rule.Positive"), options.ConnectionIdleTimeout);
+        Check(failures, options.HealthCheckAfterIdle >= TimeSpan.Zero, nameof(options.HealthCheckAfterIdle), ProblemCatalog.Current("Options.Rule.NotNegative"), options.HealthCheckAfterIdle);
+        Check(failures, options.RateLimit is null or >= 1, nameof(options.RateLimit), ProblemCatalog.Current("Options.Rule.AtLeastOrNull", 1), options.RateLimit);
+        Check(failures, options.RateLimitInterval > TimeSpan.Zero, nameof(options.RateLimitInterval), ProblemCatalog.Current("Options.Rule.Positive"), options.RateLimitInterval);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -40,7 +40,7 @@ internal sealed class MailSendingOptionsValidator(IEnumerable<MailConfigurationS
     {
         if (!valid)
         {
-            failures.Add($"{prefix}{name} {rule}, not {value}.");
+            failures.Add(ProblemCatalog.Current("Options.Invalid", prefix + name, rule, value));
         }
     }
 }

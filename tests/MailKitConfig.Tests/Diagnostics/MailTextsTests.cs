@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 
 namespace MailKitConfig.Tests.Diagnostics;
 
@@ -26,6 +27,28 @@ public class MailTextsTests
         problem.Summary.Should().Be("SMTP: Anmeldung bei mail.example.com:587 fehlgeschlagen.");
         problem.Hints.Should().Equal(problem.Localize(CultureInfo.InvariantCulture).Hints, "untranslated texts are English");
         problem.Localize(CultureInfo.GetCultureInfo("ru")).Title.Should().MatchRegex("[А-Яа-я]", "other languages are untouched");
+    }
+
+    [Test]
+    public void A_host_adds_its_own_texts_and_a_third_language_from_its_own_resx()
+    {
+        // The host's resx (HostTexts.resx, HostTexts.fr.resx in this test project): its own key, and French for library keys.
+        var french = CultureInfo.GetCultureInfo("fr-CA");
+        MailTexts.AddResources(new ResourceManager("MailKitConfig.Tests.Diagnostics.HostTexts", typeof(MailTextsTests).Assembly));
+        MailTexts.AddResources(new ResourceManager("MailKitConfig.Tests.Diagnostics.HostTexts", typeof(MailTextsTests).Assembly));
+
+        var problem = MailProblemClassifier.Classify(
+            new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = "A1 NO [AUTHENTICATIONFAILED] Authentication failed.", Host = "imap.example.com", Port = 993 },
+            french);
+
+        problem.Title.Should().Be("Le serveur de messagerie a refusé le nom d'utilisateur ou le mot de passe.", "fr-CA falls back to the host's fr");
+        problem.Summary.Should().Be("IMAP : échec de l'étape « connexion » (imap.example.com:993).");
+        problem.Hints.Should().Equal(problem.Localize(CultureInfo.InvariantCulture).Hints, "texts the host did not translate are English");
+        MailTexts.Get("Host.Greeting", french).Should().Be("Votre messagerie est prête, {0}.");
+        MailTexts.Get("Host.Greeting", CultureInfo.GetCultureInfo("ru")).Should().Be("Your mail is set up, {0}.", "the host's own texts fall back to its English");
+        MailTexts.Get("AuthenticationFailed.Title", CultureInfo.GetCultureInfo("ru")).Should().MatchRegex("[А-Яа-я]", "the library's Russian stays");
+        MailTexts.GetTexts(CultureInfo.InvariantCulture).Should().ContainKey("Host.Greeting").And.ContainKey("AuthenticationFailed.Title");
+        MailTexts.GetTexts(french).Keys.Should().OnlyHaveUniqueItems();
     }
 
     [Test]

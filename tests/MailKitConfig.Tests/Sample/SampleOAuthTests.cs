@@ -102,6 +102,36 @@ public partial class SampleOAuthTests
     }
 
     [Test]
+    public async Task Configure_with_oauth_in_russian_prints_no_english_sentence_and_a_russian_sign_in_page()
+    {
+        var pages = new List<string>();
+        using var approver = new HttpClient(server.CreateLoopbackHandler());
+
+        var browser = await SampleProgram.RunAsync(
+            environment,
+            line => FollowSignInPageAsync(line, pages),
+            [.. Trusting("configure", Lab.Alice.Address), "--oauth", "--client-id", LabAuthorizationServer.ClientId, "--no-browser", "--dns", $"127.0.0.1:{Lab.Ports.Dns}", "--culture", "ru"]);
+        var device = await SampleProgram.RunAsync(
+            environment,
+            async line =>
+            {
+                if (CompleteDeviceAddress().Match(line) is { Success: true } match)
+                {
+                    (await approver.GetStringAsync(new Uri(server.LoopbackAddress, "device" + new Uri(match.Value).Query))).Should().Be("approved");
+                }
+            },
+            [.. Trusting("configure", Lab.Alice.Address), "--oauth", "--client-id", LabAuthorizationServer.ClientId, "--device-code", "--dns", $"127.0.0.1:{Lab.Ports.Dns}", "--culture", "ru"]);
+
+        browser.ExitCode.Should().Be(0, browser.ToString());
+        browser.Output.Should().Contain("Вход выполнен.");
+        SampleRussianTests.EnglishPhrases(browser.Output + browser.Error).Should().BeEmpty(browser.ToString());
+        pages.Should().ContainSingle().Which.Should().Contain("Вход выполнен. Это окно можно закрыть");
+        device.ExitCode.Should().Be(0, device.ToString());
+        device.Output.Should().MatchRegex(@"откройте https://oauth\.lab\.test/device и введите код [A-Z]{8}");
+        SampleRussianTests.EnglishPhrases(device.Output + device.Error).Should().BeEmpty(device.ToString());
+    }
+
+    [Test]
     public async Task Oauth_options_without_oauth_are_a_command_line_error()
     {
         var run = await SampleProgram.RunAsync("configure", Lab.Alice.Address, "--client-id", "x");
