@@ -66,7 +66,7 @@ internal sealed partial class MailOutbox : IMailOutbox
     {
         ArgumentNullException.ThrowIfNull(message);
         Check(account);
-        using var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
+        using var composed = await MailMessageComposer.ComposeAsync(account, message, time.GetLocalNow(), cancellationToken).ConfigureAwait(false);
         var mime = composed.Message;
         var visible = mime.To.Mailboxes.Concat(mime.Cc.Mailboxes).Select(m => m.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
         mime.Bcc.AddRange(composed.Recipients.Where(r => !visible.Contains(r.Address))); // stored with the message, never transmitted

@@ -22,6 +22,7 @@ internal sealed record ProviderFile(string CheckedOn, IReadOnlyList<ProviderReco
 /// <param name="HelpLinks">The provider's help pages.</param>
 /// <param name="CheckedOn">When these facts were checked (ISO date).</param>
 /// <param name="Diagnostics">What the diagnostics know of the provider's replies, if anything.</param>
+/// <param name="Notes">Why the domains or servers deliberately differ from the provider's Thunderbird ISPDB file, each with its source URL.</param>
 internal sealed record ProviderRecord(
     string Id,
     string Name,
@@ -35,7 +36,8 @@ internal sealed record ProviderRecord(
     IReadOnlyDictionary<string, IReadOnlyList<string>> HintsAfterLogin,
     IReadOnlyList<string> HelpLinks,
     string CheckedOn,
-    ProviderDiagnostics? Diagnostics = null)
+    ProviderDiagnostics? Diagnostics = null,
+    IReadOnlyList<string>? Notes = null)
 {
     /// <summary>Picks the text for a culture: its language, else English.</summary>
     /// <typeparam name="T">The text type.</typeparam>

@@ -274,7 +274,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         {
             var mail = new ReceivedMail(key, size, headers, message, message is not null ? null : async token =>
             {
-                file = TemporaryFile();
+                file = TemporaryFile.Create();
                 return await DownloadAsync(uid, file, token).ConfigureAwait(false);
             });
             if (await HandAsync(Id(uid.Id), mail, result, cancellationToken).ConfigureAwait(false))
@@ -370,8 +370,4 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
     private static void Advance(MailReceiveState state, uint uid) => state.LastUid = Math.Max(state.LastUid, uid);
 
     private static string Id(uint uid) => uid.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Creates a temporary file that is deleted when closed.</summary>
-    internal static FileStream TemporaryFile()
-        => new(Path.Combine(Path.GetTempPath(), $"mailkitconfig-{Guid.NewGuid():N}.eml"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 }

@@ -106,7 +106,7 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
             var key = new MailMessageKey(Context.Account.Address, MailProtocol.Pop3, "INBOX", 0, 0, id);
             var mail = new ReceivedMail(key, size, headers, message, async token =>
             {
-                file = ImapReceiveSession.TemporaryFile();
+                file = TemporaryFile.Create();
                 using (var stream = await client.GetStreamAsync(index, headersOnly: false, token).ConfigureAwait(false))
                 {
                     await stream.CopyToAsync(file, token).ConfigureAwait(false);

@@ -34,15 +34,6 @@ internal sealed class ComposedMessage : IDisposable
     /// <summary>Gets the Bcc recipients named by the caller (not the hidden copy to self).</summary>
     public IReadOnlyList<MailboxAddress> HiddenRecipients { get; }
 
-    /// <summary>Gets the attachment that cannot be read again because its stream cannot seek and was (partly) read, if any.</summary>
-    public string? ConsumedOneShotContent => openedContent.OfType<ReadOnceStream>().FirstOrDefault(s => s.Consumed)?.FileName;
-
-    /// <summary>Gets a value indicating whether every content that can be read only once has been read to its end (true when there is none).</summary>
-    public bool AllOneShotContentRead => openedContent.OfType<ReadOnceStream>().All(s => s.ReachedEnd);
-
-    /// <summary>Gets a value indicating whether the message contains content that can be read only once.</summary>
-    public bool HasOneShotContent => openedContent.OfType<ReadOnceStream>().Any();
-
     /// <summary>Wraps a message built by the caller, which the caller keeps owning.</summary>
     /// <param name="message">The caller's message.</param>
     /// <param name="sender">The envelope sender.</param>
@@ -51,7 +42,7 @@ internal sealed class ComposedMessage : IDisposable
     public static ComposedMessage FromCaller(MimeMessage message, MailboxAddress sender, IReadOnlyList<MailboxAddress> recipients)
         => new(message, sender, recipients, [], []);
 
-    /// <summary>Disposes the streams opened for this send operation (never the caller's own streams).</summary>
+    /// <summary>Disposes the streams opened for this send operation (never the caller's own streams); temporary copies are deleted.</summary>
     public void Dispose()
     {
         foreach (var stream in openedContent)

@@ -30,10 +30,9 @@ internal sealed class DataTransferTracker : ITransferProgress
     public void Report(long bytesTransferred) => Volatile.Write(ref transferred, bytesTransferred);
 
     /// <summary>Returns whether the end of the message may have reached the server.</summary>
-    /// <param name="message">The message being sent.</param>
     /// <param name="measure">Measures the message when MailKit did not report its size (the server has no SIZE extension).</param>
-    /// <returns><see langword="true"/> when the whole message was handed over (or, without a known size, when its one-shot content was read to the end).</returns>
-    public async ValueTask<bool> EndMayHaveBeenSentAsync(ComposedMessage message, Func<ValueTask<long>> measure)
+    /// <returns><see langword="true"/> when the whole message was handed over, or any of it when its size cannot be known.</returns>
+    public async ValueTask<bool> EndMayHaveBeenSentAsync(Func<ValueTask<long>> measure)
     {
         var written = Volatile.Read(ref transferred);
         var total = Volatile.Read(ref size);
@@ -42,6 +41,6 @@ internal sealed class DataTransferTracker : ITransferProgress
             total = await measure().ConfigureAwait(false);
         }
 
-        return total >= 0 ? written >= total : written > 0 && message.AllOneShotContentRead;
+        return total >= 0 ? written >= total : written > 0;
     }
 }

@@ -55,12 +55,12 @@ public interface IMailSender
 
     /// <summary>Sends one message to each recipient individually (each sees only their own address in To).</summary>
     /// <param name="account">The sending account.</param>
-    /// <param name="message">The message; its To, Cc and Bcc must be empty, and its attachments readable more than once (files, bytes or seekable streams).</param>
+    /// <param name="message">The message; its To, Cc and Bcc must be empty. An attachment read from a stream that cannot seek is copied once to a temporary file for all recipients.</param>
     /// <param name="recipients">The recipients, one address (with an optional name) each.</param>
     /// <param name="progress">Receives progress after each recipient; optional.</param>
     /// <param name="cancellationToken">Stops the batch: recipients not yet started are reported as <see cref="MailSendStatus.NotAttempted"/>.</param>
     /// <returns>One outcome per recipient, in the order given.</returns>
     /// <exception cref="MailSettingsException">The account settings are invalid.</exception>
-    /// <exception cref="ArgumentException">The message has recipients of its own, or an attachment that can be read only once.</exception>
+    /// <exception cref="ArgumentException">The message has recipients of its own, or an attachment's stream that cannot seek was read before or is too long (see <see cref="MailAttachment"/>).</exception>
     Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, OutgoingMessage message, IEnumerable<string> recipients, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default);
 }

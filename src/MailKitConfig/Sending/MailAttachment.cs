@@ -1,3 +1,4 @@
+using System.Globalization;
 using MimeKit;
 using MimeKit.IO;
 
@@ -10,8 +11,12 @@ namespace MailKitConfig;
 /// <remarks>
 /// <para>A file (<see cref="FromFile"/>) or bytes (<see cref="FromBytes"/>) can be read any number of times, so a
 /// failed attempt can be retried and the Sent copy saved. A seekable stream is read from the position it had when
-/// the attachment was created, every time. A stream that cannot seek is read once: when a send fails after its
-/// first bytes were read, the message is not sent again (a truncated file would arrive) and the failure says so.</para>
+/// the attachment was created, every time. A stream that cannot seek (a network response, a pipe, a compressing
+/// stream) is copied once, when the message is sent, to a temporary file that only the current user can read and that
+/// is deleted when the send is over, also when it fails; retries and the Sent copy read that file. Such a stream is
+/// therefore read only once: sending the same attachment again fails with an <see cref="ArgumentException"/>; and
+/// a stream longer than 512 MiB (far above what mail servers accept) is refused with an
+/// <see cref="ArgumentException"/>.</para>
 /// </remarks>
 public sealed class MailAttachment
 {
@@ -19,6 +24,7 @@ public sealed class MailAttachment
     private readonly byte[]? bytes;
     private readonly Stream? stream;
     private readonly long streamStart;
+    private int streamCopied;
 
     /// <summary>Initializes a new instance of the <see cref="MailAttachment"/> class that reads a stream.</summary>
     /// <param name="fileName">The file name shown to the recipient; any Unicode text, without a directory.</param>
@@ -63,6 +69,12 @@ public sealed class MailAttachment
     private MailAttachment(string fileName, string? contentType, byte[] bytes)
         : this(fileName, contentType) => this.bytes = bytes;
 
+    /// <summary>
+    /// The most bytes of a stream that cannot seek copied to a temporary file: 512 MiB, far above what mail servers
+    /// accept in one message (providers allow 20–150 MB), so that a stream without end cannot fill the disk.
+    /// </summary>
+    internal const long MaxCopiedStreamLength = 512L * 1024 * 1024;
+
     /// <summary>Gets the file name shown to the recipient.</summary>
     public string FileName { get; }
 
@@ -75,9 +87,6 @@ public sealed class MailAttachment
     /// </summary>
     /// <example><c>new MailAttachment("logo.png", stream) { ContentId = "logo" }</c> with <c>&lt;img src="cid:logo"&gt;</c>.</example>
     public string? ContentId { get; set; }
-
-    /// <summary>Gets a value indicating whether the content can be read again for a retry or the Sent copy.</summary>
-    public bool IsRepeatable => stream is null || stream.CanSeek;
 
     /// <summary>Gets a value indicating whether the content is the caller's stream (which two sends must not read at the same time).</summary>
     internal bool ReadsCallerStream => stream is not null;
@@ -114,9 +123,14 @@ public sealed class MailAttachment
         return new(fileName, contentType, content);
     }
 
-    /// <summary>Opens the content for one send operation (all its attempts and the Sent copy).</summary>
-    /// <returns>A seekable stream, or a <see cref="ReadOnceStream"/> for a source that cannot seek; the caller disposes it.</returns>
-    internal Stream OpenContent()
+    /// <summary>
+    /// Opens the content for one send operation (all its attempts and the Sent copy): a file or bytes as they are, a
+    /// seekable stream from its start position, a stream that cannot seek copied to a temporary file first.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the copy of a stream that cannot seek.</param>
+    /// <returns>A seekable stream, which the caller disposes (a temporary copy is deleted then).</returns>
+    /// <exception cref="ArgumentException">A stream that cannot seek was read by an earlier send, or is longer than <see cref="MaxCopiedStreamLength"/>.</exception>
+    internal async ValueTask<Stream> OpenContentAsync(CancellationToken cancellationToken)
     {
         if (path is not null)
         {
@@ -128,8 +142,31 @@ public sealed class MailAttachment
             return new MemoryStream(bytes, writable: false);
         }
 
-        return stream!.CanSeek
-            ? new BoundStream(stream, streamStart, -1, leaveOpen: true)
-            : new ReadOnceStream(stream, FileName);
+        if (stream!.CanSeek)
+        {
+            return new BoundStream(stream, streamStart, -1, leaveOpen: true);
+        }
+
+        if (Interlocked.Exchange(ref streamCopied, 1) != 0)
+        {
+            throw new ArgumentException($"The attachment '{FileName}' is read from a stream that cannot seek, which an earlier send has read already; create the attachment again with the content, or use a file, bytes or a seekable stream.");
+        }
+
+        return await TemporaryFile.CopyAsync(stream, MaxCopiedStreamLength, cancellationToken).ConfigureAwait(false)
+            ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The attachment '{FileName}' is read from a stream that cannot seek and is longer than {MaxCopiedStreamLength / (1024 * 1024)} MiB, the most that is copied to a temporary file for retries and the Sent copy; attach it as a file instead."));
+    }
+
+    /// <summary>Makes an attachment that reads a stream that cannot seek into one that reads a temporary copy of it, for several messages.</summary>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <returns>This attachment when its content can be read again; otherwise the copy and its file, which the caller disposes (deleting the file).</returns>
+    internal async ValueTask<(MailAttachment Attachment, Stream? Copy)> ToRereadableAsync(CancellationToken cancellationToken)
+    {
+        if (stream is null || stream.CanSeek)
+        {
+            return (this, null);
+        }
+
+        var copy = await OpenContentAsync(cancellationToken).ConfigureAwait(false);
+        return (new MailAttachment(FileName, copy, ContentType) { ContentId = ContentId }, copy);
     }
 }

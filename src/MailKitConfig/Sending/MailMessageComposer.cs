@@ -10,13 +10,17 @@ internal static class MailMessageComposer
     private static readonly System.Buffers.SearchValues<char> SevenBitText = System.Buffers.SearchValues.Create(
         "\t\r\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    /// <summary>Composes the message, opening its attachments for this send operation.</summary>
+    /// <summary>
+    /// Composes the message, then opens its attachments for this send operation (every field is checked before any
+    /// content is read; a stream that cannot seek is copied to a temporary file, see <see cref="MailAttachment"/>).
+    /// </summary>
     /// <param name="account">The sending account (already validated).</param>
     /// <param name="message">What to send.</param>
     /// <param name="now">The Date of the message.</param>
+    /// <param name="cancellationToken">Cancels the copy of an attachment read from a stream that cannot seek.</param>
     /// <returns>The message and its envelope; dispose it after sending to close the attachments opened here.</returns>
     /// <exception cref="ArgumentException">A field of <paramref name="message"/> is invalid.</exception>
-    public static ComposedMessage Compose(MailAccountSettings account, OutgoingMessage message, DateTimeOffset now)
+    public static async ValueTask<ComposedMessage> ComposeAsync(MailAccountSettings account, OutgoingMessage message, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var from = message.From is null
             ? new MailboxAddress(account.DisplayName ?? string.Empty, account.Address)
@@ -60,10 +64,17 @@ internal static class MailMessageComposer
         }
 
         CheckLinkedResources(message);
-        var opened = new List<Stream>();
+        var files = new List<(MimePart Part, MailAttachment Attachment)>();
+        mime.Body = CreateBody(message, files);
+        var opened = new List<Stream>(files.Count);
         try
         {
-            mime.Body = CreateBody(message, opened);
+            foreach (var (part, attachment) in files)
+            {
+                var content = await attachment.OpenContentAsync(cancellationToken).ConfigureAwait(false);
+                opened.Add(content);
+                part.Content = new MimeContent(content);
+            }
         }
         catch
         {
@@ -154,7 +165,7 @@ internal static class MailMessageComposer
         }
     }
 
-    private static MimeEntity CreateBody(OutgoingMessage message, List<Stream> opened)
+    private static MimeEntity CreateBody(OutgoingMessage message, List<(MimePart Part, MailAttachment Attachment)> files)
     {
         var textBody = message.TextBody ?? (message.HtmlBody is null ? null : HtmlToPlainText.Convert(message.HtmlBody));
         var text = textBody is null ? null : CreateTextPart("plain", textBody);
@@ -164,7 +175,7 @@ internal static class MailMessageComposer
             var related = new MultipartRelated { html };
             foreach (var resource in message.LinkedResources)
             {
-                var part = CreateFilePart(resource, ContentDisposition.Inline, opened);
+                var part = CreateFilePart(resource, ContentDisposition.Inline, files);
                 part.ContentId = resource.ContentId;
                 related.Add(part);
             }
@@ -187,23 +198,23 @@ internal static class MailMessageComposer
         var mixed = new Multipart("mixed") { body };
         foreach (var attachment in message.Attachments)
         {
-            mixed.Add(CreateFilePart(attachment, ContentDisposition.Attachment, opened));
+            mixed.Add(CreateFilePart(attachment, ContentDisposition.Attachment, files));
         }
 
         return mixed;
     }
 
-    private static MimePart CreateFilePart(MailAttachment attachment, string disposition, List<Stream> opened)
+    /// <summary>Creates the part of a file, whose content is opened once the whole message has been checked.</summary>
+    private static MimePart CreateFilePart(MailAttachment attachment, string disposition, List<(MimePart Part, MailAttachment Attachment)> files)
     {
-        var content = attachment.OpenContent();
-        opened.Add(content);
-        return new MimePart(ContentType.Parse(attachment.ContentType))
+        var part = new MimePart(ContentType.Parse(attachment.ContentType))
         {
-            Content = new MimeContent(content),
             ContentDisposition = new ContentDisposition(disposition),
             ContentTransferEncoding = ContentEncoding.Base64,
             FileName = attachment.FileName,
         };
+        files.Add((part, attachment));
+        return part;
     }
 
     /// <summary>

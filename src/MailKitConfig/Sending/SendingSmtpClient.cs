@@ -5,8 +5,8 @@ using MimeKit;
 namespace MailKitConfig;
 
 /// <summary>
-/// An SMTP client that measures a message only when the server needs its size (<c>SIZE=</c>), never by reading
-/// content that can be read only once, and can measure it later when a failure needs to know how much was sent.
+/// An SMTP client that measures a message only when the server needs its size (<c>SIZE=</c>), and can measure it
+/// later when a failure needs to know how much was sent.
 /// </summary>
 /// <param name="logger">The protocol logger.</param>
 internal sealed class SendingSmtpClient(IProtocolLogger logger) : SmtpClient(logger)
@@ -17,8 +17,7 @@ internal sealed class SendingSmtpClient(IProtocolLogger logger) : SmtpClient(log
     /// <summary>
     /// Measures the message for <c>SIZE=</c>. When the server has no SIZE extension MailKit would measure only for the
     /// progress report, which serialises every message twice; the measurement is then deferred to
-    /// <see cref="MeasureDeferredAsync"/>, which runs only after a failure. Content that can be read only once is never
-    /// measured (the size is then not declared).
+    /// <see cref="MeasureDeferredAsync"/>, which runs only after a failure.
     /// </summary>
     /// <param name="options">The formatting options MailKit sends with.</param>
     /// <param name="message">The message.</param>
@@ -26,11 +25,6 @@ internal sealed class SendingSmtpClient(IProtocolLogger logger) : SmtpClient(log
     /// <returns>The size in bytes, or -1 when not measured now.</returns>
     protected override Task<long> GetSizeAsync(FormatOptions options, MimeMessage message, CancellationToken cancellationToken)
     {
-        if (HasOneShotContent(message))
-        {
-            return Task.FromResult(-1L);
-        }
-
         if (!Capabilities.HasFlag(SmtpCapabilities.Size))
         {
             (deferredOptions, deferredMessage) = (options, message);
@@ -45,9 +39,7 @@ internal sealed class SendingSmtpClient(IProtocolLogger logger) : SmtpClient(log
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The size in bytes, or -1 when it cannot be known.</returns>
     public async ValueTask<long> MeasureDeferredAsync(MimeMessage message, CancellationToken cancellationToken)
-        => ReferenceEquals(deferredMessage, message) && deferredOptions is { } options && !HasOneShotContent(message)
+        => ReferenceEquals(deferredMessage, message) && deferredOptions is { } options
             ? await base.GetSizeAsync(options, message, cancellationToken).ConfigureAwait(false)
             : -1;
-
-    private static bool HasOneShotContent(MimeMessage message) => message.BodyParts.OfType<MimePart>().Any(p => p.Content?.Stream is ReadOnceStream);
 }

@@ -62,7 +62,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             connections.Options.CommandTimeout,
             this.options,
             time,
-            quiet));
+            quiet,
+            this.logger));
         sentPools = new((key, _, quiet) => new MailConnectionPool<ImapClient>(
             key,
             SentFolder.ConnectionsPerAccount,
@@ -72,7 +73,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             connections.Options.CommandTimeout,
             this.options,
             time,
-            quiet));
+            quiet,
+            this.logger));
     }
 
     /// <inheritdoc />
@@ -89,7 +91,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     {
         ArgumentNullException.ThrowIfNull(message);
         CheckAccount(account);
-        using var composed = MailMessageComposer.Compose(account, message, time.GetLocalNow());
+        using var composed = await MailMessageComposer.ComposeAsync(account, message, time.GetLocalNow(), cancellationToken).ConfigureAwait(false);
         return await SendComposedAsync(account, composed, cancellationToken).ConfigureAwait(false);
     }
 
@@ -124,7 +126,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, OutgoingMessage message, IEnumerable<string> recipients, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MailSendOutcome>> SendManyAsync(MailAccountSettings account, OutgoingMessage message, IEnumerable<string> recipients, IProgress<MailBatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(recipients);
@@ -134,14 +136,32 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             throw new ArgumentException("To send one message to each recipient individually, leave its To, Cc and Bcc empty; the recipients are given separately.", nameof(message));
         }
 
-        if (message.Attachments.Concat(message.LinkedResources).FirstOrDefault(a => !a.IsRepeatable) is { } once)
+        var copies = new List<Stream>(); // a stream that cannot seek is copied once, for every recipient
+        try
         {
-            throw new ArgumentException($"The attachment '{once.FileName}' is read from a stream that cannot seek, so it cannot be sent to several recipients; use a file, bytes or a seekable stream.", nameof(message));
-        }
+            var attachments = new List<MailAttachment>();
+            var resources = new List<MailAttachment>();
+            foreach (var (source, target) in new[] { (message.Attachments, attachments), (message.LinkedResources, resources) })
+            {
+                foreach (var attachment in source)
+                {
+                    var (rereadable, copy) = await attachment.ToRereadableAsync(cancellationToken).ConfigureAwait(false);
+                    target.Add(rereadable);
+                    if (copy is not null)
+                    {
+                        copies.Add(copy);
+                    }
+                }
+            }
 
-        var items = recipients.Select((recipient, index) => new BatchItem(index, recipient, CopyFor(message, recipient))).ToList();
-        var sharedStream = message.Attachments.Concat(message.LinkedResources).Any(a => a.ReadsCallerStream);
-        return SendBatchAsync(account, items, sequential: sharedStream, progress, cancellationToken);
+            var items = recipients.Select((recipient, index) => new BatchItem(index, recipient, CopyFor(message, recipient, attachments, resources))).ToList();
+            var sharedStream = attachments.Concat(resources).Any(a => a.ReadsCallerStream);
+            return await SendBatchAsync(account, items, sequential: sharedStream, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            copies.ForEach(c => c.Dispose());
+        }
     }
 
     /// <summary>Closes the pooled connections, saying QUIT.</summary>
@@ -211,7 +231,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     private MailConnectionPool<SendingSmtpClient> RentPool(MailAccountSettings account)
         => pools.Rent(ConnectionPoolKey.For(account, account.Smtp!, connections.Options.Proxy), account);
 
-    private static OutgoingMessage CopyFor(OutgoingMessage template, string recipient)
+    private static OutgoingMessage CopyFor(OutgoingMessage template, string recipient, List<MailAttachment> attachments, List<MailAttachment> resources)
     {
         var copy = new OutgoingMessage
         {
@@ -222,15 +242,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             HtmlBody = template.HtmlBody,
             To = { recipient },
         };
-        foreach (var attachment in template.Attachments)
-        {
-            copy.Attachments.Add(attachment);
-        }
-
-        foreach (var resource in template.LinkedResources)
-        {
-            copy.LinkedResources.Add(resource);
-        }
+        attachments.ForEach(copy.Attachments.Add);
+        resources.ForEach(copy.LinkedResources.Add);
 
         return copy;
     }
@@ -318,8 +331,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
     /// Most messages succeed at once and never enter the pipeline, which costs several microseconds per message (see
     /// the benchmark's <c>overhead</c> table). The rule that a message is never sent twice stays here, whatever
     /// pipeline a host registers: after a failure that must not be repeated (the message may have been delivered, a
-    /// one-shot stream was consumed, a permanent refusal), a further attempt throws that failure again without
-    /// touching the server.
+    /// permanent refusal), a further attempt throws that failure again without touching the server.
     /// </summary>
     private async ValueTask<string> RetryAsync(SendState state, ExceptionDispatchInfo firstFailure, CancellationToken cancellationToken)
     {
@@ -385,7 +397,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             }
             catch
             {
-                await state.Pool.ReturnAsync(pooled, reusable: true).ConfigureAwait(false); // nothing was said on it
+                state.Pool.Return(pooled, reusable: true); // nothing was said on it
                 throw;
             }
         }
@@ -415,7 +427,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         {
             reusable = client.IsConnected; // MailKit said RSET after the refusal
             var failure = connection.Fail(MailFailures.SmtpStageOf(ex), ex);
-            state.Retryable = failure.Problem.IsTransient && composed.ConsumedOneShotContent is null;
+            state.Retryable = failure.Problem.IsTransient;
             LogRefused(composed.Message.MessageId, state.Account.Smtp?.Host, (int)ex.StatusCode, state.Attempts);
             throw failure;
         }
@@ -423,7 +435,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         {
             // Cancelled while the message was going out or its reply was awaited: once its end may have reached the
             // server, "cancelled" would invite a resend of a message that may be delivered.
-            if (await tracker.EndMayHaveBeenSentAsync(composed, () => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
+            if (await tracker.EndMayHaveBeenSentAsync(() => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
             {
                 var messageId = composed.Message.MessageId ?? string.Empty;
                 var failure = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Data, connection.Endpoint, null, ex, "the send was cancelled while waiting for the server's answer to the message", connection.Credentials);
@@ -439,15 +451,10 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             var stage = tracker.Started ? MailOperationStage.Data : MailOperationStage.Other;
             var failure = MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, null, connection.Credentials);
             var messageId = composed.Message.MessageId ?? string.Empty;
-            if (await tracker.EndMayHaveBeenSentAsync(composed, () => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
+            if (await tracker.EndMayHaveBeenSentAsync(() => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
             {
                 LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, ex.Message);
                 throw new MailDeliveryUnknownException(messageId, failure);
-            }
-
-            if (composed.ConsumedOneShotContent is { } name)
-            {
-                throw MailFailures.Create(MailProtocol.Smtp, stage, connection.Endpoint, refusal, ex, $"the connection failed while the message was sent ({ex.Message.TrimEnd('.')}), and it was not sent again because the attachment '{name}' is read from a stream that cannot be rewound", connection.Credentials);
             }
 
             state.Retryable = refusal is null || failure.Problem.IsTransient;
@@ -459,19 +466,12 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         finally
         {
-            await state.Pool.ReturnAsync(pooled, reusable).ConfigureAwait(false);
+            state.Pool.Return(pooled, reusable);
         }
     }
 
     private async Task<SendResult> SaveSentCopyAsync(MailAccountSettings account, ComposedMessage composed, SendResult result, CancellationToken cancellationToken)
     {
-        if (composed.HasOneShotContent)
-        {
-            var failure = MailFailures.Create(MailProtocol.Imap, MailOperationStage.Mailbox, account.Imap!, null, null, "the copy was not saved in the Sent folder because an attachment is read from a stream that cannot be read a second time");
-            LogSentCopyFailed(result.MessageId, account.Imap?.Host, failure.Message);
-            return result with { SentCopyFailure = failure };
-        }
-
         var message = composed.Message;
         message.Bcc.AddRange(composed.HiddenRecipients.Where(b => !message.Bcc.Mailboxes.Any(m => string.Equals(m.Address, b.Address, StringComparison.OrdinalIgnoreCase))));
         var pool = sentPools.Rent(ConnectionPoolKey.For(account, account.Imap!, connections.Options.Proxy), account);

@@ -118,19 +118,60 @@ public class SendingResilienceTests : LabModuleFixture
     }
 
     [Test]
-    public async Task A_stream_that_cannot_seek_is_not_resent_after_it_was_partly_read()
+    public async Task A_stream_that_cannot_seek_is_sent_again_whole_from_its_temporary_copy_after_a_failed_attempt()
     {
         await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.CutDuringData : RelayFault.None) { CutAfterBytes = 64 * 1024 };
-        using var content = new ForwardOnlyStream(new MemoryStream(RandomNumberGenerator.GetBytes(3 * 1024 * 1024)));
+        var bytes = RandomNumberGenerator.GetBytes((3 * 1024 * 1024) + 173);
+        using var content = new ForwardOnlyStream(new MemoryStream(bytes));
         var message = Message("Forward-only attachment");
         message.Attachments.Add(new MailAttachment("once.bin", content));
 
-        var send = () => Sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+        var sending = Sender.SendAsync(relay.Account(Lab.Alice.Address), message);
+        await relay.DataCommandSeen.WaitAsync(TimeSpan.FromSeconds(30));
+        var copies = TemporaryCopiesOf(bytes.Length);
+        var result = await sending;
 
-        var failure = (await send.Should().ThrowAsync<MailOperationException>()).Which;
-        failure.Should().NotBeOfType<MailDeliveryUnknownException>();
-        failure.Message.Should().Contain("'once.bin'").And.Contain("cannot be rewound");
-        relay.Connections.Should().Be(1);
+        result.Attempts.Should().Be(2);
+        relay.DataCommands.Should().Be(2);
+        (await AttachmentOfAsync(await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId))).Should().Equal(bytes);
+        (await LabMail.CountInImapAsync(Lab.Bob, result.MessageId)).Should().Be(1);
+        copies.Should().ContainSingle("the stream was copied once");
+        File.Exists(copies[0]).Should().BeFalse("the copy is deleted when the send is over");
+    }
+
+    [Test]
+    public async Task A_stream_that_cannot_seek_is_saved_whole_in_the_sent_folder_and_its_copy_deleted()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(200_000 + 171);
+        using var content = new ForwardOnlyStream(new MemoryStream(bytes));
+        var message = Message("Forward-only, Sent copy");
+        message.Attachments.Add(new MailAttachment("once.bin", content));
+
+        var result = await Sender.SendAsync(LabMail.Account(Lab.Alice) with { SaveToSent = true }, message);
+
+        result.SentCopyFailure.Should().BeNull();
+        result.SavedToSent.Should().BeTrue();
+        (await AttachmentOfAsync((await LabSending.ReadFromSentAsync(Lab.Alice, result.MessageId)).Message)).Should().Equal(bytes);
+        (await AttachmentOfAsync(await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId))).Should().Equal(bytes);
+        TemporaryCopiesOf(bytes.Length).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task A_stream_that_cannot_seek_is_copied_once_for_a_message_to_several_recipients()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(100_000 + 169);
+        using var content = new ForwardOnlyStream(new MemoryStream(bytes));
+        var message = new OutgoingMessage { Subject = $"Forward-only to each {Guid.NewGuid()}", TextBody = "x" };
+        message.Attachments.Add(new MailAttachment("once.bin", content));
+
+        var outcomes = await Sender.SendManyAsync(LabMail.Account(Lab.Alice), message, [Lab.Bob.Address, Lab.Carol.Address]);
+
+        outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Sent);
+        (await AttachmentOfAsync(await LabMail.ReadFromImapAsync(Lab.Bob, outcomes[0].Result!.MessageId))).Should().Equal(bytes);
+        (await AttachmentOfAsync(await LabMail.ReadFromImapAsync(Lab.Carol, outcomes[1].Result!.MessageId))).Should().Equal(bytes);
+        TemporaryCopiesOf(bytes.Length).Should().BeEmpty();
+        await FluentActions.Awaiting(() => Sender.SendAsync(LabMail.Account(Lab.Alice), new OutgoingMessage { To = { Lab.Bob.Address }, Attachments = { message.Attachments[0] } }))
+            .Should().ThrowAsync<ArgumentException>().WithMessage("*'once.bin'*cannot seek*read already*");
     }
 
     [Test]
@@ -196,6 +237,17 @@ public class SendingResilienceTests : LabModuleFixture
         await reached.WaitAsync(TimeSpan.FromSeconds(20));
         await cancel.CancelAsync();
         return send;
+    }
+
+    /// <summary>The library's temporary files of exactly this length now (sizes in these tests are odd, so they are the test's own).</summary>
+    private static List<string> TemporaryCopiesOf(long length)
+        => Directory.GetFiles(Path.GetTempPath(), "mailkitconfig-*").Where(f => new FileInfo(f) is { Exists: true } file && file.Length == length).ToList();
+
+    private static async Task<byte[]> AttachmentOfAsync(MimeMessage received)
+    {
+        using var decoded = new MemoryStream();
+        await ((MimePart)received.Attachments.Single()).Content!.DecodeToAsync(decoded);
+        return decoded.ToArray();
     }
 
     private static OutgoingMessage Message(string subject)

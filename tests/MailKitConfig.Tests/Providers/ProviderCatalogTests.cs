@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace MailKitConfig.Tests.Providers;
 
@@ -28,6 +29,7 @@ public class ProviderCatalogTests
     [TestCase("yahoo.com", "Yahoo")]
     [TestCase("aol.com", "Aol")]
     [TestCase("fastmail.com", "Fastmail")]
+    [TestCase("yahoo.ca", "Yahoo")]
     [TestCase("GMAIL.COM", "Gmail")]
     public void Every_alias_domain_finds_its_provider(string domain, string id)
         => Catalog.FindByDomain(domain)!.Id.Should().Be(id);
@@ -104,4 +106,45 @@ public class ProviderCatalogTests
         PresetSource.FromProvider(provider, organisation, MailSettingsSource.Mx).Candidates.Should().NotBeEmpty()
             .And.OnlyContain(c => c.Endpoint.Host.Contains($"pro.zoho.{region}", StringComparison.Ordinal), "custom-domain (organisation) accounts use the pro hosts");
     }
+
+    /// <summary>
+    /// Pins the presets to their sources: every server is in the provider's Thunderbird ISPDB file (a snapshot of its
+    /// facts at a named commit) or carries a note with the help page that gives it; every server and domain of the
+    /// ISPDB file left out, and every domain added, is named in the provider's notes with the reason.
+    /// </summary>
+    [Test]
+    public void Every_preset_matches_its_thunderbird_ispdb_file_or_notes_why_not_with_a_source()
+    {
+        using var snapshot = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Providers", "ispdb-snapshot.json")));
+        var files = snapshot.RootElement.GetProperty("files").EnumerateArray().Select(f => (
+            File: f.GetProperty("file").GetString()!,
+            Domains: f.GetProperty("domains").EnumerateArray().Select(d => d.GetString()!.ToLowerInvariant()).ToHashSet(),
+            Servers: f.GetProperty("servers").EnumerateArray().Select(s => s.GetString()!).ToHashSet())).ToList();
+        var byFile = new Dictionary<string, string> { ["Microsoft365"] = "office365.com.xml", ["Fastmail"] = "messagingengine.com.xml" };
+        foreach (var provider in Catalog.Providers)
+        {
+            var record = provider.Record;
+            var notes = string.Join(" ", record.Notes ?? []);
+            var domains = record.Domains.Select(d => d.ToLowerInvariant()).ToHashSet();
+            var file = byFile.TryGetValue(provider.Id, out var name) ? files.Single(f => f.File == name) : files.Single(f => f.Domains.Overlaps(domains));
+            var servers = record.Servers.ToDictionary(s => $"{s.Protocol} {s.Host}:{s.Port} {s.Security} {s.Username}");
+
+            servers.Where(s => !file.Servers.Contains(s.Key) && s.Value.Note?.Contains("https://", StringComparison.Ordinal) != true).Select(s => s.Key)
+                .Should().BeEmpty($"{provider.Id}: a server not in {file.File} needs a note with its source");
+            file.Servers.Where(s => !servers.ContainsKey(s)).Select(s => s.Split(' ')[1].Split(':')[0]).Where(host => !notes.Contains(host, StringComparison.Ordinal))
+                .Should().BeEmpty($"{provider.Id}: a server of {file.File} left out is named in the notes");
+            if (file.Domains.Overlaps(domains))
+            {
+                domains.Except(file.Domains).Concat(file.Domains.Except(domains)).Where(d => !notes.Contains(d, StringComparison.Ordinal))
+                    .Should().BeEmpty($"{provider.Id}: each domain differing from {file.File} is named in the notes");
+            }
+
+            (record.Notes ?? []).Where(n => !n.Contains("https://", StringComparison.Ordinal)).Should().BeEmpty($"{provider.Id}: each note names its source");
+        }
+    }
+
+    [Test]
+    public void Rambler_offers_no_unsourced_imap_port()
+        => Catalog.FindById("Rambler")!.Record.Servers.Where(s => s.Protocol == MailProtocol.Imap).Select(s => (s.Host, s.Port, s.Security))
+            .Should().Equal([("imap.rambler.ru", 993, MailSecurity.ImplicitTls)], "neither Rambler's help nor the ISPDB names IMAP on 143");
 }

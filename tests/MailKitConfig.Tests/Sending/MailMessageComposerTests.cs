@@ -16,6 +16,10 @@ public class MailMessageComposerTests
         Smtp = new ServerEndpoint("smtp.example.com", 465, MailSecurity.ImplicitTls),
     };
 
+    /// <summary>Composes a message whose attachments need no copy (which completes without waiting), for tests that only look at it.</summary>
+    internal static ComposedMessage Compose(MailAccountSettings account, OutgoingMessage message, DateTimeOffset now)
+        => MailMessageComposer.ComposeAsync(account, message, now).AsTask().GetAwaiter().GetResult();
+
     [Test]
     public void Recipients_given_as_comma_separated_strings_become_headers_and_the_envelope()
     {
@@ -24,7 +28,7 @@ public class MailMessageComposerTests
         message.Cc.Add("carl@example.com");
         message.Bcc.Add("dora@example.com, ann@EXAMPLE.com");
 
-        var composed = MailMessageComposer.Compose(Account, message, Now);
+        var composed = Compose(Account, message, Now);
 
         composed.Message.To.Mailboxes.Select(m => m.Address).Should().Equal("ann@example.com", "bob@example.com");
         composed.Message.To.Mailboxes.ElementAt(1).Name.Should().Be("Bob B.");
@@ -45,7 +49,7 @@ public class MailMessageComposerTests
     {
         var message = new OutgoingMessage { Subject = "s", To = { "ann@example.com" } };
 
-        var composed = MailMessageComposer.Compose(Account with { HiddenCopyToSelf = true }, message, Now);
+        var composed = Compose(Account with { HiddenCopyToSelf = true }, message, Now);
 
         composed.Recipients.Select(r => r.Address).Should().Equal("ann@example.com", "office@example.com");
         composed.Message.To.Mailboxes.Select(m => m.Address).Should().Equal("ann@example.com");
@@ -56,11 +60,11 @@ public class MailMessageComposerTests
     public void Reply_to_comes_from_the_message_or_else_the_account()
     {
         var message = new OutgoingMessage { To = { "ann@example.com" } };
-        MailMessageComposer.Compose(Account with { ReplyTo = "desk@example.com" }, message, Now)
+        Compose(Account with { ReplyTo = "desk@example.com" }, message, Now)
             .Message.ReplyTo.Mailboxes.Single().Address.Should().Be("desk@example.com");
 
         message.ReplyTo = "boss@example.com";
-        MailMessageComposer.Compose(Account with { ReplyTo = "desk@example.com" }, message, Now)
+        Compose(Account with { ReplyTo = "desk@example.com" }, message, Now)
             .Message.ReplyTo.Mailboxes.Single().Address.Should().Be("boss@example.com");
     }
 
@@ -71,7 +75,7 @@ public class MailMessageComposerTests
         var message = new OutgoingMessage { To = { "ann@example.com" }, Subject = "Отчёт за ноябрь ✓", TextBody = "Привет", HtmlBody = "<p>Привет, <a href=\"https://example.com\">ссылка</a></p>" };
         message.Attachments.Add(new MailAttachment("Отчёт.pdf", pdf));
 
-        var mime = MailMessageComposer.Compose(Account, message, Now).Message;
+        var mime = Compose(Account, message, Now).Message;
 
         var mixed = mime.Body.Should().BeOfType<Multipart>().Which;
         mixed.ContentType.MimeType.Should().Be("multipart/mixed");
@@ -89,7 +93,7 @@ public class MailMessageComposerTests
     {
         var message = new OutgoingMessage { To = { "ann@example.com" }, TextBody = "Grüße" };
 
-        var part = MailMessageComposer.Compose(Account, message, Now).Message.Body.Should().BeOfType<TextPart>().Which;
+        var part = Compose(Account, message, Now).Message.Body.Should().BeOfType<TextPart>().Which;
 
         part.ContentTransferEncoding.Should().BeOneOf(ContentEncoding.QuotedPrintable, ContentEncoding.Base64);
         using var output = new MemoryStream();
@@ -104,7 +108,7 @@ public class MailMessageComposerTests
         var longLine = string.Concat(Enumerable.Repeat("0123456789", 120));
         var message = new OutgoingMessage { To = { "ann@example.com" }, TextBody = $"Totals:\n{longLine}\n\tend ~" };
 
-        var mime = MailMessageComposer.Compose(Account, message, Now).Message;
+        var mime = Compose(Account, message, Now).Message;
         mime.Prepare(serverAllows); // what MailKit does before it sends, with the server's 8BITMIME (or not)
 
         var part = mime.Body.Should().BeOfType<TextPart>().Which;
@@ -123,7 +127,7 @@ public class MailMessageComposerTests
     {
         var message = new OutgoingMessage { To = { "ann@example.com" }, Subject = subject };
 
-        FluentActions.Invoking(() => MailMessageComposer.Compose(Account, message, Now))
+        FluentActions.Invoking(() => Compose(Account, message, Now))
             .Should().Throw<ArgumentException>().WithMessage("Subject: *line breaks*");
     }
 
@@ -134,13 +138,13 @@ public class MailMessageComposerTests
     {
         var message = new OutgoingMessage { To = { to } };
 
-        FluentActions.Invoking(() => MailMessageComposer.Compose(Account, message, Now))
+        FluentActions.Invoking(() => Compose(Account, message, Now))
             .Should().Throw<ArgumentException>().WithMessage(expected);
     }
 
     [Test]
     public void A_message_without_recipients_is_refused()
-        => FluentActions.Invoking(() => MailMessageComposer.Compose(Account, new OutgoingMessage { Subject = "x" }, Now))
+        => FluentActions.Invoking(() => Compose(Account, new OutgoingMessage { Subject = "x" }, Now))
             .Should().Throw<ArgumentException>().WithMessage("*no recipient*");
 
     [Test]
@@ -148,11 +152,11 @@ public class MailMessageComposerTests
     {
         var message = new OutgoingMessage { From = "Sales <sales@example.com>", To = { "ann@example.com" } };
 
-        var composed = MailMessageComposer.Compose(Account, message, Now);
+        var composed = Compose(Account, message, Now);
 
         composed.Sender.Address.Should().Be("sales@example.com");
         composed.Message.From.Mailboxes.Single().Name.Should().Be("Sales");
-        FluentActions.Invoking(() => MailMessageComposer.Compose(Account, new OutgoingMessage { From = "a@example.com, b@example.com", To = { "ann@example.com" } }, Now))
+        FluentActions.Invoking(() => Compose(Account, new OutgoingMessage { From = "a@example.com, b@example.com", To = { "ann@example.com" } }, Now))
             .Should().Throw<ArgumentException>().WithMessage("From: *exactly one address*");
     }
 
@@ -167,5 +171,30 @@ public class MailMessageComposerTests
         using var closed = new MemoryStream();
         closed.Dispose();
         FluentActions.Invoking(() => new MailAttachment("a.txt", closed)).Should().Throw<ArgumentException>().WithParameterName("content");
+    }
+
+    [Test]
+    public async Task A_stream_that_cannot_seek_is_read_only_after_the_message_was_checked_and_then_from_a_copy()
+    {
+        var bytes = Enumerable.Range(0, 5000).Select(i => (byte)i).ToArray();
+        using var source = new MailKitConfig.Tests.Lab.ForwardOnlyStream(new MemoryStream(bytes));
+        var attachment = new MailAttachment("once.bin", source);
+
+        await FluentActions.Awaiting(() => MailMessageComposer.ComposeAsync(Account, new OutgoingMessage { To = { "ann@" }, Attachments = { attachment } }, Now).AsTask())
+            .Should().ThrowAsync<ArgumentException>();
+        using (var composed = await MailMessageComposer.ComposeAsync(Account, new OutgoingMessage { To = { "ann@example.com" }, Attachments = { attachment } }, Now))
+        {
+            var content = ((MimePart)composed.Message.Attachments.Single()).Content!;
+            content.Stream?.CanSeek.Should().BeTrue();
+            for (var pass = 0; pass < 2; pass++)
+            {
+                using var decoded = new MemoryStream();
+                content.DecodeTo(decoded);
+                decoded.ToArray().Should().Equal(bytes, "every attempt and the Sent copy read the whole content");
+            }
+        }
+
+        await FluentActions.Awaiting(() => MailMessageComposer.ComposeAsync(Account, new OutgoingMessage { To = { "ann@example.com" }, Attachments = { attachment } }, Now).AsTask())
+            .Should().ThrowAsync<ArgumentException>().WithMessage("*'once.bin'*cannot seek*read already*");
     }
 }
