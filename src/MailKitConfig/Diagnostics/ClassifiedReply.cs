@@ -68,11 +68,15 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
 
-    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
+    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), ExpectedButGotPattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
 
     /// <summary><c>535 5.7.8</c> or <c>535-5.7.8</c> anywhere: a reply code followed by an enhanced code of the same class.</summary>
     [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-5][0-9])[ -](?=[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]
     private static partial Regex CodeWithEnhancedPattern();
+
+    /// <summary>The reply a client expected against the one it got (Swift Mailer, Symfony Mailer, Laravel: <c>Expected response code "250" but got code "550"</c>).</summary>
+    [GeneratedRegex(@"\bbut got (?:code )?[""']?(?<code>[2-5][0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectedButGotPattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>
     [GeneratedRegex(@"\((?<code>[2-5][0-9]{2}),\s*b?['""]", RegexOptions.CultureInvariant)]
@@ -82,8 +86,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<code>[45][0-9]{2}):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
-    /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c>.</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<code>[2-5][0-9]{2}),\s*[""\u201C\u201D']", RegexOptions.CultureInvariant)]
+    /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port in a JSON or JavaScript object: <c>"port": 465,</c>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<!port\W{0,5})(?<code>[2-5][0-9]{2}),\s*[""\u201C\u201D']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListedCodePattern();
 
     /// <summary>A code in brackets, as web mail programs print it (<c>SMTP Error (535): Authentication failed</c>, <c>(code: 535, response: …)</c>), or an unexpected 2xx/3xx after a failed command (<c>failed - 354 Continue</c>).</summary>

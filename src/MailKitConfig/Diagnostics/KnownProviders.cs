@@ -21,12 +21,19 @@ internal static class KnownProviders
     /// <returns>The kinds, or none.</returns>
     public static IReadOnlyList<MailProblemKind> LoginRefusalAlsoMeans(string provider) => Default.Value.LoginRefusalAlsoMeans(provider);
 
+    /// <summary>Reads a reply by the provider's own words (its data's <c>replyMeanings</c>), the first that matches.</summary>
+    /// <param name="provider">The provider id as <see cref="Recognise"/> returns it.</param>
+    /// <param name="reply">The reply text.</param>
+    /// <returns>The kind and the other kinds it may mean, or <see langword="null"/>.</returns>
+    public static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? MeaningOf(string provider, string reply) => Default.Value.MeaningOf(provider, reply);
+
     /// <summary>The recognition tables built from one catalogue.</summary>
     internal sealed class Recogniser
     {
         private readonly (string Provider, string[] Domains)[] hostDomains;
         private readonly (string Provider, Regex Signature)[] signatures;
         private readonly Dictionary<string, IReadOnlyList<MailProblemKind>> loginCauses = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (Regex Pattern, MailProblemKind Kind, MailProblemKind[] AlsoPossible)[]> meanings = new(StringComparer.Ordinal);
 
         /// <summary>Initializes a new instance of the <see cref="Recogniser"/> class.</summary>
         /// <param name="catalog">The provider data.</param>
@@ -45,6 +52,11 @@ internal static class KnownProviders
                 {
                     loginCauses.TryAdd(HintsId(provider), causes);
                 }
+
+                if (provider.Record.Diagnostics?.ReplyMeanings is { Count: > 0 } replies)
+                {
+                    meanings.TryAdd(HintsId(provider), [.. replies.Select(m => (new Regex(m.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), m.Kind, m.AlsoPossible?.ToArray() ?? []))]);
+                }
             }
 
             signatures = [.. marked];
@@ -56,6 +68,12 @@ internal static class KnownProviders
 
         /// <inheritdoc cref="KnownProviders.LoginRefusalAlsoMeans"/>
         public IReadOnlyList<MailProblemKind> LoginRefusalAlsoMeans(string provider) => loginCauses.GetValueOrDefault(provider) ?? [];
+
+        /// <inheritdoc cref="KnownProviders.MeaningOf"/>
+        public (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? MeaningOf(string provider, string reply)
+            => meanings.GetValueOrDefault(provider)?.FirstOrDefault(m => m.Pattern.IsMatch(reply)) is { Pattern: not null } meaning
+                ? (meaning.Kind, meaning.AlsoPossible)
+                : null;
 
         private static string HintsId(MailProvider provider) => provider.Record.Diagnostics?.HintsAs ?? provider.Id;
 

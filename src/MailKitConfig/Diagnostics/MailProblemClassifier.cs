@@ -31,10 +31,12 @@ public static partial class MailProblemClassifier
         var transportText = TransportText(failure, reply);
         var (kind, alsoPossible) = FromDeliveryUnknown(failure)
             ?? FromTransport(failure)
+            ?? FromSettingsSearch(reply)
             ?? (transportText is null ? null : TransportTextRules.Match(transportText))
             ?? FromLoginWithoutOffer(failure, reply)
             ?? FromUnauthenticatedEnvelope(failure, reply)
             ?? FromOAuthLogin(failure, reply)
+            ?? (provider is null || reply.Text is null ? null : KnownProviders.MeaningOf(provider, reply.Text))
             ?? ReplyTextRules.MatchProvider(reply, failure.Stage)
             ?? FromNonRefusal(failure, reply)
             ?? FromResponseCode(reply)
@@ -173,6 +175,10 @@ public static partial class MailProblemClassifier
             : (TlsHandshakeFailed, []);
     }
 
+    /// <summary>A settings search that found nothing, whatever its probes met on the way (their timeouts are the search's).</summary>
+    private static (MailProblemKind, MailProblemKind[])? FromSettingsSearch(ClassifiedReply reply)
+        => reply.Text is { } text && ReplyTextRules.SaysNoSettings(text) ? (SettingsNotFound, []) : null;
+
     /// <summary>The library refuses to send a secret when the server offers no login on the connection; the reply is then the capability list.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromLoginWithoutOffer(MailFailure failure, ClassifiedReply reply)
     {
@@ -190,15 +196,15 @@ public static partial class MailProblemClassifier
     /// <summary>A client that did not log in and is refused at MAIL FROM or RCPT TO with "access denied", "relay" or "authentication" must log in.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromUnauthenticatedEnvelope(MailFailure failure, ClassifiedReply reply)
     {
-        if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null)
+        if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null || reply.Code == 535)
         {
-            return null;
+            return null; // a 535 inside the refusal ("not authenticated … Error: 535 …") says the login was tried and refused
         }
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
-        if (!deniedForPolicy || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
+        if (!deniedForPolicy || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
         {
-            return null; // a relay refusal stays RelayDenied, with signing in as its first hint
+            return null; // a relay refusal stays RelayDenied, with signing in as its first hint; "sender does not match the authenticated user" is the sender's
         }
 
         var text = ReplyTextRules.WithoutSuccessLines(reply.Text); // "235 Authentication successful" in a client log is not a refusal
@@ -272,6 +278,7 @@ public static partial class MailProblemClassifier
             "7.12" => (PasswordExpired, []),
             "7.13" => (AccountDisabled, []),
             "7.14" => (WebLoginRequired, [AuthenticationFailed]),
+            "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
             "7.1" when stage == MailOperationStage.Sender => (SenderRejected, [PolicyRejected]),
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
             "1.7" or "1.8" => (SenderRejected, []),
@@ -304,6 +311,8 @@ public static partial class MailProblemClassifier
         535 => (AuthenticationFailed, []),
         538 => (EncryptionRequired, []),
         504 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, []),
+        501 when stage == MailOperationStage.Sender && reply.Text is { } text && AddressWord().IsMatch(text) => (SenderRejected, [ProtocolError]), // RFC 5321: the MAIL FROM argument (the address) is malformed or refused
+        501 when stage == MailOperationStage.Recipient && reply.Text is { } text && AddressWord().IsMatch(text) => (RecipientRejected, [ProtocolError]),
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),
         >= 500 and < 510 or 555 => (ProtocolError, []),
         552 => (MessageTooLarge, [MailboxFull]),
@@ -369,6 +378,9 @@ public static partial class MailProblemClassifier
     /// <summary>Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's <c>AUTH=XOAUTH2</c>), not the one that was refused.</summary>
     [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferedMechanisms();
+
+    [GeneratedRegex(@"\baddress|\bmailbox|\bsender|\brecipient|\bfrom\b|\bto\b|@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressWord();
 
     [GeneratedRegex(@"^\S*?\w+ BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ImapTaggedBad();

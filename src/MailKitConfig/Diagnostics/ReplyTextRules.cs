@@ -26,7 +26,6 @@ internal static partial class ReplyTextRules
         new(RateLimited, ProviderLimits(), When: (reply, _) => reply.EnhancedSubjectDetail is null || !reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)), // under RFC 3463's X.2.x (mailbox status) a quota is the mailbox's
         new(TooManyConnections, Connections()),
         new(PolicyRejected, Greylisted()),
-        new(SettingsNotFound, NoSettings()),
     ];
 
     /// <summary>General words, after the IMAP/POP3 response codes and before the enhanced status codes.</summary>
@@ -39,7 +38,7 @@ internal static partial class ReplyTextRules
         new(RelayDenied, Relay(), [AuthenticationRequired]),
         new(RelayDenied, RecipientAccessDenied(), [AuthenticationRequired], (reply, _) => reply.EnhancedSubjectDetail == "7.1"), // Postfix's restriction list ending in "reject"
         new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
-        new(AuthenticationRequired, LoginFirst()),
+        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535), // "not authenticated … Error: 535 …": the login was tried and refused
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(SpamRejected, Spam(), [PolicyRejected]),
         new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => reply.Code >= 500 || reply.EnhancedClass == 5), // "try again later" under 5xx: a limit
@@ -55,6 +54,8 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand()),
+        new(ProtocolError, MessageFormat(), [PolicyRejected]),
+        new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken]), // "BYE Autologout; idle for too long": the session's time ran out, the close follows
         new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null or 421), // "closing connection" trails many refusals; their code says more
         new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
     ];
@@ -100,6 +101,7 @@ internal static partial class ReplyTextRules
     /// <returns>The text without positive reply lines.</returns>
     public static string WithoutSuccessLines(string text)
     {
+        text = MessageContent().Replace(text, "354 \n"); // the message a client sent after 354 is not the server's words
         var kept = SuccessLine().Replace(text, line => RefusalMark().IsMatch(line.Value) ? line.Value : string.Empty);
         return string.IsNullOrWhiteSpace(kept) ? text : kept;
     }
@@ -108,6 +110,20 @@ internal static partial class ReplyTextRules
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say the refusal is for now.</returns>
     public static bool SaysTryLater(string text) => TryLater().IsMatch(text);
+
+    /// <summary>
+    /// Returns whether a text reports a settings search that found nothing: a program's "could not find the
+    /// settings" or a mail client's account-setup log (Thunderbird's <c>mail.setup:</c>/GuessConfig lines), whose
+    /// probes' timeouts and refusals are the search's, not a server's.
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> for a failed settings search.</returns>
+    public static bool SaysNoSettings(string text) => NoSettings().IsMatch(text);
+
+    /// <summary>Returns whether a reply names the sender address as what was refused, without asking for a login.</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> for "sender address does not match", "not owned by user" and the like.</returns>
+    public static bool SaysSenderRefused(string text) => Sender().IsMatch(text) && !LoginFirst().IsMatch(text);
 
     /// <summary>Returns whether a reply refuses to relay.</summary>
     /// <param name="text">The reply text.</param>
@@ -127,6 +143,10 @@ internal static partial class ReplyTextRules
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>A client log's DATA section: from the server's 354 line to the lone dot that ends the message.</summary>
+    [GeneratedRegex(@"\b354\b[^\n]*\n.*?^\.\s*$", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex MessageContent();
 
     /// <summary>A positive reply line, bare or after the marks of client logs (<c>S:</c>, <c>&lt;-</c>, swaks' <c>&lt;~</c>, <c>Got:</c>, <c>SERVER -&gt; CLIENT:</c>, nodemailer's <c>└──</c>).</summary>
     [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|<~+\*?|<=+|-> ?CLIENT:|\bRECV:|\bGot:|\bSERVER(?: \d+)?:|\u2514\u2500\u2500))?\s*['""(]?(?:[23][0-9]{2}[ -]|\* (?:OK|CAPABILITY|PREAUTH)\b|\+OK\b|[A-Za-z]*[0-9]+ OK\b)[^\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
@@ -173,8 +193,8 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"user has no permission", Options)]
     private static partial Regex NoPermissionAtLogin();
 
-    /// <summary>A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain.</summary>
-    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found", Options)]
+    /// <summary>A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or Thunderbird's account-setup log.</summary>
+    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|\bGuessConfig\b|^mail\.setup:", Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();
 
     /// <summary>Postfix's answer when a recipient restriction list ends in <c>reject</c> (the client is neither in mynetworks nor logged in).</summary>
@@ -188,14 +208,18 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|sending|client) IP(?: address)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|listed)|mail sent from your IP address has been blocked|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted", Options)]
+    [GeneratedRegex(@"(?:your|the|sending|client) IP(?: address)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|listed)|mail sent from your IP address has been blocked|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|command (?:not recognized|unrecognized)|syntax error|unknown command", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command", Options)]
     private static partial Regex BadCommand();
+
+    /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
+    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)", Options)]
+    private static partial Regex MessageFormat();
 
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
     private static partial Regex Expired();
@@ -212,7 +236,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)", Options)]
     private static partial Regex Connections();
 
-    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceeded|over) (?:the |your |its )?(?:\w+ ){0,2}(?:sending |message |daily |hourly )(?:limit|quota)|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk )\blimit (?:has been |was )?exceeded", Options)]
+    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk )\blimit (?:has been |was )?exceeded", Options)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
@@ -228,7 +252,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|refused|rejected)|(?:unable|not allowed|not permitted|not authori[sz]ed) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"sender verif\w* failed|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
+    [GeneratedRegex(@"sender verif\w* failed|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
     private static partial Regex Sender();
 
     [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
@@ -243,10 +267,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|\bpolicy\b|access denied|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
-    [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|service (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
+    [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)", Options)]
+    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no authenticators? (?:available|found)|authentication requires SASL", Options)]
     private static partial Regex Mechanism();
 
     [GeneratedRegex(@"0x800CCC9[012]|log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|unsuccessful|failure|credentials invalid)|SMTPAuthenticationError|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]
@@ -255,10 +279,14 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\[AUTHORIZATIONFAILED\]|not authori[sz]ed|\[NOPERM\]|permission denied", Options)]
     private static partial Regex NotAuthorized();
 
-    [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)", Options)]
+    [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|deadline (?:has )?(?:elapsed|expired|exceeded)", Options)]
     private static partial Regex TimedOut();
 
-    [GeneratedRegex(@"connection (?:lost|closed|reset|dropped)|closing (?:transmission )?(?:channel|connection)|disconnected|^\S+ BYE\b|^\* BYE\b", Options | RegexOptions.Multiline)]
+    /// <summary>A server that ended an idle session (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>
+    [GeneratedRegex(@"idle for too long|\bautologout\b|inactivity (?:timeout|timer)|idle (?:session )?time-?out", Options)]
+    private static partial Regex IdleLogout();
+
+    [GeneratedRegex(@"connection\]?:? (?:lost|closed|reset|dropped)|closing (?:transmission )?(?:channel|connection)|disconnected|^(?:\S+: )?\S+ BYE\b|^(?:\S+: )?\* BYE\b", Options | RegexOptions.Multiline)]
     private static partial Regex Closed();
 
     private sealed record Rule(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null, Func<ClassifiedReply, MailOperationStage, bool>? When = null);

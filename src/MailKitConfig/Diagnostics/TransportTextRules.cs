@@ -16,7 +16,11 @@ internal static partial class TransportTextRules
     private static readonly Family[] Families =
     [
         new(HostNotFound, NameNotResolved()),
+        new(MailProblemKind.Timeout, NodeErrnoTimedOut(), [WrongSecurityMode]),
+        new(ConnectionRefused, NodeErrnoRefused(), [MailProblemKind.Timeout]),
+        new(ConnectionBroken, NodeErrnoReset()),
         new(TlsHandshakeFailed, StartTlsNotOffered(), [WrongSecurityMode]),
+        new(TlsHandshakeFailed, EncryptionTypeUnsupported(), [WrongSecurityMode]),
         new(WrongSecurityMode, NotTls()),
         new(CertificateInvalid, CertificateRejected()),
         new(MailProblemKind.Timeout, HandshakeTimedOut(), [WrongSecurityMode]),
@@ -83,18 +87,37 @@ internal static partial class TransportTextRules
     public static string WithoutStackFrames(string text) => StackFrame().Replace(text, string.Empty);
 
     /// <summary>Node's ENOTFOUND/EAI_AGAIN/EREFUSED, getaddrinfo, .NET 11001/11004, Python's Errno -2/-3, Java's UnknownHostException, Go's "no such host".</summary>
-    [GeneratedRegex(@"0x800CCC0D|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|cannot find (?:the )?server|\blookup \S+(?: on \S+)?: |look ?up address|(?:failed to|could not|cannot|can't) look ?up|look ?up (?:failed|error)|look ?up (?:of )?\S+ (?:has )?failed|\bNXDOMAIN\b|\bSERVFAIL\b|server misbehaving|не удается разрешить|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|(?:could ?n[o']t|cannot|can't|unable to|failed to) resolve|(?:could not|cannot|can't) be resolved|no address associated with (?:host ?name|name)|host (?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:failed|error)|query(?:A|AAAA|Mx|Srv) ", Options)]
+    [GeneratedRegex(@"0x800CCC0D|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|cannot find (?:the )?server|\blookup \S+(?: on \S+)?: |look ?up address|(?:failed to|could not|cannot|can't) look ?up|look ?up (?:failed|error)|look ?up (?:of )?\S+ (?:has )?failed|\bNXDOMAIN\b|\bSERVFAIL\b|server misbehaving|не удается разрешить|не удалось найти (?:сервер|узел|хост)|konnte nicht gefunden werden|(?:serveur|servidor|server) \S+ (?:est )?(?:introuvable|no encontrado|não encontrado)|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|(?:could ?n[o']t|cannot|can't|unable to|failed to) resolve|(?:could not|cannot|can't) be resolved|no address associated with (?:host ?name|name)|host (?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:failed|error)|query(?:A|AAAA|Mx|Srv) ", Options)]
     private static partial Regex NameNotResolved();
 
     [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|\bETIMEOUT\b|server misbehaving|gethostbyname failed\. errno=11\b", Options)]
     private static partial Regex ResolverTemporary();
 
+    /// <summary>
+    /// Node.js (libuv) error numbers printed without their names (<c>errno: -4039</c>): ETIMEDOUT is -4039 on Windows,
+    /// -110 on Linux, -60 on macOS.
+    /// </summary>
+    [GeneratedRegex(@"\berrno\W{0,4}-(?:4039|110|60)\b", Options)]
+    private static partial Regex NodeErrnoTimedOut();
+
+    /// <summary>ECONNREFUSED by its number (-4078 Windows, -111 Linux, -61 macOS).</summary>
+    [GeneratedRegex(@"\berrno\W{0,4}-(?:4078|111|61)\b", Options)]
+    private static partial Regex NodeErrnoRefused();
+
+    /// <summary>ECONNRESET, ECONNABORTED and EPIPE by their numbers (-4077/-4079/-4047 Windows, -104/-103/-32 Linux, -54/-53 macOS).</summary>
+    [GeneratedRegex(@"\berrno\W{0,4}-(?:4077|4079|4047|104|103|32|54|53)\b", Options)]
+    private static partial Regex NodeErrnoReset();
+
     /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
-    [GeneratedRegex(@"0x800CCC1A|does not support the connection encryption type|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead", Options)]
+    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead", Options)]
     private static partial Regex NotTls();
 
+    /// <summary>Outlook's 0x800CCC1A: the encryption negotiation failed, from a TLS version or cipher the server lacks or a plain/TLS mismatch.</summary>
+    [GeneratedRegex(@"0x800CCC1A|does not support the connection encryption type", Options)]
+    private static partial Regex EncryptionTypeUnsupported();
+
     /// <summary>The certificate was judged and refused: self-signed, unknown issuer, wrong name, expired, revocation unknown.</summary>
-    [GeneratedRegex(@"(?-i:[A-Z_]*_CERT(?:_[A-Z_]+)?\b|\bCERT_[A-Z_]+)|x509:|trust relationship|UNTRUSTED_ROOT|SEC_E_CERT|unknown[ _]ca\b|root certificate|trust provider|chain validation|certificate failure|invalid signature|(?:does not|doesn't) match (?:the )?certificate|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|verify the first certificate|certificate verify failed|CERTIFICATE_VERIFY_FAILED|CERT_HAS_EXPIRED|certificate (?:has )?expired|not yet valid|NotTimeValid|altnames|ALTNAME|name mismatch|NameMismatch|did not match (?:any of )?the names? given in the server's SSL certificate|subject alternative names?|PKIX path|certification path|unknown (?:certificate )?authority|UntrustedRoot|PartialChain|RevocationStatusUnknown|OfflineRevocation|certificate CRL|certificate (?:is )?revoked|remote certificate (?:is invalid|was rejected)|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)|certificate could not be validated|x509: certificate|peer certificate|certificate (?:is )?not trusted|untrusted (?:certificate|root)|bad certificate|certificate_unknown|unable to get (?:certificate|issuer)|certificate (?:error|problem|invalid|validation (?:failed|error))|invalid certificate", Options)]
+    [GeneratedRegex(@"(?-i:[A-Z_]*_CERT(?:_[A-Z_]+)?\b|\bCERT_[A-Z_]+)|x509:|trust relationship|UNTRUSTED_ROOT|SEC_E_CERT|unknown[ _]ca\b|root certificate|trust provider|chain validation|certificate failure|invalid signature|(?:does not|doesn't) match (?:the )?certificate|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|verify the first certificate|certificate verify failed|CERTIFICATE_VERIFY_FAILED|CERT_HAS_EXPIRED|certificate (?:has )?expired|not yet valid|NotTimeValid|altnames|ALTNAME|name mismatch|NameMismatch|did not match (?:any of )?the names? given in the server's SSL certificate|subject alternative names?|PKIX path|certification path|unknown (?:certificate )?authority|UntrustedRoot|PartialChain|RevocationStatusUnknown|OfflineRevocation|certificate CRL|certificate (?:is )?revoked|remote certificate (?:is invalid|was rejected)|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)|certificate could not be validated|x509: certificate|peer certificate|certificate (?:is )?not trusted|untrusted (?:certificate|root)|bad certificate|certificate_unknown|unable to get (?:certificate|issuer)|certificate (?:error|problem|invalid|validation (?:failed|error))|invalid certificate|Remotezertifikat|certificat distant|certificado remoto|удаленный сертификат|远程证书|リモート証明書|Zertifikat (?:ist )?(?:ungültig|abgelaufen|nicht vertrauenswürdig)|certificat (?:non valide|expiré|auto-signé)|сертификат\w* (?:недействител|просроч|не является доверенным)", Options)]
     private static partial Regex CertificateRejected();
 
     /// <summary>The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).</summary>
@@ -102,7 +125,7 @@ internal static partial class TransportTextRules
     private static partial Regex StartTlsNotOffered();
 
     /// <summary>The connection opened but the server's greeting never came (nodemailer, JavaMail's "response: -1", MailKit).</summary>
-    [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|(?<!without )(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)", Options)]
+    [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|time-?out\W{0,5}(?:\d+\W{0,3})?(?:while |when )?(?:trying to )?read(?:ing)? from (?:the )?(?:SMTP |IMAP |POP3? )?server|(?<!without )(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)", Options)]
     private static partial Regex NoGreeting();
 
     /// <summary>An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and upgrades with STARTTLS.</summary>
@@ -125,15 +148,15 @@ internal static partial class TransportTextRules
     private static partial Regex HandshakeFailed();
 
     /// <summary>Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and .NET texts.</summary>
-    [GeneratedRegex(@"\bECONNREFUSED\b|connection refused|actively refused|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|Permission denied \(13\)|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC0E|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|积极拒绝|拒绝连接|отверг|verweigert", Options)]
+    [GeneratedRegex(@"\bECONNREFUSED\b|connection refused|actively refused|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|Permission denied \(13\)|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC0E|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|积极拒绝|拒绝连接|отверг|verweigert|(?:connexion|connessione|conexi[oó]n|conex[aã]o|Verbindung) (?:refus[ée]e|rifiutata|rechazada|rehusada|recusada|abgelehnt)|отказано в (?:подключении|соединении)|в (?:подключении|соединении) отказано|拒否されたため", Options)]
     private static partial Regex Refused();
 
     /// <summary>No answer in time: Node's ETIMEDOUT, errno 110/60, Winsock 10060 and its sentence, Java's and .NET's timeout exceptions, nodemailer's missing greeting, Go's i/o timeout.</summary>
-    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|execution expired|no response from (?:the )?server|server (?:did not|didn't) respond|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит|время)|время ожидания|Zeitüberschreitung|tiempo de espera|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|TimeoutException|TimeoutError|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|deadline exceeded", Options)]
+    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|execution expired|no response from (?:the )?server|server (?:did not|didn't) respond|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит|время)|время ожидания|Zeitüberschreitung|tiempo de espera|d[ée]lai d'attente|tempo limite|tempo esgotado|タイムアウト|正しく応答しなかった|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|TimeoutException|TimeoutError|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|deadline (?:has )?(?:elapsed|expired|exceeded)", Options)]
     private static partial Regex TimedOut();
 
     /// <summary>The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections.</summary>
-    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection (?:was |has been )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|ended (?:unexpectedly|by the other party)|empty response|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|ServiceNotConnected|not connected|disconnected", Options)]
+    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|ended (?:unexpectedly|by the other party)|empty response|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l'hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected", Options)]
     private static partial Regex Dropped();
 
     [GeneratedRegex(@"^[ \t|]*(?:at [^\n]*|(?:from )?\S+\.rb:\d+:in [`'][^'\n]*'\s*|File ""[^""\n]+"", line \d+[^\n]*|#\d+ \S+\(\d+\): [^\n]*)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

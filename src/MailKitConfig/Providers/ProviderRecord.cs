@@ -56,7 +56,14 @@ internal sealed record ProviderRecord(
 /// <param name="HintsAs">The provider whose hints apply (e.g. Microsoft 365 → <c>Microsoft</c>); the provider's own id when absent.</param>
 /// <param name="ReplySignatures">Regular expressions for the marks its replies carry (Google's <c>gsmtp</c>, Exchange Online's host names).</param>
 /// <param name="LoginRefusalAlsoMeans">What a refused password also means there (e.g. an app password is required).</param>
-internal sealed record ProviderDiagnostics(string? HintsAs, IReadOnlyList<string>? ReplySignatures, IReadOnlyList<MailProblemKind>? LoginRefusalAlsoMeans);
+/// <param name="ReplyMeanings">The provider's own reply words whose meaning no general rule knows, in order (e.g. Microsoft's "did not meet the criteria to be authenticated": password sign-in is blocked by policy).</param>
+internal sealed record ProviderDiagnostics(string? HintsAs, IReadOnlyList<string>? ReplySignatures, IReadOnlyList<MailProblemKind>? LoginRefusalAlsoMeans, IReadOnlyList<ProviderReplyMeaning>? ReplyMeanings = null);
+
+/// <summary>What a provider's reply means when its words match.</summary>
+/// <param name="Pattern">A regular expression over the reply text (case-insensitive).</param>
+/// <param name="Kind">The problem it reports.</param>
+/// <param name="AlsoPossible">What else it may mean.</param>
+internal sealed record ProviderReplyMeaning(string Pattern, MailProblemKind Kind, IReadOnlyList<MailProblemKind>? AlsoPossible = null);
 
 /// <summary>A server in <c>providers.json</c>.</summary>
 /// <param name="Protocol">Imap, Pop3 or Smtp.</param>

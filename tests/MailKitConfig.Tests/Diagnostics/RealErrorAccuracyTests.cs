@@ -13,12 +13,24 @@ public class RealErrorAccuracyTests
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
     /// both figures; both are below it (see the README), and the floors are raised as the rules generalise
-    /// (measured: 245 of 281, 87.2 %).
+    /// (measured: 277 of 322, 86.0 %; the part grew by 41 texts of the third gathering, read as 30 of 41).
     /// </summary>
-    private const double KindFloor = 0.87;
+    private const double KindFloor = 0.86;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 265 of 281, 94.3 %).</summary>
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 303 of 322, 94.1 %).</summary>
     private const double TransientFloor = 0.94;
+
+    /// <summary>The floor on the part's first 281 rows for the kind (measured: 247 of 281, 87.9 %; 245 before the third gathering's rules).</summary>
+    private const double EarlierKindFloor = 0.879;
+
+    /// <summary>The floor on the part's first 281 rows for transience (measured: 265 of 281, 94.3 %, as before).</summary>
+    private const double EarlierTransientFloor = 0.94;
+
+    /// <summary>
+    /// The test part's rows before the third gathering (rows are appended, so these are its first lines): their figure is
+    /// printed beside the whole part's, to compare with the figures measured before.
+    /// </summary>
+    private const int EarlierTestRows = 281;
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
     private const double DevFloor = 0.95;
@@ -30,11 +42,15 @@ public class RealErrorAccuracyTests
     public void The_test_part_is_classified_above_its_floor_in_kind_and_transience()
     {
         var score = Measure("test", listMisses: false); // the test part's texts are never printed
+        var earlier = Measure("test", listMisses: false, firstRows: EarlierTestRows);
 
         TestContext.Out.WriteLine($"test part: {score}");
+        TestContext.Out.WriteLine($"test part, its first {EarlierTestRows} rows (the part before the third gathering): {earlier}");
         score.Rows.Should().BeGreaterThanOrEqualTo(190, "the test part is a third of a corpus of 500+ texts");
         score.KindRate.Should().BeGreaterThanOrEqualTo(KindFloor, score.ToString());
         score.TransientRate.Should().BeGreaterThanOrEqualTo(TransientFloor, score.ToString());
+        earlier.KindRate.Should().BeGreaterThanOrEqualTo(EarlierKindFloor, earlier.ToString());
+        earlier.TransientRate.Should().BeGreaterThanOrEqualTo(EarlierTransientFloor, earlier.ToString());
     }
 
     [Test]
@@ -47,11 +63,11 @@ public class RealErrorAccuracyTests
         score.TransientRate.Should().BeGreaterThanOrEqualTo(DevFloor, score.ToString());
     }
 
-    private static Score Measure(string part, bool listMisses)
+    private static Score Measure(string part, bool listMisses, int firstRows = int.MaxValue)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", $"real-errors.{part}.jsonl");
         int rows = 0, kinds = 0, transients = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in File.ReadLines(path).Take(firstRows))
         {
             var row = JsonSerializer.Deserialize<Row>(line, Json)!;
             var problem = MailProblemClassifier.Classify(new MailFailure(Enum.Parse<MailProtocol>(row.Protocol), Enum.Parse<MailOperationStage>(row.Step)) { ReplyText = row.Text }, English);
