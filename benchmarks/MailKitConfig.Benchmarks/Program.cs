@@ -4,7 +4,9 @@
 // account configurator instead, with `overhead` the library's own work per message in process (neither needs the
 // lab), with `receive` the receiver against the lab's Dovecot beside raw MailKit, with `outbox` the durable outbox
 // (spool and PostgreSQL) against direct sending on the same pool (needs the lab with its PostgreSQL), with `sent` sending
-// 200 messages with SaveToSent beside raw MailKit. With `--quick` it measures only the smtp-sink rows of one connection
+// 200 messages with SaveToSent beside raw MailKit, with `connect` the cost of one authenticated connection to Postfix
+// submission (the library's connection factory beside raw MailKit, and raw MailKit with one ingredient of the library
+// at a time; BENCH_CONNECTIONS=<n> connections per run, default 50). With `--quick` it measures only the smtp-sink rows of one connection
 // (raw MailKit, the defaults, one connection, the pool of 1), without the memory measurement, and adds this process's
 // CPU time and allocations per message (for iterating on overhead). With `memory` it measures only the peak memory of
 // a 100 MB attachment; each such measurement runs in a fresh process (`memory-child raw|sender FILE`). BENCH_RUNS=<n>
@@ -64,6 +66,12 @@ if (args is ["sent", ..])
 
 var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "7", CultureInfo.InvariantCulture);
 var sending = new SendingBenchmark(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient));
+if (args is ["connect", ..])
+{
+    await ConnectBenchmark.RunAsync(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient), runs, int.Parse(Environment.GetEnvironmentVariable("BENCH_CONNECTIONS") ?? "50", CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["memory-child", var kind, var attachment])
 {
     await sending.MeasureMemoryInThisProcessAsync(kind, attachment);

@@ -8,7 +8,8 @@ namespace MailKitConfig;
 internal sealed class MailConnection<TClient> : IAsyncDisposable
     where TClient : MailService
 {
-    private static readonly TimeSpan QuitTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>How long a goodbye (QUIT/LOGOUT) may wait for the server's answer.</summary>
+    internal static readonly TimeSpan QuitTimeout = TimeSpan.FromSeconds(5);
 
     private readonly TimeProvider time;
 
@@ -50,7 +51,14 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
 
     /// <summary>Says goodbye to the server (QUIT/LOGOUT) when still connected, then releases the client; never throws.</summary>
     /// <returns>A task that completes when the client is released.</returns>
-    public async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync() => await CloseAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Says goodbye to the server (QUIT/LOGOUT) when still connected, waiting at most <see cref="QuitTimeout"/> for its
+    /// answer, then releases the client.
+    /// </summary>
+    /// <returns>The failure of the goodbye (the server did not answer in time, or the connection broke), or <see langword="null"/>; the work is done either way.</returns>
+    public async ValueTask<Exception?> CloseAsync()
     {
         try
         {
@@ -59,10 +67,12 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
                 using var quit = new CancellationTokenSource(QuitTimeout, time);
                 await Client.DisconnectAsync(quit: true, quit.Token).ConfigureAwait(false);
             }
+
+            return null;
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ProtocolException or CommandException or SmtpCommandException or TimeoutException)
         {
-            // The work is done; a server that does not answer QUIT in time changes nothing for the caller.
+            return ex; // the work is done; a server that does not answer QUIT in time changes nothing for the caller
         }
         finally
         {

@@ -1,5 +1,6 @@
 using MailKit;
 using MailKit.Net.Smtp;
+using Microsoft.Extensions.Logging;
 
 namespace MailKitConfig;
 
@@ -7,13 +8,20 @@ namespace MailKitConfig;
 /// The authenticated connections of one <see cref="ConnectionPoolKey"/> (SMTP for sending, IMAP for the Sent copies),
 /// shared by concurrent senders: each connection is leased to one caller at a time (MailKit clients are not
 /// thread-safe), checked with NOOP before reuse after a pause, closed after its message limit or when idle too long.
-/// A timer runs only while something waits to expire (an idle connection, or the rate limit's window); when nothing
-/// is left the pool tells its owner it is quiet.
+/// A connection is replaced without the senders waiting for it: its replacement is opened in the background while its
+/// last <see cref="ReplacementLead"/> messages are sent (when the connection limit leaves room), and its goodbye
+/// (QUIT) is said in the background too, bounded by <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a
+/// retired connection is closed it still counts against the pool's size, so the server never sees more connections
+/// than the limit. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
+/// when nothing is left the pool tells its owner it is quiet.
 /// </summary>
 /// <typeparam name="TClient">The MailKit client of the connections.</typeparam>
 internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposable
     where TClient : MailService
 {
+    /// <summary>How many messages before a connection's limit its replacement starts opening: about the time of one login on a fast server.</summary>
+    internal const int ReplacementLead = 5;
+
     /// <summary>Whether the pool's connections count in the SMTP pool metrics.</summary>
     private static readonly bool Measured = typeof(SmtpClient).IsAssignableFrom(typeof(TClient));
 
@@ -23,11 +31,18 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private readonly MailSendingOptions options;
     private readonly TimeProvider time;
     private readonly Action<MailConnectionPool<TClient>> quiet;
-    private readonly SemaphoreSlim slots;
+    private readonly ILogger logger;
+    private readonly int size;
+    private readonly SemaphoreSlim slots; // one per lease, per retired connection still closing and per replacement being opened
+    private readonly CancellationTokenSource stopping = new();
     private readonly object gate = new();
-    private readonly List<PooledConnection<TClient>> idle = []; // the oldest first, reused from the end
+    private readonly List<PooledConnection<TClient>> idle = []; // reused from the end; replacements wait at the start
     private ITimer? sweeper;
     private bool disposed;
+    private int open; // connections open or opening, closing ones included
+    private int holding; // background work holding a slot: retired connections closing, replacements opening
+    private int background; // all background work (also idle connections closing), awaited by DisposeAsync
+    private TaskCompletionSource? drained;
 
     /// <summary>Initializes a new instance of the <see cref="MailConnectionPool{TClient}"/> class.</summary>
     /// <param name="key">What the connections are.</param>
@@ -39,9 +54,12 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// <param name="options">The idle limits.</param>
     /// <param name="time">The clock for idle times and the rate limit.</param>
     /// <param name="quiet">Called when the pool holds nothing any more (no idle connection, no recent message under a rate limit).</param>
-    public MailConnectionPool(ConnectionPoolKey key, int size, int maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet)
+    /// <param name="logger">Logs what goes wrong in the background (a goodbye not answered, a replacement not opened).</param>
+    public MailConnectionPool(ConnectionPoolKey key, int size, int maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet, ILogger logger)
     {
         Key = key;
+        this.size = size;
+        this.logger = logger;
         this.connect = connect;
         this.commandTimeout = commandTimeout;
         this.maxMessagesPerConnection = maxMessagesPerConnection;
@@ -85,14 +103,29 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         }
     }
 
-    /// <summary>Gets a value indicating whether the pool holds nothing: no idle connection, and no message within the rate limit's window.</summary>
+    /// <summary>Gets how many connections are open or opening, retired ones still closing included.</summary>
+    public int OpenCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return open;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the pool holds nothing: no idle connection, no retired connection still closing,
+    /// no replacement being opened, and no message within the rate limit's window.
+    /// </summary>
     public bool IsQuiet
     {
         get
         {
             lock (gate)
             {
-                return idle.Count == 0 && (RateLimiter?.QuietIn() ?? TimeSpan.Zero) <= TimeSpan.Zero;
+                return idle.Count == 0 && holding == 0 && (RateLimiter?.QuietIn() ?? TimeSpan.Zero) <= TimeSpan.Zero;
             }
         }
     }
@@ -115,7 +148,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// <param name="account">The account to log in as when a new connection is needed (its key is <see cref="Key"/>).</param>
     /// <param name="probeImplicitTls">Whether a missing greeting is diagnosed with a probe for implicit TLS (the first attempt of a send, not its retries).</param>
     /// <param name="cancellationToken">Cancels the wait and the connection.</param>
-    /// <returns>The connection, to be given back with <see cref="ReturnAsync"/>.</returns>
+    /// <returns>The connection, to be given back with <see cref="Return"/>.</returns>
     /// <exception cref="MailOperationException">A new connection or its login failed.</exception>
     public async Task<PooledConnection<TClient>> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
     {
@@ -138,16 +171,28 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
                 }
 
                 await pooled.Connection.DisposeAsync().ConfigureAwait(false);
+                ChangeOpen(-1);
             }
 
-            var connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+            ChangeOpen(1);
+            MailConnection<TClient> connection;
+            try
+            {
+                connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                ChangeOpen(-1);
+                throw;
+            }
+
             if (Measured)
             {
                 MailTelemetry.PoolConnectionsOpened.Add(1);
             }
 
             CountLeased(1);
-            return new PooledConnection<TClient>(connection, time.GetTimestamp());
+            return new PooledConnection<TClient>(connection, account, time.GetTimestamp());
         }
         catch
         {
@@ -156,38 +201,42 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         }
     }
 
-    /// <summary>Gives a leased connection back: kept for reuse when it is still good, otherwise closed.</summary>
+    /// <summary>
+    /// Gives a leased connection back: kept for reuse when it is still good, otherwise closed in the background (its
+    /// slot is free again once it is closed). When the connection has at most <see cref="ReplacementLead"/> messages
+    /// left, its replacement starts opening in the background, if the pool's size leaves room for it.
+    /// </summary>
     /// <param name="pooled">The connection.</param>
     /// <param name="reusable">Whether the last operation left the connection in a known state.</param>
-    /// <returns>A task that completes when the connection is kept or closed.</returns>
-    public async ValueTask ReturnAsync(PooledConnection<TClient> pooled, bool reusable)
+    public void Return(PooledConnection<TClient> pooled, bool reusable)
     {
-        try
+        CountLeased(-1);
+        var kept = false;
+        var usable = reusable && pooled.Connection.Client.IsConnected;
+        if (usable && !pooled.ReplacementRequested && maxMessagesPerConnection - pooled.Messages <= ReplacementLead)
         {
-            var kept = false;
-            if (reusable && pooled.Connection.Client.IsConnected && pooled.Messages < maxMessagesPerConnection)
-            {
-                lock (gate)
-                {
-                    if (!disposed)
-                    {
-                        pooled.LastUsed = time.GetTimestamp();
-                        idle.Add(pooled);
-                        kept = true;
-                        ArmSweeperLocked(options.ConnectionIdleTimeout);
-                    }
-                }
-            }
+            pooled.ReplacementRequested = true;
+            OpenReplacement(pooled.Account);
+        }
 
-            if (!kept)
+        lock (gate)
+        {
+            if (usable && pooled.Messages < maxMessagesPerConnection && !disposed)
             {
-                await pooled.Connection.DisposeAsync().ConfigureAwait(false);
+                pooled.LastUsed = time.GetTimestamp();
+                idle.Add(pooled);
+                kept = true;
+                ArmSweeperLocked(options.ConnectionIdleTimeout);
             }
         }
-        finally
+
+        if (kept)
         {
-            CountLeased(-1);
             slots.Release();
+        }
+        else
+        {
+            Close(pooled, holdsSlot: true);
         }
     }
 
@@ -199,15 +248,26 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         {
             await pooled.Connection.DisposeAsync().ConfigureAwait(false);
         }
+
+        Task finished;
+        lock (gate)
+        {
+            finished = background == 0 ? Task.CompletedTask : (drained ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+
+        await finished.ConfigureAwait(false); // the goodbyes under way, each bounded by the QUIT timeout
+        stopping.Dispose();
     }
 
-    /// <summary>Drops the idle connections without waiting for the server.</summary>
+    /// <summary>Drops the idle connections without waiting for the server; goodbyes under way finish on their own (bounded by the QUIT timeout).</summary>
     public void Dispose()
     {
         foreach (var pooled in Retire())
         {
             pooled.Connection.Client.Dispose();
         }
+
+        stopping.Dispose();
     }
 
     private List<PooledConnection<TClient>> Retire()
@@ -215,6 +275,11 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         List<PooledConnection<TClient>> closing;
         lock (gate)
         {
+            if (disposed)
+            {
+                return [];
+            }
+
             disposed = true;
             sweeper?.Dispose();
             sweeper = null;
@@ -222,8 +287,141 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             idle.Clear();
         }
 
+        stopping.Cancel(); // a replacement being opened is not wanted any more
         RateLimiter?.Dispose();
         return closing;
+    }
+
+    /// <summary>Counts a connection opened (+1) or closed (-1).</summary>
+    private void ChangeOpen(int change)
+    {
+        lock (gate)
+        {
+            open += change;
+        }
+    }
+
+    /// <summary>
+    /// Starts opening a connection in the background for the next sends, when no idle connection has more than
+    /// <see cref="ReplacementLead"/> messages left and the pool's size leaves room (a slot is free and fewer than
+    /// size connections are open); it waits among the idle connections behind the one it replaces.
+    /// </summary>
+    private void OpenReplacement(MailAccountSettings account)
+    {
+        CancellationToken token;
+        lock (gate)
+        {
+            if (disposed || open >= size || idle.Exists(p => maxMessagesPerConnection - p.Messages > ReplacementLead) || !slots.Wait(0))
+            {
+                return;
+            }
+
+            open++;
+            holding++;
+            background++;
+            token = stopping.Token;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var connection = await connect(account, false, token).ConfigureAwait(false);
+                if (Measured)
+                {
+                    MailTelemetry.PoolConnectionsOpened.Add(1);
+                }
+
+                var pooled = new PooledConnection<TClient>(connection, account, time.GetTimestamp());
+                bool kept;
+                lock (gate)
+                {
+                    kept = !disposed;
+                    if (kept)
+                    {
+                        idle.Insert(0, pooled); // the connection it replaces is used up first
+                        ArmSweeperLocked(options.ConnectionIdleTimeout);
+                    }
+                }
+
+                if (!kept)
+                {
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    ChangeOpen(-1);
+                }
+            }
+            catch (Exception ex)
+            {
+                ChangeOpen(-1);
+                if (ex is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    logger.ReplacementNotOpened(Key.Server.Host, ex.Message); // the next send opens its own connection and reports its failure
+                }
+            }
+            finally
+            {
+                slots.Release();
+                EndBackground(holdsSlot: true);
+            }
+        });
+    }
+
+    /// <summary>Says goodbye to a connection in the background (bounded by the QUIT timeout); a failure is logged, never thrown.</summary>
+    /// <param name="pooled">The connection, leased or idle no more.</param>
+    /// <param name="holdsSlot">Whether the connection keeps its lease's slot until it is closed (a connection given back), so that the pool's size counts it.</param>
+    private void Close(PooledConnection<TClient> pooled, bool holdsSlot)
+    {
+        lock (gate)
+        {
+            background++;
+            holding += holdsSlot ? 1 : 0;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                if (await pooled.Connection.CloseAsync().ConfigureAwait(false) is { } failure)
+                {
+                    logger.GoodbyeFailed(Key.Server.Host, failure.Message);
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.GoodbyeFailed(Key.Server.Host, ex.Message);
+            }
+            finally
+            {
+                ChangeOpen(-1);
+                if (holdsSlot)
+                {
+                    slots.Release();
+                }
+
+                EndBackground(holdsSlot);
+            }
+        });
+    }
+
+    /// <summary>Counts background work as done; tells the owner when the pool became quiet, and DisposeAsync when all is done.</summary>
+    private void EndBackground(bool holdsSlot)
+    {
+        TaskCompletionSource? done = null;
+        lock (gate)
+        {
+            background--;
+            holding -= holdsSlot ? 1 : 0;
+            if (background == 0)
+            {
+                (done, drained) = (drained, null);
+            }
+        }
+
+        done?.TrySetResult();
+        if (holdsSlot && IsQuiet)
+        {
+            quiet(this);
+        }
     }
 
     private PooledConnection<TClient>? TakeIdle()
@@ -281,7 +479,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
                 return gone;
             });
-            var next = idle.Count == 0 ? (TimeSpan?)null : options.ConnectionIdleTimeout - time.GetElapsedTime(idle[0].LastUsed, now);
+            var next = idle.Count == 0 ? (TimeSpan?)null : options.ConnectionIdleTimeout - time.GetElapsedTime(idle.Min(p => p.LastUsed), now);
             if (RateLimiter?.QuietIn() is { } window && window > TimeSpan.Zero)
             {
                 next = next is { } n && n < window ? n : window;
@@ -301,7 +499,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
         foreach (var pooled in expired)
         {
-            _ = pooled.Connection.DisposeAsync().AsTask();
+            Close(pooled, holdsSlot: false);
         }
 
         if (nothingLeft)
@@ -348,12 +546,19 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 /// <summary>A pooled connection with its use counts.</summary>
 /// <typeparam name="TClient">The MailKit client.</typeparam>
 /// <param name="connection">The authenticated connection.</param>
+/// <param name="account">The account it logged in as (its replacement logs in the same way).</param>
 /// <param name="openedAt">When it was opened (a <see cref="TimeProvider"/> timestamp).</param>
-internal sealed class PooledConnection<TClient>(MailConnection<TClient> connection, long openedAt)
+internal sealed class PooledConnection<TClient>(MailConnection<TClient> connection, MailAccountSettings account, long openedAt)
     where TClient : MailService
 {
     /// <summary>Gets the connection.</summary>
     public MailConnection<TClient> Connection { get; } = connection;
+
+    /// <summary>Gets the account the connection logged in as.</summary>
+    public MailAccountSettings Account { get; } = account;
+
+    /// <summary>Gets or sets a value indicating whether the connection's replacement was asked for.</summary>
+    public bool ReplacementRequested { get; set; }
 
     /// <summary>Gets or sets the IMAP Sent folder found on this connection (kept for its later copies), or <see langword="null"/>.</summary>
     public IMailFolder? SentFolder { get; set; }

@@ -52,7 +52,7 @@ internal static class SentFolder
         }
         finally
         {
-            await pool.ReturnAsync(pooled, reusable).ConfigureAwait(false);
+            pool.Return(pooled, reusable);
         }
     }
 

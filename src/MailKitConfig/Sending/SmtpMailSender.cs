@@ -62,7 +62,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             connections.Options.CommandTimeout,
             this.options,
             time,
-            quiet));
+            quiet,
+            this.logger));
         sentPools = new((key, _, quiet) => new MailConnectionPool<ImapClient>(
             key,
             SentFolder.ConnectionsPerAccount,
@@ -72,7 +73,8 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             connections.Options.CommandTimeout,
             this.options,
             time,
-            quiet));
+            quiet,
+            this.logger));
     }
 
     /// <inheritdoc />
@@ -395,7 +397,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             }
             catch
             {
-                await state.Pool.ReturnAsync(pooled, reusable: true).ConfigureAwait(false); // nothing was said on it
+                state.Pool.Return(pooled, reusable: true); // nothing was said on it
                 throw;
             }
         }
@@ -464,7 +466,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         finally
         {
-            await state.Pool.ReturnAsync(pooled, reusable).ConfigureAwait(false);
+            state.Pool.Return(pooled, reusable);
         }
     }
 

@@ -1,0 +1,280 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MailKitConfig.Tests.Sending;
+
+/// <summary>
+/// How the pool replaces a connection after <see cref="MailSendingOptions.MaxMessagesPerConnection"/>, against a
+/// scripted SMTP server on loopback that can hold its answer to QUIT: the goodbye is said off the senders' path, the
+/// replacement is opened while the last messages go out on the old connection, and the pool's size still holds.
+/// </summary>
+public class ConnectionReplacementTests
+{
+    [Test]
+    public async Task A_send_does_not_wait_for_the_goodbye_of_the_connection_it_retired()
+    {
+        var clock = new FakeTimeProvider(); // the QUIT timeout never runs out on its own
+        await using var services = Services(clock, o => o.MaxMessagesPerConnection = 2);
+        await using var server = new ScriptedSmtpServer { HoldQuit = true }; // disposed first: it answers the held QUIT
+        var sender = services.GetRequiredService<IMailSender>();
+
+        await sender.SendAsync(server.Account(), Message(1));
+        await sender.SendAsync(server.Account(), Message(2)).WaitAsync(Bound); // the connection's last message: it is retired
+        await server.QuitReceived.WaitAsync(Bound);
+
+        server.QuitsAnswered.Should().Be(0, "the server has not answered QUIT, yet the send returned");
+        await sender.SendAsync(server.Account(), Message(3)).WaitAsync(Bound);
+        server.MessagesPerConnection[0].Should().Be(2);
+        server.MessagesPerConnection.Sum().Should().Be(3);
+    }
+
+    [Test]
+    public async Task A_retired_connection_counts_against_the_pool_size_until_its_goodbye_ends_at_the_latest_after_the_quit_timeout()
+    {
+        var clock = new FakeTimeProvider();
+        await using var services = Services(clock, o =>
+        {
+            o.MaxConnectionsPerAccount = 1;
+            o.MaxMessagesPerConnection = 1;
+        });
+        await using var server = new ScriptedSmtpServer { HoldQuit = true };
+        var sender = services.GetRequiredService<IMailSender>();
+
+        await sender.SendAsync(server.Account(), Message(1)).WaitAsync(Bound);
+        await server.QuitReceived.WaitAsync(Bound);
+        var second = sender.SendAsync(server.Account(), Message(2));
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(300)));
+
+        second.IsCompleted.Should().BeFalse("the retired connection still counts until it is closed");
+        server.Connections.Should().Be(1, "MaxConnectionsPerAccount = 1 holds while a connection is replaced");
+        clock.Advance(TimeSpan.FromSeconds(5)); // the QUIT timeout: the goodbye is given up, the connection dropped
+        await second.WaitAsync(Bound);
+        server.Connections.Should().Be(2);
+    }
+
+    [Test]
+    public async Task The_replacement_is_opened_while_the_last_messages_go_out_on_the_old_connection()
+    {
+        var clock = new FakeTimeProvider();
+        await using var server = new ScriptedSmtpServer();
+        await using var services = Services(clock, o => o.MaxMessagesPerConnection = 10);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+
+        for (var i = 1; i <= 10; i++)
+        {
+            await sender.SendAsync(server.Account(), Message(i));
+        }
+
+        var pool = sender.PoolFor(server.Account());
+        await WaitUntilAsync(() => pool.IdleCount == 1 && server.QuitsAnswered == 1);
+        server.Connections.Should().Be(2, "the replacement was opened before the first connection's limit was reached");
+        server.MessagesPerConnection.Should().Equal(10, 0);
+
+        await sender.SendAsync(server.Account(), Message(11));
+
+        server.Connections.Should().Be(2, "the 11th message found its connection ready");
+        server.MessagesPerConnection.Should().Equal(10, 1);
+    }
+
+    [Test]
+    public async Task No_replacement_is_opened_in_advance_when_the_pool_has_no_room_for_it()
+    {
+        var clock = new FakeTimeProvider();
+        await using var server = new ScriptedSmtpServer();
+        await using var services = Services(clock, o =>
+        {
+            o.MaxConnectionsPerAccount = 1;
+            o.MaxMessagesPerConnection = 10;
+        });
+        var sender = services.GetRequiredService<IMailSender>();
+
+        for (var i = 1; i <= 10; i++)
+        {
+            await sender.SendAsync(server.Account(), Message(i));
+        }
+
+        server.Connections.Should().Be(1, "a replacement opened in advance would be a second connection");
+        for (var i = 11; i <= 15; i++)
+        {
+            await sender.SendAsync(server.Account(), Message(i));
+        }
+
+        server.MessagesPerConnection.Should().Equal(10, 5);
+    }
+
+    private static TimeSpan Bound => TimeSpan.FromSeconds(30);
+
+    private static ServiceProvider Services(FakeTimeProvider clock, Action<MailSendingOptions> sending)
+        => new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddMailModule()
+            .ConfigureSending(sending)
+            .Services.BuildServiceProvider();
+
+    private static OutgoingMessage Message(int i) => new() { Subject = $"Message {i}", TextBody = "x", To = { "ann@example.com" } };
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!condition())
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "the condition should hold within 30 s");
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>A minimal SMTP server (no TLS, no AUTH) that counts connections and messages and can hold its answer to QUIT.</summary>
+    private sealed class ScriptedSmtpServer : IAsyncDisposable
+    {
+        private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+        private readonly CancellationTokenSource stop = new();
+        private readonly TaskCompletionSource quitReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource quitReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly List<int> messages = [];
+        private readonly List<Task> sessions = [];
+        private readonly Task accepting;
+        private int quitsAnswered;
+
+        public ScriptedSmtpServer()
+        {
+            listener.Start();
+            accepting = AcceptAsync();
+        }
+
+        /// <summary>Gets or sets a value indicating whether QUIT is answered only after <see cref="ReleaseQuit"/>.</summary>
+        public bool HoldQuit { get; init; }
+
+        public Task QuitReceived => quitReceived.Task;
+
+        public int QuitsAnswered => Volatile.Read(ref quitsAnswered);
+
+        public int Connections
+        {
+            get
+            {
+                lock (messages)
+                {
+                    return messages.Count;
+                }
+            }
+        }
+
+        public List<int> MessagesPerConnection
+        {
+            get
+            {
+                lock (messages)
+                {
+                    return [.. messages];
+                }
+            }
+        }
+
+        public MailAccountSettings Account() => new()
+        {
+            Address = "office@example.com",
+            Usage = MailUsage.Send,
+            Smtp = new ServerEndpoint("127.0.0.1", ((IPEndPoint)listener.LocalEndpoint).Port, MailSecurity.None),
+        };
+
+        public void ReleaseQuit() => quitReleased.TrySetResult();
+
+        public async ValueTask DisposeAsync()
+        {
+            ReleaseQuit();
+            await stop.CancelAsync();
+            listener.Stop();
+            await accepting;
+            Task[] running;
+            lock (sessions)
+            {
+                running = [.. sessions];
+            }
+
+            await Task.WhenAll(running);
+            stop.Dispose();
+        }
+
+        private async Task AcceptAsync()
+        {
+            while (true)
+            {
+                Socket socket;
+                try
+                {
+                    socket = await listener.AcceptSocketAsync(stop.Token);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                int index;
+                lock (messages)
+                {
+                    index = messages.Count;
+                    messages.Add(0);
+                }
+
+                lock (sessions)
+                {
+                    sessions.Add(ServeAsync(socket, index));
+                }
+            }
+        }
+
+        private async Task ServeAsync(Socket socket, int index)
+        {
+            try
+            {
+                using var stream = new NetworkStream(socket, ownsSocket: true);
+                using var reader = new StreamReader(stream, Encoding.ASCII);
+                await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+                await writer.WriteLineAsync("220 scripted.test ESMTP");
+                while (await reader.ReadLineAsync(stop.Token) is { } line)
+                {
+                    var verb = line.Split(' ', 2)[0].ToUpperInvariant();
+                    switch (verb)
+                    {
+                        case "EHLO":
+                            await writer.WriteLineAsync("250 scripted.test");
+                            break;
+                        case "DATA":
+                            await writer.WriteLineAsync("354 go ahead");
+                            while (await reader.ReadLineAsync(stop.Token) is { } data && data != ".")
+                            {
+                            }
+
+                            lock (messages)
+                            {
+                                messages[index]++;
+                            }
+
+                            await writer.WriteLineAsync("250 2.0.0 queued");
+                            break;
+                        case "QUIT":
+                            quitReceived.TrySetResult();
+                            if (HoldQuit)
+                            {
+                                await quitReleased.Task.WaitAsync(stop.Token);
+                            }
+
+                            Interlocked.Increment(ref quitsAnswered);
+                            await writer.WriteLineAsync("221 bye");
+                            return;
+                        default:
+                            await writer.WriteLineAsync("250 ok");
+                            break;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                // the client went away, or the server stops
+            }
+        }
+    }
+}
