@@ -8,7 +8,8 @@ namespace MailKitConfig;
 /// <summary>
 /// The default token store: one JSON file per account in a directory only the current user may open (mode 0700, files
 /// 0600 on Linux and macOS; on Windows the user's local application data, which other users cannot read). File names
-/// are a hash of the address, so the directory listing shows no addresses. Writes are atomic (a temporary file renamed).
+/// are a hash of the address, so the directory listing shows no addresses. Writes are atomic and durable (a temporary
+/// file, flushed to disk and renamed), so a crash never leaves a rotated refresh token half-written or lost.
 /// </summary>
 public sealed class FileOAuthTokenStore : IOAuthTokenStore
 {
@@ -49,28 +50,8 @@ public sealed class FileOAuthTokenStore : IOAuthTokenStore
     {
         ArgumentNullException.ThrowIfNull(grant);
         CreateDirectory();
-        var path = PathOf(grant.Account);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = new FileStreamOptions { Mode = System.IO.FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.WriteThrough };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = FileMode;
-        }
-
-        try
-        {
-            await using (var stream = new FileStream(temporary, options))
-            {
-                var stored = new StoredGrant(grant.Account, grant.Profile, grant.Issuer, grant.TokenEndpoint.AbsoluteUri, grant.Scopes, grant.RefreshToken) { ClientId = grant.ClientId };
-                await JsonSerializer.SerializeAsync(stream, stored, GrantJsonContext.Default.StoredGrant, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        var stored = new StoredGrant(grant.Account, grant.Profile, grant.Issuer, grant.TokenEndpoint.AbsoluteUri, grant.Scopes, grant.RefreshToken) { ClientId = grant.ClientId };
+        await AtomicFile.WriteAsync(PathOf(grant.Account), (stream, token) => JsonSerializer.SerializeAsync(stream, stored, GrantJsonContext.Default.StoredGrant, token), cancellationToken, unixMode: FileMode).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

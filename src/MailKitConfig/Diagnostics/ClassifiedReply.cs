@@ -25,6 +25,16 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>Gets the subject and detail of the enhanced code (e.g. <c>7.8</c> of <c>5.7.8</c>), if any.</summary>
     public string? EnhancedSubjectDetail => EnhancedCode?[2..];
 
+    /// <summary>
+    /// Gets a value indicating whether the reply lists what the server offered rather than refusing: an SMTP EHLO
+    /// reply (<c>250</c>), an IMAP greeting or CAPABILITY (<c>* OK</c>, <c>* CAPABILITY</c>), or a POP3 <c>+OK</c>.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Text))]
+    public bool OffersCapabilities => Text is not null && !IsRefusal && CapabilityLinePattern().IsMatch(Text);
+
+    /// <summary>Gets a value indicating whether the reply has an IMAP tagged <c>BAD</c> (an unknown command or invalid arguments, RFC 3501).</summary>
+    public bool IsTaggedBad => Text is not null && TaggedBadPattern().IsMatch(Text);
+
     /// <summary>Finds the reply in a text.</summary>
     /// <param name="text">A raw reply or an error text with a reply inside.</param>
     /// <returns>The parts found.</returns>
@@ -117,6 +127,14 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>
     [GeneratedRegex(@"^(?:[45][0-9]{2}(?:[ -]|\r?$)|-ERR\b|\S+ (?:NO|BAD)\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex RawRefusalPattern();
+
+    /// <summary>A line that starts an SMTP EHLO reply, an IMAP greeting or CAPABILITY, or a POP3 +OK.</summary>
+    [GeneratedRegex(@"^(?:250[ -]|\* (?:OK|CAPABILITY)\b|\+OK\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex CapabilityLinePattern();
+
+    /// <summary>An IMAP tagged BAD at the start of a line (<c>A1 BAD</c>, also <c>&lt;&lt;A1 BAD</c>), not the untagged <c>* BAD</c>.</summary>
+    [GeneratedRegex(@"^\S*?\w+ BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex TaggedBadPattern();
 
     /// <summary>An IMAP NO/BAD/BYE or a POP3 -ERR.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

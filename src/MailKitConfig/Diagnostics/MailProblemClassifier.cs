@@ -182,7 +182,7 @@ public static partial class MailProblemClassifier
     /// <summary>The library refuses to send a secret when the server offers no login on the connection; the reply is then the capability list.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromLoginWithoutOffer(MailFailure failure, ClassifiedReply reply)
     {
-        if (failure.Stage != MailOperationStage.Authentication || reply.Text is null || reply.IsRefusal || !CapabilityReply().IsMatch(reply.Text))
+        if (failure.Stage != MailOperationStage.Authentication || !reply.OffersCapabilities)
         {
             return null;
         }
@@ -323,7 +323,7 @@ public static partial class MailProblemClassifier
 
     /// <summary>An IMAP tagged BAD says the command was unknown or its arguments invalid (RFC 3501), when no word said more.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromImapBad(MailFailure failure, ClassifiedReply reply)
-        => failure.Protocol == MailProtocol.Imap && reply.Text is { } text && ImapTaggedBad().IsMatch(text) ? (ProtocolError, []) : null;
+        => failure.Protocol == MailProtocol.Imap && reply.IsTaggedBad ? (ProtocolError, []) : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {
@@ -368,10 +368,6 @@ public static partial class MailProblemClassifier
     private static bool IsDisconnect(ProtocolException exception)
         => exception.Message.Contains("disconnect", StringComparison.OrdinalIgnoreCase) || exception.InnerException is IOException;
 
-    /// <summary>An SMTP EHLO reply, an IMAP greeting or CAPABILITY, or a POP3 +OK: what the server offered, not a refusal.</summary>
-    [GeneratedRegex(@"^(?:250[ -]|\* (?:OK|CAPABILITY)\b|\+OK\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex CapabilityReply();
-
     [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OAuthMechanism();
 
@@ -381,9 +377,6 @@ public static partial class MailProblemClassifier
 
     [GeneratedRegex(@"\baddress|\bmailbox|\bsender|\brecipient|\bfrom\b|\bto\b|@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressWord();
-
-    [GeneratedRegex(@"^\S*?\w+ BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex ImapTaggedBad();
 
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greylisted();

@@ -5,7 +5,8 @@ namespace MailKitConfig;
 /// <summary>
 /// Writes files so that a crash at any point leaves either the old content or the new, never a mix: the content goes
 /// to a temporary file, which is flushed to disk (<c>fsync</c>) and renamed into place (atomic), and the directory is
-/// flushed so that the rename itself survives a power loss. Used by the outbox's spool and the receive state store.
+/// flushed so that the rename itself survives a power loss. Used by the outbox's spool, the receive state store and
+/// the OAuth token store.
 /// </summary>
 internal static partial class AtomicFile
 {
@@ -17,8 +18,9 @@ internal static partial class AtomicFile
     /// <param name="cancellationToken">Cancels the write; the old file (if any) stays then.</param>
     /// <param name="temporaryDirectory">Where the temporary file is written (on the same file system); <see langword="null"/> for the file's own directory.</param>
     /// <param name="syncDirectory"><see langword="false"/> when the caller flushes the directory itself, e.g. once for several files (<see cref="SyncDirectory"/>); the rename is durable only after that.</param>
+    /// <param name="unixMode">The file's permissions on Unix (e.g. owner-only for a secret), set when the temporary file is created, so the content is never readable by others; <see langword="null"/> for the default (the process's umask).</param>
     /// <returns>The size of the written file in bytes.</returns>
-    public static async Task<long> WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken, string? temporaryDirectory = null, bool syncDirectory = true)
+    public static async Task<long> WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken, string? temporaryDirectory = null, bool syncDirectory = true, UnixFileMode? unixMode = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -27,7 +29,13 @@ internal static partial class AtomicFile
         long size;
         try
         {
-            var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = BufferSize, Options = FileOptions.Asynchronous };
+            if (unixMode is { } mode && !OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = mode;
+            }
+
+            var file = new FileStream(temporary, options);
             await using (file.ConfigureAwait(false))
             {
                 await write(file, cancellationToken).ConfigureAwait(false);

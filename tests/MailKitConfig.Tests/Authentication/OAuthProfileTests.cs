@@ -133,6 +133,11 @@ public class OAuthProfileTests
             loaded.Scopes.Should().Equal("https://mail.google.com/");
             (await store.LoadAsync("ann@example.com", CancellationToken.None))!.RefreshToken.Should().Be("1//rotated");
             Directory.GetFiles(directory).Should().ContainSingle("no temporary file is left behind");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.GetUnixFileMode(Directory.GetFiles(directory)[0]).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "a refresh token is the user's secret");
+            }
+
             grant.ToString().Should().NotContain("secret");
             new OAuthAppRegistration("client") { ClientSecret = "s3cret" }.ToString().Should().NotContain("s3cret");
             await store.DeleteAsync("ann@example.com", CancellationToken.None);

@@ -239,6 +239,21 @@ public class MailProblemClassifierTests
         reply.EnhancedCode.Should().Be(enhanced);
     }
 
+    [TestCase("250-mail.example.com\n250-STARTTLS\n250 SIZE 10240000", true, false)]
+    [TestCase("* OK [CAPABILITY IMAP4rev1 LOGINDISABLED STARTTLS] Dovecot ready.", true, false)]
+    [TestCase("+OK Dovecot ready.", true, false)]
+    [TestCase("535 5.7.8 Error: authentication failed", false, false)]
+    [TestCase("A1 BAD Error in IMAP command LOGIN: Invalid arguments.", false, true)]
+    [TestCase("* OK IMAP4rev1 ready\nA1 BAD Unknown command", false, true)]
+    [TestCase("* BAD internal error", false, false)]
+    public void The_reply_parser_tells_a_capability_list_and_an_imap_tagged_bad(string text, bool offers, bool taggedBad)
+    {
+        var reply = ClassifiedReply.Parse(text);
+
+        reply.OffersCapabilities.Should().Be(offers);
+        reply.IsTaggedBad.Should().Be(taggedBad);
+    }
+
     [Test]
     public void Problems_can_be_told_in_russian()
     {

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 using Polly;
@@ -17,45 +14,17 @@ namespace MailKitConfig.Tests.Hosting;
 [NonParallelizable]
 public class ResiliencePipelineTests
 {
-    private readonly ConcurrentQueue<(string Meter, string Instrument, Dictionary<string, object?> Tags)> measurements = new();
-    private readonly ConcurrentQueue<Activity> activities = new();
-    private MeterListener meters = null!;
-    private ActivityListener spans = null!;
+    private TelemetryRecorder telemetry = null!;
 
     private static LabEnvironment Lab => LabEnvironment.Current;
 
     [SetUp]
-    public void Listen()
-    {
-        meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name is "Polly" || instrument.Meter.Name.StartsWith("mailkit.", StringComparison.Ordinal))
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        meters.SetMeasurementEventCallback<long>((i, _, tags, _) => Record(i, tags));
-        meters.SetMeasurementEventCallback<double>((i, _, tags, _) => Record(i, tags));
-        meters.SetMeasurementEventCallback<int>((i, _, tags, _) => Record(i, tags));
-        meters.Start();
-        spans = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name.StartsWith("MailKit.", StringComparison.Ordinal),
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Enqueue,
-        };
-        ActivitySource.AddActivityListener(spans);
-    }
+    public void Listen() => telemetry = new TelemetryRecorder(
+        meter => meter is "Polly" || meter.StartsWith("mailkit.", StringComparison.Ordinal),
+        source => source.StartsWith("MailKit.", StringComparison.Ordinal));
 
     [TearDown]
-    public void StopListening()
-    {
-        meters.Dispose();
-        spans.Dispose();
-    }
+    public void StopListening() => telemetry.Dispose();
 
     [Test]
     public async Task A_pipeline_the_host_registers_under_the_documented_key_is_the_one_used()
@@ -119,35 +88,25 @@ public class ResiliencePipelineTests
 
         result.Attempts.Should().Be(2);
         services.GetRequiredService<ResiliencePipelineProvider<string>>().TryGetPipeline(MailSendingOptions.ResiliencePipelineKey, out _).Should().BeTrue();
-        measurements.Should().Contain(m => m.Meter == "Polly" && m.Instrument == "resilience.polly.strategy.events"
+        telemetry.Measurements.Should().Contain(m => m.Meter == "Polly" && m.Instrument == "resilience.polly.strategy.events"
             && (string?)m.Tags["pipeline.name"] == MailSendingOptions.ResiliencePipelineKey && (string?)m.Tags["event.name"] == "OnRetry");
     }
 
     [Test]
     public async Task MailKits_own_meters_and_activities_are_switched_on_by_the_module()
     {
-        using var services = LabSending.CreateServices();
+        var services = LabSending.CreateServices();
 
         await services.GetRequiredService<IMailSender>().SendAsync(LabMail.Account(Lab.Alice), Message("MailKit telemetry"));
+        await services.DisposeAsync(); // closes the pooled connection, whose duration MailKit records then
 
         // The module connects sockets itself (its own DNS and timeouts), so MailKit's socket meter stays silent.
-        measurements.Select(m => m.Instrument).Should().Contain("mailkit.net.smtp.client.operation.count")
+        telemetry.Measurements.Select(m => m.Instrument).Should().Contain("mailkit.net.smtp.client.operation.count")
             .And.Contain("mailkit.net.smtp.client.connection.duration");
-        measurements.Where(m => m.Instrument == "mailkit.net.smtp.client.operation.count").Select(m => m.Tags["network.operation"])
+        telemetry.Measurements.Where(m => m.Instrument == "mailkit.net.smtp.client.operation.count").Select(m => m.Tags["network.operation"])
             .Should().Contain("send");
-        activities.Should().Contain(a => a.Source.Name == MailKit.Telemetry.SmtpClient.ActivitySourceName);
+        telemetry.Activities.Should().Contain(a => a.Source.Name == MailKit.Telemetry.SmtpClient.ActivitySourceName);
     }
 
     private static OutgoingMessage Message(string subject) => new() { Subject = subject, TextBody = "x", To = { Lab.Bob.Address } };
-
-    private void Record(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var copy = new Dictionary<string, object?>();
-        foreach (var tag in tags)
-        {
-            copy[tag.Key] = tag.Value;
-        }
-
-        measurements.Enqueue((instrument.Meter.Name, instrument.Name, copy));
-    }
 }
