@@ -241,11 +241,11 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
 
         if (next.LastErrorMessage is { } error)
         {
-            LogRunFailed(account.Address, next.LastError?.Kind, error, next.Sent, next.Deferred);
+            LogRunFailed(MailAddressParser.WithoutAddresses(account.Address), next.LastError?.Kind, error, next.Sent, next.Deferred);
         }
         else
         {
-            LogRun(account.Address, next.Sent, next.Received);
+            LogRun(MailAddressParser.WithoutAddresses(account.Address), next.Sent, next.Received);
         }
     }
 
@@ -255,11 +255,11 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
     [LoggerMessage(EventId = 41, Level = LogLevel.Information, Message = "Mail job switched {Enabled}")]
     private partial void LogSwitchedCore(string enabled);
 
-    [LoggerMessage(EventId = 42, Level = LogLevel.Debug, Message = "Mail job run for {Account}: {Sent} sent, {Received} received")]
-    private partial void LogRun(string account, int sent, int? received);
+    [LoggerMessage(EventId = 42, Level = LogLevel.Debug, Message = "Mail job run for an account at {Domain}: {Sent} sent, {Received} received")]
+    private partial void LogRun(string domain, int sent, int? received);
 
-    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "Mail job run for {Account} failed ({Kind}): {Error}; {Sent} sent, {Deferred} waiting")]
-    private partial void LogRunFailed(string account, MailProblemKind? kind, string error, int sent, int deferred);
+    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "Mail job run for an account at {Domain} failed ({Kind}): {Error}; {Sent} sent, {Deferred} waiting")]
+    private partial void LogRunFailed(string domain, MailProblemKind? kind, string error, int sent, int deferred);
 
     [LoggerMessage(EventId = 44, Level = LogLevel.Warning, Message = "Mail job cannot read the named accounts: {Reason}")]
     private partial void LogAccountsUnavailable(string reason);

@@ -103,7 +103,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         foreach (var unknown in await store.RecoverAbandonedAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
             tally.Count(unknown);
-            LogAbandoned(unknown.Id, unknown.Account);
+            LogAbandoned(unknown.Id, MailAddressParser.WithoutAddresses(unknown.Account));
             Raise(unknown);
         }
 
@@ -165,7 +165,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         var entry = new MailOutboxEntry(NewId(now), account.Address, messageId, recipients.Select(r => r.Address).ToList(), now) { NextAttempt = now };
         await store.AddAsync(entry, (stream, token) => message.WriteToAsync(FormatOptions.Default, stream, token), cancellationToken).ConfigureAwait(false);
         accounts[account.Address] = account;
-        LogQueued(entry.Id, account.Address, recipients.Count);
+        LogQueued(entry.Id, MailAddressParser.WithoutAddresses(account.Address), recipients.Count);
         Queued?.Invoke(account.Address);
         return entry.Id;
     }
@@ -256,13 +256,13 @@ internal sealed partial class MailOutbox : IMailOutbox
                 }
 
                 outcome = Final(entry, MailOutboxStatus.Sent, null) with { ServerResponse = result.ServerResponse };
-                LogSent(entry.Id, entry.Account, entry.Attempts);
+                LogSent(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), entry.Attempts);
             }
         }
         catch (MailDeliveryUnknownException ex)
         {
             outcome = Final(entry, MailOutboxStatus.DeliveryUnknown, MailOutboxFailure.From(ex));
-            LogDeliveryUnknown(entry.Id, entry.Account, ex.Message);
+            LogDeliveryUnknown(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), ex.Message);
         }
         catch (MailOperationException ex)
         {
@@ -343,7 +343,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         var now = time.GetUtcNow();
         if (!failure.IsTransient && failure.RetryAfter is null && !accountFailure)
         {
-            LogFailed(entry.Id, entry.Account, failure.Kind, failure.Message);
+            LogFailed(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), failure.Kind, failure.Message);
             return Final(entry, MailOutboxStatus.Failed, failure);
         }
 
@@ -357,11 +357,11 @@ internal sealed partial class MailOutbox : IMailOutbox
         var next = now + delay;
         if (next - entry.Created > options.MaxAge)
         {
-            LogFailed(entry.Id, entry.Account, failure.Kind, failure.Message);
+            LogFailed(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), failure.Kind, failure.Message);
             return Final(entry, MailOutboxStatus.Failed, failure);
         }
 
-        LogDeferred(entry.Id, entry.Account, entry.Attempts, delay, failure.Kind);
+        LogDeferred(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), entry.Attempts, delay, failure.Kind);
         return entry with { Status = MailOutboxStatus.Queued, NextAttempt = next, TransferInProgress = false, LastFailure = failure };
     }
 
@@ -377,23 +377,23 @@ internal sealed partial class MailOutbox : IMailOutbox
         }
     }
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Outbox message {Id} from {Account} queued for {RecipientCount} recipient(s)")]
-    private partial void LogQueued(string id, string account, int recipientCount);
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Outbox message {Id} from an account at {Domain} queued for {RecipientCount} recipient(s)")]
+    private partial void LogQueued(string id, string domain, int recipientCount);
 
-    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Outbox message {Id} from {Account} sent (attempt {Attempt})")]
-    private partial void LogSent(string id, string account, int attempt);
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Outbox message {Id} from an account at {Domain} sent (attempt {Attempt})")]
+    private partial void LogSent(string id, string domain, int attempt);
 
-    [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Outbox message {Id} from {Account} failed temporarily (attempt {Attempt}, {Kind}); next attempt in {Delay}")]
-    private partial void LogDeferred(string id, string account, int attempt, TimeSpan delay, MailProblemKind kind);
+    [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Outbox message {Id} from an account at {Domain} failed temporarily (attempt {Attempt}, {Kind}); next attempt in {Delay}")]
+    private partial void LogDeferred(string id, string domain, int attempt, TimeSpan delay, MailProblemKind kind);
 
-    [LoggerMessage(EventId = 23, Level = LogLevel.Error, Message = "Outbox message {Id} from {Account} failed ({Kind}): {Reason}")]
-    private partial void LogFailed(string id, string account, MailProblemKind kind, string reason);
+    [LoggerMessage(EventId = 23, Level = LogLevel.Error, Message = "Outbox message {Id} from an account at {Domain} failed ({Kind}): {Reason}")]
+    private partial void LogFailed(string id, string domain, MailProblemKind kind, string reason);
 
-    [LoggerMessage(EventId = 24, Level = LogLevel.Error, Message = "Delivery of outbox message {Id} from {Account} is unknown; it is not sent again: {Reason}")]
-    private partial void LogDeliveryUnknown(string id, string account, string reason);
+    [LoggerMessage(EventId = 24, Level = LogLevel.Error, Message = "Delivery of outbox message {Id} from an account at {Domain} is unknown; it is not sent again: {Reason}")]
+    private partial void LogDeliveryUnknown(string id, string domain, string reason);
 
-    [LoggerMessage(EventId = 25, Level = LogLevel.Error, Message = "Delivery of outbox message {Id} from {Account} is unknown: its sender stopped during the transfer; it is not sent again")]
-    private partial void LogAbandoned(string id, string account);
+    [LoggerMessage(EventId = 25, Level = LogLevel.Error, Message = "Delivery of outbox message {Id} from an account at {Domain} is unknown: its sender stopped during the transfer; it is not sent again")]
+    private partial void LogAbandoned(string id, string domain);
 
     [LoggerMessage(EventId = 26, Level = LogLevel.Error, Message = "A handler of the outbox's Completed event failed for message {Id}")]
     private partial void LogHandlerFailed(string id, Exception exception);

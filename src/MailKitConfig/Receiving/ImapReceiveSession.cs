@@ -49,7 +49,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
             throw Fail(ex, "the folder could not be found");
         }
 
-        Mailbox = $"imap:{Context.Account.EffectiveLogin}@{Connection.Endpoint.Host}:{Connection.Endpoint.Port}/{folder.FullName}";
+        Name("imap", folder.FullName);
     }
 
     /// <summary>Receives what arrived since the last poll.</summary>
@@ -150,7 +150,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
         }
         else if (State.UidValidity != folder.UidValidity)
         {
-            Context.Logger.UidValidityChanged(Mailbox, State.UidValidity, folder.UidValidity);
+            Context.Logger.UidValidityChanged(LogName, State.UidValidity, folder.UidValidity);
             result.AddWarning(ProblemCatalog.Current("Receive.UidValidityChanged", State.UidValidity, folder.UidValidity));
             State.UidValidity = folder.UidValidity;
             State.RecheckBelowUid = uidNext;
@@ -210,7 +210,7 @@ internal sealed class ImapReceiveSession : MailboxSession<ImapClient>
             var size = (long)(summary.Size ?? 0);
             if (recheck is not null && summary.UniqueId.Id < state.RecheckBelowUid && recheck.Contains(MessageFingerprint.Of(summary.Headers, size)))
             {
-                Context.Logger.Recognised(Mailbox, summary.UniqueId.Id);
+                Context.Logger.Recognised(LogName, summary.UniqueId.Id);
                 Advance(state, summary.UniqueId.Id);
             }
             else if (!Options.Filter.Passes(summary.Headers, size, summary.Body is null ? null : summary.Attachments.Any()))

@@ -39,7 +39,7 @@ internal sealed class MailReceiver : IMailReceiver
         var protocol = ProtocolOf(context);
         var result = new MailReceiveResult { Protocol = protocol };
         CommandCounter? counter = null;
-        string mailbox;
+        string logName;
         if (protocol == MailProtocol.Imap)
         {
             var connection = await connections.ConnectImapAsync(account, t => new ImapClient(counter = new CommandCounter(t, protocol)), cancellationToken).ConfigureAwait(false);
@@ -47,8 +47,8 @@ internal sealed class MailReceiver : IMailReceiver
             {
                 var session = new ImapReceiveSession(connection, context);
                 await session.FindFolderAsync(cancellationToken).ConfigureAwait(false);
-                mailbox = session.Mailbox;
-                using (await LockAsync(mailbox, cancellationToken).ConfigureAwait(false))
+                logName = session.LogName;
+                using (await LockAsync(session.Mailbox, cancellationToken).ConfigureAwait(false))
                 {
                     await session.PollAsync(result, folderOpen: false, cancellationToken).ConfigureAwait(false);
                 }
@@ -60,8 +60,8 @@ internal sealed class MailReceiver : IMailReceiver
             await using (connection.ConfigureAwait(false))
             {
                 var session = new Pop3ReceiveSession(connection, context);
-                mailbox = session.Mailbox;
-                using (await LockAsync(mailbox, cancellationToken).ConfigureAwait(false))
+                logName = session.LogName;
+                using (await LockAsync(session.Mailbox, cancellationToken).ConfigureAwait(false))
                 {
                     await session.PollAsync(result, cancellationToken).ConfigureAwait(false);
                 }
@@ -69,7 +69,7 @@ internal sealed class MailReceiver : IMailReceiver
         }
 
         result.Commands = counter!.Commands; // counted up to the goodbye (LOGOUT/QUIT), which the disposal above sent
-        logger.Received(mailbox, result.Accepted, result.Failures.Count, result.Skipped, result.Commands);
+        logger.Received(logName, result.Accepted, result.Failures.Count, result.Skipped, result.Commands);
         return result;
     }
 
@@ -99,7 +99,7 @@ internal sealed class MailReceiver : IMailReceiver
             {
                 // Backoff with jitter (0.8 to 1.2 times the delay), so that many receivers do not reconnect in step.
                 var wait = delay * (0.8 + (0.4 * Random.Shared.NextDouble()));
-                logger.Reconnecting($"{protocol} {account.Address}", ex.Message, wait);
+                logger.Reconnecting($"{protocol} {ex.Host}:{ex.Port}", ex.Message, wait);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxReconnectDelay.Ticks));
             }
@@ -144,7 +144,7 @@ internal sealed class MailReceiver : IMailReceiver
                         await session.PollAsync(result, folderOpen: true, cancellationToken).ConfigureAwait(false);
                         if (result.Accepted + result.Failures.Count + result.Skipped > 0)
                         {
-                            logger.Received(session.Mailbox, result.Accepted, result.Failures.Count, result.Skipped, result.Commands);
+                            logger.Received(session.LogName, result.Accepted, result.Failures.Count, result.Skipped, result.Commands);
                         }
 
                         if (!changes.Changed)

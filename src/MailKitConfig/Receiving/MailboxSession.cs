@@ -20,8 +20,11 @@ internal abstract class MailboxSession<TClient>
     /// <summary>Gets the receive's account, options, store and handler.</summary>
     public ReceiveContext Context { get; }
 
-    /// <summary>Gets the mailbox's name for the state store and the logs.</summary>
-    public string Mailbox { get; protected set; } = string.Empty;
+    /// <summary>Gets the mailbox's name for the state store: protocol, login, server and folder.</summary>
+    public string Mailbox { get; private set; } = string.Empty;
+
+    /// <summary>Gets the mailbox's name for the logs: protocol, server and folder (logs carry no login).</summary>
+    public string LogName { get; private set; } = string.Empty;
 
     /// <summary>Gets or sets the mailbox's state (loaded on the first poll).</summary>
     protected MailReceiveState? State { get; set; }
@@ -31,6 +34,16 @@ internal abstract class MailboxSession<TClient>
 
     /// <summary>Gets or sets when the state was last written (a <see cref="TimeProvider.GetTimestamp"/> value; 0: not yet).</summary>
     private long LastWrite { get; set; }
+
+    /// <summary>Names the mailbox for the state store and for the logs.</summary>
+    /// <param name="protocol">The protocol's scheme (<c>imap</c>, <c>pop3</c>).</param>
+    /// <param name="folder">The folder's full name.</param>
+    protected void Name(string protocol, string folder)
+    {
+        var place = $"{Connection.Endpoint.Host}:{Connection.Endpoint.Port}/{folder}";
+        Mailbox = $"{protocol}:{Context.Account.EffectiveLogin}@{place}";
+        LogName = $"{protocol}:{place}";
+    }
 
     /// <summary>Hands a message to the handler and records a failure; the caller records an acceptance.</summary>
     /// <param name="id">The message's id in <see cref="MailReceiveState.Retries"/>.</param>

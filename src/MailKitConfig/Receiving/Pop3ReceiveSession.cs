@@ -9,7 +9,7 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
     public Pop3ReceiveSession(MailConnection<Pop3Client> connection, ReceiveContext context)
         : base(connection, context)
     {
-        Mailbox = $"pop3:{context.Account.EffectiveLogin}@{connection.Endpoint.Host}:{connection.Endpoint.Port}/INBOX";
+        Name("pop3", "INBOX");
     }
 
     /// <summary>Receives what arrived since the last poll, and deletes what the options say should go.</summary>
@@ -27,7 +27,7 @@ internal sealed class Pop3ReceiveSession : MailboxSession<Pop3Client>
             var hasUidl = client.Capabilities.HasFlag(Pop3Capabilities.UIDL);
             if (!hasUidl)
             {
-                Context.Logger.NoUidl(Mailbox);
+                Context.Logger.NoUidl(LogName);
                 result.AddWarning(ProblemCatalog.Current("Receive.NoUidl"));
             }
 

@@ -1,5 +1,7 @@
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace MailKitConfig.Tests.Outbox;
 
@@ -17,7 +19,7 @@ public class MailJobLabTests
         {
             var received = new List<string>();
             var bob = LabMail.Account(Lab.Bob) with { Usage = MailUsage.SendAndReceive };
-            using var services = LabSending.CreateServices(module: m => m
+            using var services = LabSending.CreateServices(module: m => WithRecordedLogs(m)
                 .ConfigureReceiving(o => o.StateDirectory = Path.Combine(state, "receive"))
                 .AddOutbox(o => o.SpoolDirectory = Path.Combine(state, "outbox"))
                 .AddMailJob(o =>
@@ -45,6 +47,7 @@ public class MailJobLabTests
             (afterSend.Received + afterReceive.Received).Should().BeGreaterThanOrEqualTo(1);
             afterReceive.LastError.Should().BeNull();
             received.Should().Contain(messageId);
+            NoAddressIn(services);
         }
         finally
         {
@@ -60,7 +63,7 @@ public class MailJobLabTests
         {
             var refused = LabMail.Account(Lab.Alice, password: "not-the-password") with { Usage = MailUsage.Send };
             var working = LabMail.Account(Lab.Bob) with { Usage = MailUsage.Send };
-            using var services = LabSending.CreateServices(module: m => m.AddOutbox(o => o.SpoolDirectory = spool).AddMailJob());
+            using var services = LabSending.CreateServices(module: m => WithRecordedLogs(m).AddOutbox(o => o.SpoolDirectory = spool).AddMailJob());
             var outbox = services.GetRequiredService<IMailOutbox>();
             var waiting = await outbox.EnqueueAsync(refused, new OutgoingMessage { Subject = "Refused login " + Guid.NewGuid(), TextBody = "job", To = { Lab.Carol.Address } });
             var sent = await outbox.EnqueueAsync(working, new OutgoingMessage { Subject = "Served beside a refused login " + Guid.NewGuid(), TextBody = "job", To = { Lab.Carol.Address } });
@@ -79,10 +82,27 @@ public class MailJobLabTests
             var messageId = (await outbox.GetAsync(sent))!.MessageId;
             (await LabMail.ReadFromImapAsync(Lab.Carol, messageId)).Subject.Should().StartWith("Served beside");
             (await LabMail.CountInImapAsync(Lab.Carol, messageId)).Should().Be(1);
+            NoAddressIn(services);
         }
         finally
         {
             Directory.Delete(spool, recursive: true);
         }
+    }
+
+    private static IMailModuleBuilder WithRecordedLogs(IMailModuleBuilder module)
+    {
+        module.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging());
+        return module;
+    }
+
+    /// <summary>Asserts that the job's, the outbox's and the receiver's log records name no user's address or login (the lab's logins are addresses).</summary>
+    private static void NoAddressIn(IServiceProvider services)
+    {
+        var records = services.GetFakeLogCollector().GetSnapshot();
+        records.Should().Contain(r => r.Category != null && r.Category.StartsWith("MailKitConfig", StringComparison.Ordinal));
+        string[] addresses = [Lab.Alice.Address, Lab.Bob.Address, Lab.Carol.Address];
+        records.Select(r => $"{r.Message} {r.Exception?.Message}").Should()
+            .NotContain(text => addresses.Any(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)), "logs name servers by host and accounts by domain");
     }
 }
