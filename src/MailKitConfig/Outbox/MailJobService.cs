@@ -245,7 +245,11 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
         }
         else
         {
-            LogRun(MailAddressParser.WithoutAddresses(account.Address), next.Sent, next.Received);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var domain = MailAddressParser.WithoutAddresses(account.Address);
+                LogRun(domain, next.Sent, next.Received);
+            }
         }
     }
 

@@ -165,7 +165,11 @@ internal sealed partial class MailOutbox : IMailOutbox
         var entry = new MailOutboxEntry(NewId(now), account.Address, messageId, recipients.Select(r => r.Address).ToList(), now) { NextAttempt = now };
         await store.AddAsync(entry, (stream, token) => message.WriteToAsync(FormatOptions.Default, stream, token), cancellationToken).ConfigureAwait(false);
         accounts[account.Address] = account;
-        LogQueued(entry.Id, MailAddressParser.WithoutAddresses(account.Address), recipients.Count);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var domain = MailAddressParser.WithoutAddresses(account.Address);
+            LogQueued(entry.Id, domain, recipients.Count);
+        }
         Queued?.Invoke(account.Address);
         return entry.Id;
     }
@@ -256,7 +260,11 @@ internal sealed partial class MailOutbox : IMailOutbox
                 }
 
                 outcome = Final(entry, MailOutboxStatus.Sent, null) with { ServerResponse = result.ServerResponse };
-                LogSent(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), entry.Attempts);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    var domain = MailAddressParser.WithoutAddresses(entry.Account);
+                    LogSent(entry.Id, domain, entry.Attempts);
+                }
             }
         }
         catch (MailDeliveryUnknownException ex)
