@@ -154,6 +154,7 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                 else
                 {
                     socket ??= await TcpConnector.ConnectAsync(endpoint.Host, endpoint.Port, phase.Token).ConfigureAwait(false);
+                    TcpConnector.TuneFor(socket, protocol);
                     tcpOpen = true;
                     var opening = client.ConnectAsync(socket, endpoint.Host, endpoint.Port, security, phase.Token);
                     if (probeAlongside)
