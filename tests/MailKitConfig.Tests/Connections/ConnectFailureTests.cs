@@ -137,7 +137,7 @@ public class ConnectFailureTests
             {
                 socket = await listener.AcceptSocketAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
@@ -198,7 +198,7 @@ public class ConnectFailureTests
                 {
                     socket = await listener.AcceptSocketAsync(stop.Token);
                 }
-                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
                 {
                     return;
                 }
@@ -228,7 +228,7 @@ public class ConnectFailureTests
                     await Task.Delay(20, stop.Token);
                 }
             }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
             {
                 // the client went away or the test ended
             }

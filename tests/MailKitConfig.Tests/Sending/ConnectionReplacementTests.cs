@@ -207,9 +207,9 @@ public class ConnectionReplacementTests
                 {
                     socket = await listener.AcceptSocketAsync(stop.Token);
                 }
-                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
                 {
-                    return;
+                    return; // stopped (a loop that comes back after Stop() finds the listener not listening)
                 }
 
                 int index;
