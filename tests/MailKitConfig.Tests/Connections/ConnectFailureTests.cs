@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -128,24 +129,14 @@ public class ConnectFailureTests
         }
     }
 
-    private static async Task ResetEveryConnectionAsync(TcpListener listener, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Socket socket;
-            try
+    private static Task ResetEveryConnectionAsync(TcpListener listener, CancellationToken cancellationToken)
+        => listener.AcceptEachAsync(
+            socket =>
             {
-                socket = await listener.AcceptSocketAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            socket.LingerState = new LingerOption(true, 0);
-            socket.Close();
-        }
-    }
+                socket.LingerState = new LingerOption(true, 0);
+                socket.Close();
+            },
+            cancellationToken);
 
     /// <summary>A TCP server on loopback that accepts connections and then says nothing, or trickles its greeting one byte every 20 ms, never ending the line.</summary>
     private sealed class SilentServer : IAsyncDisposable
@@ -189,20 +180,9 @@ public class ConnectFailureTests
             stop.Dispose();
         }
 
-        private async Task AcceptAsync()
-        {
-            while (true)
+        private Task AcceptAsync() => listener.AcceptEachAsync(
+            socket =>
             {
-                Socket socket;
-                try
-                {
-                    socket = await listener.AcceptSocketAsync(stop.Token);
-                }
-                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-
                 Interlocked.Increment(ref connections);
                 lock (accepted)
                 {
@@ -213,8 +193,8 @@ public class ConnectFailureTests
                 {
                     _ = TrickleAsync(socket);
                 }
-            }
-        }
+            },
+            stop.Token);
 
         private async Task TrickleAsync(Socket socket)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -198,20 +199,9 @@ public class ConnectionReplacementTests
             stop.Dispose();
         }
 
-        private async Task AcceptAsync()
-        {
-            while (true)
+        private Task AcceptAsync() => listener.AcceptEachAsync(
+            socket =>
             {
-                Socket socket;
-                try
-                {
-                    socket = await listener.AcceptSocketAsync(stop.Token);
-                }
-                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return; // stopped (a loop that comes back after Stop() finds the listener not listening)
-                }
-
                 int index;
                 lock (messages)
                 {
@@ -223,8 +213,8 @@ public class ConnectionReplacementTests
                 {
                     sessions.Add(ServeAsync(socket, index));
                 }
-            }
-        }
+            },
+            stop.Token);
 
         private async Task ServeAsync(Socket socket, int index)
         {
