@@ -7,18 +7,9 @@ namespace MailKitConfig.Tests.PostgreSql;
 
 /// <summary>Large messages go into and out of the lab's PostgreSQL as streams, never whole in memory.</summary>
 [Category("Integration")]
-public class PostgreSqlOutboxContentTests
+public class PostgreSqlOutboxContentTests : LabSchemaTests
 {
     private const int Chunk = 64 * 1024;
-    private LabSchema schema = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateSchema() => schema = new LabSchema();
-
-    [TearDown]
-    public async Task DropSchema() => await schema.DisposeAsync();
 
     [Test]
     public async Task A_32_MB_message_is_streamed_into_the_database_and_out_of_it_allocating_a_small_fraction_of_its_size()
@@ -107,5 +98,5 @@ public class PostgreSqlOutboxContentTests
     }
 
     private ServiceProvider Services()
-        => LabMail.CreateServices(module: m => m.UsePostgreSqlOutbox(LabSchema.ConnectionString, o => o.Schema = schema.Name));
+        => LabMail.CreateServices(module: m => m.UsePostgreSqlOutbox(LabSchema.ConnectionString, o => o.Schema = Schema.Name));
 }

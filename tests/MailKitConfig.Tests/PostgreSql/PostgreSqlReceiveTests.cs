@@ -67,39 +67,29 @@ public sealed class PostgreSqlReceiveStateStoreContractTests : ReceiveStateStore
 
 /// <summary>The schema's versions, the receive locks, and the job receiving on several servers that share the lab's PostgreSQL.</summary>
 [Category("Integration")]
-public class PostgreSqlReceiveTests
+public class PostgreSqlReceiveTests : LabSchemaTests
 {
-    private LabSchema schema = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
-    [SetUp]
-    public void CreateSchema() => schema = new LabSchema();
-
-    [TearDown]
-    public async Task DropSchema() => await schema.DisposeAsync();
-
     [Test]
     public async Task A_database_at_the_outbox_only_version_is_migrated_to_the_receive_state_keeping_its_messages()
     {
         await using var data = NpgsqlDataSource.Create(LabSchema.ConnectionString);
-        await PostgreSqlSchema.MigrateAsync(data, schema.Name, default);
+        await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
         await using (var back = data.CreateCommand($"""
-            drop table {schema.Name}.receive_state; update {schema.Name}.schema_version set version = 1;
-            insert into {schema.Name}.outbox (id, account, message_id, recipients, created, status, size, content) values ('m1', 'A@B.C', 'x@b.c', array['d@b.c'], now(), 'Queued', 1, 'x')
+            drop table {Schema.Name}.receive_state; update {Schema.Name}.schema_version set version = 1;
+            insert into {Schema.Name}.outbox (id, account, message_id, recipients, created, status, size, content) values ('m1', 'A@B.C', 'x@b.c', array['d@b.c'], now(), 'Queued', 1, 'x')
             """))
         {
             await back.ExecuteNonQueryAsync();
         }
 
-        var found = await PostgreSqlSchema.MigrateAsync(data, schema.Name, default);
-        var again = await PostgreSqlSchema.MigrateAsync(data, schema.Name, default);
+        var found = await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
+        var again = await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
 
         found.Should().Be(1);
         again.Should().Be(PostgreSqlSchema.Version);
         PostgreSqlSchema.Version.Should().BeGreaterThanOrEqualTo(2);
-        (await LabSchema.ScalarAsync<long>($"select count(*) from {schema.Name}.outbox")).Should().Be(1);
-        (await LabSchema.ScalarAsync<long>($"select count(*) from {schema.Name}.receive_state")).Should().Be(0);
+        (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.outbox")).Should().Be(1);
+        (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.receive_state")).Should().Be(0);
     }
 
     [TestCase("pg_mail")]
@@ -117,7 +107,7 @@ public class PostgreSqlReceiveTests
     [Test]
     public async Task Receive_locks_of_one_account_taken_from_three_servers_never_overlap()
     {
-        var servers = Enumerable.Range(0, 3).Select(_ => new PostgreSqlReceiveLock(schema.Open(), Options.Create(new PostgreSqlOutboxOptions()), TimeProvider.System)).ToList();
+        var servers = Enumerable.Range(0, 3).Select(_ => new PostgreSqlReceiveLock(Schema.Open(), Options.Create(new PostgreSqlOutboxOptions()), TimeProvider.System)).ToList();
         var holders = 0;
         var overlaps = 0;
         var taken = new int[servers.Count];
@@ -160,8 +150,8 @@ public class PostgreSqlReceiveTests
     [Test]
     public async Task When_the_holder_of_a_receive_lock_dies_another_server_takes_it_over()
     {
-        var alive = new PostgreSqlReceiveLock(schema.Open(), Options.Create(new PostgreSqlOutboxOptions()), TimeProvider.System);
-        using var holder = OutboxChild.Start("pg-receive-lock", schema.Name, Lab.Users[3].Address);
+        var alive = new PostgreSqlReceiveLock(Schema.Open(), Options.Create(new PostgreSqlOutboxOptions()), TimeProvider.System);
+        using var holder = OutboxChild.Start("pg-receive-lock", Schema.Name, Lab.Users[3].Address);
         (await holder.ReadLineAsync()).Should().Be("held");
 
         (await alive.TryAcquireAsync(Lab.Users[3].Address, default)).Should().BeNull("the child process holds it");
@@ -186,10 +176,10 @@ public class PostgreSqlReceiveTests
     {
         var clock = new FakeTimeProvider();
         var options = Options.Create(new PostgreSqlOutboxOptions { ReceiveLockCheckInterval = TimeSpan.FromSeconds(10) });
-        var database = schema.Open();
+        var database = Schema.Open();
         var locks = new PostgreSqlReceiveLock(database, options, clock);
         await using var lease = (await locks.TryAcquireAsync("broken@lab.test", default))!;
-        var key = PostgreSqlReceiveLock.KeyOf(schema.Name, "broken@lab.test");
+        var key = PostgreSqlReceiveLock.KeyOf(Schema.Name, "broken@lab.test");
 
         clock.Advance(TimeSpan.FromSeconds(10));
         await Task.Delay(200);
@@ -213,7 +203,7 @@ public class PostgreSqlReceiveTests
         var overlaps = 0;
         var spool = Directory.CreateTempSubdirectory("mkc-pg-job-").FullName;
         var servers = Enumerable.Range(0, 3).Select(i => LabMail.CreateServices(module: m => m
-            .UsePostgreSqlReceiveState(LabSchema.ConnectionString, o => o.Schema = schema.Name)
+            .UsePostgreSqlReceiveState(LabSchema.ConnectionString, o => o.Schema = Schema.Name)
             .AddOutbox(o => o.SpoolDirectory = Path.Combine(spool, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .AddMailJob(o =>
             {
