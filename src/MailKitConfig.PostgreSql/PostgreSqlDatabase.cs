@@ -5,7 +5,10 @@ namespace MailKitConfig.PostgreSql;
 
 /// <summary>
 /// The database the package's stores share in one process: one Npgsql data source (one connection pool) and the
-/// schema, created or migrated once by the first operation of any of them.
+/// schema, created or migrated once by the first operation of any of them. The stores' statements leave no state in a
+/// session (no settings, temporary tables or session locks), so their connections go back to the pool without the
+/// reset Npgsql otherwise sends with the next command each time (<c>RESET ALL</c>, <c>pg_advisory_unlock_all()</c> and
+/// five more statements). The receive locks, which are session state, have a pool of their own that keeps the reset.
 /// </summary>
 internal sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
 {
@@ -26,14 +29,21 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
             builder.ConnectionStringBuilder.MaxAutoPrepare = 16;
         }
 
+        var locks = new NpgsqlDataSourceBuilder(value.ConnectionString);
+        locks.ConnectionStringBuilder.NoResetOnClose = false;
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
         DataSource = builder.Build();
+        LockDataSource = locks.Build();
     }
 
     /// <summary>Gets the schema of the package's tables (a checked plain identifier).</summary>
     public string Schema { get; }
 
-    /// <summary>Gets the connections.</summary>
+    /// <summary>Gets the connections of the stores.</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>Gets the connections that hold session-level locks (reset when they go back to their pool, which releases any lock left).</summary>
+    public NpgsqlDataSource LockDataSource { get; }
 
     /// <summary>Creates or migrates the schema once per process.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -65,6 +75,7 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync().ConfigureAwait(false);
+        await LockDataSource.DisposeAsync().ConfigureAwait(false);
         migration.Dispose();
     }
 
@@ -72,6 +83,7 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable, IDisposable
     public void Dispose()
     {
         DataSource.Dispose();
+        LockDataSource.Dispose();
         migration.Dispose();
     }
 }

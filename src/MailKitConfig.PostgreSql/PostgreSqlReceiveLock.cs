@@ -8,10 +8,11 @@ namespace MailKitConfig.PostgreSql;
 
 /// <summary>
 /// The job's receive lease per account as a PostgreSQL session-level advisory lock, taken with
-/// <c>pg_try_advisory_lock</c> on a connection of its own that stays open while the account is received. The lock's
-/// key is a stable 64-bit hash of the schema and the account's address, so every server computes the same one. When
-/// the holder dies its connection closes and PostgreSQL releases the lock at once; a holder whose connection broke
-/// notices it within <see cref="PostgreSqlOutboxOptions.ReceiveLockCheckInterval"/> and stops receiving.
+/// <c>pg_try_advisory_lock</c> on a connection of its own (from the database's lock pool, which resets a session before
+/// reusing it) that stays open while the account is received. The lock's key is a stable 64-bit hash of the schema and
+/// the account's address, so every server computes the same one. When the holder dies its connection closes and
+/// PostgreSQL releases the lock at once; a holder whose connection broke notices it within
+/// <see cref="PostgreSqlOutboxOptions.ReceiveLockCheckInterval"/> and stops receiving.
 /// </summary>
 /// <param name="database">The database (connections, schema).</param>
 /// <param name="options">The check interval.</param>
@@ -23,7 +24,7 @@ internal sealed class PostgreSqlReceiveLock(PostgreSqlDatabase database, IOption
     {
         ArgumentException.ThrowIfNullOrEmpty(account);
         var key = KeyOf(database.Schema, account);
-        var connection = await database.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.LockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var command = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection);
