@@ -11,10 +11,12 @@ using Npgsql;
 /// same pool of 4 connections to the lab's Postfix submission port, side by side in one run; and the latency of
 /// <see cref="IMailOutbox.EnqueueAsync(MailAccountSettings, OutgoingMessage, CancellationToken)"/> (p50, p99).
 /// The PostgreSQL outbox is also measured with three sender processes (this program started again with
-/// <c>outbox-sender</c>), as three application servers would share it: they stay up for every run (warmed up as this
-/// process is), their start-up and the closing of their connections are not timed, and the clock stops when one of them
-/// sees every message sent.
-/// BENCH_ONLY=&lt;text&gt; keeps the baseline and the scenarios whose name contains the text; BENCH_RUNS=&lt;n&gt; sets the runs.
+/// <c>outbox-sender</c>), as three application servers would share it: they stay up for every run with one outbox each
+/// (one schema, emptied between runs), as application servers do, their start-up is not timed, and the clock stops
+/// when one of them sees every message sent (they once opened a new outbox for every run: new database sessions and
+/// SMTP connections each time, which an application server does not do).
+/// BENCH_ONLY=&lt;text&gt; keeps the baseline and the scenarios whose name contains the text; BENCH_RUNS=&lt;n&gt; sets the runs;
+/// BENCH_TRACE=&lt;directory&gt; shows where the time goes (<see cref="OutboxTrace"/>).
 /// </summary>
 internal static class OutboxBenchmark
 {
@@ -32,6 +34,7 @@ internal static class OutboxBenchmark
         var producers = int.Parse(Environment.GetEnvironmentVariable("BENCH_PRODUCERS") ?? "4", CultureInfo.InvariantCulture);
         var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
         SenderProcess[]? senderProcesses = null;
+        var processesSchema = "outbox_bench_" + Guid.NewGuid().ToString("N")[..8];
         var scenarios = new (string Name, Func<int, Task<(List<double> Latencies, TimeSpan Elapsed)>> Run)[]
         {
             ("direct SendAsync, 4 concurrent callers on a pool of 4 (baseline)", n => DirectAsync(n)),
@@ -49,7 +52,10 @@ internal static class OutboxBenchmark
         Console.WriteLine($"{count} messages of ~2.2 KB to Postfix submission (STARTTLS + AUTH, discarded by Postfix); {Environment.ProcessorCount} logical CPUs; median of {runs} run(s) in rotating order; four producers enqueue while the outbox sends; ratio = msg/s ÷ direct in the same run.");
         Console.WriteLine();
         // Warmed up with as many messages as a run: the runtime's tiered JIT recompiles the hot paths of each scenario
-        // (and of the sender processes, which stay up for every run, as application servers do) before the clock matters.
+        // before the clock matters (the sender processes, which stay up for every run as application servers do, compile
+        // their code optimized at first use, see StartSender).
+        OutboxTrace.Start();
+        var loadAtStart = OutboxTrace.Load();
         var rates = scenarios.Select(_ => new List<double>()).ToList();
         var latencies = scenarios.Select(_ => new List<double>()).ToList();
         try
@@ -59,13 +65,17 @@ internal static class OutboxBenchmark
                 await scenario.Run(count);
             }
 
+            OutboxTrace.Dump("warmup");
             for (var run = 0; run < runs; run++)
             {
                 for (var position = 0; position < scenarios.Length; position++)
                 {
                     var i = (position + run) % scenarios.Length;
                     GC.Collect();
+                    var load = OutboxTrace.Load();
+                    var cpu = OutboxTrace.Before(senderProcesses?.Select(c => c.Id) ?? []);
                     var (enqueue, elapsed) = await scenarios[i].Run(count);
+                    OutboxTrace.After(cpu, senderProcesses?.Select(c => c.Id) ?? [], scenarios[i].Name, count, elapsed, load);
                     rates[i].Add(count / elapsed.TotalSeconds);
                     latencies[i].AddRange(enqueue);
                 }
@@ -77,10 +87,16 @@ internal static class OutboxBenchmark
             {
                 await child.DisposeAsync();
             }
+
+            await using var data = NpgsqlDataSource.Create(postgres);
+            await using var drop = data.CreateCommand($"drop schema if exists {processesSchema} cascade");
+            await drop.ExecuteNonQueryAsync();
         }
 
         static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
         static double Percentile(List<double> values, double p) => values.Count == 0 ? double.NaN : values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(p * values.Count) - 1));
+        Console.WriteLine($"Load average (1 min): {loadAtStart} at the start, {OutboxTrace.Load()} at the end.");
+        Console.WriteLine();
         Console.WriteLine("| scenario | msg/s | ratio (median) | ratio range | enqueue p50 | enqueue p99 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         for (var i = 0; i < scenarios.Length; i++)
@@ -122,12 +138,18 @@ internal static class OutboxBenchmark
 
         async Task<(List<double>, TimeSpan)> ProcessesAsync(int n)
         {
-            var schema = "outbox_bench_" + Guid.NewGuid().ToString("N")[..8];
+            var schema = processesSchema;
             var producer = Services(m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema));
             try
             {
                 var outbox = producer.GetRequiredService<IMailOutbox>();
                 await outbox.ListAsync(max: 1); // creates the schema before the clock matters
+                await using (var data = NpgsqlDataSource.Create(postgres))
+                await using (var empty = data.CreateCommand($"truncate {schema}.outbox"))
+                {
+                    await empty.ExecuteNonQueryAsync(); // the last run's messages (the senders are idle)
+                }
+
                 senderProcesses ??= [StartSender(), StartSender(), StartSender()];
                 await Task.WhenAll(senderProcesses.Select(child => child.AskAsync($"open {schema} {n}", "ready")));
                 var clock = Stopwatch.StartNew();
@@ -142,9 +164,6 @@ internal static class OutboxBenchmark
             finally
             {
                 await producer.DisposeAsync();
-                await using var data = NpgsqlDataSource.Create(postgres);
-                await using var drop = data.CreateCommand($"drop schema if exists {schema} cascade");
-                await drop.ExecuteNonQueryAsync();
             }
         }
 
@@ -214,9 +233,9 @@ internal static class OutboxBenchmark
 
     /// <summary>
     /// One of the three sender processes, up for every run as an application server would be. Per run: on
-    /// "open &lt;schema&gt; &lt;total&gt;" it opens that outbox and answers "ready"; on "go" it sends from the shared
-    /// outbox until all <c>total</c> messages are sent (by any of them) and answers "done"; on "close" it closes the
-    /// outbox (its connections) and answers "closed". It exits at the end of its input.
+    /// "open &lt;schema&gt; &lt;total&gt;" it opens that outbox (or keeps the one it has open) and answers "ready"; on
+    /// "go" it sends from the shared outbox until all <c>total</c> messages are sent (by any of them) and answers
+    /// "done"; on "close" it answers "closed". It closes the outbox and exits at the end of its input.
     /// </summary>
     /// <param name="account">The sending account.</param>
     /// <param name="ca">The lab's CA.</param>
@@ -224,12 +243,25 @@ internal static class OutboxBenchmark
     /// <returns>A task that completes when the input ends.</returns>
     public static async Task SenderProcessAsync(MailAccountSettings account, X509Certificate2 ca, string postgres)
     {
+        OutboxTrace.Start();
         await using var data = NpgsqlDataSource.Create(postgres);
-        while ((await Console.In.ReadLineAsync())?.Split(' ') is ["open", var schema, var total])
+        ServiceProvider? services = null;
+        string? opened = null;
+        try
         {
-            var services = CreateServices(ca, m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema, o => o.Accounts.Add(account)));
-            await using (services)
+            while ((await Console.In.ReadLineAsync())?.Split(' ') is ["open", var schema, var total])
             {
+                if (services is null || opened != schema)
+                {
+                    if (services is not null)
+                    {
+                        await services.DisposeAsync();
+                    }
+
+                    services = CreateServices(ca, m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema, o => o.Accounts.Add(account)));
+                    opened = schema;
+                }
+
                 var outbox = services.GetRequiredService<IMailOutbox>();
                 await outbox.ListAsync(max: 1);
                 Console.WriteLine("ready");
@@ -237,9 +269,16 @@ internal static class OutboxBenchmark
                 await SendAllAsync(outbox, data, schema, int.Parse(total, CultureInfo.InvariantCulture));
                 Console.WriteLine("done");
                 _ = await Console.In.ReadLineAsync(); // close
+                OutboxTrace.Dump("sender");
+                Console.WriteLine("closed");
             }
-
-            Console.WriteLine("closed");
+        }
+        finally
+        {
+            if (services is not null)
+            {
+                await services.DisposeAsync();
+            }
         }
 
         async Task SendAllAsync(IMailOutbox outbox, NpgsqlDataSource data, string schema, int total)
@@ -272,6 +311,12 @@ internal static class OutboxBenchmark
     {
         var self = Environment.ProcessPath ?? "dotnet";
         var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // Compiled optimized at first use (during the warm-up), without tiers: with tiered compilation the three processes
+        // kept recompiling thousands of methods per run into tier 1 (not settled after four runs on a loaded machine),
+        // much of it while they were idle, on the CPU of whichever scenario ran next (1-2 s per process per run,
+        // measured). Optimized code without profile-guided tiers is at worst a little slower, so the senders' rate is
+        // not flattered.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(typeof(OutboxBenchmark).Assembly.Location);
@@ -302,6 +347,8 @@ internal static class OutboxBenchmark
     /// <summary>A sender process: asked on its input, answering on its output.</summary>
     private sealed class SenderProcess(Process process) : IAsyncDisposable
     {
+        public int Id => process.Id;
+
         public async Task AskAsync(string request, string answer)
         {
             await process.StandardInput.WriteLineAsync(request);
