@@ -13,13 +13,13 @@ public class RealErrorAccuracyTests
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
     /// both figures; the kind is below it (see the README), and the floors are raised as the rules generalise
-    /// (measured: 344 of 393, 87.5 %; the part grew by 71 texts of the fourth gathering, which the rules before it read
-    /// as 62 and 70 of 71 right; the whole part as 339 and 373 of 393).
+    /// (measured: 347 of 396, 87.6 %; the part grew by 74 texts of the fourth gathering, which the rules before it read
+    /// as 64 and 73 of 74 right; the whole part as 341 and 376 of 396).
     /// </summary>
-    private const double KindFloor = 0.875;
+    private const double KindFloor = 0.876;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 374 of 393, 95.2 %).</summary>
-    private const double TransientFloor = 0.95;
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 378 of 396, 95.5 %).</summary>
+    private const double TransientFloor = 0.954;
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -27,8 +27,8 @@ public class RealErrorAccuracyTests
     /// </summary>
     private static readonly EarlierPart[] EarlierParts =
     [
-        new(281, "before the third gathering", KindFloor: 0.886, TransientFloor: 0.946), // measured 249 and 266 of 281 (245 and 265 before the third gathering's rules)
-        new(322, "before the fourth gathering", KindFloor: 0.869, TransientFloor: 0.944), // measured 280 and 304 of 322 (277 and 303 before the fourth gathering's rules)
+        new(281, "before the third gathering", KindFloor: 0.889, TransientFloor: 0.95), // measured 250 and 267 of 281 (245 and 265 before the third gathering's rules)
+        new(322, "before the fourth gathering", KindFloor: 0.872, TransientFloor: 0.947), // measured 281 and 305 of 322 (277 and 303 before the fourth gathering's rules)
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
