@@ -132,11 +132,14 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"^(?:250[ -]|\* (?:OK|CAPABILITY)\b|\+OK\b)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex CapabilityLinePattern();
 
-    /// <summary>An IMAP tagged BAD at the start of a line (<c>A1 BAD</c>, also <c>&lt;&lt;A1 BAD</c>), not the untagged <c>* BAD</c>.</summary>
-    [GeneratedRegex(@"^\S*?\w+ BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An IMAP tagged BAD at the start of a line (<c>A1 BAD</c>, also <c>&lt;&lt;A1 BAD</c>), not the untagged <c>* BAD</c>,
+    /// or as MailKit reports it (<c>replied to the 'APPEND' command with a 'BAD' response</c>).
+    /// </summary>
+    [GeneratedRegex(@"^\S*?\w+ BAD\b|command with a 'BAD' response", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedBadPattern();
 
-    /// <summary>An IMAP NO/BAD/BYE or a POP3 -ERR.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>An IMAP NO/BAD/BYE (also as MailKit reports it: <c>with a 'NO' response</c>) or a POP3 -ERR.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b|with a '(?:NO|BAD)' response", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex RefusalPattern();
 }

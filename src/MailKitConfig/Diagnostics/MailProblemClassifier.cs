@@ -202,13 +202,14 @@ public static partial class MailProblemClassifier
         }
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
-        if (!deniedForPolicy || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
+        var temporary = reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4; // "access denied, please try again later": a refusal for now is not a demand to log in
+        if (!deniedForPolicy || temporary || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
         {
             return null; // a relay refusal stays RelayDenied, with signing in as its first hint; "sender does not match the authenticated user" is the sender's
         }
 
         var text = ReplyTextRules.WithoutSuccessLines(reply.Text); // "235 Authentication successful" in a client log is not a refusal
-        return (text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(text)) || text.Contains("authenticat", StringComparison.OrdinalIgnoreCase)
+        return (text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(text)) || (text.Contains("authenticat", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesMessageAuthentication(text))
             ? (AuthenticationRequired, [RelayDenied])
             : null;
     }
@@ -311,8 +312,8 @@ public static partial class MailProblemClassifier
         535 => (AuthenticationFailed, []),
         538 => (EncryptionRequired, []),
         504 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, []),
-        501 when stage == MailOperationStage.Sender && reply.Text is { } text && AddressWord().IsMatch(text) => (SenderRejected, [ProtocolError]), // RFC 5321: the MAIL FROM argument (the address) is malformed or refused
-        501 when stage == MailOperationStage.Recipient && reply.Text is { } text && AddressWord().IsMatch(text) => (RecipientRejected, [ProtocolError]),
+        501 when stage == MailOperationStage.Sender => (SenderRejected, [ProtocolError]), // RFC 5321: a syntax error in the argument of MAIL FROM, which is the address
+        501 when stage == MailOperationStage.Recipient => (RecipientRejected, [ProtocolError]),
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),
         >= 500 and < 510 or 555 => (ProtocolError, []),
         552 => (MessageTooLarge, [MailboxFull]),
@@ -344,7 +345,7 @@ public static partial class MailProblemClassifier
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
-        _ when kind is AuthenticationRequired or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound => false, // the user has to change something first
+        _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound => false, // the user has to change something first
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
@@ -374,9 +375,6 @@ public static partial class MailProblemClassifier
     /// <summary>Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's <c>AUTH=XOAUTH2</c>), not the one that was refused.</summary>
     [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferedMechanisms();
-
-    [GeneratedRegex(@"\baddress|\bmailbox|\bsender|\brecipient|\bfrom\b|\bto\b|@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AddressWord();
 
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greylisted();

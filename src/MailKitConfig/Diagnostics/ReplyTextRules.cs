@@ -38,7 +38,7 @@ internal static partial class ReplyTextRules
         new(RelayDenied, Relay(), [AuthenticationRequired]),
         new(RelayDenied, RecipientAccessDenied(), [AuthenticationRequired], (reply, _) => reply.EnhancedSubjectDetail == "7.1"), // Postfix's restriction list ending in "reject"
         new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
-        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535), // "not authenticated … Error: 535 …": the login was tried and refused
+        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!)), // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" is the message's
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(SpamRejected, Spam(), [PolicyRejected]),
         new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => reply.Code >= 500 || reply.EnhancedClass == 5), // "try again later" under 5xx: a limit
@@ -53,7 +53,7 @@ internal static partial class ReplyTextRules
         new(AuthMechanismUnsupported, Mechanism()),
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
-        new(ProtocolError, BadCommand()),
+        new(ProtocolError, BadCommand(), When: (reply, stage) => reply.Code != 501 || stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
         new(ProtocolError, MessageFormat(), [PolicyRejected]),
         new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken]), // "BYE Autologout; idle for too long": the session's time ran out, the close follows
         new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null or 421), // "closing connection" trails many refusals; their code says more
@@ -80,10 +80,12 @@ internal static partial class ReplyTextRules
         }
 
         text = WithoutSuccessLines(text); // a greeting or capability list around the refusal is not what was refused
+        text = LoginHeader().Replace(text, " "); // Roundcube's "Login failed for … against … from …." heads every failed IMAP login; the cause follows
         var flat = Whitespace().Replace(text, " "); // replies wrapped over indented lines ("block\n    list")
+        var joined = Whitespace().Replace(ContinuationPrefix().Replace(text, " "), " "); // a multi-line reply read as one sentence ("log in via\n534-5.7.14 your web browser")
         foreach (var rule in rules)
         {
-            if ((rule.When is null || rule.When(reply, stage)) && (rule.Pattern.IsMatch(text) || rule.Pattern.IsMatch(flat)))
+            if ((rule.When is null || rule.When(reply, stage)) && (rule.Pattern.IsMatch(text) || rule.Pattern.IsMatch(flat) || rule.Pattern.IsMatch(joined)))
             {
                 return (rule.Kind, rule.AlsoPossible ?? []);
             }
@@ -137,12 +139,28 @@ internal static partial class ReplyTextRules
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
     public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
 
+    /// <summary>Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> when SPF, DKIM or DMARC is named.</returns>
+    public static bool NamesMessageAuthentication(string text) => MessageAuthentication().IsMatch(text);
+
     private static bool NotAtLogin(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Authentication;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:SPF|DKIM|DMARC)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MessageAuthentication();
+
+    /// <summary>Roundcube's header of a failed IMAP connection (<c>Login failed for user against host from 192.0.2.1.</c>), written whatever the cause.</summary>
+    [GeneratedRegex(@"Login failed for \S+ against \S+ from \S+?(?:\s*\([^)]*\))?\.(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LoginHeader();
+
+    /// <summary>The code (and enhanced code) that starts each continuation line of a multi-line SMTP reply (RFC 5321 §4.2.1).</summary>
+    [GeneratedRegex(@"\n[ \t]*[2-5][0-9]{2}[- ](?:[245]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuationPrefix();
 
     /// <summary>A client log's DATA section: from the server's 354 line to the lone dot that ends the message.</summary>
     [GeneratedRegex(@"\b354\b[^\n]*\n.*?^\.\s*$", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
@@ -159,7 +177,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor|no=1001256\b", Options)]
     private static partial Regex AppPassword();
 
-    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) your (?:web )?browser|sign ?in (?:via|through|with) (?:your|a) (?:web )?browser|WebLoginRequired|use web for sending|prove (?:that )?you are not a robot", Options)]
+    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|sign ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|WebLoginRequired|use web for sending|prove (?:that )?you are not a robot", Options)]
     private static partial Regex WebLogin();
 
     [GeneratedRegex(@"SmtpClientAuthentication is disabled|basic auth(?:entication)? (?:is )?(?:disabled|blocked|not (?:supported|allowed|enabled))|security defaults policy", Options)]
@@ -208,7 +226,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|sending|client) IP(?: address)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|listed)|mail sent from your IP address has been blocked|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
+    [GeneratedRegex(@"(?:your|the|this|that|sending|client|remote) IP(?: address)?(?: \S+)? (?:has been |is |was )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned)|mail sent from your IP address has been blocked|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
@@ -233,10 +251,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|send AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\bAuthenticationRequired\b|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
     private static partial Regex LoginFirst();
 
-    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)", Options)]
+    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)|\b\w*max_\w*connections\b", Options)]
     private static partial Regex Connections();
 
-    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk )\blimit (?:has been |was )?exceeded", Options)]
+    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk |line |length )\blimit (?:has been |was )?exceeded", Options)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
@@ -249,10 +267,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)", Options)]
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|refused|rejected)|(?:unable|not allowed|not permitted|not authori[sz]ed) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
+    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"sender verif\w* failed|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
+    [GeneratedRegex(@"sender verif\w* failed|(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
     private static partial Regex Sender();
 
     [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
@@ -286,7 +304,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"idle for too long|\bautologout\b|inactivity (?:timeout|timer)|idle (?:session )?time-?out", Options)]
     private static partial Regex IdleLogout();
 
-    [GeneratedRegex(@"connection\]?:? (?:lost|closed|reset|dropped)|closing (?:transmission )?(?:channel|connection)|disconnected|^(?:\S+: )?\S+ BYE\b|^(?:\S+: )?\* BYE\b", Options | RegexOptions.Multiline)]
+    [GeneratedRegex(@"connection\]?:? (?:lost|closed|reset|dropped|broken)|closing (?:transmission )?(?:channel|connection)|disconnected|^(?:\S+: )?\S+ BYE\b|^(?:\S+: )?\* BYE\b", Options | RegexOptions.Multiline)]
     private static partial Regex Closed();
 
     private sealed record Rule(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null, Func<ClassifiedReply, MailOperationStage, bool>? When = null);

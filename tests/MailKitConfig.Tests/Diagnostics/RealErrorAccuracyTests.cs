@@ -12,25 +12,24 @@ public class RealErrorAccuracyTests
 {
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
-    /// both figures; both are below it (see the README), and the floors are raised as the rules generalise
-    /// (measured: 277 of 322, 86.0 %; the part grew by 41 texts of the third gathering, read as 30 of 41).
+    /// both figures; the kind is below it (see the README), and the floors are raised as the rules generalise
+    /// (measured: 347 of 396, 87.6 %; the part grew by 74 texts of the fourth gathering, which the rules before it read
+    /// as 64 and 73 of 74 right; the whole part as 341 and 376 of 396).
     /// </summary>
-    private const double KindFloor = 0.86;
+    private const double KindFloor = 0.876;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 303 of 322, 94.1 %).</summary>
-    private const double TransientFloor = 0.94;
-
-    /// <summary>The floor on the part's first 281 rows for the kind (measured: 247 of 281, 87.9 %; 245 before the third gathering's rules).</summary>
-    private const double EarlierKindFloor = 0.879;
-
-    /// <summary>The floor on the part's first 281 rows for transience (measured: 265 of 281, 94.3 %, as before).</summary>
-    private const double EarlierTransientFloor = 0.94;
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 378 of 396, 95.5 %).</summary>
+    private const double TransientFloor = 0.954;
 
     /// <summary>
-    /// The test part's rows before the third gathering (rows are appended, so these are its first lines): their figure is
-    /// printed beside the whole part's, to compare with the figures measured before.
+    /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
+    /// floors: its figure is printed beside the whole part's, to compare with the figures measured before.
     /// </summary>
-    private const int EarlierTestRows = 281;
+    private static readonly EarlierPart[] EarlierParts =
+    [
+        new(281, "before the third gathering", KindFloor: 0.889, TransientFloor: 0.95), // measured 250 and 267 of 281 (245 and 265 before the third gathering's rules)
+        new(322, "before the fourth gathering", KindFloor: 0.872, TransientFloor: 0.947), // measured 281 and 305 of 322 (277 and 303 before the fourth gathering's rules)
+    ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
     private const double DevFloor = 0.95;
@@ -42,15 +41,18 @@ public class RealErrorAccuracyTests
     public void The_test_part_is_classified_above_its_floor_in_kind_and_transience()
     {
         var score = Measure("test", listMisses: false); // the test part's texts are never printed
-        var earlier = Measure("test", listMisses: false, firstRows: EarlierTestRows);
 
         TestContext.Out.WriteLine($"test part: {score}");
-        TestContext.Out.WriteLine($"test part, its first {EarlierTestRows} rows (the part before the third gathering): {earlier}");
         score.Rows.Should().BeGreaterThanOrEqualTo(190, "the test part is a third of a corpus of 500+ texts");
         score.KindRate.Should().BeGreaterThanOrEqualTo(KindFloor, score.ToString());
         score.TransientRate.Should().BeGreaterThanOrEqualTo(TransientFloor, score.ToString());
-        earlier.KindRate.Should().BeGreaterThanOrEqualTo(EarlierKindFloor, earlier.ToString());
-        earlier.TransientRate.Should().BeGreaterThanOrEqualTo(EarlierTransientFloor, earlier.ToString());
+        foreach (var part in EarlierParts)
+        {
+            var earlier = Measure("test", listMisses: false, firstRows: part.Rows);
+            TestContext.Out.WriteLine($"test part, its first {part.Rows} rows (the part {part.Description}): {earlier}");
+            earlier.KindRate.Should().BeGreaterThanOrEqualTo(part.KindFloor, earlier.ToString());
+            earlier.TransientRate.Should().BeGreaterThanOrEqualTo(part.TransientFloor, earlier.ToString());
+        }
     }
 
     [Test]
@@ -96,4 +98,6 @@ public class RealErrorAccuracyTests
     }
 
     private sealed record Row(string Id, string Text, string Protocol, string Step, string Kind, bool Transient);
+
+    private sealed record EarlierPart(int Rows, string Description, double KindFloor, double TransientFloor);
 }
