@@ -38,7 +38,10 @@ internal static class ReplacementBenchmark
             ("raw MailKit, 1 reused connection", (count, ends) => RawAsync(lab, count, ends)),
             ($"IMailSender, defaults (a new connection every {defaults.MaxMessagesPerConnection})", (count, ends) => SenderAsync(lab, null, count, ends)),
             ("IMailSender, 1 connection never replaced", (count, ends) => SenderAsync(lab, 1, count, ends)),
+            ($"IMailSender, pool of {defaults.MaxConnectionsPerAccount}, never replaced", (count, ends) => SenderAsync(lab, defaults.MaxConnectionsPerAccount, count, ends)),
             ($"IMailSender, pool of 1 (a new connection every {defaults.MaxMessagesPerConnection}, opened when needed, after the old one's QUIT)", (count, ends) => SenderAsync(lab, 1, count, ends, defaults.MaxMessagesPerConnection)),
+            ($"IMailSender, pool of {defaults.MaxConnectionsPerAccount}, a new connection every 10 (opened in advance)", (count, ends) => SenderAsync(lab, defaults.MaxConnectionsPerAccount, count, ends, 10)),
+            ("IMailSender, pool of 1, a new connection every 10 (opened when needed)", (count, ends) => SenderAsync(lab, 1, count, ends, 10)),
         };
 
         foreach (var variant in variants)
@@ -111,13 +114,13 @@ internal static class ReplacementBenchmark
 
         var inTime = margins.Where(m => !double.IsNaN(m)).DefaultIfEmpty(double.NaN).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"defaults: connections opened per run {string.Join(' ', opens)}; a replacement was ready {SendingBenchmark.Spread(inTime, "0.0")} ms before the old connection's last message ended; late {margins.Count(double.IsNaN)} of {margins.Count}"));
-        Console.WriteLine("mean ms per message by its position on the connection (1-based; connections after the first): position | raw | defaults | never replaced | pool of 1");
+        Console.WriteLine("mean ms per message by its position on the connection (1-based; connections after the first): position | raw | defaults | never replaced | pool of 4 never replaced | pool of 1");
         foreach (var p in Enumerable.Range(0, 3).Concat(Enumerable.Range(defaults.MaxMessagesPerConnection - 10, 10)).Concat([45, 46, 47]).Order())
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p + 1} | {byPosition[0][p]:0.00} | {byPosition[1][p]:0.00} | {byPosition[2][p]:0.00} | {byPosition[3][p]:0.00}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p + 1} | {byPosition[0][p]:0.00} | {byPosition[1][p]:0.00} | {byPosition[2][p]:0.00} | {byPosition[3][p]:0.00} | {byPosition[4][p]:0.00}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sum over a connection (ms) | {byPosition[0].Sum():0} | {byPosition[1].Sum():0} | {byPosition[2].Sum():0} | {byPosition[3].Sum():0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sum over a connection (ms) | {byPosition[0].Sum():0} | {byPosition[1].Sum():0} | {byPosition[2].Sum():0} | {byPosition[3].Sum():0} | {byPosition[4].Sum():0}"));
         Console.WriteLine($"load at end {SendingBenchmark.LoadAverage()}");
     }
 
