@@ -67,6 +67,10 @@ internal static class ConnectBenchmark
         }
 
         var times = variants.Select(_ => new List<double>()).ToList();
+        var clientCpu = variants.Select(_ => new List<double>()).ToList(); // ms of this process's CPU per connection
+        var serverCpu = variants.Select(_ => new List<double>()).ToList(); // ms of the lab's servers' CPU per connection
+        var servers = new LabCpu(lab.State);
+        using var process = Process.GetCurrentProcess();
         foreach (var variant in variants)
         {
             for (var i = 0; i < 5; i++)
@@ -80,6 +84,8 @@ internal static class ConnectBenchmark
             for (var position = 0; position < variants.Count; position++)
             {
                 var v = (position + run) % variants.Count;
+                process.Refresh();
+                var (cpuBefore, serverBefore) = (process.TotalProcessorTime, servers.Now());
                 var clock = Stopwatch.StartNew();
                 for (var i = 0; i < connections; i++)
                 {
@@ -87,17 +93,20 @@ internal static class ConnectBenchmark
                 }
 
                 times[v].Add(clock.Elapsed.TotalMilliseconds / connections);
+                process.Refresh();
+                clientCpu[v].Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds / connections);
+                serverCpu[v].Add((servers.Now() - serverBefore).TotalMilliseconds / connections);
             }
         }
 
         Console.WriteLine($"## One authenticated connection to Postfix submission (STARTTLS + AUTH PLAIN + QUIT), {connections} per run, {runs} runs; load average at start {loadAtStart}");
         Console.WriteLine();
-        Console.WriteLine("| variant | ms per connection | ratio to raw MailKit |");
-        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine("| variant | ms per connection | ratio to raw MailKit | client CPU ms | servers' CPU ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
         for (var v = 0; v < variants.Count; v++)
         {
             var ratios = times[v].Zip(times[0], (t, raw) => t / raw).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name} | {SendingBenchmark.Spread(times[v], "0.0")} | {SendingBenchmark.Spread(ratios, "0.00", "×")} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name} | {SendingBenchmark.Spread(times[v], "0.0")} | {SendingBenchmark.Spread(ratios, "0.00", "×")} | {SendingBenchmark.Spread(clientCpu[v], "0.0")} | {SendingBenchmark.Spread(serverCpu[v], "0.0")} |"));
         }
 
         Console.WriteLine();

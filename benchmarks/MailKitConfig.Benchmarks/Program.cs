@@ -6,7 +6,10 @@
 // (spool and PostgreSQL) against direct sending on the same pool (needs the lab with its PostgreSQL), with `sent` sending
 // 200 messages with SaveToSent beside raw MailKit, with `connect` the cost of one authenticated connection to Postfix
 // submission (the library's connection factory beside raw MailKit, and raw MailKit with one ingredient of the library
-// at a time; BENCH_CONNECTIONS=<n> connections per run, default 50). With `--quick` it measures only the smtp-sink rows of one connection
+// at a time, with the client's and the lab servers' CPU time per connection; BENCH_CONNECTIONS=<n> connections per
+// run, default 50), with `replacement` where the time of replacing a connection goes in sequential sends to Postfix
+// (each message's time by its position on its connection, when each replacement was ready, CPU time per message of
+// the client and the lab's servers; BENCH_MESSAGES=<n> per run, default 1000). With `--quick` it measures only the smtp-sink rows of one connection
 // (raw MailKit, the defaults, one connection, the pool of 1), without the memory measurement, and adds this process's
 // CPU time and allocations per message (for iterating on overhead). With `memory` it measures only the peak memory of
 // a 100 MB attachment; each such measurement runs in a fresh process (`memory-child raw|sender FILE`). BENCH_RUNS=<n>
@@ -65,10 +68,16 @@ if (args is ["sent", ..])
 }
 
 var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "7", CultureInfo.InvariantCulture);
-var sending = new SendingBenchmark(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient));
+var sending = new SendingBenchmark(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient, Path.GetDirectoryName(Path.GetFullPath(labPath))!));
 if (args is ["connect", ..])
 {
-    await ConnectBenchmark.RunAsync(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient), runs, int.Parse(Environment.GetEnvironmentVariable("BENCH_CONNECTIONS") ?? "50", CultureInfo.InvariantCulture));
+    await ConnectBenchmark.RunAsync(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient, Path.GetDirectoryName(Path.GetFullPath(labPath))!), runs, int.Parse(Environment.GetEnvironmentVariable("BENCH_CONNECTIONS") ?? "50", CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["replacement", ..])
+{
+    await ReplacementBenchmark.RunAsync(new SendingLab(host, submissionPort, sinkPort, user, password, ca, Recipient, Path.GetDirectoryName(Path.GetFullPath(labPath))!), runs, int.Parse(Environment.GetEnvironmentVariable("BENCH_MESSAGES") ?? "1000", CultureInfo.InvariantCulture));
     return;
 }
 

@@ -419,4 +419,5 @@ internal sealed class SendingBenchmark(SendingLab lab)
 }
 
 /// <summary>What the sending benchmark needs of the lab.</summary>
-internal sealed record SendingLab(string Host, int SubmissionPort, int SinkPort, string User, string Password, X509Certificate2 Ca, string Recipient);
+/// <param name="State">The lab's state directory (where its servers' pid files are).</param>
+internal sealed record SendingLab(string Host, int SubmissionPort, int SinkPort, string User, string Password, X509Certificate2 Ca, string Recipient, string State);

@@ -9,18 +9,27 @@ namespace MailKitConfig;
 /// shared by concurrent senders: each connection is leased to one caller at a time (MailKit clients are not
 /// thread-safe), checked with NOOP before reuse after a pause, closed after its message limit or when idle too long.
 /// A connection is replaced without the senders waiting for it: its replacement is opened in the background while its
-/// last <see cref="ReplacementLead"/> messages are sent (when the connection limit leaves room), and its goodbye
-/// (QUIT) is said in the background too, bounded by <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a
-/// retired connection is closed it still counts against the pool's size, so the server never sees more connections
-/// than the limit. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
+/// last messages are sent (when the connection limit leaves room), early enough to be ready in time (see
+/// <see cref="ConnectTimeMargin"/>), and its goodbye (QUIT) is said in the background too, bounded by
+/// <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a retired connection is closed it still counts against
+/// the pool's size, so the server never sees more connections than the limit. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
 /// when nothing is left the pool tells its owner it is quiet.
 /// </summary>
 /// <typeparam name="TClient">The MailKit client of the connections.</typeparam>
 internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposable
     where TClient : MailService
 {
-    /// <summary>How many messages before a connection's limit its replacement starts opening: about the time of one login on a fast server.</summary>
-    internal const int ReplacementLead = 5;
+    /// <summary>
+    /// How many of the pool's connect times (an exponential average of the last ones, TLS and login included) before
+    /// a connection's limit its replacement starts opening, counted in the connection's own pace (an average of the
+    /// time between its messages): e.g. a 15 ms connect and a message every 4 ms start it 8 messages ahead. Twice
+    /// the connect time, because a replacement opened beside a busy sender connects more slowly than the first
+    /// connection did; a replacement not ready in time costs the next message a connection of its own.
+    /// </summary>
+    internal const double ConnectTimeMargin = 2;
+
+    /// <summary>The weight of the newest sample in the pool's averages of connect time and pace.</summary>
+    private const double AverageWeight = 0.25;
 
     /// <summary>Whether the pool's connections count in the SMTP pool metrics.</summary>
     private static readonly bool Measured = typeof(SmtpClient).IsAssignableFrom(typeof(TClient));
@@ -42,6 +51,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private int open; // connections open or opening, closing ones included
     private int holding; // background work holding a slot: retired connections closing, replacements opening
     private int background; // all background work (also idle connections closing), awaited by DisposeAsync
+    private TimeSpan? connectTime; // the average time to open and log in a connection, null until one was opened
     private TaskCompletionSource? drained;
 
     /// <summary>Initializes a new instance of the <see cref="MailConnectionPool{TClient}"/> class.</summary>
@@ -178,17 +188,12 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             MailConnection<TClient> connection;
             try
             {
-                connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+                connection = await ConnectAsync(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
                 ChangeOpen(-1);
                 throw;
-            }
-
-            if (Measured)
-            {
-                MailTelemetry.PoolConnectionsOpened.Add(1);
             }
 
             CountLeased(1);
@@ -203,8 +208,9 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
     /// <summary>
     /// Gives a leased connection back: kept for reuse when it is still good, otherwise closed in the background (its
-    /// slot is free again once it is closed). When the connection has at most <see cref="ReplacementLead"/> messages
-    /// left, its replacement starts opening in the background, if the pool's size leaves room for it.
+    /// slot is free again once it is closed). When the connection has few enough messages left that a replacement
+    /// needs the time they take (see <see cref="ReplacementLead"/>), or none, its replacement starts opening in the
+    /// background, if the pool's size leaves room for it.
     /// </summary>
     /// <param name="pooled">The connection.</param>
     /// <param name="reusable">Whether the last operation left the connection in a known state.</param>
@@ -213,17 +219,25 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         CountLeased(-1);
         var kept = false;
         var usable = reusable && pooled.Connection.Client.IsConnected;
-        if (usable && !pooled.ReplacementRequested && maxMessagesPerConnection - pooled.Messages <= ReplacementLead)
+        var now = time.GetTimestamp();
+        if (pooled.LastReturned is { } last)
+        {
+            pooled.Pace = Average(pooled.Pace, time.GetElapsedTime(last, now));
+        }
+
+        pooled.LastReturned = now;
+        var lead = ReplacementLead(pooled);
+        if (usable && !pooled.ReplacementRequested && maxMessagesPerConnection - pooled.Messages <= lead)
         {
             pooled.ReplacementRequested = true;
-            OpenReplacement(pooled.Account);
+            OpenReplacement(pooled.Account, lead);
         }
 
         lock (gate)
         {
             if (usable && pooled.Messages < maxMessagesPerConnection && !disposed)
             {
-                pooled.LastUsed = time.GetTimestamp();
+                pooled.LastUsed = now;
                 idle.Add(pooled);
                 kept = true;
                 ArmSweeperLocked(options.ConnectionIdleTimeout);
@@ -302,16 +316,64 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     }
 
     /// <summary>
-    /// Starts opening a connection in the background for the next sends, when no idle connection has more than
-    /// <see cref="ReplacementLead"/> messages left and the pool's size leaves room (a slot is free and fewer than
-    /// size connections are open); it waits among the idle connections behind the one it replaces.
+    /// How many messages before its limit a connection's replacement starts opening: the pool's connect time times
+    /// <see cref="ConnectTimeMargin"/>, in messages at the connection's pace; at least 1, at most half the limit (a
+    /// connection without a limit is never replaced in advance); 0 until both are measured (the replacement then
+    /// starts when the connection retires).
     /// </summary>
-    private void OpenReplacement(MailAccountSettings account)
+    /// <param name="pooled">The connection to replace.</param>
+    /// <returns>The number of messages.</returns>
+    private int ReplacementLead(PooledConnection<TClient> pooled)
+    {
+        TimeSpan? connected;
+        lock (gate)
+        {
+            connected = connectTime;
+        }
+
+        if (connected is not { } connect || pooled.Pace is not { } pace)
+        {
+            return 0;
+        }
+
+        var most = Math.Max(1, maxMessagesPerConnection / 2);
+        return pace <= TimeSpan.Zero ? most : (int)Math.Clamp(Math.Ceiling(ConnectTimeMargin * connect.Ticks / pace.Ticks), 1, most);
+    }
+
+    /// <summary>The exponential average of <paramref name="average"/> (null: none yet) and a new sample.</summary>
+    private static TimeSpan Average(TimeSpan? average, TimeSpan sample)
+        => average is { } a ? a + ((sample - a) * AverageWeight) : sample;
+
+    /// <summary>Opens and logs in a connection, and counts its time in the pool's average connect time.</summary>
+    private async Task<MailConnection<TClient>> ConnectAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+        var took = time.GetElapsedTime(started);
+        lock (gate)
+        {
+            connectTime = Average(connectTime, took);
+        }
+
+        if (Measured)
+        {
+            MailTelemetry.PoolConnectionsOpened.Add(1);
+        }
+
+        return connection;
+    }
+
+    /// <summary>
+    /// Starts opening a connection in the background for the next sends, when no idle connection has more than
+    /// <paramref name="lead"/> messages left and the pool's size leaves room (a slot is free and fewer than size
+    /// connections are open); it waits among the idle connections behind the one it replaces.
+    /// </summary>
+    private void OpenReplacement(MailAccountSettings account, int lead)
     {
         CancellationToken token;
         lock (gate)
         {
-            if (disposed || open >= size || idle.Exists(p => maxMessagesPerConnection - p.Messages > ReplacementLead) || !slots.Wait(0))
+            if (disposed || open >= size || idle.Exists(p => maxMessagesPerConnection - p.Messages > lead) || !slots.Wait(0))
             {
                 return;
             }
@@ -326,12 +388,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         {
             try
             {
-                var connection = await connect(account, false, token).ConfigureAwait(false);
-                if (Measured)
-                {
-                    MailTelemetry.PoolConnectionsOpened.Add(1);
-                }
-
+                var connection = await ConnectAsync(account, false, token).ConfigureAwait(false);
                 var pooled = new PooledConnection<TClient>(connection, account, time.GetTimestamp());
                 bool kept;
                 lock (gate)
@@ -566,8 +623,14 @@ internal sealed class PooledConnection<TClient>(MailConnection<TClient> connecti
     /// <summary>Gets or sets how many messages the server accepted on this connection.</summary>
     public int Messages { get; set; }
 
-    /// <summary>Gets or sets when the connection was last given back (a <see cref="TimeProvider"/> timestamp).</summary>
+    /// <summary>Gets or sets when the connection was last given back or, before that, opened (a <see cref="TimeProvider"/> timestamp).</summary>
     public long LastUsed { get; set; } = openedAt;
+
+    /// <summary>Gets or sets when the connection was last given back (a <see cref="TimeProvider"/> timestamp), or <see langword="null"/> before its first lease ended.</summary>
+    public long? LastReturned { get; set; }
+
+    /// <summary>Gets or sets the average time between two returns of the connection, or <see langword="null"/> until it was given back twice.</summary>
+    public TimeSpan? Pace { get; set; }
 
     /// <summary>Gets or sets a value indicating whether the connection was used before this lease.</summary>
     public bool Reused { get; set; }

@@ -9,8 +9,9 @@ namespace MailKitConfig.Tests.Sending;
 
 /// <summary>
 /// How the pool replaces a connection after <see cref="MailSendingOptions.MaxMessagesPerConnection"/>, against a
-/// scripted SMTP server on loopback that can hold its answer to QUIT: the goodbye is said off the senders' path, the
-/// replacement is opened while the last messages go out on the old connection, and the pool's size still holds.
+/// scripted SMTP server on loopback that can hold its greeting and its answer to QUIT: the goodbye is said off the
+/// senders' path, the replacement is opened while the last messages go out on the old connection, as many messages
+/// ahead as the measured connect time needs at the connection's pace, and the pool's size still holds.
 /// </summary>
 public class ConnectionReplacementTests
 {
@@ -81,6 +82,55 @@ public class ConnectionReplacementTests
     }
 
     [Test]
+    public async Task The_replacement_starts_as_many_messages_ahead_as_twice_the_measured_connect_time_takes_at_the_senders_pace()
+    {
+        var clock = new FakeTimeProvider();
+        var greeting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new ScriptedSmtpServer { BeforeGreeting = connection => connection == 0 ? greeting.Task : Task.CompletedTask };
+        await using var services = Services(clock, o => o.MaxMessagesPerConnection = 40);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+
+        var first = sender.SendAsync(server.Account(), Message(1));
+        await WaitUntilAsync(() => server.Connections == 1);
+        clock.Advance(TimeSpan.FromMilliseconds(100)); // the first connection takes 100 ms to open
+        greeting.SetResult();
+        await first.WaitAsync(Bound);
+        for (var i = 2; i <= 19; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(10)); // a message every 10 ms
+            await sender.SendAsync(server.Account(), Message(i));
+        }
+
+        server.Connections.Should().Be(1, "21 messages are left: more than 2 × 100 ms at 10 ms a message");
+        clock.Advance(TimeSpan.FromMilliseconds(10));
+        await sender.SendAsync(server.Account(), Message(20));
+
+        await WaitUntilAsync(() => server.Connections == 2); // 20 left: the replacement has 200 ms
+        server.MessagesPerConnection.Should().Equal(20, 0);
+    }
+
+    [Test]
+    public async Task A_slow_senders_replacement_starts_only_one_message_ahead()
+    {
+        var clock = new FakeTimeProvider();
+        await using var server = new ScriptedSmtpServer();
+        await using var services = Services(clock, o => o.MaxMessagesPerConnection = 10);
+        var sender = services.GetRequiredService<IMailSender>();
+
+        for (var i = 1; i <= 8; i++)
+        {
+            await sender.SendAsync(server.Account(), Message(i));
+            clock.Advance(TimeSpan.FromSeconds(5)); // a message every 5 s, the connect takes no time on this clock
+        }
+
+        server.Connections.Should().Be(1, "a replacement opened earlier would wait idle for many seconds");
+        await sender.SendAsync(server.Account(), Message(9));
+
+        await WaitUntilAsync(() => server.Connections == 2);
+        server.MessagesPerConnection.Should().Equal(9, 0);
+    }
+
+    [Test]
     public async Task No_replacement_is_opened_in_advance_when_the_pool_has_no_room_for_it()
     {
         var clock = new FakeTimeProvider();
@@ -147,6 +197,9 @@ public class ConnectionReplacementTests
 
         /// <summary>Gets or sets a value indicating whether QUIT is answered only after <see cref="ReleaseQuit"/>.</summary>
         public bool HoldQuit { get; init; }
+
+        /// <summary>Gets or sets what the server waits for before it greets, given the connection's number from 0; nothing when null.</summary>
+        public Func<int, Task>? BeforeGreeting { get; init; }
 
         public Task QuitReceived => quitReceived.Task;
 
@@ -223,6 +276,11 @@ public class ConnectionReplacementTests
                 using var stream = new NetworkStream(socket, ownsSocket: true);
                 using var reader = new StreamReader(stream, Encoding.ASCII);
                 await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+                if (BeforeGreeting is { } before)
+                {
+                    await before(index).WaitAsync(stop.Token);
+                }
+
                 await writer.WriteLineAsync("220 scripted.test ESMTP");
                 while (await reader.ReadLineAsync(stop.Token) is { } line)
                 {
