@@ -221,7 +221,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         account.EnsureValid();
         if (!account.Usage.HasFlag(MailUsage.Send))
         {
-            throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
+            throw new ArgumentException(ProblemCatalog.Current("Sending.AccountNotForSending", account.Usage), nameof(account));
         }
 
         Volatile.Write(ref lastChecked, account);
