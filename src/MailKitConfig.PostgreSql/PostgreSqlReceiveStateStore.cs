@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -29,7 +28,7 @@ internal sealed class PostgreSqlReceiveStateStore(PostgreSqlDatabase database) :
 
         try
         {
-            var state = JsonSerializer.Deserialize(json, ReceiveStateRowJson.Default.MailReceiveState);
+            var state = JsonSerializer.Deserialize(json, MailReceiveState.JsonTypeInfo);
             return state is not null && state.Mailbox == mailbox ? state
                 : throw new InvalidDataException($"The receive state row in {table} belongs to another mailbox.");
         }
@@ -51,12 +50,7 @@ internal sealed class PostgreSqlReceiveStateStore(PostgreSqlDatabase database) :
             on conflict (mailbox) do update set state = excluded.state, updated = excluded.updated
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = mailbox });
-        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(state, ReceiveStateRowJson.Default.MailReceiveState), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(state, MailReceiveState.JsonTypeInfo), NpgsqlDbType = NpgsqlDbType.Jsonb });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }
-
-/// <summary>The JSON form of the receive state in its row (source-generated, trimming- and AOT-safe).</summary>
-[JsonSerializable(typeof(MailReceiveState))]
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
-internal sealed partial class ReceiveStateRowJson : JsonSerializerContext;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MailKitConfig;
 
@@ -45,7 +44,7 @@ public sealed class FileMailReceiveStateStore : IMailReceiveStateStore
         {
             try
             {
-                var state = await JsonSerializer.DeserializeAsync(stream, ReceiveStateJson.Default.MailReceiveState, cancellationToken).ConfigureAwait(false);
+                var state = await JsonSerializer.DeserializeAsync(stream, MailReceiveState.JsonTypeInfo, cancellationToken).ConfigureAwait(false);
                 return state is not null && state.Mailbox == mailbox ? state
                     : throw new InvalidDataException($"The receive state file {path} belongs to another mailbox.");
             }
@@ -63,11 +62,6 @@ public sealed class FileMailReceiveStateStore : IMailReceiveStateStore
         var path = PathOf(mailbox);
         Directory.CreateDirectory(directory);
         state.Mailbox = mailbox;
-        await AtomicFile.WriteAsync(path, (stream, token) => JsonSerializer.SerializeAsync(stream, state, ReceiveStateJson.Default.MailReceiveState, token), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(path, (stream, token) => JsonSerializer.SerializeAsync(stream, state, MailReceiveState.JsonTypeInfo, token), cancellationToken).ConfigureAwait(false);
     }
 }
-
-/// <summary>The JSON form of the receive state (source-generated, trimming- and AOT-safe).</summary>
-[JsonSerializable(typeof(MailReceiveState))]
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
-internal sealed partial class ReceiveStateJson : JsonSerializerContext;

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
 namespace MailKitConfig;
 
 /// <summary>
@@ -7,6 +10,13 @@ namespace MailKitConfig;
 /// <remarks>A plain serializable object, so that a store can keep it anywhere (the default store writes it as JSON).</remarks>
 public sealed class MailReceiveState
 {
+    /// <summary>
+    /// Gets the JSON form the library's stores keep the state in (source-generated, so trimming- and AOT-safe;
+    /// properties at their default values are left out). A store of your own that keeps the state as JSON can use it
+    /// with <see cref="System.Text.Json.JsonSerializer"/>.
+    /// </summary>
+    public static JsonTypeInfo<MailReceiveState> JsonTypeInfo => ReceiveStateJson.Default.MailReceiveState;
+
     /// <summary>Gets or sets the mailbox this state belongs to, as the receiver names it.</summary>
     public string Mailbox { get; set; } = string.Empty;
 
@@ -47,3 +57,8 @@ public sealed class MailReceiveRetry
     /// <summary>Gets or sets the handler's last error message.</summary>
     public string? LastError { get; set; }
 }
+
+/// <summary>The JSON form of the receive state (source-generated, trimming- and AOT-safe).</summary>
+[JsonSerializable(typeof(MailReceiveState))]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
+internal sealed partial class ReceiveStateJson : JsonSerializerContext;
