@@ -93,7 +93,10 @@ internal static class ConfigureCommand
             if (parse.GetValue(trace))
             {
                 Console.WriteLine();
-                Console.WriteLine(result.Trace);
+                foreach (var entry in result.Trace.Entries)
+                {
+                    Console.WriteLine(Say.Text("Configure.TraceLine", entry.At.TotalMilliseconds, entry.Source, Outcome(entry.Outcome), entry.Duration.TotalMilliseconds, entry.Detail));
+                }
             }
 
             return result.Succeeded ? 0 : SampleAction.MailFailed;
@@ -144,8 +147,11 @@ internal static class ConfigureCommand
             DiscoveryOutcome.NotFound or DiscoveryOutcome.Skipped => "·",
             _ => "✗",
         };
-        Console.WriteLine(Say.Text("Configure.Step", mark, entry.Source, entry.Outcome, entry.Duration.TotalMilliseconds, entry.Detail));
+        Console.WriteLine(Say.Text("Configure.Step", mark, entry.Source, Outcome(entry.Outcome), entry.Duration.TotalMilliseconds, entry.Detail));
     }
+
+    /// <summary>An outcome in the user's language (the library's texts <c>Trace.Outcome.*</c>).</summary>
+    private static string Outcome(DiscoveryOutcome outcome) => MailTexts.Get($"Trace.Outcome.{outcome}");
 
     private static void Print(MailConfigurationResult result, string address, bool verifying)
     {

@@ -21,30 +21,15 @@ internal sealed class ConnectionArguments
         Description = Say.Text("Connection.NoRevocationCheck"),
     };
 
-    private readonly Option<double?> connectTimeout = new("--connect-timeout")
-    {
-        Description = Say.Text("Connection.ConnectTimeout"),
-        HelpName = "seconds",
-    };
+    private readonly Option<double?> connectTimeout = SampleOptions.Number("--connect-timeout", Say.Text("Connection.ConnectTimeout"), "seconds", 0d, 600d, excludeMinimum: true);
 
-    private readonly Option<LogLevel?> logLevel = new("--log-level")
-    {
-        Description = Say.Text("Connection.LogLevel"),
-        HelpName = "level",
-    };
+    private readonly Option<LogLevel?> logLevel = SampleOptions.Enum<LogLevel>("--log-level", Say.Text("Connection.LogLevel"), "level");
 
     /// <summary>Initializes a new instance of the <see cref="ConnectionArguments"/> class and adds its options to a command.</summary>
     /// <param name="command">The command.</param>
     public ConnectionArguments(Command command)
     {
         trustCa.AcceptExistingOnly();
-        connectTimeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } seconds && seconds is <= 0 or > 600)
-            {
-                result.AddError(Say.Text("Connection.ConnectTimeoutInvalid"));
-            }
-        });
         command.Add(trustCa);
         command.Add(noRevocationCheck);
         command.Add(connectTimeout);

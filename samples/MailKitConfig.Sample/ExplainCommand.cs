@@ -15,11 +15,11 @@ internal static class ExplainCommand
     {
         var command = new Command("explain", Say.Text("Explain.Description"));
         var reply = new Argument<string?>("reply") { Description = Say.Text("Explain.Reply"), Arity = ArgumentArity.ZeroOrOne };
-        var protocol = EnumOption<MailProtocol>("--protocol", Say.Text("Explain.Protocol"));
-        var stage = EnumOption<MailOperationStage>("--stage", Say.Text("Explain.Stage"));
+        var protocol = SampleOptions.Enum<MailProtocol>("--protocol", Say.Text("Explain.Protocol"));
+        var stage = SampleOptions.Enum<MailOperationStage>("--stage", Say.Text("Explain.Stage"));
         var host = new Option<string?>("--host") { Description = Say.Text("Explain.Host"), HelpName = "name" };
-        var port = new Option<int?>("--port") { Description = Say.Text("Explain.Port"), HelpName = "port" };
-        var security = EnumOption<MailSecurity>("--security", Say.Text("Explain.Security"));
+        var port = SampleOptions.Number("--port", Say.Text("Explain.Port"), "port", 1, 65535);
+        var security = SampleOptions.Enum<MailSecurity>("--security", Say.Text("Explain.Security"));
         var json = new Option<bool>("--json") { Description = Say.Text("Explain.Json") };
         command.Add(reply);
         foreach (var option in new Option[] { protocol, stage, host, port, security, json })
@@ -53,7 +53,7 @@ internal static class ExplainCommand
             try
             {
                 var entry = JsonSerializer.Deserialize(request, ExplainJsonContext.Default.ExplainRequest) ?? throw new JsonException("null");
-                var failure = new MailFailure(ParseEnum<MailProtocol>("protocol", entry.Protocol ?? "Smtp"), ParseEnum<MailOperationStage>("stage", entry.Stage ?? "Other"))
+                var failure = new MailFailure(SampleOptions.ParseEnum<MailProtocol>("protocol", entry.Protocol ?? "Smtp"), SampleOptions.ParseEnum<MailOperationStage>("stage", entry.Stage ?? "Other"))
                 {
                     ReplyText = entry.Text,
                     Host = entry.Host,
@@ -89,33 +89,6 @@ internal static class ExplainCommand
 
         return string.Join(Environment.NewLine, lines);
     }
-
-    /// <summary>An option naming a value of <typeparamref name="T"/> (its error in the user's language; no default shown in English).</summary>
-    private static Option<T?> EnumOption<T>(string name, string description)
-        where T : struct, Enum
-        => new(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', Enum.GetNames<T>()),
-            CustomParser = result =>
-            {
-                try
-                {
-                    return ParseEnum<T>(name, result.Tokens[0].Value);
-                }
-                catch (FormatException ex)
-                {
-                    result.AddError(ex.Message);
-                    return null;
-                }
-            },
-        };
-
-    private static T ParseEnum<T>(string option, string value)
-        where T : struct, Enum
-        => Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
-            ? parsed
-            : throw new FormatException(Say.Text("Explain.ValueInvalid", option, string.Join(", ", Enum.GetNames<T>()), value));
 }
 
 /// <summary>One line of input for <c>explain</c>.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Globalization;
 using MailKitConfig.Sample;
@@ -18,14 +17,10 @@ if (parse.GetResult(cultureOption) is { } given && !parse.Errors.Any(e => e.Symb
     parse = Commands(ConnectionArguments.CultureOption()).Parse(args);
 }
 
-if (parse.Action is ParseErrorAction errors)
+if (parse.Action is ParseErrorAction)
 {
-    // The error alone, with where to look, instead of the whole help after it.
-    errors.ShowHelp = false;
-    errors.ShowTypoCorrections = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv"; // System.CommandLine has no translation of its suggestions
-    var exitCode = await parse.InvokeAsync();
-    Console.Error.WriteLine(Say.Text("Root.SeeHelp", parse.CommandResult.Command.Name));
-    return exitCode;
+    // The errors alone in the user's language, with suggestions and where to look, instead of the whole help after them.
+    return CommandLineErrors.Write(parse, Console.Error);
 }
 
 return await parse.InvokeAsync();
@@ -43,10 +38,6 @@ static RootCommand Commands(Option<CultureInfo?> culture)
         JobCommand.Create(),
         ExplainCommand.Create(),
     };
-    foreach (var help in root.Options.OfType<HelpOption>())
-    {
-        help.Description = Say.Text("Root.Help");
-    }
-
+    SampleHelp.Use(root);
     return root;
 }

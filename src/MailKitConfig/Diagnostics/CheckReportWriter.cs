@@ -130,7 +130,7 @@ internal static class CheckReportWriter
                 _ => "–",
             };
             var name = ProblemCatalog.Text($"Step.{step.Kind}", culture);
-            var duration = step.Outcome == MailCheckOutcome.Skipped ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{step.Duration.TotalMilliseconds:0} ms");
+            var duration = step.Outcome == MailCheckOutcome.Skipped ? string.Empty : ProblemCatalog.Format(culture, "Report.Milliseconds", step.Duration.TotalMilliseconds);
             text.Append(indent).AppendLine(CultureInfo.InvariantCulture, $"  {mark} {name,-24} {duration,8}  {FirstLine(step.Detail)}");
             if (step.Outcome == MailCheckOutcome.Failed && step.ServerReply is not null)
             {

@@ -128,7 +128,7 @@ internal static partial class AutoconfigXml
                 {
                     if (scan.Depth > MaxDepth)
                     {
-                        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The autoconfig document nests elements deeper than {MaxDepth} levels (line {((IXmlLineInfo)scan).LineNumber}); real ones are about 5 levels deep."));
+                        throw new InvalidDataException(ProblemCatalog.Current("Autoconfig.TooDeep", MaxDepth, ((IXmlLineInfo)scan).LineNumber));
                     }
 
                     if (nodes % NodesPerCancellationCheck == 0)
@@ -143,13 +143,11 @@ internal static partial class AutoconfigXml
         }
         catch (XmlException ex) when (hasDoctype)
         {
-            throw new InvalidDataException(
-                "The autoconfig document contains a <!DOCTYPE> declaration; documents with a DTD are refused because a DTD can read local files or expand entities without bound (XXE, billion laughs).",
-                ex);
+            throw new InvalidDataException(ProblemCatalog.Current("Autoconfig.Doctype"), ex);
         }
         catch (XmlException ex)
         {
-            throw new InvalidDataException($"The autoconfig document is not well-formed XML: {ex.Message}", ex);
+            throw new InvalidDataException(ProblemCatalog.Current("Autoconfig.NotWellFormed", ex.Message), ex);
         }
     }
 
@@ -159,22 +157,21 @@ internal static partial class AutoconfigXml
         var root = document.Root ?? throw Empty();
         if (root.Name.LocalName != "clientConfig")
         {
-            throw new InvalidDataException(
-                $"The document's root element is <{root.Name.LocalName}>{At(root)}, not <clientConfig>: it is not an autoconfig document.");
+            throw new InvalidDataException(ProblemCatalog.Current("Autoconfig.WrongRoot", root.Name.LocalName, At(root)));
         }
 
         var provider = Children(root, "emailProvider").FirstOrDefault()
-            ?? throw new InvalidDataException($"The autoconfig document has no <emailProvider> element inside <clientConfig>{At(root)}.");
+            ?? throw new InvalidDataException(ProblemCatalog.Current("Autoconfig.NoProvider", At(root)));
 
         var skipped = new List<string>();
         var incoming = Children(provider, "incomingServer").Select(e => ReadServer(e, incoming: true, address, skipped)).OfType<AutoconfigServer>().ToList();
         var outgoing = Children(provider, "outgoingServer").Select(e => ReadServer(e, incoming: false, address, skipped)).OfType<AutoconfigServer>().ToList();
         if (incoming.Count == 0 && outgoing.Count == 0 && requireServer)
         {
-            var reasons = skipped.Count == 0
-                ? " (it lists none)"
-                : ": " + string.Join("; ", skipped.Take(MaxQuotedReasons)) + (skipped.Count > MaxQuotedReasons ? $"; and {skipped.Count - MaxQuotedReasons} more" : string.Empty);
-            throw new InvalidDataException($"The autoconfig document has no usable incoming or outgoing server{reasons}.");
+            throw new InvalidDataException(skipped.Count == 0
+                ? ProblemCatalog.Current("Autoconfig.NoServerListed")
+                : ProblemCatalog.Current("Autoconfig.NoServerUsable", string.Join("; ", skipped.Take(MaxQuotedReasons))
+                    + (skipped.Count > MaxQuotedReasons ? ProblemCatalog.Current("Autoconfig.MoreReasons", skipped.Count - MaxQuotedReasons) : string.Empty)));
         }
 
         // The wiki puts <enable> and <documentation> inside <emailProvider>, ISPDB files also put <enable> and <oAuth2>
@@ -212,28 +209,28 @@ internal static partial class AutoconfigXml
         };
         if (protocol is null)
         {
-            skipped.Add(type is null ? $"{where}: the type attribute is missing" : $"{where}: type '{Printable(type)}' is not supported");
+            skipped.Add(type is null ? ProblemCatalog.Current("Autoconfig.TypeMissing", where) : ProblemCatalog.Current("Autoconfig.TypeUnsupported", where, Printable(type)));
             return null;
         }
 
         var rawHost = Children(element, "hostname").Select(Text).FirstOrDefault();
         if (rawHost is null)
         {
-            skipped.Add($"{where}: the hostname is missing");
+            skipped.Add(ProblemCatalog.Current("Autoconfig.HostMissing", where));
             return null;
         }
 
         var host = AddressPlaceholders.Substitute(rawHost, address, out var unknown);
-        if ((unknown is null ? HostName.ProblemWithHostOrAddress(host) : $"has the unknown placeholder {Printable(unknown)}") is { } problem)
+        if ((unknown is null ? HostName.ProblemWithHostOrAddress(host) : ProblemCatalog.Current("Autoconfig.UnknownPlaceholder", Printable(unknown))) is { } problem)
         {
-            skipped.Add($"{where}: the hostname '{Printable(rawHost)}' {problem}");
+            skipped.Add(ProblemCatalog.Current("Autoconfig.HostInvalid", where, Printable(rawHost), problem));
             return null;
         }
 
         var rawPort = Children(element, "port").Select(Text).FirstOrDefault();
         if (!int.TryParse(rawPort, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
         {
-            skipped.Add(rawPort is null ? $"{where}: the port is missing" : $"{where}: port '{Printable(rawPort)}' is not a number from 1 to 65535");
+            skipped.Add(rawPort is null ? ProblemCatalog.Current("Autoconfig.PortMissing", where) : ProblemCatalog.Current("Autoconfig.PortInvalid", where, Printable(rawPort)));
             return null;
         }
 
@@ -243,8 +240,8 @@ internal static partial class AutoconfigXml
         if (security is null)
         {
             skipped.Add(socketTypes.Count == 0
-                ? $"{where}: the socketType is missing"
-                : $"{where}: socketType '{Printable(string.Join("', '", socketTypes))}' is not SSL, STARTTLS or plain");
+                ? ProblemCatalog.Current("Autoconfig.SocketTypeMissing", where)
+                : ProblemCatalog.Current("Autoconfig.SocketTypeInvalid", where, Printable(string.Join("', '", socketTypes))));
             return null;
         }
 
@@ -334,7 +331,7 @@ internal static partial class AutoconfigXml
 
     /// <summary>" on line N" for an element read with line information, otherwise empty.</summary>
     private static string At(XElement element)
-        => element is IXmlLineInfo info && info.HasLineInfo() ? string.Create(CultureInfo.InvariantCulture, $" on line {info.LineNumber}") : string.Empty;
+        => element is IXmlLineInfo info && info.HasLineInfo() ? ProblemCatalog.Current("Autoconfig.At", info.LineNumber) : string.Empty;
 
     /// <summary>Reads until <paramref name="buffer"/> is full or the stream ends.</summary>
     /// <returns>The number of bytes read; <paramref name="buffer"/>'s length means the stream may hold more.</returns>
@@ -369,10 +366,10 @@ internal static partial class AutoconfigXml
 
     /// <summary>The error for a document over <see cref="MaxLength"/>.</summary>
     private static InvalidDataException TooLarge()
-        => new($"The autoconfig document is larger than {MaxLength / 1024} KiB; real ones are a few KiB, so it is refused unread.");
+        => new(ProblemCatalog.Current("Autoconfig.TooLarge", MaxLength / 1024));
 
     /// <summary>The error for an empty document.</summary>
-    private static InvalidDataException Empty() => new("The autoconfig document is empty.");
+    private static InvalidDataException Empty() => new(ProblemCatalog.Current("Autoconfig.Empty"));
 
     /// <summary>A run of whitespace, such as a line break inside a scope list.</summary>
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

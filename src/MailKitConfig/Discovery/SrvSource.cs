@@ -44,9 +44,9 @@ internal sealed class SrvSource : ISettingsSource
                     continue;
                 }
 
-                if ((HostName.ProblemWithName(target) ?? (record.Port == 0 ? "has port 0" : null)) is { } problem)
+                if ((HostName.ProblemWithName(target) ?? (record.Port == 0 ? context.Text("Trace.SrvPortZero") : null)) is { } problem)
                 {
-                    context.Record(Kind, DiscoveryOutcome.Refused, $"{service}.{context.Domain}: target '{target}' {problem}", started);
+                    context.Record(Kind, DiscoveryOutcome.Refused, context.Text("Trace.SrvRefused", service, context.Domain, target, problem), started);
                     continue;
                 }
 

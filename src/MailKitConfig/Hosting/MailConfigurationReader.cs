@@ -73,7 +73,7 @@ internal static class MailConfigurationReader
             }
             else
             {
-                errors.Add($"{server.Path}: '{server.Value}' is not an IP address with an optional port, e.g. 192.0.2.53 or 192.0.2.53:53.");
+                errors.Add(ProblemCatalog.Current("Config.NameServerInvalid", server.Path, server.Value));
             }
         }
     }
@@ -131,7 +131,7 @@ internal static class MailConfigurationReader
         {
             if (entry["ClientId"] is not { Length: > 0 } clientId)
             {
-                errors.Add($"{entry.Path}:ClientId: the client id the provider's console issued is required.");
+                errors.Add(ProblemCatalog.Current("Config.ClientIdRequired", entry.Path));
                 continue;
             }
 
@@ -182,7 +182,7 @@ internal static class MailConfigurationReader
             return proxy;
         }
 
-        r.Error(key, "is not an absolute URI such as socks5://proxy.example.com:1080");
+        r.Error(key, ProblemCatalog.Current("Config.Rule.ProxyUri"));
         return null;
     }
 
@@ -228,15 +228,15 @@ internal static class MailConfigurationReader
                     return found[0];
                 }
 
-                errors.Add($"{entry.Path}:Thumbprint: no certificate {thumbprint} in the {location}/{storeName} store.");
+                errors.Add(ProblemCatalog.Current("Config.CertificateNotInStore", entry.Path, thumbprint, location, storeName));
                 return null;
             }
 
-            errors.Add($"{entry.Path}: give Path (a PEM or DER file) or Thumbprint (with StoreName and StoreLocation).");
+            errors.Add(ProblemCatalog.Current("Config.CertificateSource", entry.Path));
         }
         catch (Exception ex) when (ex is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{entry.Path}: the certificate could not be loaded: {ex.Message}");
+            errors.Add(ProblemCatalog.Current("Config.CertificateUnreadable", entry.Path, ex.Message));
         }
 
         return null;
@@ -255,13 +255,13 @@ internal static class MailConfigurationReader
         var complete = true;
         foreach (var key in ProfileKeys.Where(k => entry[k] is not { Length: > 0 }))
         {
-            r.Error(key, "is required for an OAuth profile");
+            r.Error(key, ProblemCatalog.Current("Config.Rule.ProfileRequired"));
             complete = false;
         }
 
         if (scopes.Length == 0)
         {
-            r.Error("Scopes", "is required for an OAuth profile (the scopes mail access needs)");
+            r.Error("Scopes", ProblemCatalog.Current("Config.Rule.ScopesRequired"));
             complete = false;
         }
 
@@ -275,7 +275,7 @@ internal static class MailConfigurationReader
     {
         private readonly string path = PathOf(section);
 
-        public void Error(string key, string rule) => errors.Add($"{Key(path, key)}: {rule}.");
+        public void Error(string key, string rule) => errors.Add(ProblemCatalog.Current("Config.Error", Key(path, key), rule));
 
         public void String(string key, Action<string> apply)
         {
@@ -285,19 +285,20 @@ internal static class MailConfigurationReader
             }
         }
 
-        public void Bool(string key, Action<bool> apply) => Parse(key, apply, (string s, out bool v) => bool.TryParse(s, out v), "is not true or false");
+        public void Bool(string key, Action<bool> apply) => Parse(key, apply, (string s, out bool v) => bool.TryParse(s, out v), "Config.Rule.Bool");
 
-        public void Int(string key, Action<int> apply) => Parse(key, apply, (string s, out int v) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v), "is not a whole number");
+        public void Int(string key, Action<int> apply) => Parse(key, apply, (string s, out int v) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out v), "Config.Rule.Int");
 
-        public void TimeSpan(string key, Action<TimeSpan> apply) => Parse(key, apply, (string s, out TimeSpan v) => System.TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out v), "is not a time span such as 00:00:30");
+        public void TimeSpan(string key, Action<TimeSpan> apply) => Parse(key, apply, (string s, out TimeSpan v) => System.TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out v), "Config.Rule.TimeSpan");
 
-        public void Uri(string key, Action<Uri> apply) => Parse(key, apply, (string s, out Uri v) => System.Uri.TryCreate(s, UriKind.Absolute, out v!), "is not an absolute URI");
+        public void Uri(string key, Action<Uri> apply) => Parse(key, apply, (string s, out Uri v) => System.Uri.TryCreate(s, UriKind.Absolute, out v!), "Config.Rule.Uri");
 
         public void Enum<T>(string key, Action<T> apply)
             where T : struct, System.Enum
-            => Parse(key, apply, (string s, out T v) => System.Enum.TryParse(s, true, out v) && System.Enum.IsDefined(v), $"is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+            => Parse(key, apply, (string s, out T v) => System.Enum.TryParse(s, true, out v) && System.Enum.IsDefined(v), "Config.Rule.Enum", string.Join(", ", System.Enum.GetNames<T>()));
 
-        private void Parse<T>(string key, Action<T> apply, TryParse<T> parse, string rule)
+        /// <summary>Reads a value; when it cannot be read, the error names the key, quotes the text and states the rule (<paramref name="ruleKey"/> in the catalogue, filled with <paramref name="ruleArguments"/>).</summary>
+        private void Parse<T>(string key, Action<T> apply, TryParse<T> parse, string ruleKey, params object?[] ruleArguments)
         {
             if (section[key] is not { } text)
             {
@@ -310,7 +311,7 @@ internal static class MailConfigurationReader
             }
             else
             {
-                errors.Add($"{Key(path, key)}: '{text}' {rule}.");
+                errors.Add(ProblemCatalog.Current("Config.Unreadable", Key(path, key), text, ProblemCatalog.Current(ruleKey, ruleArguments)));
             }
         }
     }

@@ -103,7 +103,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         foreach (var unknown in await store.RecoverAbandonedAsync(time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
             tally.Count(unknown);
-            LogAbandoned(unknown.Id, MailAddressParser.WithoutAddresses(unknown.Account));
+            LogAbandoned(unknown.Id, unknown.AccountDomain);
             Raise(unknown);
         }
 
@@ -167,8 +167,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         accounts[account.Address] = account;
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            var domain = MailAddressParser.WithoutAddresses(account.Address);
-            LogQueued(entry.Id, domain, recipients.Count);
+            LogQueued(entry.Id, entry.AccountDomain, recipients.Count);
         }
         Queued?.Invoke(account.Address);
         return entry.Id;
@@ -262,15 +261,14 @@ internal sealed partial class MailOutbox : IMailOutbox
                 outcome = Final(entry, MailOutboxStatus.Sent, null) with { ServerResponse = result.ServerResponse };
                 if (logger.IsEnabled(LogLevel.Information))
                 {
-                    var domain = MailAddressParser.WithoutAddresses(entry.Account);
-                    LogSent(entry.Id, domain, entry.Attempts);
+                    LogSent(entry.Id, entry.AccountDomain, entry.Attempts);
                 }
             }
         }
         catch (MailDeliveryUnknownException ex)
         {
             outcome = Final(entry, MailOutboxStatus.DeliveryUnknown, MailOutboxFailure.From(ex));
-            LogDeliveryUnknown(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), ex.Message);
+            LogDeliveryUnknown(entry.Id, entry.AccountDomain, ex.Message);
         }
         catch (MailOperationException ex)
         {
@@ -351,7 +349,7 @@ internal sealed partial class MailOutbox : IMailOutbox
         var now = time.GetUtcNow();
         if (!failure.IsTransient && failure.RetryAfter is null && !accountFailure)
         {
-            LogFailed(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), failure.Kind, failure.Message);
+            LogFailed(entry.Id, entry.AccountDomain, failure.Kind, failure.Message);
             return Final(entry, MailOutboxStatus.Failed, failure);
         }
 
@@ -365,11 +363,11 @@ internal sealed partial class MailOutbox : IMailOutbox
         var next = now + delay;
         if (next - entry.Created > options.MaxAge)
         {
-            LogFailed(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), failure.Kind, failure.Message);
+            LogFailed(entry.Id, entry.AccountDomain, failure.Kind, failure.Message);
             return Final(entry, MailOutboxStatus.Failed, failure);
         }
 
-        LogDeferred(entry.Id, MailAddressParser.WithoutAddresses(entry.Account), entry.Attempts, delay, failure.Kind);
+        LogDeferred(entry.Id, entry.AccountDomain, entry.Attempts, delay, failure.Kind);
         return entry with { Status = MailOutboxStatus.Queued, NextAttempt = next, TransferInProgress = false, LastFailure = failure };
     }
 

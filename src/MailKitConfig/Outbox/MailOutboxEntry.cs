@@ -8,6 +8,9 @@ namespace MailKitConfig;
 /// <param name="Created">When the message was queued.</param>
 public sealed record MailOutboxEntry(string Id, string Account, string MessageId, IReadOnlyList<string> Recipients, DateTimeOffset Created)
 {
+    /// <summary>Gets the domain of <see cref="Account"/>: what the outbox's log records name instead of the address.</summary>
+    internal string AccountDomain => MailAddressParser.WithoutAddresses(Account);
+
     /// <summary>Gets where the message stands.</summary>
     public MailOutboxStatus Status { get; init; } = MailOutboxStatus.Queued;
 

@@ -9,7 +9,7 @@ namespace MailKitConfig;
 /// <see cref="MailSendingOptions.ResiliencePipelineKey"/>: exponential backoff with jitter from
 /// <see cref="MailSendingOptions"/>, only for failures the sender marked safe to repeat.
 /// </summary>
-internal static partial class SendRetryPipeline
+internal static class SendRetryPipeline
 {
     /// <summary>The operation key of the resilience context (a tag of Polly's telemetry).</summary>
     public const string OperationKey = "MailKitConfig.Send";
@@ -47,12 +47,9 @@ internal static partial class SendRetryPipeline
             OnRetry = args =>
             {
                 var state = args.Context.Properties.GetValue(StateKey, null!);
-                LogRetry(logger, state.Message.Message.MessageId, state.Account.Smtp?.Host, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
+                logger.LogRetry(state.Message.Message.MessageId, state.Account.Smtp?.Host, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception?.Message);
                 return default;
             },
         });
     }
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying message {MessageId} through {Server} (attempt {Attempt}) in {Delay}: {Reason}")]
-    private static partial void LogRetry(ILogger logger, string? messageId, string? server, int attempt, TimeSpan delay, string? reason);
 }

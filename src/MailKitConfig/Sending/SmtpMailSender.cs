@@ -18,7 +18,7 @@ namespace MailKitConfig;
 /// Sends messages over pooled, authenticated SMTP connections, retrying temporary failures without ever sending a
 /// message twice, and saves the Sent copy.
 /// </summary>
-internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposable
+internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposable
 {
     private readonly MailConnectionFactory connections;
     private readonly TimeProvider time;
@@ -221,7 +221,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         account.EnsureValid();
         if (!account.Usage.HasFlag(MailUsage.Send))
         {
-            throw new ArgumentException($"The account {account.Address} is not set up for sending (Usage = {account.Usage}).", nameof(account));
+            throw new ArgumentException(ProblemCatalog.Current("Sending.AccountNotForSending", account.Usage), nameof(account));
         }
 
         Volatile.Write(ref lastChecked, account);
@@ -320,7 +320,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
 
         var messageId = composed.Message.MessageId ?? string.Empty;
-        LogSent(messageId, account.Smtp?.Host, composed.Recipients.Count, state.Attempts);
+        logger.LogSent(messageId, account.Smtp?.Host, composed.Recipients.Count, state.Attempts);
         var result = new SendResult(messageId, composed.Recipients.Select(r => r.Address).ToList(), response) { Attempts = state.Attempts };
         return account.SaveToSent ? await SaveSentCopyAsync(account, composed, result, cancellationToken).ConfigureAwait(false) : result;
     }
@@ -428,7 +428,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             reusable = client.IsConnected; // MailKit said RSET after the refusal
             var failure = connection.Fail(MailFailures.SmtpStageOf(ex), ex);
             state.Retryable = failure.Problem.IsTransient;
-            LogRefused(composed.Message.MessageId, state.Account.Smtp?.Host, (int)ex.StatusCode, state.Attempts);
+            logger.LogRefused(composed.Message.MessageId, state.Account.Smtp?.Host, (int)ex.StatusCode, state.Attempts);
             throw failure;
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && tracker.Started)
@@ -439,7 +439,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             {
                 var messageId = composed.Message.MessageId ?? string.Empty;
                 var failure = MailFailures.Create(MailProtocol.Smtp, MailOperationStage.Data, connection.Endpoint, null, ex, "the send was cancelled while waiting for the server's answer to the message", connection.Credentials);
-                LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, "cancelled");
+                logger.LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, "cancelled");
                 throw new MailDeliveryUnknownException(messageId, failure);
             }
 
@@ -453,7 +453,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
             var messageId = composed.Message.MessageId ?? string.Empty;
             if (await tracker.EndMayHaveBeenSentAsync(() => client.MeasureDeferredAsync(composed.Message, CancellationToken.None)).ConfigureAwait(false))
             {
-                LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, ex.Message);
+                logger.LogDeliveryUnknown(messageId, state.Account.Smtp?.Host, ex.Message);
                 throw new MailDeliveryUnknownException(messageId, failure);
             }
 
@@ -482,7 +482,7 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
         }
         catch (MailOperationException ex)
         {
-            LogSentCopyFailed(result.MessageId, account.Imap?.Host, ex.Message);
+            logger.LogSentCopyFailed(result.MessageId, account.Imap?.Host, ex.Message);
             return result with { SentCopyFailure = ex };
         }
         finally
@@ -541,18 +541,6 @@ internal sealed partial class SmtpMailSender : IMailSender, IAsyncDisposable, ID
 
         return outcomes;
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Sent message {MessageId} through {Server} to {RecipientCount} recipient(s) in {Attempts} attempt(s)")]
-    private partial void LogSent(string messageId, string? server, int recipientCount, int attempts);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SMTP server refused message {MessageId} through {Server}: {StatusCode}, attempt {Attempt}")]
-    private partial void LogRefused(string? messageId, string? server, int statusCode, int attempt);
-
-    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Delivery of message {MessageId} through {Server} is unknown: the connection failed after the whole message was sent ({Reason}); not sent again")]
-    private partial void LogDeliveryUnknown(string messageId, string? server, string reason);
-
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Message {MessageId} through {Server} was sent, but its copy was not saved in the Sent folder: {Reason}")]
-    private partial void LogSentCopyFailed(string messageId, string? server, string reason);
 
     /// <summary>A message of a batch.</summary>
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);

@@ -9,15 +9,13 @@ namespace MailKitConfig.Tests.Authentication;
 /// autoconfig file with an <c>&lt;oAuth2&gt;</c> block, and the lab's Dovecot and Postfix validating the tokens.
 /// </summary>
 [Category("Integration")]
-public class OAuthSignInTests
+public class OAuthSignInTests : LabFixture
 {
     private LabAuthorizationServer server = null!;
     private DiscoveryWebServer web = null!;
     private FollowingBrowser browser = null!;
     private string tokenDirectory = null!;
     private FakeTimeProvider time = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     private static LabOAuth LabIssuer => Lab.OAuth ?? throw new InvalidOperationException("The lab has no OAuth issuer (lab.json has no \"oauth\" entry); start it with eng/lab/up.sh.");
 

@@ -4,6 +4,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MailKitConfig.Tests.Connections;
@@ -23,7 +24,7 @@ public class CertificateHintTests
     public async Task A_trusted_company_ca_whose_revocation_cannot_be_checked_names_CheckCertificateRevocation()
     {
         using var ca = CreateAuthority("CN=Company Root CA");
-        using var leaf = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: $"http://127.0.0.1:{ClosedPort()}/company.crl");
+        using var leaf = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: $"http://127.0.0.1:{SilentServer.ClosedPort()}/company.crl");
         await using var server = new TlsServer(leaf);
 
         var problem = await FailsAsync(server, o =>
@@ -86,7 +87,7 @@ public class CertificateHintTests
     public async Task The_three_certificate_failures_lead_with_different_hints_in_both_languages()
     {
         using var ca = CreateAuthority("CN=Company Root CA");
-        using var revocable = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: $"http://127.0.0.1:{ClosedPort()}/company.crl");
+        using var revocable = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: $"http://127.0.0.1:{SilentServer.ClosedPort()}/company.crl");
         using var plain = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: null);
         using var otherName = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [], crl: null);
         using var stranger = CreateAuthority("CN=Unknown Root CA");
@@ -109,7 +110,7 @@ public class CertificateHintTests
     public async Task The_settings_check_gives_the_revocation_hint_for_a_company_ca()
     {
         using var ca = CreateAuthority("CN=Company Root CA");
-        using var leaf = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: $"http://127.0.0.1:{ClosedPort()}/company.crl");
+        using var leaf = CreateLeaf(ca, "CN=mail.company.test", ["mail.company.test"], [IPAddress.Loopback], crl: $"http://127.0.0.1:{SilentServer.ClosedPort()}/company.crl");
         await using var server = new TlsServer(leaf);
         using var services = Services(o => { o.TrustedRootCertificates.Add(ca); o.CheckCertificateRevocation = true; });
 
@@ -179,13 +180,6 @@ public class CertificateHintTests
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pfx), null); // a key the TLS layer can use on every platform
     }
 
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     /// <summary>A server on loopback that does the TLS handshake with a given certificate, then greets as SMTP.</summary>
     private sealed class TlsServer : IAsyncDisposable
     {
@@ -215,35 +209,21 @@ public class CertificateHintTests
             stop.Dispose();
         }
 
-        private async Task ServeAsync(X509Certificate2 certificate)
-        {
-            while (!stop.IsCancellationRequested)
+        private Task ServeAsync(X509Certificate2 certificate) => listener.AcceptEachAsync(
+            socket => _ = Task.Run(async () =>
             {
-                Socket socket;
+                await using var tls = new SslStream(new NetworkStream(socket, ownsSocket: true));
                 try
                 {
-                    socket = await listener.AcceptSocketAsync(stop.Token);
+                    await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, stop.Token);
+                    await tls.WriteAsync("220 mail.company.test ESMTP\r\n"u8.ToArray(), stop.Token);
+                    await tls.ReadAtLeastAsync(new byte[256], 1, throwOnEndOfStream: false, stop.Token);
                 }
-                catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+                catch (Exception ex) when (ex is IOException or System.Security.Authentication.AuthenticationException or OperationCanceledException or SocketException)
                 {
-                    return;
+                    // the client refused the certificate, as it should
                 }
-
-                _ = Task.Run(async () =>
-                {
-                    await using var tls = new SslStream(new NetworkStream(socket, ownsSocket: true));
-                    try
-                    {
-                        await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, stop.Token);
-                        await tls.WriteAsync("220 mail.company.test ESMTP\r\n"u8.ToArray(), stop.Token);
-                        await tls.ReadAtLeastAsync(new byte[256], 1, throwOnEndOfStream: false, stop.Token);
-                    }
-                    catch (Exception ex) when (ex is IOException or System.Security.Authentication.AuthenticationException or OperationCanceledException or SocketException)
-                    {
-                        // the client refused the certificate, as it should
-                    }
-                });
-            }
-        }
+            }),
+            stop.Token);
     }
 }

@@ -66,6 +66,17 @@ public class AutoconfigXmlTests
     }
 
     [Test]
+    [SetUICulture("ru")]
+    public void In_russian_the_reasons_for_refusing_a_document_are_russian()
+    {
+        var parse = () => AutoconfigXml.Parse(Fixture("no-usable-server.xml"), "ann@example.com");
+
+        var message = parse.Should().Throw<InvalidDataException>().Which.Message;
+        message.Should().StartWith("В файле autoconfig нет пригодного сервера").And.ContainAll("тип 'exchange' не поддерживается", "порт 'imap'", "нет hostname", "в строке 10");
+        Sample.SampleRussianTests.EnglishPhrases(message).Should().BeEmpty(message);
+    }
+
+    [Test]
     public void A_document_that_lists_no_server_at_all_is_refused()
     {
         const string Xml = """<clientConfig version="1.1"><emailProvider id="example.com"><domain>example.com</domain></emailProvider></clientConfig>""";

@@ -13,11 +13,9 @@ namespace MailKitConfig.Tests.Hosting;
 
 /// <summary>The administrator digest: log records mailed through the lab as one digest per interval of a fake clock.</summary>
 [Category("Integration")]
-public class AdministratorDigestTests
+public class AdministratorDigestTests : LabFixture
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [Test]
     public async Task A_hundred_critical_records_arrive_as_one_digest_and_nothing_is_sent_without_records()
@@ -101,11 +99,7 @@ public class AdministratorDigestTests
     private static ServiceProvider CreateServices(FakeTimeProvider clock, string subject, int maxRecords)
     {
         var services = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddLogging();
-        services.AddMailModule(o =>
-            {
-                o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-                o.CheckCertificateRevocation = false;
-            })
+        services.AddMailModule(Lab.Trust)
             .AddAccount("system", o =>
             {
                 o.Address = Lab.Alice.Address;

@@ -7,11 +7,9 @@ namespace MailKitConfig.Tests.Hosting;
 
 /// <summary>A host as an application builds it: Host.CreateApplicationBuilder, an appsettings.json, AddMailModule from configuration.</summary>
 [Category("Integration")]
-public class ConfiguredHostTests
+public class ConfiguredHostTests : LabFixture
 {
     private string folder = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [SetUp]
     public void CreateFolder() => folder = Directory.CreateTempSubdirectory("mkc-host-").FullName;

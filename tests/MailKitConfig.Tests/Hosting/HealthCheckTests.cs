@@ -7,22 +7,16 @@ namespace MailKitConfig.Tests.Hosting;
 
 /// <summary>The mail health check against the lab, with the password from a credential provider the test changes.</summary>
 [Category("Integration")]
-public class HealthCheckTests
+public class HealthCheckTests : LabFixture
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [Test]
     public async Task A_wrong_password_is_unhealthy_with_AuthenticationFailed_and_the_right_one_healthy_again_within_the_bound()
     {
         var vault = new ChangingVault();
         var services = new ServiceCollection().AddLogging();
-        services.AddMailModule(o =>
-            {
-                o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-                o.CheckCertificateRevocation = false;
-            })
+        services.AddMailModule(Lab.Trust)
             .AddAccount("system", o =>
             {
                 o.Address = Lab.Alice.Address;
@@ -57,9 +51,8 @@ public class HealthCheckTests
     [Test]
     public async Task A_server_that_never_answers_is_unhealthy_within_the_bound()
     {
-        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        silent.Start(); // accepts connections and never greets
-        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        await using var silent = new SilentServer(); // accepts connections and never greets
+        var port = silent.Port;
         var services = new ServiceCollection().AddLogging();
         services.AddMailModule(o => o.ConnectTimeout = TimeSpan.FromSeconds(30))
             .AddAccount("relay", o =>

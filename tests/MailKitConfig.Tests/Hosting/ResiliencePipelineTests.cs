@@ -12,11 +12,9 @@ namespace MailKitConfig.Tests.Hosting;
 /// </summary>
 [Category("Integration")]
 [NonParallelizable]
-public class ResiliencePipelineTests
+public class ResiliencePipelineTests : LabFixture
 {
     private TelemetryRecorder telemetry = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [SetUp]
     public void Listen() => telemetry = new TelemetryRecorder(

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,7 +98,7 @@ public class DiagnosticsLabTests : LabModuleFixture
     [Test]
     public async Task A_closed_port_is_ConnectionRefused()
     {
-        var problem = await Fails(() => Sender.SendAsync(LabMail.Account(Lab.Alice, new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.StartTlsRequired)), Message()));
+        var problem = await Fails(() => Sender.SendAsync(LabMail.Account(Lab.Alice, new ServerEndpoint(Lab.Host, SilentServer.ClosedPort(), MailSecurity.StartTlsRequired)), Message()));
 
         problem.Kind.Should().Be(MailProblemKind.ConnectionRefused);
         problem.Stage.Should().Be(MailOperationStage.Connect);
@@ -139,23 +138,17 @@ public class DiagnosticsLabTests : LabModuleFixture
     [Test]
     public async Task A_server_that_never_greets_is_a_Timeout_within_the_configured_bound()
     {
-        using var silent = new TcpListener(IPAddress.Loopback, 0);
-        silent.Start();
-        var accepted = new List<Socket>();
-        var accepting = AcceptForeverAsync(silent, accepted);
+        await using var silent = new SilentServer();
         using var quick = CreateServices(TimeSpan.FromSeconds(2));
         var clock = Stopwatch.StartNew();
 
-        var account = LabMail.Account(Lab.Alice, new ServerEndpoint("127.0.0.1", ((IPEndPoint)silent.LocalEndpoint).Port, MailSecurity.StartTlsRequired));
+        var account = LabMail.Account(Lab.Alice, new ServerEndpoint("127.0.0.1", silent.Port, MailSecurity.StartTlsRequired));
 
         var problem = await Fails(() => quick.GetRequiredService<MailConnectionFactory>().ConnectSmtpAsync(account, CancellationToken.None)); // one attempt; the sender would retry a timeout
 
         clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2 * 1.25 + 1), "the connect timeout is 2 s and the TLS probe a quarter of it");
         problem.Kind.Should().Be(MailProblemKind.Timeout);
         problem.Stage.Should().Be(MailOperationStage.Greeting);
-        silent.Stop();
-        await accepting;
-        accepted.ForEach(s => s.Dispose());
     }
 
     [Test]
@@ -208,11 +201,7 @@ public class DiagnosticsLabTests : LabModuleFixture
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new ShiftedClock(TimeSpan.FromDays(810))); // the lab's certificate is valid for 825 days
-        services.AddMailModule(o =>
-        {
-            o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-            o.CheckCertificateRevocation = false;
-        });
+        services.AddMailModule(Lab.Trust);
         using var provider = services.BuildServiceProvider();
         var account = LabMail.Account(Lab.Alice, LabMail.Submissions()) with { Imap = null, Pop3 = null, Usage = MailUsage.Send };
 
@@ -267,32 +256,9 @@ public class DiagnosticsLabTests : LabModuleFixture
     private static ServiceProvider CreateServices(TimeSpan connectTimeout)
         => new ServiceCollection().AddMailModule(o =>
         {
-            o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-            o.CheckCertificateRevocation = false;
+            Lab.Trust(o);
             o.ConnectTimeout = connectTimeout;
         }).Services.BuildServiceProvider();
-
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static async Task AcceptForeverAsync(TcpListener listener, List<Socket> accepted)
-    {
-        try
-        {
-            while (true)
-            {
-                accepted.Add(await listener.AcceptSocketAsync());
-            }
-        }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
-            // the listener was stopped
-        }
-    }
 
     private static async Task<MailProblem> Fails<T>(Func<Task<T>> action)
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,10 +6,8 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>The account configurator against the lab: dnsmasq's MX/SRV/A records, an in-process HTTPS server, Postfix and Dovecot.</summary>
 [Category("Integration")]
-public class DiscoveryLabTests
+public class DiscoveryLabTests : LabFixture
 {
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
     private static MailCredentials AlicePassword => MailCredentials.Password(Lab.Alice.Password);
 
     [Test]
@@ -231,24 +227,8 @@ public class DiscoveryLabTests
     [Test]
     public async Task The_whole_call_ends_at_the_deadline_when_every_network_call_hangs()
     {
-        using var silent = new TcpListener(IPAddress.Loopback, 0);
-        silent.Start();
-        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
-        var accepted = new List<Socket>();
-        var accepting = Task.Run(async () =>
-        {
-            try
-            {
-                while (true)
-                {
-                    accepted.Add(await silent.AcceptSocketAsync());
-                }
-            }
-            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-            {
-                // stopped
-            }
-        });
+        await using var silent = new SilentServer();
+        var port = silent.Port;
         await using var web = await DiscoveryWebServer.StartAsync("nomx.test");
         web.HangOnUnknownHosts = true;
         web.Delay = TimeSpan.FromMinutes(1);
@@ -272,9 +252,6 @@ public class DiscoveryLabTests
         result.Problem!.Kind.Should().Be(MailProblemKind.DeadlineExceeded, "the deadline is the configuration's, not a server's timeout");
         result.Problem.Details.Should().Contain("the deadline of 2 s passed");
         result.Trace.Entries.Should().Contain(e => e.Detail.Contains("deadline", StringComparison.Ordinal));
-        silent.Stop();
-        await accepting;
-        accepted.ForEach(s => s.Dispose());
     }
 
     [Test]
@@ -310,7 +287,7 @@ public class DiscoveryLabTests
     public async Task Reconfigure_keeps_what_works_and_finds_the_rest()
     {
         using var services = LabDiscovery.CreateServices(configure: o => o.Sources = [MailSettingsSource.Srv]);
-        var broken = LabMail.Account(Lab.Alice) with { Imap = new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.ImplicitTls), Pop3 = null, HiddenCopyToSelf = true };
+        var broken = LabMail.Account(Lab.Alice) with { Imap = new ServerEndpoint(Lab.Host, SilentServer.ClosedPort(), MailSecurity.ImplicitTls), Pop3 = null, HiddenCopyToSelf = true };
 
         var result = await services.GetRequiredService<IMailAccountConfigurator>().ReconfigureAsync(broken);
 
@@ -339,7 +316,7 @@ public class DiscoveryLabTests
     {
         await using var proxy = TestProxyServer.StartSocks5();
         using var services = LabDiscovery.CreateServices(configure: o => o.Sources = [MailSettingsSource.Srv]);
-        var filled = EveryPropertySet(proxy) with { Imap = new ServerEndpoint(Lab.Host, ClosedPort(), MailSecurity.ImplicitTls) };
+        var filled = EveryPropertySet(proxy) with { Imap = new ServerEndpoint(Lab.Host, SilentServer.ClosedPort(), MailSecurity.ImplicitTls) };
 
         var result = await services.GetRequiredService<IMailAccountConfigurator>().ReconfigureAsync(filled);
 
@@ -384,13 +361,6 @@ public class DiscoveryLabTests
 
     private static IEnumerable<System.Reflection.PropertyInfo> Settable()
         => typeof(MailAccountSettings).GetProperties().Where(p => p.SetMethod is not null);
-
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     private static string LabAutoconfig(string displayName, string? enableText = null) => $"""
         <?xml version="1.0" encoding="UTF-8"?>

@@ -16,8 +16,8 @@ public class OAuthLoginTests : LabModuleFixture
     [Test]
     public async Task A_valid_token_sends_mail_and_logs_in_to_imap()
     {
-        var tokens = new LabTokenSource(OAuth, TimeSpan.FromMinutes(10));
-        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(tokens) };
+        var tokens = ValidTokens();
+        var account = Alice(tokens);
 
         var result = await Sender.SendAsync(account, new OutgoingMessage { Subject = "OAuth", TextBody = "x", To = { Lab.Bob.Address } });
         await using (var imap = await Services.GetRequiredService<MailConnectionFactory>().ConnectImapAsync(account, CancellationToken.None))
@@ -32,7 +32,7 @@ public class OAuthLoginTests : LabModuleFixture
     [Test]
     public async Task An_expired_token_is_refused_with_the_servers_reply()
     {
-        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(new LabTokenSource(OAuth, TimeSpan.FromMinutes(-1))) };
+        var account = Alice(ExpiredTokens());
 
         var thrown = await FluentActions.Awaiting(() => Services.GetRequiredService<MailConnectionFactory>().ConnectImapAsync(account, CancellationToken.None))
             .Should().ThrowAsync<MailOperationException>();
@@ -49,7 +49,7 @@ public class OAuthLoginTests : LabModuleFixture
     [TestCase(MailProtocol.Smtp, "OAUTHBEARER")]
     public async Task Each_protocol_logs_in_with_each_token_mechanism(MailProtocol protocol, string mechanism)
     {
-        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(new LabTokenSource(OAuth, TimeSpan.FromMinutes(10))) };
+        var account = Alice(ValidTokens());
         var (endpoint, client, transcript) = Client(protocol, account);
         await using var connection = await Services.GetRequiredService<MailConnectionFactory>().OpenAsync(protocol, endpoint, client, transcript, MailCredentialKind.OAuth, null, null, CancellationToken.None);
         connection.Client.AuthenticationMechanisms.Should().Contain(["XOAUTH2", "OAUTHBEARER"], "the lab's Dovecot and Postfix offer both");
@@ -71,11 +71,11 @@ public class OAuthLoginTests : LabModuleFixture
     {
         var source = bad switch
         {
-            "expired" => new LabTokenSource(OAuth, TimeSpan.FromMinutes(-1)),
+            "expired" => ExpiredTokens(),
             "tampered" => new LabTokenSource(OAuth, TimeSpan.FromMinutes(10), token => token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA")),
             _ => new LabTokenSource(OAuth, TimeSpan.FromMinutes(10), email: Lab.Bob.Address),
         };
-        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(source) };
+        var account = Alice(source);
         var factory = Services.GetRequiredService<MailConnectionFactory>();
 
         var thrown = await FluentActions.Awaiting(async () =>
@@ -100,7 +100,7 @@ public class OAuthLoginTests : LabModuleFixture
     public async Task A_token_source_that_throws_is_a_classified_failure_and_the_batch_keeps_its_outcomes()
     {
         var signInRequired = new ThrowingTokenSource(new MailOAuthException(MailProblemKind.OAuthSignInRequired, "The stored sign-in was revoked; sign in again.", "invalid_grant"));
-        var account = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(signInRequired) };
+        var account = Alice(signInRequired);
 
         var outcomes = await Sender.SendManyAsync(account, new OutgoingMessage { Subject = "x", TextBody = "x" }, [Lab.Bob.Address, Lab.Carol.Address, Lab.Alice.Address]);
 
@@ -110,12 +110,21 @@ public class OAuthLoginTests : LabModuleFixture
         failed.Problem!.Kind.Should().Be(MailProblemKind.OAuthSignInRequired);
         failed.Problem.Stage.Should().Be(MailOperationStage.Authentication);
 
-        var vaultDown = LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(new ThrowingTokenSource(new InvalidOperationException("The vault is locked."))) };
+        var vaultDown = Alice(new ThrowingTokenSource(new InvalidOperationException("The vault is locked.")));
         var thrown = await FluentActions.Awaiting(() => Sender.SendAsync(vaultDown, new OutgoingMessage { Subject = "x", TextBody = "x", To = { Lab.Bob.Address } })).Should().ThrowAsync<MailOperationException>();
         thrown.Which.Message.Should().Contain("The vault is locked");
         thrown.Which.Problem.Kind.Should().Be(MailProblemKind.Unknown);
         thrown.Which.Problem.AlsoPossible.Should().Contain(MailProblemKind.OAuthSignInRequired);
     }
+
+    /// <summary>Alice's lab account, signing in with tokens from <paramref name="tokens"/>.</summary>
+    private static MailAccountSettings Alice(IOAuthTokenSource tokens) => LabMail.Account(Lab.Alice) with { Credentials = MailCredentials.OAuth(tokens) };
+
+    /// <summary>Tokens of the lab's issuer valid for ten minutes.</summary>
+    private static LabTokenSource ValidTokens() => new(OAuth, TimeSpan.FromMinutes(10));
+
+    /// <summary>Tokens of the lab's issuer that expired a minute ago.</summary>
+    private static LabTokenSource ExpiredTokens() => new(OAuth, TimeSpan.FromMinutes(-1));
 
     private static (ServerEndpoint Endpoint, MailService Client, ProtocolTranscript Transcript) Client(MailProtocol protocol, MailAccountSettings account)
     {

@@ -6,10 +6,8 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Connections through HTTP CONNECT and SOCKS5 proxies, module-wide and per account, for sending, receiving, checking and discovery.</summary>
 [Category("Integration")]
-public class ProxyTests
+public class ProxyTests : LabFixture
 {
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
     [Test]
     public async Task A_message_is_sent_through_the_modules_http_connect_proxy()
     {
@@ -112,8 +110,7 @@ public class ProxyTests
     private static ServiceProvider CreateServices(MailProxy? moduleProxy)
         => new ServiceCollection().AddMailModule(o =>
         {
-            o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-            o.CheckCertificateRevocation = false;
+            Lab.Trust(o);
             o.Proxy = moduleProxy;
         }).Services.BuildServiceProvider();
 }

@@ -6,10 +6,8 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Pooled connections, batches with per-recipient results, and the rate limit, against the lab.</summary>
 [Category("Integration")]
-public class SendingBatchTests
+public class SendingBatchTests : LabFixture
 {
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
     [Test]
     public async Task A_recipient_rejected_mid_batch_leaves_the_others_delivered()
     {

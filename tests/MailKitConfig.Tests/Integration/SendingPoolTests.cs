@@ -6,11 +6,9 @@ namespace MailKitConfig.Tests.Integration;
 
 /// <summary>Connection pools keyed by what a connection is, their limits and their eviction, against a counting relay in front of the lab's Postfix.</summary>
 [Category("Integration")]
-public class SendingPoolTests
+public class SendingPoolTests : LabFixture
 {
     private static readonly TimeSpan NoProgress = TimeSpan.FromSeconds(1);
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [Test]
     public async Task Variants_of_one_mailbox_share_its_connections_and_its_rate_limit()

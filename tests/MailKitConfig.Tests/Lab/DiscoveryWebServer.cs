@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Security;
-using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -46,7 +43,7 @@ internal sealed class DiscoveryWebServer : IAsyncDisposable
 
     public static async Task<DiscoveryWebServer> StartAsync(params string[] hostNames)
     {
-        var certificate = CreateCertificate([.. hostNames, IspdbHost, AutodiscoverHost]);
+        var certificate = LoopbackHttps.CreateCertificate("CN=MailKitConfig discovery tests", [.. hostNames, IspdbHost, AutodiscoverHost]);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
@@ -96,11 +93,9 @@ internal sealed class DiscoveryWebServer : IAsyncDisposable
                 throw new HttpRequestException($"{host} is not reachable from the tests.");
             }
 
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            await socket.ConnectAsync(IPAddress.Loopback, Port, token);
-            return new NetworkStream(socket, ownsSocket: true);
+            return await LoopbackHttps.ConnectAsync(Port, token);
         },
-        SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = TrustOnlyThisServer },
+        SslOptions = LoopbackHttps.TrustOnly(certificate),
     };
 
     public async ValueTask DisposeAsync()
@@ -110,23 +105,4 @@ internal sealed class DiscoveryWebServer : IAsyncDisposable
         certificate.Dispose();
     }
 
-    private bool TrustOnlyThisServer(object sender, X509Certificate? presented, X509Chain? chain, SslPolicyErrors errors)
-        => CertificateTrust.ChainsTo(certificate, presented, errors);
-
-    private static X509Certificate2 CreateCertificate(string[] hostNames)
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=MailKitConfig discovery tests", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        foreach (var name in hostNames.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            names.AddDnsName(name);
-        }
-
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
-    }
 }

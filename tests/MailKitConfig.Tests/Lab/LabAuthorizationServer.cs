@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Security;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -67,7 +65,7 @@ internal sealed class LabAuthorizationServer : IAsyncDisposable
 
     public static async Task<LabAuthorizationServer> StartAsync(LabOAuth oauth)
     {
-        var certificate = CreateCertificate();
+        var certificate = LoopbackHttps.CreateCertificate($"CN={Host}", [Host], IPAddress.Loopback); // the address for another process (the sample), which reaches it by address
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
@@ -94,11 +92,9 @@ internal sealed class LabAuthorizationServer : IAsyncDisposable
                 throw new HttpRequestException($"{context.DnsEndPoint.Host} is not reachable from the tests.");
             }
 
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            await socket.ConnectAsync(IPAddress.Loopback, Port, token);
-            return new NetworkStream(socket, ownsSocket: true);
+            return await LoopbackHttps.ConnectAsync(Port, token);
         },
-        SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, presented, _, errors) => CertificateTrust.ChainsTo(certificate, presented, errors) },
+        SslOptions = LoopbackHttps.TrustOnly(certificate),
     };
 
     /// <summary>Gets the server's address as another process reaches it: <c>https://127.0.0.1:port/</c> (the certificate names 127.0.0.1 too).</summary>
@@ -109,7 +105,7 @@ internal sealed class LabAuthorizationServer : IAsyncDisposable
     public HttpMessageHandler CreateLoopbackHandler() => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
-        SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = (_, presented, _, errors) => CertificateTrust.ChainsTo(certificate, presented, errors) },
+        SslOptions = LoopbackHttps.TrustOnly(certificate),
     };
 
     /// <summary>Writes the server's (self-signed) certificate as PEM, for a process that is to trust it.</summary>
@@ -253,20 +249,6 @@ internal sealed class LabAuthorizationServer : IAsyncDisposable
             ["refresh_token"] = refresh,
             ["scope"] = Scope,
         });
-    }
-
-    private static X509Certificate2 CreateCertificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest($"CN={Host}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName(Host);
-        names.AddIpAddress(IPAddress.Loopback); // for another process (the sample), which reaches it by address
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 
     private sealed record PendingCode(string RedirectUri, string Challenge, string User);

@@ -22,8 +22,7 @@ internal static class LabDiscovery
             .AddSingleton(time ?? TimeProvider.System)
             .AddMailModule(o =>
             {
-                o.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
-                o.CheckCertificateRevocation = false;
+                Lab.Trust(o);
                 o.ConnectTimeout = TimeSpan.FromSeconds(5);
                 o.Proxy = proxy;
             })

@@ -46,6 +46,14 @@ internal sealed record LabEnvironment(
     /// <summary>Gets carol, whose password is not ASCII.</summary>
     public LabUser Carol => User("carol");
 
+    /// <summary>Makes the mail module trust the lab's CA and not check revocation (the lab's CA publishes no revocation list).</summary>
+    /// <param name="options">The module's connection options.</param>
+    public void Trust(MailConnectionOptions options)
+    {
+        options.TrustedRootCertificates.Add(LoadCaCertificate());
+        options.CheckCertificateRevocation = false;
+    }
+
     /// <summary>Loads the lab's CA certificate (a new instance per call; the caller disposes it).</summary>
     /// <returns>The CA certificate.</returns>
     public X509Certificate2 LoadCaCertificate() => X509CertificateLoader.LoadCertificateFromFile(CaCertificatePath);

@@ -32,10 +32,13 @@ internal static class LabMail
             {
                 if (trustLabCa)
                 {
-                    options.TrustedRootCertificates.Add(Lab.LoadCaCertificate());
+                    Lab.Trust(options);
+                }
+                else
+                {
+                    options.CheckCertificateRevocation = false; // the lab CA publishes no revocation list
                 }
 
-                options.CheckCertificateRevocation = false; // the lab CA publishes no revocation list
                 options.ConnectTimeout = TimeSpan.FromSeconds(10);
                 options.CommandTimeout = TimeSpan.FromSeconds(30);
                 connections?.Invoke(options);

@@ -3,11 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MailKitConfig.Tests.Lab;
 
 /// <summary>A test class that uses the lab through the mail module: a fresh module for every test, disposed after it.</summary>
-public abstract class LabModuleFixture
+public abstract class LabModuleFixture : LabFixture
 {
-    /// <summary>Gets the lab.</summary>
-    private protected static LabEnvironment Lab => LabEnvironment.Current;
-
     /// <summary>Gets the mail module of the current test.</summary>
     protected ServiceProvider Services { get; private set; } = null!;
 

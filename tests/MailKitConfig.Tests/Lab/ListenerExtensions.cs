@@ -10,7 +10,24 @@ internal static class ListenerExtensions
     /// <param name="accepted">Takes each accepted socket (and owns it).</param>
     /// <param name="cancellationToken">Ends the loop.</param>
     /// <returns>A task that completes when the loop ended.</returns>
-    public static async Task AcceptEachAsync(this TcpListener listener, Action<Socket> accepted, CancellationToken cancellationToken)
+    public static Task AcceptEachAsync(this TcpListener listener, Action<Socket> accepted, CancellationToken cancellationToken)
+        => listener.ServeEachAsync(
+            socket =>
+            {
+                accepted(socket);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Accepts connections one at a time: hands each to <paramref name="serve"/> and accepts the next when it finished,
+    /// until the listener stops or the token is cancelled (a failure of <paramref name="serve"/> ends the loop with it).
+    /// </summary>
+    /// <param name="listener">The started listener.</param>
+    /// <param name="serve">Takes each accepted socket (and owns it).</param>
+    /// <param name="cancellationToken">Ends the loop.</param>
+    /// <returns>A task that completes when the loop ended.</returns>
+    public static async Task ServeEachAsync(this TcpListener listener, Func<Socket, Task> serve, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -24,7 +41,7 @@ internal static class ListenerExtensions
                 return; // stopped (a loop that comes back after Stop() finds the listener not listening)
             }
 
-            accepted(socket);
+            await serve(socket);
         }
     }
 }

@@ -70,24 +70,21 @@ internal sealed class ScriptedPop3Server : IAsyncDisposable
         stop.Dispose();
     }
 
-    private async Task ServeAsync()
-    {
-        while (!stop.IsCancellationRequested)
+    /// <summary>Serves one session at a time; a session that fails (the client hung up) ends, and the next is accepted.</summary>
+    private Task ServeAsync() => listener.ServeEachAsync(
+        async socket =>
         {
             try
             {
-                using var client = await listener.AcceptTcpClientAsync(stop.Token);
-                await SessionAsync(client.GetStream());
+                await using var stream = new NetworkStream(socket, ownsSocket: true);
+                await SessionAsync(stream);
             }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or IOException or ObjectDisposedException)
             {
-                if (stop.IsCancellationRequested)
-                {
-                    return;
-                }
+                // the client hung up, or the server stops
             }
-        }
-    }
+        },
+        stop.Token);
 
     private async Task SessionAsync(NetworkStream stream)
     {

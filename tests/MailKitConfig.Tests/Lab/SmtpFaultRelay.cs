@@ -119,27 +119,16 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
         }
     }
 
-    private async Task AcceptAsync()
-    {
-        while (!stop.IsCancellationRequested)
+    private Task AcceptAsync() => listener.AcceptEachAsync(
+        client =>
         {
-            Socket client;
-            try
-            {
-                client = await listener.AcceptSocketAsync(stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
             var fault = plan(Interlocked.Increment(ref connections));
             lock (sessions)
             {
                 sessions.Add(RelayAsync(client, fault));
             }
-        }
-    }
+        },
+        stop.Token);
 
     private async Task RelayAsync(Socket client, RelayFault fault)
     {

@@ -10,7 +10,7 @@ internal sealed class TcpRelay : IAsyncDisposable
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly int upstreamPort;
     private readonly CancellationTokenSource stop = new();
-    private readonly List<TcpClient> open = [];
+    private readonly List<Socket> open = [];
     private readonly StringBuilder clientText = new();
     private readonly Task accepting;
     private int attempts;
@@ -21,7 +21,7 @@ internal sealed class TcpRelay : IAsyncDisposable
     {
         this.upstreamPort = upstreamPort;
         listener.Start();
-        accepting = AcceptAsync();
+        accepting = listener.ServeEachAsync(RelayAsync, stop.Token);
     }
 
     /// <summary>Gets the port the relay listens on.</summary>
@@ -53,14 +53,18 @@ internal sealed class TcpRelay : IAsyncDisposable
     {
         lock (open)
         {
-            foreach (var client in open)
+            foreach (var socket in open)
             {
-                if (client.Client is { } socket)
+                try
                 {
                     socket.LingerState = new LingerOption(true, 0); // RST, not FIN
                 }
+                catch (ObjectDisposedException)
+                {
+                    // that side closed already
+                }
 
-                client.Dispose();
+                socket.Dispose();
             }
 
             open.Clear();
@@ -77,46 +81,36 @@ internal sealed class TcpRelay : IAsyncDisposable
         stop.Dispose();
     }
 
-    private async Task AcceptAsync()
+    /// <summary>Relays one accepted connection (the next is accepted once the upstream connection is open).</summary>
+    private async Task RelayAsync(Socket downstream)
     {
-        while (!stop.IsCancellationRequested)
+        Interlocked.Increment(ref attempts);
+        if (Refuse)
         {
-            TcpClient downstream;
-            try
-            {
-                downstream = await listener.AcceptTcpClientAsync(stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            Interlocked.Increment(ref attempts);
-            if (Refuse)
-            {
-                downstream.Client.LingerState = new LingerOption(true, 0);
-                downstream.Dispose();
-                continue;
-            }
-
-            var upstream = new TcpClient();
-            await upstream.ConnectAsync(IPAddress.Loopback, upstreamPort);
-            lock (open)
-            {
-                Connections++;
-                open.Add(downstream);
-                open.Add(upstream);
-            }
-
-            _ = PumpAsync(downstream.GetStream(), upstream.GetStream(), downstream, upstream, clientText);
-            _ = PumpAsync(upstream.GetStream(), downstream.GetStream(), upstream, downstream, null);
+            downstream.LingerState = new LingerOption(true, 0);
+            downstream.Dispose();
+            return;
         }
+
+        var upstream = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await upstream.ConnectAsync(IPAddress.Loopback, upstreamPort);
+        lock (open)
+        {
+            Connections++;
+            open.Add(downstream);
+            open.Add(upstream);
+        }
+
+        _ = PumpAsync(downstream, upstream, clientText);
+        _ = PumpAsync(upstream, downstream, null);
     }
 
-    private static async Task PumpAsync(NetworkStream from, NetworkStream to, TcpClient a, TcpClient b, StringBuilder? record)
+    private static async Task PumpAsync(Socket a, Socket b, StringBuilder? record)
     {
         try
         {
+            await using var from = new NetworkStream(a, ownsSocket: false);
+            await using var to = new NetworkStream(b, ownsSocket: false);
             var buffer = new byte[16384];
             int read;
             while ((read = await from.ReadAsync(buffer)) > 0)

@@ -21,7 +21,7 @@ internal sealed class TestProxyServer : IAsyncDisposable
         this.required = required;
         listener.Start();
         Address = new Uri($"{(socks ? "socks5" : "http")}://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
-        accepting = AcceptAsync(socks);
+        accepting = listener.AcceptEachAsync(socket => _ = Task.Run(() => ServeAsync(socket, socks)), stop.Token);
     }
 
     /// <summary>Gets the proxy's address for <see cref="MailProxy"/>.</summary>
@@ -41,34 +41,17 @@ internal sealed class TestProxyServer : IAsyncDisposable
     {
         await stop.CancelAsync();
         listener.Stop();
-        try
-        {
-            await accepting;
-        }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException)
-        {
-            // stopped
-        }
+        await accepting;
 
         stop.Dispose();
     }
 
-    private async Task AcceptAsync(bool socks)
+    private async Task ServeAsync(Socket client, bool socks)
     {
-        while (!stop.IsCancellationRequested)
-        {
-            var client = await listener.AcceptTcpClientAsync(stop.Token);
-            _ = Task.Run(() => ServeAsync(client, socks));
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client, bool socks)
-    {
-        using (client)
+        await using (var stream = new NetworkStream(client, ownsSocket: true))
         {
             try
             {
-                var stream = client.GetStream();
                 var (host, port, user) = socks ? await SocksHandshakeAsync(stream) : await ConnectHandshakeAsync(stream);
                 if (host is null)
                 {

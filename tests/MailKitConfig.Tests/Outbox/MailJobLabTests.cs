@@ -7,10 +7,8 @@ namespace MailKitConfig.Tests.Outbox;
 
 /// <summary>The job against the lab: it sends from the outbox and receives with IMailReceiver, handing new mail to the handler.</summary>
 [Category("Integration")]
-public class MailJobLabTests
+public class MailJobLabTests : LabFixture
 {
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
     [Test]
     public async Task A_run_sends_the_queued_message_and_the_next_run_receives_it_and_hands_it_to_the_handler()
     {

@@ -15,11 +15,9 @@ namespace MailKitConfig.Tests.Outbox;
 /// message counted in bob's mailbox. Each test uses its own database schema.
 /// </summary>
 [Category("Integration")]
-public class OutboxPostgreSqlLabTests
+public class OutboxPostgreSqlLabTests : LabFixture
 {
     private string schema = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     private static string Smtp => Lab.Ports.Smtp.ToString(CultureInfo.InvariantCulture);
 

@@ -8,11 +8,9 @@ namespace MailKitConfig.Tests.Outbox;
 /// that may have reached the server is never sent again. Counted in bob's mailbox.
 /// </summary>
 [Category("Integration")]
-public class OutboxSpoolLabTests
+public class OutboxSpoolLabTests : LabFixture
 {
     private string spool = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [SetUp]
     public void CreateSpool() => spool = Directory.CreateTempSubdirectory("mkc-outbox-test-").FullName;

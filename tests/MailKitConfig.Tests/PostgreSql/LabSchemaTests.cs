@@ -3,11 +3,8 @@ using MailKitConfig.Tests.Lab;
 namespace MailKitConfig.Tests.PostgreSql;
 
 /// <summary>Tests that each get a schema of their own in the lab's PostgreSQL, dropped after the test.</summary>
-public abstract class LabSchemaTests
+public abstract class LabSchemaTests : LabFixture
 {
-    /// <summary>Gets the lab.</summary>
-    private protected static LabEnvironment Lab => LabEnvironment.Current;
-
     /// <summary>Gets the current test's schema.</summary>
     private protected LabSchema Schema { get; private set; } = null!;
 

@@ -5,11 +5,9 @@ namespace MailKitConfig.Tests.Sample;
 
 /// <summary>The sample's <c>job</c> command against the lab: it sends what another process queued, prints status lines, and fails with exit code 3 when an account fails.</summary>
 [Category("Integration")]
-public class JobCommandTests
+public class JobCommandTests : LabFixture
 {
     private string directory = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     private string Spool => Path.Combine(directory, "outbox");
 

@@ -5,10 +5,8 @@ namespace MailKitConfig.Tests.Sample;
 
 /// <summary>The sample program driven as a user would drive it: its own process, exit codes and what it prints.</summary>
 [Category("Integration")]
-public partial class SampleCommandTests
+public partial class SampleCommandTests : LabFixture
 {
-    private static LabEnvironment Lab => LabEnvironment.Current;
-
     [TestCase("configure")]
     [TestCase("show")]
     [TestCase("check")]
@@ -118,7 +116,7 @@ public partial class SampleCommandTests
             [.. Connecting("configure", Lab.Alice.Address), "--dns", $"127.0.0.1:{Lab.Ports.Dns}", "--password", Lab.Alice.Password]);
 
         run.ExitCode.Should().Be(0, run.ToString());
-        run.Output.Should().MatchRegex(@"✓ Srv +Found").And.MatchRegex(@"· Preset +NotFound").And.MatchRegex(@"✓ Srv +Verified .*Smtp mail\.lab\.test");
+        run.Output.Should().MatchRegex(@"✓ Srv +found").And.MatchRegex(@"· Preset +not found").And.MatchRegex(@"✓ Srv +verified .*Smtp mail\.lab\.test");
         run.Output.Should().Contain("yes, every server accepted the login").And.Contain($"mail.lab.test:{Lab.Ports.Imaps} (ImplicitTls)");
         run.Output.Should().NotContain(Lab.Alice.Password);
     }

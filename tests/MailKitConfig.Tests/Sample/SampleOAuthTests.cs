@@ -9,13 +9,11 @@ namespace MailKitConfig.Tests.Sample;
 /// the token, and later <c>send</c> and <c>receive</c> runs use the stored refresh token without a new sign-in.
 /// </summary>
 [Category("Integration")]
-public partial class SampleOAuthTests
+public partial class SampleOAuthTests : LabFixture
 {
     private LabAuthorizationServer server = null!;
     private string directory = null!;
     private Dictionary<string, string> environment = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     [SetUp]
     public async Task StartServer()

@@ -13,14 +13,12 @@ namespace MailKitConfig.Tests.Sample;
 [Category("Integration")]
 [Parallelizable(ParallelScope.Children)]
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public partial class SampleRussianTests
+public partial class SampleRussianTests : LabFixture
 {
     /// <summary>No retries: a refused connection fails at once (the scan is about words, not about retrying).</summary>
     private static readonly Dictionary<string, string> NoRetries = new() { ["Mail__Sending__MaxRetryAttempts"] = "0" };
 
     private string directory = null!;
-
-    private static LabEnvironment Lab => LabEnvironment.Current;
 
     /// <summary>Command lines that are wrong before any work starts: the sample's and System.CommandLine's errors.</summary>
     private static IEnumerable<string[]> CommandLineErrors =>
@@ -38,6 +36,11 @@ public partial class SampleRussianTests
         ["configure"],
         ["explain", "550 5.1.1 unknown user", "--stage", "Nowhere"],
         ["sned", "ann@example.com"],
+        ["send", "ann@example.com", "--attch", "file.pdf"],
+        ["send", "ann@example.com", "--name", "Ann", "--name", "Anna"],
+        ["send", "ann@example.com", "--connect-timeout", "soon"],
+        ["check", "ann@example.com", "--log-level", "loud"],
+        ["explain", "550 5.1.1 unknown user", "--port", "smtp"],
     ];
 
     private static IEnumerable<string> Commands => ["configure", "show", "check", "send", "receive", "job", "explain"];
@@ -55,7 +58,7 @@ public partial class SampleRussianTests
         var run = await RussianAsync(
             3, [.. Connecting("check", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{Lab.Ports.Submission}:tls", "--imap", $"{Lab.Host}:{Lab.Ports.Imaps}:tls"]);
 
-        run.Output.Should().Contain("Проблема:").And.Contain("INBOX");
+        run.Output.Should().Contain("Проблема:").And.Contain("INBOX").And.MatchRegex(@"✓ Вход +[0-9]+ мс");
     }
 
     [Test]
@@ -64,7 +67,7 @@ public partial class SampleRussianTests
         var refused = await RussianAsync(
             3, [.. Connecting("check", Lab.Alice.Address), "--password", "wrong", "--smtp", $"{Lab.Host}:{Lab.Ports.Submission}", "--imap", $"{Lab.Host}:{Lab.Ports.Imaps}:tls"]);
         var unreachable = await RussianAsync(
-            3, [.. Connecting("check", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{ClosedPort()}", "--usage", "send"]);
+            3, [.. Connecting("check", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{SilentServer.ClosedPort()}", "--usage", "send"]);
 
         refused.Output.Should().Contain("535").And.Contain("NO [AUTHENTICATIONFAILED]");
         unreachable.Output.Should().Contain("отказал в подключении");
@@ -73,10 +76,10 @@ public partial class SampleRussianTests
     [Test]
     public async Task Configure_in_russian_prints_no_english_sentence()
     {
-        var verified = await RussianAsync(0, [.. Connecting("configure", Lab.Alice.Address), "--dns", $"127.0.0.1:{Lab.Ports.Dns}", "--password", Lab.Alice.Password]);
+        var verified = await RussianAsync(0, [.. Connecting("configure", Lab.Alice.Address), "--dns", $"127.0.0.1:{Lab.Ports.Dns}", "--password", Lab.Alice.Password, "--trace"]);
         var refused = await RussianAsync(3, [.. Connecting("configure", Lab.Alice.Address), "--dns", $"127.0.0.1:{Lab.Ports.Dns}", "--password", "wrong"]);
 
-        verified.Output.Should().Contain("да, все серверы приняли вход").And.Contain("пароль (скрыт)");
+        verified.Output.Should().Contain("да, все серверы приняли вход").And.Contain("пароль (скрыт)").And.MatchRegex(@"мс Srv +проверено +[\d\s]+ мс");
         refused.Output.Should().Contain("не принял имя пользователя или пароль");
     }
 
@@ -87,6 +90,15 @@ public partial class SampleRussianTests
             2, [.. Connecting("send", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{Lab.Ports.Submission}", "--to", "bob at lab.test", "--text", "x"]);
 
         run.Error.Should().Contain("'bob at lab.test'").And.Contain("недопустимый адрес");
+    }
+
+    [Test]
+    public async Task Sending_from_a_receive_only_account_in_russian_prints_no_english_sentence()
+    {
+        var run = await RussianAsync(
+            2, "send", "ann@example.com", "--password", "secret", "--usage", "receive", "--imap", "imap.example.com:993", "--to", "bob@example.com", "--text", "x");
+
+        run.Error.Should().Contain("Ящик не настроен для отправки").And.NotContain("ann@example.com", "no address in an error message");
     }
 
     [Test]
@@ -107,7 +119,7 @@ public partial class SampleRussianTests
         var refused = await RussianAsync(
             3, [.. Connecting("send", Lab.Alice.Address), "--password", "wrong", "--smtp", $"{Lab.Host}:{Lab.Ports.Submission}", "--to", Lab.Bob.Address, "--text", "x"]);
         var unreachable = await RussianAsync(
-            3, [.. Connecting("send", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{ClosedPort()}", "--to", Lab.Bob.Address, "--text", "x"]);
+            3, [.. Connecting("send", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{SilentServer.ClosedPort()}", "--to", Lab.Bob.Address, "--text", "x"]);
         var nobody = await RussianAsync(2, [.. Connecting("send", Lab.Alice.Address), "--password", Lab.Alice.Password, "--smtp", $"{Lab.Host}:{Lab.Ports.Submission}", "--text", "x"]);
 
         refused.Error.Should().Contain("535").And.Contain("сбой на шаге");
@@ -172,12 +184,15 @@ public partial class SampleRussianTests
             ["Mail__Sending__MaxRetryAttempts"] = "50",
             ["Mail__Connections__ConnectTimeout"] = "-00:00:05",
             ["Mail__Discovery__IspdbBaseUrl"] = "http://autoconfig.example.com/",
+            ["Mail__Connections__CommandTimeout"] = "soon",
+            ["Mail__Discovery__NameServers__0"] = "dns.example",
         };
 
         var run = await SampleProgram.RunAsync(configuration, "show", "ann@example.com", "--smtp", "smtp.example.com:587", "--culture", "ru");
 
         run.ExitCode.Should().Be(2, run.ToString());
-        run.Error.Should().Contain("Конфигурация").And.Contain("Mail:Sending:MaxRetryAttempts: должно быть от 0 до 20, а не 50.").And.Contain("HTTPS");
+        run.Error.Should().Contain("Конфигурация").And.Contain("Mail:Sending:MaxRetryAttempts: должно быть от 0 до 20, а не 50.").And.Contain("HTTPS")
+            .And.Contain("Mail:Connections:CommandTimeout: 'soon' — не промежуток времени").And.Contain("Mail:Discovery:NameServers:0: 'dns.example' — не IP-адрес");
         EnglishPhrases(run.Output + run.Error).Should().BeEmpty(run.ToString());
     }
 
@@ -194,7 +209,18 @@ public partial class SampleRussianTests
     {
         var run = await RussianAsync(0, command, "--help");
 
-        run.Output.Should().Contain("Параметры:").And.Contain("--culture");
+        run.Output.Should().Contain("Описание:").And.Contain("Использование:").And.Contain($" {command} ").And.Contain("[параметры]")
+            .And.Contain("Параметры:").And.Contain("--culture");
+    }
+
+    [Test]
+    public async Task The_root_help_and_a_misspelt_command_in_russian_print_no_english_sentence()
+    {
+        var help = await RussianAsync(0, "--help");
+        var misspelt = await RussianAsync(1, "chek", "ann@example.com");
+
+        help.Output.Should().Contain("[команда] [параметры]").And.Contain("Команды:").And.Contain("--version");
+        misspelt.Error.Should().Contain("'chek'").And.Contain("'check'");
     }
 
     [Test]
@@ -232,6 +258,9 @@ public partial class SampleRussianTests
         EnglishPhrases("warn: MailKitConfig.MailJobService[43]\n      Mail job run failed (AuthenticationFailed)\nОстановлено.").Should().BeEmpty("log records are for operators");
         EnglishPhrases("warn: MailKitConfig.MailJobService[43]\n      Mail job run failed\nStopped; an account failed.").Should().NotBeEmpty();
         EnglishPhrases("  ✓ Возможности  AUTH LOGIN PLAIN XOAUTH2; SIZE 10485760; STARTTLS да; TrustedRootCertificates").Should().BeEmpty();
+        EnglishPhrases("Description:\n  Пример MailKitConfig").Should().NotBeEmpty("a section title is a sentence of its own");
+        EnglishPhrases("  MailKitConfig.Sample check [<address>] [options]").Should().NotBeEmpty("a usage placeholder is read");
+        EnglishPhrases("  MailKitConfig.Sample check [<address>] [параметры]").Should().BeEmpty();
     }
 
     /// <summary>Runs of English words with at least two in lower case (names such as "Caps Lock" are capitalised), after removing what may stay as it is.</summary>
@@ -251,9 +280,20 @@ public partial class SampleRussianTests
             }
 
             var line = Quoted().Replace(ServerReply().Replace(raw, " "), " ");
+            if (SectionTitle().IsMatch(line))
+            {
+                found.Add($"'{line.Trim()}' (a title)");
+                continue;
+            }
+
             var run = new List<string>();
             foreach (var token in line.Split((char[])[' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries).Append(string.Empty))
             {
+                if (Placeholder().IsMatch(token))
+                {
+                    found.Add($"'{token}' in: {raw.Trim()}");
+                }
+
                 var word = token.Trim(',', ';', '(', ')', '.', ':', '«', '»', '"', '!', '?', '[', ']');
                 if (EnglishWord().IsMatch(word))
                 {
@@ -282,14 +322,6 @@ public partial class SampleRussianTests
         return run;
     }
 
-    /// <summary>A loopback port nothing listens on (taken and released at once).</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static string[] Connecting(string command, string address)
         => [command, address, "--trust-ca", Lab.CaCertificatePath, "--no-revocation-check", "--connect-timeout", "10"];
 
@@ -304,6 +336,14 @@ public partial class SampleRussianTests
     /// <summary>The first line of a console logger record, e.g. <c>warn: MailKitConfig.MailJobService[43]</c>.</summary>
     [GeneratedRegex(@"^(?:trce|dbug|info|warn|fail|crit): \S+\[\d+\]")]
     private static partial Regex LogRecord();
+
+    /// <summary>A line that is one English word and a colon, such as a section title of the help (<c>Usage:</c>).</summary>
+    [GeneratedRegex(@"^\s*[A-Z][a-z]+:\s*$")]
+    private static partial Regex SectionTitle();
+
+    /// <summary>A usage placeholder in English, such as <c>[options]</c>.</summary>
+    [GeneratedRegex(@"^\[[a-z]+\]$")]
+    private static partial Regex Placeholder();
 
     /// <summary>An English word: Latin letters, lower case after the first (not an acronym, not a CamelCase identifier).</summary>
     [GeneratedRegex(@"^[A-Za-z][a-z]+$")]

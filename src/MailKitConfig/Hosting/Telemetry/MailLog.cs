@@ -4,7 +4,7 @@ namespace MailKitConfig;
 
 /// <summary>
 /// The log records of discovery (100–199), the settings check (200–299) and the host integration (400–499); sending
-/// has 1–99 (<see cref="SmtpMailSender"/>). Event ids are stable. No record carries an address, a login or a secret.
+/// has 1–99 (<see cref="SendingLog"/>). Event ids are stable. No record carries an address, a login or a secret.
 /// </summary>
 internal static partial class MailLog
 {
