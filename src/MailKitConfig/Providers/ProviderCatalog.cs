@@ -66,6 +66,17 @@ internal sealed class ProviderCatalog
     public bool ServesHost(string providerId, string host)
         => FindById(providerId) is { } provider && provider.Record.Servers.Any(s => PublicSuffixList.IsInside(host, s.Host));
 
+    /// <summary>Returns how many connections per mailbox a provider's server accepts at once, where the provider publishes a limit.</summary>
+    /// <param name="protocol">The protocol.</param>
+    /// <param name="host">The server's host name, as in the account's settings.</param>
+    /// <returns>The limit, or <see langword="null"/> when none is known for that server.</returns>
+    public int? MaxConnections(MailProtocol protocol, string host)
+    {
+        var name = host.TrimEnd('.');
+        return Providers.SelectMany(p => p.Record.Servers)
+            .FirstOrDefault(s => s.Protocol == protocol && s.MaxConnections is not null && string.Equals(s.Host, name, StringComparison.OrdinalIgnoreCase))?.MaxConnections;
+    }
+
     /// <summary>Parses a catalogue (for tests of the data).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The catalogue.</returns>

@@ -73,7 +73,8 @@ internal sealed record ProviderReplyMeaning(string Pattern, MailProblemKind Kind
 /// <param name="Username">The login form: <c>%EMAILADDRESS%</c>, <c>%EMAILLOCALPART%</c> or a note such as <c>%PROVIDERADDRESS%</c> (an unknown placeholder: no login named).</param>
 /// <param name="Accounts">Which accounts the server is for: all, addresses at the provider's own domains (personal), or custom domains hosted there (organisation).</param>
 /// <param name="Note">Why the entry is as it is where it deliberately differs from the provider's ISPDB file or a common belief.</param>
-internal sealed record ProviderServer(MailProtocol Protocol, string Host, int Port, MailSecurity Security, string Username, ProviderAccounts Accounts = ProviderAccounts.All, string? Note = null);
+/// <param name="MaxConnections">How many connections per mailbox the server accepts at once, where the provider publishes it (the note gives the source); the sending pool opens no more.</param>
+internal sealed record ProviderServer(MailProtocol Protocol, string Host, int Port, MailSecurity Security, string Username, ProviderAccounts Accounts = ProviderAccounts.All, string? Note = null, int? MaxConnections = null);
 
 /// <summary>Which accounts a provider's server is for.</summary>
 internal enum ProviderAccounts

@@ -55,7 +55,7 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         }
         pools = new((key, account, quiet) => new MailConnectionPool<SendingSmtpClient>(
             key,
-            this.options.MaxConnectionsPerAccount,
+            ConnectionLimit(this.options, account.Smtp!),
             this.options.MaxMessagesPerConnection,
             account.SendingRate ?? (this.options.RateLimit is { } limit ? new MailSendingRate(limit, this.options.RateLimitInterval) : null),
             (account, probeImplicitTls, token) => connections.ConnectSmtpAsync(account, static t => new SendingSmtpClient(t), probeImplicitTls, token),
@@ -542,6 +542,16 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         return outcomes;
     }
 
+    /// <summary>
+    /// The most connections the pool of an account opens: <see cref="MailSendingOptions.MaxConnectionsPerAccount"/>, or
+    /// fewer where the provider publishes a lower limit for the server (Exchange Online: 3), which refuses the rest.
+    /// </summary>
+    /// <param name="options">The sending options.</param>
+    /// <param name="server">The account's SMTP server.</param>
+    /// <returns>The limit.</returns>
+    internal static int ConnectionLimit(MailSendingOptions options, ServerEndpoint server)
+        => Math.Min(options.MaxConnectionsPerAccount, ProviderCatalog.Default.MaxConnections(MailProtocol.Smtp, server.Host) ?? int.MaxValue);
+
     /// <summary>A message of a batch.</summary>
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
 
@@ -575,4 +585,5 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         /// <summary>Gets or sets a value indicating whether the pipeline's next execution replays <see cref="LastFailure"/> (the first attempt's, made before the pipeline).</summary>
         public bool Replay { get; set; }
     }
+
 }

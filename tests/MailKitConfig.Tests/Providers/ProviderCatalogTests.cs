@@ -147,4 +147,23 @@ public class ProviderCatalogTests
     public void Rambler_offers_no_unsourced_imap_port()
         => Catalog.FindById("Rambler")!.Record.Servers.Where(s => s.Protocol == MailProtocol.Imap).Select(s => (s.Host, s.Port, s.Security))
             .Should().Equal([("imap.rambler.ru", 993, MailSecurity.ImplicitTls)], "neither Rambler's help nor the ISPDB names IMAP on 143");
+
+    [Test]
+    public void A_published_connection_limit_comes_with_its_source()
+        => Catalog.Providers.SelectMany(p => p.Record.Servers).Where(s => s.MaxConnections is not null)
+            .Should().NotBeEmpty()
+            .And.AllSatisfy(s =>
+            {
+                s.MaxConnections.Should().BePositive();
+                s.Note.Should().Contain("https://", "a limit that makes the pool open fewer connections must say where it was published");
+            });
+
+    [TestCase("smtp.office365.com", 4, 3)]
+    [TestCase("SMTP.Office365.com.", 4, 3)]
+    [TestCase("smtp.office365.com", 2, 2)]
+    [TestCase("smtp.gmail.com", 4, 4)]
+    [TestCase("mail.example.org", 6, 6)]
+    public void A_sending_pool_opens_no_more_connections_than_the_server_accepts(string host, int maxConnectionsPerAccount, int expected)
+        => SmtpMailSender.ConnectionLimit(new MailSendingOptions { MaxConnectionsPerAccount = maxConnectionsPerAccount }, new ServerEndpoint(host, 587, MailSecurity.StartTlsRequired))
+            .Should().Be(expected);
 }
