@@ -17,7 +17,7 @@ internal static class ConnectBenchmark
 {
     public static async Task RunAsync(SendingLab lab, int runs, int connections)
     {
-        var loadAtStart = SendingBenchmark.LoadAverage();
+        var loadAtStart = Figures.LoadAverage();
         var endpoint = new ServerEndpoint(lab.Host, lab.SubmissionPort, MailSecurity.StartTlsRequired);
         var account = new MailAccountSettings { Address = lab.User, Usage = MailUsage.Send, Credentials = MailCredentials.Password(lab.Password), Smtp = endpoint };
         var options = new MailConnectionOptions { CheckCertificateRevocation = false };
@@ -106,11 +106,11 @@ internal static class ConnectBenchmark
         for (var v = 0; v < variants.Count; v++)
         {
             var ratios = times[v].Zip(times[0], (t, raw) => t / raw).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name} | {SendingBenchmark.Spread(times[v], "0.0")} | {SendingBenchmark.Spread(ratios, "0.00", "×")} | {SendingBenchmark.Spread(clientCpu[v], "0.0")} | {SendingBenchmark.Spread(serverCpu[v], "0.0")} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name} | {Figures.Spread(times[v], "0.0")} | {Figures.Spread(ratios, "0.00", "×")} | {Figures.Spread(clientCpu[v], "0.0")} | {Figures.Spread(serverCpu[v], "0.0")} |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at end {SendingBenchmark.LoadAverage()}");
+        Console.WriteLine($"Load average at end {Figures.LoadAverage()}");
     }
 
     private static async Task RawAsync(SendingLab lab, ServerEndpoint endpoint, SmtpClient client)

@@ -93,7 +93,6 @@ internal static class OutboxBenchmark
             await drop.ExecuteNonQueryAsync();
         }
 
-        static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
         static double Percentile(List<double> values, double p) => values.Count == 0 ? double.NaN : values.Order().ElementAt((int)Math.Min(values.Count - 1, Math.Ceiling(p * values.Count) - 1));
         Console.WriteLine($"Load average (1 min): {loadAtStart} at the start, {OutboxTrace.Load()} at the end.");
         Console.WriteLine();
@@ -104,7 +103,7 @@ internal static class OutboxBenchmark
             var ratios = rates[i].Zip(rates[0], (rate, baseline) => rate / baseline).ToList();
             var p50 = i == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{Percentile(latencies[i], 0.5):0.00} ms");
             var p99 = i == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{Percentile(latencies[i], 0.99):0.00} ms");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× | {p50} | {p99} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Figures.Median(rates[i]):0} | {Figures.Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× | {p50} | {p99} |"));
         }
 
         ServiceProvider Services(Action<IMailModuleBuilder>? outbox = null) => CreateServices(ca, outbox);

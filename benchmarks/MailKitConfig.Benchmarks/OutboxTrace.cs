@@ -82,7 +82,7 @@ internal static class OutboxTrace
 
     /// <summary>Gets the load average of the last minute.</summary>
     /// <returns>It, as the system shows it.</returns>
-    public static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+    public static string Load() => Figures.LoadAverage().Split(' ')[0];
 
     private static Dictionary<string, long> Snapshot(IEnumerable<int> senders)
     {

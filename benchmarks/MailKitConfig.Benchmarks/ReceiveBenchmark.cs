@@ -149,10 +149,10 @@ internal static class ReceiveBenchmark
         for (var i = 0; i < scenarios.Count; i++)
         {
             var ratios = rates[i].Zip(rates[0], (r, b) => r / b).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Figures.Median(rates[i]):0} | {Figures.Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× |"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at the end: {Figures.LoadAverage()}"));
         Directory.Delete(bigBatchState, recursive: true);
         Directory.Delete(batchState, recursive: true);
         Directory.Delete(messageState, recursive: true);
@@ -189,7 +189,7 @@ internal static class ReceiveBenchmark
                     commands.Add(result.Commands);
                 }
 
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {string.Join("/", commands)} | {Median(times):0.0} ms |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {string.Join("/", commands)} | {Figures.Median(times):0.0} ms |"));
             }
             finally
             {
@@ -237,7 +237,6 @@ internal static class ReceiveBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| IMailReceiver: downloaded into a file in {ImapReceiveSession.DownloadChunk / 1024} KiB FETCHes, parsed from it, attachment decoded as a stream | {ours.Peak / 1048576.0:0.0} MiB | {ours.Allocated / 1048576.0:0} MiB | {ours.Elapsed.TotalMilliseconds:0} ms |"));
     }
 
-    private static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
 
     private static void Check(int parsed)
     {

@@ -19,7 +19,7 @@ internal static class ReplacementBenchmark
 {
     public static async Task RunAsync(SendingLab lab, int runs, int messages)
     {
-        var loadAtStart = SendingBenchmark.LoadAverage();
+        var loadAtStart = Figures.LoadAverage();
         var opened = new ConcurrentQueue<long>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
@@ -109,11 +109,11 @@ internal static class ReplacementBenchmark
         for (var v = 0; v < variants.Length; v++)
         {
             var ratios = rates[v].Zip(rates[0], (r, raw) => r / raw);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variants[v].Name}: {SendingBenchmark.Spread(rates[v], "0")} msg/s, ratio {SendingBenchmark.Spread(ratios, "0.00", "×")}, client CPU {SendingBenchmark.Spread(cpu[v], "0")} µs/message, servers' CPU {SendingBenchmark.Spread(serverCpu[v], "0")} µs/message"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variants[v].Name}: {Figures.Spread(rates[v], "0")} msg/s, ratio {Figures.Spread(ratios, "0.00", "×")}, client CPU {Figures.Spread(cpu[v], "0")} µs/message, servers' CPU {Figures.Spread(serverCpu[v], "0")} µs/message"));
         }
 
         var inTime = margins.Where(m => !double.IsNaN(m)).DefaultIfEmpty(double.NaN).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"defaults: connections opened per run {string.Join(' ', opens)}; a replacement was ready {SendingBenchmark.Spread(inTime, "0.0")} ms before the old connection's last message ended; late {margins.Count(double.IsNaN)} of {margins.Count}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"defaults: connections opened per run {string.Join(' ', opens)}; a replacement was ready {Figures.Spread(inTime, "0.0")} ms before the old connection's last message ended; late {margins.Count(double.IsNaN)} of {margins.Count}"));
         Console.WriteLine("mean ms per message by its position on the connection (1-based; connections after the first): position | raw | defaults | never replaced | pool of 4 never replaced | pool of 1");
         foreach (var p in Enumerable.Range(0, 3).Concat(Enumerable.Range(defaults.MaxMessagesPerConnection - 10, 10)).Concat([45, 46, 47]).Order())
         {
@@ -121,7 +121,7 @@ internal static class ReplacementBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sum over a connection (ms) | {byPosition[0].Sum():0} | {byPosition[1].Sum():0} | {byPosition[2].Sum():0} | {byPosition[3].Sum():0} | {byPosition[4].Sum():0}"));
-        Console.WriteLine($"load at end {SendingBenchmark.LoadAverage()}");
+        Console.WriteLine($"load at end {Figures.LoadAverage()}");
     }
 
     private static async Task RawAsync(SendingLab lab, int count, long[] ends)

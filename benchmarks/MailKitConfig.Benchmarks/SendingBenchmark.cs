@@ -32,7 +32,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
     public async Task RunAsync(bool quick, bool memoryOnly, int runs)
     {
         Console.WriteLine($"# MailKitConfig sending benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {TotalMemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average at start {LoadAverage()}");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {TotalMemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average at start {Figures.LoadAverage()}");
         if (!memoryOnly)
         {
             Console.WriteLine($"Messages of ~2.2 KB; {runs} runs, each scenario once per run, in rotating order; msg/s and ratio as median (min–max) over the runs; ratio = msg/s ÷ raw MailKit with as many reused connections to the same server in the same run.");
@@ -52,7 +52,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Load average at end {LoadAverage()}");
+        Console.WriteLine($"Load average at end {Figures.LoadAverage()}");
     }
 
     /// <summary>One memory measurement in this (fresh) process: prints the peak working set before and after sending the attachment.</summary>
@@ -183,7 +183,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
         {
             var baseline = scenarios.FindIndex(s => s.Baseline && s.Connections == scenarios[i].Connections);
             var ratios = rates[i].Zip(rates[baseline], (rate, raw) => rate / raw).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Name} | {scenarios[i].Connections} | {scenarios[i].Name} | {scenarios[i].Messages} | {Spread(rates[i], "0")} | {Spread(ratios, "0.00", "×")} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Name} | {scenarios[i].Connections} | {scenarios[i].Name} | {scenarios[i].Messages} | {Figures.Spread(rates[i], "0")} | {Figures.Spread(ratios, "0.00", "×")} |"));
         }
 
         if (quick)
@@ -191,7 +191,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
             Console.WriteLine();
             for (var i = 0; i < scenarios.Count; i++)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Median(cpu[i]):0} µs/message (median), {Median(allocated[i]):0} B allocated/message, rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Figures.Median(cpu[i]):0} µs/message (median), {Figures.Median(allocated[i]):0} B allocated/message, rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
             }
 
             Console.WriteLine();
@@ -241,7 +241,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
         for (var k = 0; k < kinds.Length; k++)
         {
             var m = measured[k];
-            Console.WriteLine($"| {kinds[k].Name} | {Spread(m.Select(x => x.Before), "0")} | {Spread(m.Select(x => x.After), "0")} | {Spread(m.Select(x => x.After - x.Before), "0.0")} |");
+            Console.WriteLine($"| {kinds[k].Name} | {Figures.Spread(m.Select(x => x.Before), "0")} | {Figures.Spread(m.Select(x => x.After), "0")} | {Figures.Spread(m.Select(x => x.After - x.Before), "0.0")} |");
         }
     }
 
@@ -389,25 +389,8 @@ internal sealed class SendingBenchmark(SendingLab lab)
         return custom.Build(leaf);
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    /// <summary>"median (min–max)".</summary>
-    internal static string Spread(IEnumerable<double> values, string format, string unit = "")
-    {
-        var list = values.ToList();
-        string F(double v) => v.ToString(format, CultureInfo.InvariantCulture) + unit;
-        return $"{F(Median(list))} ({F(list.Min())}–{F(list.Max())})";
-    }
-
     private static string CpuModel()
         => File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU" : "unknown CPU";
-
-    internal static string LoadAverage()
-        => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
     private static double TotalMemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0;
 

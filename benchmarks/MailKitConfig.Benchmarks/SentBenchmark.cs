@@ -137,7 +137,6 @@ internal static class SentBenchmark
             }
         }
 
-        static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
         Console.WriteLine($"# MailKitConfig Sent-copy benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Messages} messages of ~2.2 KB to Postfix submission, each copied to Dovecot's Sent folder; median (min–max) of {runs} runs in rotating order; ratio = median of the per-run ratios to the baseline."));
         Console.WriteLine();
@@ -145,8 +144,8 @@ internal static class SentBenchmark
         Console.WriteLine("|---|---:|---:|---:|");
         for (var i = 0; i < scenarios.Length; i++)
         {
-            var ratio = Median(rates[i].Zip(rates[0], (r, b) => r / b));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Median(rates[i]):0} | {rates[i].Min():0}–{rates[i].Max():0} | {ratio:0.00}× |"));
+            var ratio = Figures.Median(rates[i].Zip(rates[0], (r, b) => r / b));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scenarios[i].Name} | {Figures.Median(rates[i]):0} | {rates[i].Min():0}–{rates[i].Max():0} | {ratio:0.00}× |"));
         }
     }
 }
