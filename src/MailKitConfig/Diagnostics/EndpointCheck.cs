@@ -105,7 +105,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         }
         catch (Exception ex) when (ex is SocketException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
-            AddFailure(MailCheckStepKind.Dns, MailOperationStage.Connect, started, ex, ex.Message);
+            AddFailure(MailCheckStepKind.Dns, MailOperationStage.Connect, started, ex);
             return null;
         }
     }
@@ -123,12 +123,12 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
         }
         catch (SocketException ex)
         {
-            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, ex, ex.Message);
+            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, ex);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"No TCP connection to {endpoint.Host}:{endpoint.Port} within {connections.Options.ConnectTimeout.TotalSeconds:0.#} s."));
-            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, failure, failure.Message);
+            AddFailure(MailCheckStepKind.Tcp, MailOperationStage.Connect, started, failure);
         }
 
         return null;
@@ -331,7 +331,7 @@ internal sealed class EndpointCheck(MailConnectionFactory connections, TimeProvi
     private void Add(MailCheckStepKind kind, MailCheckOutcome outcome, long started, string? detail)
         => steps.Add(new MailCheckStep(kind, outcome, time.GetElapsedTime(started), detail, null, null));
 
-    private void AddFailure(MailCheckStepKind kind, MailOperationStage stage, long started, Exception exception, string detail)
+    private void AddFailure(MailCheckStepKind kind, MailOperationStage stage, long started, Exception exception)
     {
         var failure = new MailFailure(protocol, stage) { Exception = exception, Host = endpoint.Host, Port = endpoint.Port, Security = endpoint.Security, CredentialKind = account.Credentials?.Kind };
         var problem = MailProblemClassifier.Classify(failure, culture);

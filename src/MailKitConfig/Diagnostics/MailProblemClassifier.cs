@@ -120,14 +120,7 @@ public static partial class MailProblemClassifier
                 case MailOAuthException oauth:
                     return (oauth.Kind, oauth.Kind == OAuthSignInRequired ? [OAuthTokenInvalid] : []);
                 case SocketException socket:
-                    return socket.SocketErrorCode switch
-                    {
-                        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain or SocketError.NoRecovery => (HostNotFound, []),
-                        SocketError.ConnectionRefused => (ConnectionRefused, []),
-                        SocketError.TimedOut => (MailProblemKind.Timeout, []),
-                        SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.NetworkDown or SocketError.AccessDenied => (ConnectionRefused, [MailProblemKind.Timeout]),
-                        _ => (ConnectionBroken, []),
-                    };
+                    return FromSocket(socket.SocketErrorCode);
                 case SslHandshakeException or System.Security.Authentication.AuthenticationException:
                     return FromTls(failure, exception);
                 case NotSupportedException when failure.Stage == MailOperationStage.Tls:
@@ -150,6 +143,18 @@ public static partial class MailProblemClassifier
 
         return null;
     }
+
+    /// <summary>What a socket error code means, wherever it was met (a mail connection, a lookup during discovery).</summary>
+    /// <param name="error">The code.</param>
+    /// <returns>The kind and the kinds also possible.</returns>
+    internal static (MailProblemKind Kind, MailProblemKind[] AlsoPossible) FromSocket(SocketError error) => error switch
+    {
+        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain or SocketError.NoRecovery => (HostNotFound, []),
+        SocketError.ConnectionRefused => (ConnectionRefused, []),
+        SocketError.TimedOut => (MailProblemKind.Timeout, []),
+        SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.NetworkDown or SocketError.AccessDenied => (ConnectionRefused, [MailProblemKind.Timeout]),
+        _ => (ConnectionBroken, []),
+    };
 
     private static (MailProblemKind, MailProblemKind[]) FromTls(MailFailure failure, Exception exception)
     {

@@ -63,12 +63,19 @@ internal sealed class DiscoveryContext
     /// <returns>The text.</returns>
     public string Text(string key, params object?[] arguments) => ProblemCatalog.Format(Culture, key, arguments);
 
-    /// <summary>Describes a failure of a lookup in the call's language: the system's or the parser's own message, quoted, without addresses.</summary>
+    /// <summary>
+    /// Describes a failure of a lookup in the call's language: a network failure by what the network reported (the
+    /// operating system's own words are English whatever the user's language), a mail server's by its problem, anything
+    /// else by its own message, quoted, without addresses.
+    /// </summary>
     /// <param name="failure">The exception.</param>
     /// <returns>The text.</returns>
-    public string Text(Exception failure) => failure is OperationCanceledException or TimeoutException
-        ? Text("Trace.TimedOut")
-        : Text("Trace.Error", MailAddressParser.WithoutAddresses(failure.Message));
+    public string Text(Exception failure) => failure switch
+    {
+        MailOperationException mail => mail.Problem.Localize(Culture).Title,
+        _ when NetworkFailure.Describe(failure) is { } key => Text(key),
+        _ => Text("Trace.Error", MailAddressParser.WithoutAddresses(failure.Message)),
+    };
 
     /// <summary>Records a trace entry.</summary>
     /// <param name="source">The source.</param>
