@@ -10,7 +10,8 @@ namespace MailKitConfig;
 /// thread-safe), checked with NOOP before reuse after a pause, closed after its message limit or when idle too long.
 /// A connection is replaced without the senders waiting for it: its replacement is opened in the background while its
 /// last messages are sent (when the connection limit leaves room), early enough to be ready in time (see
-/// <see cref="ConnectTimeMargin"/>), and its goodbye (QUIT) is said in the background too, bounded by
+/// <see cref="ConnectTimeMargin"/>); a send that finds no idle connection while the replacement is still connecting
+/// waits for it rather than opening another. Its goodbye (QUIT) is said in the background too, bounded by
 /// <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a retired connection is closed it still counts against
 /// the pool's size, so the server never sees more connections than the limit. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
 /// when nothing is left the pool tells its owner it is quiet.
@@ -53,6 +54,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private TimeSpan? connectTime; // the average time to open and log in a connection, null until one was opened
     private int messageLimit; // messages per connection: the configured limit, lowered to what the server refused at; int.MaxValue for none
     private TaskCompletionSource? drained;
+    private TaskCompletionSource? replacementOpening; // completes when the replacement being opened in advance is idle in the pool, or failed
 
     /// <summary>Initializes a new instance of the <see cref="MailConnectionPool{TClient}"/> class.</summary>
     /// <param name="key">What the connections are.</param>
@@ -175,18 +177,22 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
         try
         {
-            while (TakeIdle(fresh) is { } pooled)
+            do
             {
-                if (pooled.Messages < Volatile.Read(ref messageLimit) && await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
+                while (TakeIdle(fresh) is { } pooled)
                 {
-                    pooled.Reused = true;
-                    CountLeased(1);
-                    return pooled;
-                }
+                    if (pooled.Messages < Volatile.Read(ref messageLimit) && await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
+                    {
+                        pooled.Reused = true;
+                        CountLeased(1);
+                        return pooled;
+                    }
 
-                await pooled.Connection.DisposeAsync().ConfigureAwait(false);
-                ChangeOpen(-1);
+                    await pooled.Connection.DisposeAsync().ConfigureAwait(false);
+                    ChangeOpen(-1);
+                }
             }
+            while (await ReplacementOpenedAsync(cancellationToken).ConfigureAwait(false)); // it started connecting before a new one would
 
             ChangeOpen(1);
             MailConnection<TClient> connection;
@@ -338,6 +344,25 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         return closing;
     }
 
+    /// <summary>Waits for the replacement being opened in advance, if there is one.</summary>
+    /// <returns><see langword="true"/> when one was awaited (it may be idle now), <see langword="false"/> when none is being opened.</returns>
+    private async ValueTask<bool> ReplacementOpenedAsync(CancellationToken cancellationToken)
+    {
+        Task? opening;
+        lock (gate)
+        {
+            opening = replacementOpening?.Task;
+        }
+
+        if (opening is null)
+        {
+            return false;
+        }
+
+        await opening.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Counts a connection opened (+1) or closed (-1).</summary>
     private void ChangeOpen(int change)
     {
@@ -403,6 +428,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private void OpenReplacement(MailAccountSettings account, int lead)
     {
         CancellationToken token;
+        TaskCompletionSource opening = new(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
             if (disposed || open >= size || idle.Exists(p => messageLimit - p.Messages > lead) || !slots.Wait(0))
@@ -414,6 +440,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             holding++;
             background++;
             token = stopping.Token;
+            replacementOpening = opening;
         }
 
         _ = Task.Run(async () =>
@@ -449,6 +476,12 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             }
             finally
             {
+                lock (gate)
+                {
+                    replacementOpening = ReferenceEquals(replacementOpening, opening) ? null : replacementOpening;
+                }
+
+                opening.TrySetResult(); // a send that found no idle connection waited for this one
                 slots.Release();
                 EndBackground(holdsSlot: true);
             }

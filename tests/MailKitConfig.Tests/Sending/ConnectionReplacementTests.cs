@@ -110,6 +110,29 @@ public class ConnectionReplacementTests
     }
 
     [Test]
+    public async Task A_send_that_finds_the_replacement_still_connecting_waits_for_it_instead_of_opening_another()
+    {
+        var clock = new FakeTimeProvider();
+        var greeting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new ScriptedSmtpServer { BeforeGreeting = connection => connection == 1 ? greeting.Task : Task.CompletedTask };
+        await using var services = Services(clock, o => o.MaxMessagesPerConnection = 2);
+        var sender = services.GetRequiredService<IMailSender>();
+        await sender.SendAsync(server.Account(), Message(1)).WaitAsync(Bound);
+        await sender.SendAsync(server.Account(), Message(2)).WaitAsync(Bound); // the first connection's last: its replacement starts connecting
+        await WaitUntilAsync(() => server.Connections == 2);
+
+        var third = sender.SendAsync(server.Account(), Message(3));
+        await Task.WhenAny(third, Task.Delay(TimeSpan.FromMilliseconds(300)));
+
+        third.IsCompleted.Should().BeFalse("the replacement has not been greeted yet");
+        server.Connections.Should().Be(2, "the send waits for the replacement that started connecting before it");
+        greeting.SetResult();
+        await third.WaitAsync(Bound);
+        server.Connections.Should().Be(2);
+        server.MessagesPerConnection.Should().Equal(2, 1);
+    }
+
+    [Test]
     public async Task A_slow_senders_replacement_starts_only_one_message_ahead()
     {
         var clock = new FakeTimeProvider();
