@@ -10,7 +10,8 @@ namespace MailKitConfig;
 /// thread-safe), checked with NOOP before reuse after a pause, closed after its message limit or when idle too long.
 /// A connection is replaced without the senders waiting for it: its replacement is opened in the background while its
 /// last messages are sent (when the connection limit leaves room), early enough to be ready in time (see
-/// <see cref="ConnectTimeMargin"/>), and its goodbye (QUIT) is said in the background too, bounded by
+/// <see cref="ConnectTimeMargin"/>); a send that finds no idle connection while the replacement is still connecting
+/// waits for it rather than opening another. Its goodbye (QUIT) is said in the background too, bounded by
 /// <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a retired connection is closed it still counts against
 /// the pool's size, so the server never sees more connections than the limit. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
 /// when nothing is left the pool tells its owner it is quiet.
@@ -36,7 +37,6 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
     private readonly Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect;
     private readonly TimeSpan commandTimeout;
-    private readonly int maxMessagesPerConnection;
     private readonly MailSendingOptions options;
     private readonly TimeProvider time;
     private readonly Action<MailConnectionPool<TClient>> quiet;
@@ -52,12 +52,14 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private int holding; // background work holding a slot: retired connections closing, replacements opening
     private int background; // all background work (also idle connections closing), awaited by DisposeAsync
     private TimeSpan? connectTime; // the average time to open and log in a connection, null until one was opened
+    private int messageLimit; // messages per connection: the configured limit, lowered to what the server refused at; int.MaxValue for none
     private TaskCompletionSource? drained;
+    private TaskCompletionSource? replacementOpening; // completes when the replacement being opened in advance is idle in the pool, or failed
 
     /// <summary>Initializes a new instance of the <see cref="MailConnectionPool{TClient}"/> class.</summary>
     /// <param name="key">What the connections are.</param>
     /// <param name="size">How many connections may be open at once.</param>
-    /// <param name="maxMessagesPerConnection">After how many messages a connection is closed.</param>
+    /// <param name="maxMessagesPerConnection">After how many messages a connection is closed, or <see langword="null"/> until the server refuses one (see <see cref="LearnMessageLimit"/>).</param>
     /// <param name="rate">The sending limit shared by the connections, or <see langword="null"/>.</param>
     /// <param name="connect">Opens and logs in a new connection for an account: the account, whether to probe for implicit TLS, the cancellation.</param>
     /// <param name="commandTimeout">The timeout of the NOOP that checks an idle connection.</param>
@@ -65,14 +67,14 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// <param name="time">The clock for idle times and the rate limit.</param>
     /// <param name="quiet">Called when the pool holds nothing any more (no idle connection, no recent message under a rate limit).</param>
     /// <param name="logger">Logs what goes wrong in the background (a goodbye not answered, a replacement not opened).</param>
-    public MailConnectionPool(ConnectionPoolKey key, int size, int maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet, ILogger logger)
+    public MailConnectionPool(ConnectionPoolKey key, int size, int? maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet, ILogger logger)
     {
         Key = key;
         this.size = size;
         this.logger = logger;
         this.connect = connect;
         this.commandTimeout = commandTimeout;
-        this.maxMessagesPerConnection = maxMessagesPerConnection;
+        messageLimit = maxMessagesPerConnection ?? int.MaxValue;
         this.options = options;
         this.time = time;
         this.quiet = quiet;
@@ -88,6 +90,9 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
     /// <summary>Gets or sets how many sends use the pool now (kept by the owner, under its lock).</summary>
     public int Users { get; set; }
+
+    /// <summary>Gets after how many messages a connection is replaced, or <see langword="null"/> for no limit (none configured and none learned).</summary>
+    public int? MessageLimit => Volatile.Read(ref messageLimit) is var limit && limit < int.MaxValue ? limit : null;
 
     /// <summary>Gets how many connections are open and unused.</summary>
     public int IdleCount
@@ -157,10 +162,11 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// <summary>Leases a connection: a healthy idle one, or a new one logged in as <paramref name="account"/>.</summary>
     /// <param name="account">The account to log in as when a new connection is needed (its key is <see cref="Key"/>).</param>
     /// <param name="probeImplicitTls">Whether a missing greeting is diagnosed with a probe for implicit TLS (the first attempt of a send, not its retries).</param>
+    /// <param name="fresh">Whether the connection must be one the server has not used yet (a new one, or a replacement opened in advance), because a used one's session just ended.</param>
     /// <param name="cancellationToken">Cancels the wait and the connection.</param>
     /// <returns>The connection, to be given back with <see cref="Return"/>.</returns>
     /// <exception cref="MailOperationException">A new connection or its login failed.</exception>
-    public async Task<PooledConnection<TClient>> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
+    public async Task<PooledConnection<TClient>> LeaseAsync(MailAccountSettings account, bool probeImplicitTls, bool fresh, CancellationToken cancellationToken)
     {
         var waitStarted = time.GetTimestamp();
         await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -171,18 +177,22 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
         try
         {
-            while (TakeIdle() is { } pooled)
+            do
             {
-                if (await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
+                while (TakeIdle(fresh) is { } pooled)
                 {
-                    pooled.Reused = true;
-                    CountLeased(1);
-                    return pooled;
-                }
+                    if (pooled.Messages < Volatile.Read(ref messageLimit) && await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
+                    {
+                        pooled.Reused = true;
+                        CountLeased(1);
+                        return pooled;
+                    }
 
-                await pooled.Connection.DisposeAsync().ConfigureAwait(false);
-                ChangeOpen(-1);
+                    await pooled.Connection.DisposeAsync().ConfigureAwait(false);
+                    ChangeOpen(-1);
+                }
             }
+            while (await ReplacementOpenedAsync(cancellationToken).ConfigureAwait(false)); // it started connecting before a new one would
 
             ChangeOpen(1);
             MailConnection<TClient> connection;
@@ -227,7 +237,8 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
         pooled.LastReturned = now;
         var lead = ReplacementLead(pooled);
-        if (usable && !pooled.ReplacementRequested && maxMessagesPerConnection - pooled.Messages <= lead)
+        var limit = Volatile.Read(ref messageLimit);
+        if (usable && !pooled.ReplacementRequested && limit - pooled.Messages <= lead)
         {
             pooled.ReplacementRequested = true;
             OpenReplacement(pooled.Account, lead);
@@ -235,7 +246,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
         lock (gate)
         {
-            if (usable && pooled.Messages < maxMessagesPerConnection && !disposed)
+            if (usable && pooled.Messages < limit && !disposed)
             {
                 pooled.LastUsed = now;
                 idle.Add(pooled);
@@ -252,6 +263,33 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         {
             Close(pooled, holdsSlot: true);
         }
+    }
+
+    /// <summary>
+    /// Remembers that the server ended a connection's session after <paramref name="messages"/> messages (it refused
+    /// the next one, and a new connection took it): from now on the pool's connections are replaced after that many,
+    /// their replacements opened in advance as for a configured limit. A limit is only ever lowered.
+    /// </summary>
+    /// <param name="messages">How many messages the server accepted on the connection whose session it ended (at least 1).</param>
+    /// <returns><see langword="true"/> when the limit was lowered.</returns>
+    public bool LearnMessageLimit(int messages)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(messages, 1);
+        List<PooledConnection<TClient>> usedUp;
+        lock (gate)
+        {
+            if (messages >= messageLimit)
+            {
+                return false;
+            }
+
+            messageLimit = messages;
+            usedUp = idle.FindAll(p => p.Messages >= messages);
+            idle.RemoveAll(usedUp.Contains);
+        }
+
+        usedUp.ForEach(p => Close(p, holdsSlot: false)); // e.g. the connection whose session ended, still open after a 452
+        return true;
     }
 
     /// <summary>Closes the idle connections (saying QUIT); connections in use close when they are given back.</summary>
@@ -306,6 +344,25 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         return closing;
     }
 
+    /// <summary>Waits for the replacement being opened in advance, if there is one.</summary>
+    /// <returns><see langword="true"/> when one was awaited (it may be idle now), <see langword="false"/> when none is being opened.</returns>
+    private async ValueTask<bool> ReplacementOpenedAsync(CancellationToken cancellationToken)
+    {
+        Task? opening;
+        lock (gate)
+        {
+            opening = replacementOpening?.Task;
+        }
+
+        if (opening is null)
+        {
+            return false;
+        }
+
+        await opening.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Counts a connection opened (+1) or closed (-1).</summary>
     private void ChangeOpen(int change)
     {
@@ -336,7 +393,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             return 0;
         }
 
-        var most = Math.Max(1, maxMessagesPerConnection / 2);
+        var most = Math.Max(1, Volatile.Read(ref messageLimit) / 2);
         return pace <= TimeSpan.Zero ? most : (int)Math.Clamp(Math.Ceiling(ConnectTimeMargin * connect.Ticks / pace.Ticks), 1, most);
     }
 
@@ -371,9 +428,10 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private void OpenReplacement(MailAccountSettings account, int lead)
     {
         CancellationToken token;
+        TaskCompletionSource opening = new(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
-            if (disposed || open >= size || idle.Exists(p => maxMessagesPerConnection - p.Messages > lead) || !slots.Wait(0))
+            if (disposed || open >= size || idle.Exists(p => messageLimit - p.Messages > lead) || !slots.Wait(0))
             {
                 return;
             }
@@ -382,6 +440,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             holding++;
             background++;
             token = stopping.Token;
+            replacementOpening = opening;
         }
 
         _ = Task.Run(async () =>
@@ -417,6 +476,12 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             }
             finally
             {
+                lock (gate)
+                {
+                    replacementOpening = ReferenceEquals(replacementOpening, opening) ? null : replacementOpening;
+                }
+
+                opening.TrySetResult(); // a send that found no idle connection waited for this one
                 slots.Release();
                 EndBackground(holdsSlot: true);
             }
@@ -481,17 +546,19 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         }
     }
 
-    private PooledConnection<TClient>? TakeIdle()
+    /// <summary>Takes the idle connection used last, or with <paramref name="fresh"/> one never leased (a replacement opened in advance).</summary>
+    private PooledConnection<TClient>? TakeIdle(bool fresh)
     {
         lock (gate)
         {
-            if (idle.Count == 0)
+            var index = fresh ? idle.FindLastIndex(p => p.LastReturned is null) : idle.Count - 1;
+            if (index < 0)
             {
                 return null;
             }
 
-            var pooled = idle[^1];
-            idle.RemoveAt(idle.Count - 1);
+            var pooled = idle[index];
+            idle.RemoveAt(index);
             return pooled;
         }
     }

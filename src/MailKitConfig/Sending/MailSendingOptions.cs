@@ -47,8 +47,15 @@ public sealed class MailSendingOptions
     /// <summary>Gets or sets how many authenticated SMTP connections each account may keep and use at once. Default: 4.</summary>
     public int MaxConnectionsPerAccount { get; set; } = 4;
 
-    /// <summary>Gets or sets after how many messages a connection is closed and replaced (some servers limit messages per session). Default: 100.</summary>
-    public int MaxMessagesPerConnection { get; set; } = 100;
+    /// <summary>
+    /// Gets or sets after how many messages a connection is closed and replaced; <see langword="null"/> (default) for
+    /// no fixed limit: a connection is used until its server ends the session. A server that limits messages per
+    /// session (e.g. "421 4.7.0 Maximum message count per session reached" at MAIL FROM, or closing the connection
+    /// between messages) gets the refused message on a new connection at once, without a retry delay and without a
+    /// risk of a duplicate (nothing of the message was sent), and the pool then replaces that server's connections
+    /// before the count the server refused at. Set a number for a server known to limit its sessions without saying so.
+    /// </summary>
+    public int? MaxMessagesPerConnection { get; set; }
 
     /// <summary>Gets or sets how long an unused connection stays open. Default: 30 seconds.</summary>
     public TimeSpan ConnectionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);

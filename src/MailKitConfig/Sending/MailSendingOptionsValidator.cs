@@ -28,7 +28,7 @@ internal sealed class MailSendingOptionsValidator(IEnumerable<MailConfigurationS
         Check(failures, options.ConnectTimeoutRetries is >= 0 and <= 20, nameof(options.ConnectTimeoutRetries), ProblemCatalog.Current("Options.Rule.Between", 0, 20), options.ConnectTimeoutRetries);
         Check(failures, options.SendTimeout is null || options.SendTimeout > TimeSpan.Zero, nameof(options.SendTimeout), ProblemCatalog.Current("Options.Rule.PositiveOrNull"), options.SendTimeout);
         Check(failures, options.MaxConnectionsPerAccount is >= 1 and <= 100, nameof(options.MaxConnectionsPerAccount), ProblemCatalog.Current("Options.Rule.Between", 1, 100), options.MaxConnectionsPerAccount);
-        Check(failures, options.MaxMessagesPerConnection >= 1, nameof(options.MaxMessagesPerConnection), ProblemCatalog.Current("Options.Rule.AtLeast", 1), options.MaxMessagesPerConnection);
+        Check(failures, options.MaxMessagesPerConnection is null or >= 1, nameof(options.MaxMessagesPerConnection), ProblemCatalog.Current("Options.Rule.AtLeastOrNull", 1), options.MaxMessagesPerConnection);
         Check(failures, options.ConnectionIdleTimeout > TimeSpan.Zero, nameof(options.ConnectionIdleTimeout), ProblemCatalog.Current("Options.Rule.Positive"), options.ConnectionIdleTimeout);
         Check(failures, options.HealthCheckAfterIdle >= TimeSpan.Zero, nameof(options.HealthCheckAfterIdle), ProblemCatalog.Current("Options.Rule.NotNegative"), options.HealthCheckAfterIdle);
         Check(failures, options.RateLimit is null or >= 1, nameof(options.RateLimit), ProblemCatalog.Current("Options.Rule.AtLeastOrNull", 1), options.RateLimit);

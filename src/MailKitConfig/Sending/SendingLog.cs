@@ -29,4 +29,10 @@ internal static partial class SendingLog
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "The replacement connection to {Server} could not be opened in advance; the next send opens its own: {Reason}")]
     public static partial void ReplacementNotOpened(this ILogger logger, string server, string reason);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Debug, Message = "The SMTP server {Server} ended a connection's session after {Messages} message(s), before message {MessageId} was sent; it goes out on a new connection at once")]
+    public static partial void LogSessionEnded(this ILogger logger, string? messageId, string? server, int messages);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "The SMTP server {Server} accepts {Messages} message(s) per connection; its connections are now replaced after that many")]
+    public static partial void LogMessageLimitLearned(this ILogger logger, string? server, int messages);
 }

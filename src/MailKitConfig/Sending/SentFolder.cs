@@ -28,7 +28,7 @@ internal static class SentFolder
     /// <exception cref="MailOperationException">The server could not be reached, has no Sent folder, or refused the copy.</exception>
     public static async Task SaveAsync(MailConnectionPool<ImapClient> pool, MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken)
     {
-        var pooled = await pool.LeaseAsync(account, probeImplicitTls: true, cancellationToken).ConfigureAwait(false);
+        var pooled = await pool.LeaseAsync(account, probeImplicitTls: true, fresh: false, cancellationToken).ConfigureAwait(false);
         var connection = pooled.Connection;
         var reusable = false;
         connection.Replies.BeginOperation();

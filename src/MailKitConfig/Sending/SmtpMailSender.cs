@@ -67,7 +67,7 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         sentPools = new((key, _, quiet) => new MailConnectionPool<ImapClient>(
             key,
             SentFolder.ConnectionsPerAccount,
-            int.MaxValue,
+            maxMessagesPerConnection: null,
             rate: null,
             (account, _, token) => connections.ConnectImapAsync(account, token),
             connections.Options.CommandTimeout,
@@ -371,17 +371,47 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         }
     }
 
+    /// <summary>
+    /// Makes an attempt. When the server ends the session of a connection it had used already before anything of the
+    /// message was sent (it refuses the envelope with a 4xx reply such as "421 4.7.0 Maximum message count per session
+    /// reached", or the connection is found closed), the message cannot have been delivered: it goes out at once on a
+    /// connection the server has not used, without a retry delay. When the server had refused it and the new connection
+    /// takes it, the pool learns the count as the server's limit of messages per connection.
+    /// </summary>
     private async ValueTask<string> AttemptAsync(SendState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AttemptOnConnectionAsync(state, fresh: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MailOperationException) when (state.EndedSession is { } ended && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogSessionEnded(state.Message.Message.MessageId, state.Account.Smtp?.Host, ended.Messages);
+            var response = await AttemptOnConnectionAsync(state, fresh: true, cancellationToken).ConfigureAwait(false);
+            if (ended.Refused && ended.Messages > 0 && state.Pool.LearnMessageLimit(ended.Messages))
+            {
+                logger.LogMessageLimitLearned(state.Account.Smtp?.Host, ended.Messages);
+            }
+
+            return response;
+        }
+    }
+
+    private async ValueTask<string> AttemptOnConnectionAsync(SendState state, bool fresh, CancellationToken cancellationToken)
     {
         state.Attempts++;
         state.Retryable = false;
+        state.EndedSession = null;
         state.Stage = MailOperationStage.Connect;
-        await state.Pool.WaitForRateAsync(cancellationToken).ConfigureAwait(false);
+        if (!fresh)
+        {
+            await state.Pool.WaitForRateAsync(cancellationToken).ConfigureAwait(false); // the message the server just refused already counted
+        }
 
         PooledConnection<SendingSmtpClient> pooled;
         try
         {
-            pooled = await state.Pool.LeaseAsync(state.Account, probeImplicitTls: state.Attempts == 1, cancellationToken).ConfigureAwait(false);
+            pooled = await state.Pool.LeaseAsync(state.Account, probeImplicitTls: state.Attempts == 1, fresh, cancellationToken).ConfigureAwait(false);
         }
         catch (MailOperationException ex)
         {
@@ -428,6 +458,11 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             reusable = client.IsConnected; // MailKit said RSET after the refusal
             var failure = connection.Fail(MailFailures.SmtpStageOf(ex), ex);
             state.Retryable = failure.Problem.IsTransient;
+            if (pooled.Reused && ex.ErrorCode is SmtpErrorCode.SenderNotAccepted or SmtpErrorCode.RecipientNotAccepted && (int)ex.StatusCode is >= 400 and < 500)
+            {
+                state.EndedSession = new(pooled.Messages, Refused: true);
+            }
+
             logger.LogRefused(composed.Message.MessageId, state.Account.Smtp?.Host, (int)ex.StatusCode, state.Attempts);
             throw failure;
         }
@@ -458,6 +493,11 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             }
 
             state.Retryable = refusal is null || failure.Problem.IsTransient;
+            if (pooled.Reused && !tracker.Started && (refusal is null || failure.Problem.IsTransient))
+            {
+                state.EndedSession = new(pooled.Messages, Refused: refusal is not null); // found closed before the message: a server's goodbye, not its limit, unless it said so
+            }
+
             throw failure;
         }
         catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
@@ -552,6 +592,9 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
     internal static int ConnectionLimit(MailSendingOptions options, ServerEndpoint server)
         => Math.Min(options.MaxConnectionsPerAccount, ProviderCatalog.Default.MaxConnections(MailProtocol.Smtp, server.Host) ?? int.MaxValue);
 
+    /// <summary>How a used connection's session ended before a message: after how many messages, and whether the server refused it (rather than closing the connection).</summary>
+    internal sealed record EndedSession(int Messages, bool Refused);
+
     /// <summary>A message of a batch.</summary>
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
 
@@ -575,6 +618,9 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
 
         /// <summary>Gets or sets the step the current attempt is at, as far as the sender knows (for a send timeout).</summary>
         public MailOperationStage Stage { get; set; }
+
+        /// <summary>Gets or sets how the last attempt's connection, one the server had used already, ended before anything of the message was sent; <see langword="null"/> when it did not.</summary>
+        public EndedSession? EndedSession { get; set; }
 
         /// <summary>Gets or sets how many attempts failed because the connection was not ready in time.</summary>
         public int ConnectTimeouts { get; set; }

@@ -110,6 +110,29 @@ public class ConnectionReplacementTests
     }
 
     [Test]
+    public async Task A_send_that_finds_the_replacement_still_connecting_waits_for_it_instead_of_opening_another()
+    {
+        var clock = new FakeTimeProvider();
+        var greeting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new ScriptedSmtpServer { BeforeGreeting = connection => connection == 1 ? greeting.Task : Task.CompletedTask };
+        await using var services = Services(clock, o => o.MaxMessagesPerConnection = 2);
+        var sender = services.GetRequiredService<IMailSender>();
+        await sender.SendAsync(server.Account(), Message(1)).WaitAsync(Bound);
+        await sender.SendAsync(server.Account(), Message(2)).WaitAsync(Bound); // the first connection's last: its replacement starts connecting
+        await WaitUntilAsync(() => server.Connections == 2);
+
+        var third = sender.SendAsync(server.Account(), Message(3));
+        await Task.WhenAny(third, Task.Delay(TimeSpan.FromMilliseconds(300)));
+
+        third.IsCompleted.Should().BeFalse("the replacement has not been greeted yet");
+        server.Connections.Should().Be(2, "the send waits for the replacement that started connecting before it");
+        greeting.SetResult();
+        await third.WaitAsync(Bound);
+        server.Connections.Should().Be(2);
+        server.MessagesPerConnection.Should().Equal(2, 1);
+    }
+
+    [Test]
     public async Task A_slow_senders_replacement_starts_only_one_message_ahead()
     {
         var clock = new FakeTimeProvider();
@@ -156,6 +179,66 @@ public class ConnectionReplacementTests
         server.MessagesPerConnection.Should().Equal(10, 5);
     }
 
+    [TestCase("421 4.7.0 Maximum message count per session reached", true)] // Amazon SES, then it closes the connection
+    [TestCase("452 4.4.5 Maximum number of messages per session exceeded", false)] // Stalwart, the connection stays open
+    public async Task With_the_defaults_a_server_that_ends_sessions_after_5_messages_gets_the_6th_on_a_new_connection_at_once_and_then_connections_of_5(string reply, bool closes)
+    {
+        var clock = new FakeTimeProvider(); // never advanced: a retry delay would never end
+        await using var server = new ScriptedSmtpServer { SessionLimit = 5, LimitReply = reply, CloseAtLimit = closes };
+        await using var services = Services(clock, _ => { });
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+
+        var results = new List<SendResult>();
+        for (var i = 1; i <= 17; i++)
+        {
+            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
+        }
+
+        results.Select(r => r.Attempts).Should().Equal([1, 1, 1, 1, 1, 2, .. Enumerable.Repeat(1, 11)], "only the 6th message met the limit");
+        server.Refusals.Should().Be(1, "after the first refusal the pool replaces its connections before the server's limit");
+        server.MessagesPerConnection.Sum().Should().Be(17, "every message was sent once, none twice");
+        server.MessagesPerConnection.Take(2).Should().Equal(5, 5);
+        server.MessagesPerConnection.Should().OnlyContain(n => n <= 5);
+        sender.PoolFor(server.Account()).MessageLimit.Should().Be(5);
+    }
+
+    [Test]
+    public async Task A_connection_the_server_closed_between_messages_is_replaced_at_once_without_learning_a_limit()
+    {
+        var clock = new FakeTimeProvider();
+        await using var server = new ScriptedSmtpServer { SessionLimit = 3, CloseAtLimit = true }; // closes silently at the 4th MAIL FROM
+        await using var services = Services(clock, _ => { });
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+
+        var results = new List<SendResult>();
+        for (var i = 1; i <= 5; i++)
+        {
+            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
+        }
+
+        results.Select(r => r.Attempts).Should().Equal(1, 1, 1, 2, 1);
+        server.MessagesPerConnection.Should().Equal(3, 2);
+        sender.PoolFor(server.Account()).MessageLimit.Should().BeNull("a closed connection may have been an idle timeout or a fault, not a limit");
+    }
+
+    [Test]
+    public async Task A_refusal_that_a_new_connection_gets_too_is_no_session_limit_and_is_retried_as_usual()
+    {
+        var clock = new FakeTimeProvider();
+        await using var server = new ScriptedSmtpServer { RefuseAfterMessages = 2, LimitReply = "451 4.7.1 Slow down" }; // e.g. a rate limit, on any connection
+        await using var services = Services(clock, o => o.MaxRetryAttempts = 0);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        await sender.SendAsync(server.Account(), Message(1)).WaitAsync(Bound);
+        await sender.SendAsync(server.Account(), Message(2)).WaitAsync(Bound);
+
+        var failure = await FluentActions.Awaiting(() => sender.SendAsync(server.Account(), Message(3)).WaitAsync(Bound)).Should().ThrowAsync<MailOperationException>();
+
+        failure.Which.Attempts.Should().Be(2, "one at once on a new connection, no retry allowed after it");
+        failure.Which.ReplyCode.Should().Be(451);
+        server.Connections.Should().Be(2);
+        sender.PoolFor(server.Account()).MessageLimit.Should().BeNull();
+    }
+
     private static TimeSpan Bound => TimeSpan.FromSeconds(30);
 
     private static ServiceProvider Services(FakeTimeProvider clock, Action<MailSendingOptions> sending)
@@ -188,6 +271,7 @@ public class ConnectionReplacementTests
         private readonly List<Task> sessions = [];
         private readonly Task accepting;
         private int quitsAnswered;
+        private int refusals;
 
         public ScriptedSmtpServer()
         {
@@ -197,6 +281,21 @@ public class ConnectionReplacementTests
 
         /// <summary>Gets or sets a value indicating whether QUIT is answered only after <see cref="ReleaseQuit"/>.</summary>
         public bool HoldQuit { get; init; }
+
+        /// <summary>Gets or sets after how many messages on one connection the server refuses MAIL FROM with <see cref="LimitReply"/> (or closes the connection without a word when that is null).</summary>
+        public int? SessionLimit { get; init; }
+
+        /// <summary>Gets or sets after how many messages in all (on any connection) every MAIL FROM is refused with <see cref="LimitReply"/>.</summary>
+        public int? RefuseAfterMessages { get; init; }
+
+        /// <summary>Gets or sets the reply to a MAIL FROM beyond a limit.</summary>
+        public string? LimitReply { get; init; }
+
+        /// <summary>Gets or sets a value indicating whether the server closes the connection at <see cref="SessionLimit"/> (after <see cref="LimitReply"/>, if any).</summary>
+        public bool CloseAtLimit { get; init; }
+
+        /// <summary>Gets how many MAIL FROM commands were refused or met a closed connection.</summary>
+        public int Refusals => Volatile.Read(ref refusals);
 
         /// <summary>Gets or sets what the server waits for before it greets, given the connection's number from 0; nothing when null.</summary>
         public Func<int, Task>? BeforeGreeting { get; init; }
@@ -252,6 +351,14 @@ public class ConnectionReplacementTests
             stop.Dispose();
         }
 
+        private bool AtLimit(int index)
+        {
+            lock (messages)
+            {
+                return messages[index] >= SessionLimit || messages.Sum() >= RefuseAfterMessages;
+            }
+        }
+
         private Task AcceptAsync() => listener.AcceptEachAsync(
             socket =>
             {
@@ -289,6 +396,19 @@ public class ConnectionReplacementTests
                     {
                         case "EHLO":
                             await writer.WriteLineAsync("250 scripted.test");
+                            break;
+                        case "MAIL" when AtLimit(index):
+                            Interlocked.Increment(ref refusals);
+                            if (LimitReply is { } refusal)
+                            {
+                                await writer.WriteLineAsync(refusal);
+                            }
+
+                            if (CloseAtLimit || LimitReply is null)
+                            {
+                                return;
+                            }
+
                             break;
                         case "DATA":
                             await writer.WriteLineAsync("354 go ahead");

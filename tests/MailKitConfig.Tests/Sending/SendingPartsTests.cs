@@ -147,6 +147,7 @@ public class SendingPartsTests
             MaxRetryDelay = TimeSpan.FromSeconds(1),
             MaxConnectionsPerAccount = 0,
             RateLimit = 0,
+            MaxMessagesPerConnection = 0,
             SystemAccount = Account with { Smtp = null },
         };
 
@@ -156,8 +157,11 @@ public class SendingPartsTests
             .And.Contain(f => f.Contains("MaxRetryDelay", StringComparison.Ordinal))
             .And.Contain(f => f.Contains("MaxConnectionsPerAccount", StringComparison.Ordinal))
             .And.Contain(f => f.Contains("RateLimit", StringComparison.Ordinal))
+            .And.Contain(f => f.Contains("MaxMessagesPerConnection", StringComparison.Ordinal))
             .And.Contain(f => f.StartsWith("MailSendingOptions.SystemAccount.Smtp", StringComparison.Ordinal));
         new MailSendingOptionsValidator().Validate(null, new MailSendingOptions()).Succeeded.Should().BeTrue();
+        new MailSendingOptions().MaxMessagesPerConnection.Should().BeNull("by default a connection is used until its server ends the session");
+        new MailSendingOptionsValidator().Validate(null, new MailSendingOptions { MaxMessagesPerConnection = 1 }).Succeeded.Should().BeTrue();
     }
 
     [Test]
