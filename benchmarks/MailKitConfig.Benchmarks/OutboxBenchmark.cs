@@ -14,7 +14,9 @@ using Npgsql;
 /// <c>outbox-sender</c>), as three application servers would share it: they stay up for every run with one outbox each
 /// (one schema, emptied between runs), as application servers do, their start-up is not timed, and the clock stops
 /// when one of them sees every message sent (they once opened a new outbox for every run: new database sessions and
-/// SMTP connections each time, which an application server does not do).
+/// SMTP connections each time, which an application server does not do). For the same reason the direct sender and
+/// the producers of that scenario keep their services (SMTP pool, database connections) for every run: a new database
+/// session costs PostgreSQL a process (its start and exit were 10–20 % of PostgreSQL's CPU in that scenario).
 /// BENCH_ONLY=&lt;text&gt; keeps the baseline and the scenarios whose name contains the text; BENCH_RUNS=&lt;n&gt; sets the runs;
 /// BENCH_TRACE=&lt;directory&gt; shows where the time goes (<see cref="OutboxTrace"/>).
 /// </summary>
@@ -34,6 +36,9 @@ internal static class OutboxBenchmark
         var producers = int.Parse(Environment.GetEnvironmentVariable("BENCH_PRODUCERS") ?? "4", CultureInfo.InvariantCulture);
         var runs = int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? (quick ? "1" : "3"), CultureInfo.InvariantCulture);
         SenderProcess[]? senderProcesses = null;
+        ServiceProvider? directServices = null; // kept for every run, as an application keeps its pools
+        ServiceProvider? producerServices = null; // the application of the sender processes, kept likewise
+        NpgsqlDataSource? processesData = null;
         var processesSchema = "outbox_bench_" + Guid.NewGuid().ToString("N")[..8];
         var scenarios = new (string Name, Func<int, Task<(List<double> Latencies, TimeSpan Elapsed)>> Run)[]
         {
@@ -88,6 +93,19 @@ internal static class OutboxBenchmark
                 await child.DisposeAsync();
             }
 
+            foreach (var services in new[] { directServices, producerServices })
+            {
+                if (services is not null)
+                {
+                    await services.DisposeAsync();
+                }
+            }
+
+            if (processesData is not null)
+            {
+                await processesData.DisposeAsync();
+            }
+
             await using var data = NpgsqlDataSource.Create(postgres);
             await using var drop = data.CreateCommand($"drop schema if exists {processesSchema} cascade");
             await drop.ExecuteNonQueryAsync();
@@ -112,8 +130,8 @@ internal static class OutboxBenchmark
 
         async Task<(List<double>, TimeSpan)> DirectAsync(int n)
         {
-            await using var services = Services();
-            var sender = services.GetRequiredService<IMailSender>();
+            directServices ??= Services();
+            var sender = directServices.GetRequiredService<IMailSender>();
             var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = Pool }, async (i, token) => await sender.SendAsync(account, Message(i), token));
             return ([], clock.Elapsed);
@@ -138,32 +156,25 @@ internal static class OutboxBenchmark
         async Task<(List<double>, TimeSpan)> ProcessesAsync(int n)
         {
             var schema = processesSchema;
-            var producer = Services(m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema));
-            try
+            producerServices ??= Services(m => m.UsePostgreSqlOutbox(postgres, o => o.Schema = schema));
+            processesData ??= NpgsqlDataSource.Create(postgres);
+            var outbox = producerServices.GetRequiredService<IMailOutbox>();
+            await outbox.ListAsync(max: 1); // creates the schema before the clock matters
+            await using (var empty = processesData.CreateCommand($"truncate {schema}.outbox"))
             {
-                var outbox = producer.GetRequiredService<IMailOutbox>();
-                await outbox.ListAsync(max: 1); // creates the schema before the clock matters
-                await using (var data = NpgsqlDataSource.Create(postgres))
-                await using (var empty = data.CreateCommand($"truncate {schema}.outbox"))
-                {
-                    await empty.ExecuteNonQueryAsync(); // the last run's messages (the senders are idle)
-                }
+                await empty.ExecuteNonQueryAsync(); // the last run's messages (the senders are idle)
+            }
 
-                senderProcesses ??= [StartSender(), StartSender(), StartSender()];
-                await Task.WhenAll(senderProcesses.Select(child => child.AskAsync($"open {schema} {n}", "ready")));
-                var clock = Stopwatch.StartNew();
-                var done = senderProcesses.Select(child => child.AskAsync("go", "done")).ToList();
-                var latencies = await ProduceAsync(outbox, n);
-                await Task.WhenAny(done).Unwrap(); // the first to see every message sent
-                var elapsed = clock.Elapsed;
-                await Task.WhenAll(done);
-                await Task.WhenAll(senderProcesses.Select(child => child.AskAsync("close", "closed")));
-                return (latencies, elapsed);
-            }
-            finally
-            {
-                await producer.DisposeAsync();
-            }
+            senderProcesses ??= [StartSender(), StartSender(), StartSender()];
+            await Task.WhenAll(senderProcesses.Select(child => child.AskAsync($"open {schema} {n}", "ready")));
+            var clock = Stopwatch.StartNew();
+            var done = senderProcesses.Select(child => child.AskAsync("go", "done")).ToList();
+            var latencies = await ProduceAsync(outbox, n);
+            await Task.WhenAny(done).Unwrap(); // the first to see every message sent
+            var elapsed = clock.Elapsed;
+            await Task.WhenAll(done);
+            await Task.WhenAll(senderProcesses.Select(child => child.AskAsync("close", "closed")));
+            return (latencies, elapsed);
         }
 
         async Task<(List<double>, TimeSpan)> OutboxAsync(int n, int senders, string? database)

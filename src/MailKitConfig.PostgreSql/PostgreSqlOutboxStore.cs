@@ -10,10 +10,17 @@ namespace MailKitConfig.PostgreSql;
 /// claimed with <c>SELECT … FOR UPDATE SKIP LOCKED</c> and a lease (owner, expiry by the database's clock) that is
 /// renewed while they are sent. Every change a server makes to a claimed message requires that it still holds the
 /// claim, so a server whose lease expired can neither send nor settle a message another server has taken over.
-/// The transfer marks and outcomes of concurrent messages are written together, one transaction for all that wait.
+/// A claim also marks its messages' transfers as started, in the same statement: the outbox claims only messages it
+/// takes in hand at once, and marks each as soon as it has it in hand (while it waits for a connection), so a separate
+/// mark would only cost a round trip and a commit per message. <see cref="MarkTransferStartedAsync"/> then only checks
+/// that the claim is still held: from the time of its claim or last renewal, or in the database when that is too long ago.
+/// The outcomes of concurrent messages are written together, one transaction for all that wait.
 /// </summary>
 internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable, IDisposable
 {
+    /// <summary>How often completed messages are purged at most.</summary>
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>How many columns <see cref="Columns"/> names (the claim's content follows them).</summary>
     private const int ColumnCount = 21;
 
@@ -24,12 +31,15 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     private readonly string table;
     private readonly TimeSpan lease;
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly ConcurrentDictionary<string, byte> claimed = new(StringComparer.Ordinal);
+    private readonly TimeProvider time;
+    private readonly ConcurrentDictionary<string, long> claimed = new(StringComparer.Ordinal); // id → when its lease was last set (a timestamp taken before the statement)
     private readonly ConcurrentDictionary<string, byte[]> prefetched = new(StringComparer.Ordinal);
     private readonly long memoryLimit;
     private readonly ITimer renewal;
     private readonly List<Change> changes = [];
     private bool writing;
+    private long lastPurge = long.MinValue;
+    private long lastRecovery = long.MinValue;
 
     /// <summary>Initializes a new instance of the <see cref="PostgreSqlOutboxStore"/> class.</summary>
     /// <param name="database">The database (connections, schema).</param>
@@ -42,6 +52,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         table = database.Schema + ".outbox";
         lease = options.Value.LeaseDuration;
         memoryLimit = options.Value.MemoryContentLimit;
+        this.time = time;
         renewal = time.CreateTimer(_ => _ = RenewAsync(), null, lease / 3, lease / 3);
     }
 
@@ -77,8 +88,17 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Looks at most every quarter of the lease (each pass of the outbox asks): a claim is found abandoned a lease
+    /// after its server stopped renewing it, so looking more often would find it no sooner worth counting.
+    /// </remarks>
     public async Task<IReadOnlyList<MailOutboxEntry>> RecoverAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!Due(ref lastRecovery, lease / 4))
+        {
+            return [];
+        }
+
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"""
             update {table} o set
@@ -106,7 +126,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"""
-            update {table} o set status = 'Sending', attempts = o.attempts + 1, lease_owner = $4, lease_expires = now() + $5
+            update {table} o set status = 'Sending', attempts = o.attempts + 1, transfer_in_progress = true, lease_owner = $4, lease_expires = now() + $5
             where o.id = any(array(
                 select id from {table}
                 where status = 'Queued' and account = $1 and next_attempt <= $2
@@ -121,6 +141,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         command.Parameters.Add(new NpgsqlParameter { Value = lease });
         command.Parameters.Add(new NpgsqlParameter { Value = memoryLimit });
         var entries = new List<MailOutboxEntry>();
+        var leased = time.GetTimestamp();
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -128,7 +149,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
             {
                 var entry = Read(reader);
                 entries.Add(entry);
-                claimed[entry.Id] = 0;
+                claimed[entry.Id] = leased;
                 if (!reader.IsDBNull(ColumnCount))
                 {
                     prefetched[entry.Id] = reader.GetFieldValue<byte[]>(ColumnCount); // small: comes with the claim, no second round trip
@@ -140,12 +161,19 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    /// <remarks>Written together with the marks and outcomes of other messages waiting at that moment (one commit); the lease is renewed with it.</remarks>
+    /// <remarks>
+    /// The claim marked the transfer already (see the class). The claim is surely still held when it was taken or
+    /// renewed less than half a lease ago (the lease's expiry, by the database's clock, was set after the local time
+    /// taken before the statement); otherwise the database is asked, together with the outcomes of other messages
+    /// waiting at that moment (one commit), and the lease is renewed with it.
+    /// </remarks>
     public Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         cancellationToken.ThrowIfCancellationRequested();
-        return WriteAsync(new Change(id, null));
+        return claimed.TryGetValue(id, out var leased) && time.GetElapsedTime(leased) < lease / 2
+            ? Task.FromResult(true)
+            : WriteAsync(new Change(id, null));
     }
 
     /// <inheritdoc />
@@ -218,8 +246,14 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>Deletes at most once a minute (each pass of the outbox asks); the others find nothing to do.</remarks>
     public async Task<int> PurgeAsync(DateTimeOffset completedBefore, CancellationToken cancellationToken)
     {
+        if (!Due(ref lastPurge, PurgeInterval))
+        {
+            return 0;
+        }
+
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var command = dataSource.CreateCommand($"delete from {table} where completed < $1");
         command.Parameters.Add(new NpgsqlParameter { Value = completedBefore });
@@ -237,6 +271,14 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
 
     /// <summary>Stops renewing leases.</summary>
     public void Dispose() => renewal.Dispose();
+
+    /// <summary>Returns whether an occasional task is due (its last run was at least <paramref name="interval"/> ago) and, if so, takes its turn.</summary>
+    private bool Due(ref long last, TimeSpan interval)
+    {
+        var now = time.GetTimestamp();
+        var seen = Interlocked.Read(ref last);
+        return (seen == long.MinValue || time.GetElapsedTime(seen, now) >= interval) && Interlocked.CompareExchange(ref last, now, seen) == seen;
+    }
 
     /// <summary>Accounts are keyed by their address in upper case (addresses compare without case here).</summary>
     private static string Key(string account) => account.ToUpperInvariant();
@@ -379,7 +421,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         }
     }
 
-    /// <summary>Writes changes in one transaction: the transfer marks in one statement (which also renews their leases), each outcome in one.</summary>
+    /// <summary>Writes changes in one transaction: the checks of claims (transfer marks, which also renew their leases) in one statement, each outcome in one.</summary>
     /// <returns>The changes made (this server still held their claims).</returns>
     private async Task<HashSet<Change>> WriteBatchAsync(Change[] batch)
     {
@@ -406,6 +448,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
 
                 outcomes.ForEach(c => statements.BatchCommands.Add(Outcome(c.Outcome!)));
                 var made = new HashSet<Change>();
+                var leased = time.GetTimestamp();
                 var reader = await statements.ExecuteReaderAsync().ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
@@ -414,6 +457,18 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
                         while (await reader.ReadAsync().ConfigureAwait(false))
                         {
                             made.Add(marks[reader.GetString(0)]);
+                        }
+
+                        foreach (var (id, mark) in marks)
+                        {
+                            if (!made.Contains(mark))
+                            {
+                                claimed.TryRemove(id, out _); // lost: this server is done with it
+                            }
+                            else if (claimed.TryGetValue(id, out var before))
+                            {
+                                claimed.TryUpdate(id, leased, before); // renewed with the check
+                            }
                         }
 
                         await reader.NextResultAsync().ConfigureAwait(false);
@@ -445,11 +500,23 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
 
         try
         {
-            await using var command = dataSource.CreateCommand($"update {table} set lease_expires = now() + $3 where id = any($1) and lease_owner = $2 and status = 'Sending'");
+            await using var command = dataSource.CreateCommand($"update {table} set lease_expires = now() + $3 where id = any($1) and lease_owner = $2 and status = 'Sending' returning id");
             command.Parameters.Add(new NpgsqlParameter { Value = claimed.Keys.ToArray() });
             command.Parameters.Add(new NpgsqlParameter { Value = owner });
             command.Parameters.Add(new NpgsqlParameter { Value = lease });
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            var leased = time.GetTimestamp();
+            var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync().ConfigureAwait(false))
+                {
+                    var id = reader.GetString(0);
+                    if (claimed.TryGetValue(id, out var before))
+                    {
+                        claimed.TryUpdate(id, leased, before); // unless settled meanwhile
+                    }
+                }
+            }
         }
         catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException or InvalidOperationException)
         {

@@ -175,34 +175,79 @@ internal sealed partial class MailOutbox : IMailOutbox
 
     private async Task SendAccountAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
     {
-        // Every claimed message goes through SendOneAsync (which puts it back when the pass is cancelled), so the loop
-        // itself is not cancelled; the claims stop when the pass is.
+        // Every claimed message goes through SendOneAsync (which puts it back when the pass is cancelled), so the
+        // sends themselves are not cancelled; the claims stop when the pass is.
         // A failure of the account itself (it cannot connect or log in) stops the pass: the other messages would fail
         // the same way. They stay queued, and the job's status shows the problem.
         // Twice as many messages are in hand as are transferred at once: while some are on a connection, the others'
-        // records (the transfer mark before, the outcome after) are written to the store, so that writing them to
-        // disk does not leave a connection idle.
+        // records (the transfer mark before, the outcome after) are written to the store, so that writing them does
+        // not leave a connection idle. Messages are claimed only into free places in hand, so that every claimed
+        // message is taken in hand (and marked) at once and a store may mark it with the claim; and only when half the
+        // places are free, so that a claim brings several (one round trip to a shared store for all of them).
         var accountDown = new StrongBox<bool>();
         using var transfers = new SemaphoreSlim(options.MaxConcurrentSends, options.MaxConcurrentSends);
         var inHand = 2 * options.MaxConcurrentSends;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = inHand };
-        await Parallel.ForEachAsync(ClaimAllAsync(account.Address, inHand, accountDown, cancellationToken), parallel, async (entry, _) =>
-            tally.Count(await SendOneAsync(account, entry, accountDown, transfers, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
-    }
-
-    private async IAsyncEnumerable<MailOutboxEntry> ClaimAllAsync(string account, int batch, StrongBox<bool> accountDown, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value))
+        using var places = new SemaphoreSlim(inHand, inHand);
+        var sending = new List<Task>();
+        try
         {
-            var claimed = await store.ClaimAsync(account, time.GetUtcNow(), batch, CancellationToken.None).ConfigureAwait(false);
-            if (claimed.Count == 0)
+            while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value) && !sending.Exists(t => t.IsFaulted))
             {
-                yield break;
-            }
+                var taken = 0;
+                try
+                {
+                    for (; taken < (inHand + 1) / 2; taken++)
+                    {
+                        await places.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    if (taken > 0)
+                    {
+                        places.Release(taken);
+                    }
 
-            foreach (var entry in claimed)
+                    break;
+                }
+
+                while (taken < inHand && places.Wait(0, CancellationToken.None))
+                {
+                    taken++;
+                }
+
+                var claimed = await store.ClaimAsync(account.Address, time.GetUtcNow(), taken, CancellationToken.None).ConfigureAwait(false);
+                if (taken > claimed.Count)
+                {
+                    places.Release(taken - claimed.Count);
+                }
+
+                if (claimed.Count == 0)
+                {
+                    break;
+                }
+
+                sending.RemoveAll(t => t.IsCompletedSuccessfully);
+                foreach (var entry in claimed)
+                {
+                    sending.Add(Task.Run(() => SendInHandAsync(entry), CancellationToken.None)); // side by side, as the places allow
+                }
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(sending).ConfigureAwait(false);
+        }
+
+        async Task SendInHandAsync(MailOutboxEntry entry)
+        {
+            try
             {
-                yield return entry;
+                tally.Count(await SendOneAsync(account, entry, accountDown, transfers, cancellationToken).ConfigureAwait(false));
+            }
+            finally
+            {
+                places.Release();
             }
         }
     }

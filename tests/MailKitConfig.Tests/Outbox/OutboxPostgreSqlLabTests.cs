@@ -6,6 +6,8 @@ using MailKit.Security;
 using MailKitConfig.PostgreSql;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace MailKitConfig.Tests.Outbox;
@@ -101,29 +103,30 @@ public class OutboxPostgreSqlLabTests : LabFixture
     }
 
     [Test]
-    public async Task An_expired_claim_goes_to_another_server_unless_the_transfer_had_started()
+    public async Task Claims_that_expired_are_sent_by_no_server_and_the_messages_nobody_claimed_go_to_another_server()
     {
-        await EnqueueAsync("Lease " + Guid.NewGuid().ToString("N")[..8], 2);
-        using var first = CreateServices();
+        await EnqueueAsync("Lease " + Guid.NewGuid().ToString("N")[..8], 3);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var options = Options.Create(new PostgreSqlOutboxOptions { ConnectionString = Lab.PostgresConnectionString, Schema = schema });
+        await using var database = new PostgreSqlDatabase(options);
+        await using var dead = new PostgreSqlOutboxStore(database, options, clock);
         using var second = CreateServices();
-        var dead = first.GetRequiredService<IMailOutboxStore>();
         var alive = second.GetRequiredService<IMailOutboxStore>();
-        var claimed = await dead.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 10, default);
-        claimed.Should().HaveCount(2);
-        (await dead.MarkTransferStartedAsync(claimed[1].Id, default)).Should().BeTrue();
-        (await alive.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 10, default)).Should().BeEmpty("both are claimed");
+        var claimed = await dead.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 2, default);
+        claimed.Should().HaveCount(2).And.OnlyContain(e => e.TransferInProgress, "a claim marks the transfers: the outbox takes every claimed message in hand at once");
+        (await dead.MarkTransferStartedAsync(claimed[0].Id, default)).Should().BeTrue("the claim is fresh");
 
-        await ExpireLeasesAsync(); // as if the first server had died a lease ago
+        await ExpireLeasesAsync(); // as if the first server had stalled for a lease
 
         var unknown = await alive.RecoverAbandonedAsync(DateTimeOffset.UtcNow, default);
-        unknown.Should().ContainSingle().Which.Id.Should().Be(claimed[1].Id);
-        unknown[0].Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+        unknown.Select(e => e.Id).Should().BeEquivalentTo(claimed.Select(e => e.Id));
+        unknown.Should().OnlyContain(e => e.Status == MailOutboxStatus.DeliveryUnknown);
         var takenOver = await alive.ClaimAsync(Lab.Alice.Address, DateTimeOffset.UtcNow, 10, default);
-        takenOver.Should().ContainSingle().Which.Id.Should().Be(claimed[0].Id);
-        takenOver[0].Attempts.Should().Be(2);
-        (await dead.MarkTransferStartedAsync(claimed[0].Id, default)).Should().BeFalse("the first server lost its claim and must not send");
-        (await dead.UpdateAsync(claimed[1] with { Status = MailOutboxStatus.Sent }, default)).Should().BeFalse("a settled record stands");
-        (await alive.GetAsync(claimed[1].Id, default))!.Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+        takenOver.Should().ContainSingle("only the message the first server never claimed is sent").Which.Attempts.Should().Be(1);
+        clock.Advance(options.Value.LeaseDuration); // the first server wakes up: its claims are too old to trust without asking
+        (await dead.MarkTransferStartedAsync(claimed[1].Id, default)).Should().BeFalse("the first server lost its claim and must not send");
+        (await dead.UpdateAsync(claimed[0] with { Status = MailOutboxStatus.Sent }, default)).Should().BeFalse("a settled record stands");
+        (await alive.GetAsync(claimed[0].Id, default))!.Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
     }
 
     private async Task ExpireLeasesAsync()
