@@ -32,7 +32,7 @@ public static partial class MailProblemClassifier
         var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure))
             ?? By(ClassificationBasis.Exception, FromTransport(failure))
             ?? By(ClassificationBasis.SettingsSearch, FromSettingsSearch(reply))
-            ?? By(ClassificationBasis.TransportText, transportText is null ? null : TransportTextRules.Match(transportText))
+            ?? By(ClassificationBasis.TransportText, transportText is null ? null : FromTransportText(failure, transportText))
             ?? By(ClassificationBasis.Capabilities, FromLoginWithoutOffer(failure, reply))
             ?? By(ClassificationBasis.UnauthenticatedEnvelope, FromUnauthenticatedEnvelope(failure, reply))
             ?? By(ClassificationBasis.OAuthLogin, FromOAuthLogin(failure, reply))
@@ -81,6 +81,15 @@ public static partial class MailProblemClassifier
         var text = reply.Text ?? (failure.Exception is null ? null : string.Join(" | ", Chain(failure.Exception).Select(e => e.Message)));
         return text is null ? null : TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text));
     }
+
+    /// <summary>
+    /// A transport family in a text without a reply code. A name that does not resolve at the recipient step is the
+    /// recipient's domain (a bounce's "Host or domain name not found", "DNS Error … NXDOMAIN"), not the server's.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromTransportText(MailFailure failure, string transportText)
+        => TransportTextRules.Match(transportText) is { Kind: HostNotFound } && failure.Stage == MailOperationStage.Recipient
+            ? (RecipientRejected, [HostNotFound])
+            : TransportTextRules.Match(transportText);
 
     /// <summary>RFC 3463 subject 4 (network and routing), when the words say the time ran out: a timeout, not a broken connection.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkTimeout(ClassifiedReply reply)
@@ -267,9 +276,10 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromEnhancedCode(ClassifiedReply reply, MailOperationStage stage)
     {
-        if (reply.EnhancedSubjectDetail is not { } code)
+        if (reply.EnhancedSubjectDetail is not { } code
+            || stage is MailOperationStage.Connect or MailOperationStage.Greeting && code[0] is '1' or '2')
         {
-            return null;
+            return null; // subjects 1 (addressing) and 2 (mailbox) need an address, and none was sent before the greeting
         }
 
         return code switch
@@ -304,6 +314,7 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromReplyCode(ClassifiedReply reply, MailOperationStage stage) => reply.Code switch
     {
+        421 when stage is MailOperationStage.Connect or MailOperationStage.Greeting => (ServerUnavailable, [TooManyConnections, RateLimited]), // RFC 5321: the service is not available
         421 => (ConnectionBroken, [ServerUnavailable, TooManyConnections, RateLimited]),
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
