@@ -50,7 +50,7 @@ internal static partial class ReplyTextRules
         new(SenderRejected, Sender(), When: NotAtLogin),
         new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender)), // at MAIL FROM, "mailbox unavailable" is the sender's
         new(PolicyRejected, Policy()),
-        new(ServerUnavailable, Unavailable()),
+        new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater(), When: (reply, _) => reply.Code != 421), // a bare 421 "try again later" is the seed's "connection broken"
         new(AuthMechanismUnsupported, Mechanism()),
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
@@ -214,7 +214,7 @@ internal static partial class ReplyTextRules
     private static partial Regex NoPermissionAtLogin();
 
     /// <summary>A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or Thunderbird's account-setup log.</summary>
-    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|\bGuessConfig\b|^mail\.setup:", Options | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:", Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();
 
     /// <summary>Postfix's answer when a recipient restriction list ends in <c>reject</c> (the client is neither in mynetworks nor logged in).</summary>
@@ -248,7 +248,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
     private static partial Regex Expired();
 
-    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
+    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
     private static partial Regex AccountOff();
 
     [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|\bLOGINDISABLED\b", Options)]
@@ -282,7 +282,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|addressee unknown|does not like recipient|invalid mailbox|mailbox \S+ (?:is )?unavailable|(?:user|recipient|address|mailbox) (?:does not|doesn't|did not|didn't) have an? (?:\S+ )?(?:account|mailbox)|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
     private static partial Regex Recipient();
 
-    [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|MaxSubmissionExceeded", Options)]
+    [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|(?:longer|larger|bigger) than the (?:maximum|max|largest) (?:message )?size|MaxSubmissionExceeded", Options)]
     private static partial Regex Size();
 
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
