@@ -80,6 +80,7 @@ internal static class CheckReportWriter
         json.WriteString("enhancedCode", problem.EnhancedStatusCode);
         json.WriteString("responseCode", problem.ResponseCode);
         json.WriteString("provider", problem.Provider);
+        json.WriteString("decidedBy", problem.Basis == ClassificationBasis.None ? null : problem.Basis.ToString());
         json.WriteString("title", problem.Title);
         WriteStrings(json, "hints", problem.Hints);
         WriteStrings(json, "details", problem.Details);

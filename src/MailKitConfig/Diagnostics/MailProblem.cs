@@ -100,6 +100,9 @@ public sealed class MailProblem
 
     internal MailFailure Failure { get; }
 
+    /// <summary>Gets the signal that decided <see cref="Kind"/>.</summary>
+    internal ClassificationBasis Basis { get; init; }
+
     internal ClassifiedReply Reply { get; }
 
     /// <summary>Returns the same problem described in another language.</summary>
@@ -108,7 +111,7 @@ public sealed class MailProblem
     public MailProblem Localize(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return new MailProblem(Failure, Reply, Kind, AlsoPossible, Provider, IsTransient, culture, Details);
+        return new MailProblem(Failure, Reply, Kind, AlsoPossible, Provider, IsTransient, culture, Details) { Basis = Basis };
     }
 
     /// <summary>Creates a problem that is not a server's failure (e.g. discovery's), with the facts behind it.</summary>
@@ -124,7 +127,9 @@ public sealed class MailProblem
 
     /// <summary>
     /// Serialises the problem to one JSON object: <c>kind</c>, <c>transient</c>, <c>protocol</c>, <c>stage</c>,
-    /// <c>replyCode</c>, <c>enhancedCode</c>, <c>responseCode</c>, <c>provider</c>, <c>title</c>, <c>hints</c>,
+    /// <c>replyCode</c>, <c>enhancedCode</c>, <c>responseCode</c>, <c>provider</c>, <c>decidedBy</c> (the signal that
+    /// decided the kind: <c>Exception</c>, <c>TransportText</c>, <c>ProviderPhrase</c>, <c>Keywords</c>,
+    /// <c>EnhancedCode</c>, <c>ReplyCode</c>, <c>Step</c>, …), <c>title</c>, <c>hints</c>,
     /// <c>details</c>, <c>alsoPossible</c>, <c>suggestedChange</c>, <c>retryAfterSeconds</c>, <c>serverReply</c>, <c>culture</c>.
     /// </summary>
     /// <param name="indented">Whether to indent the JSON.</param>

@@ -29,25 +29,25 @@ public static partial class MailProblemClassifier
         var reply = ClassifiedReply.Parse(failure.ReplyText);
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
         var transportText = TransportText(failure, reply);
-        var (kind, alsoPossible) = FromDeliveryUnknown(failure)
-            ?? FromTransport(failure)
-            ?? FromSettingsSearch(reply)
-            ?? (transportText is null ? null : TransportTextRules.Match(transportText))
-            ?? FromLoginWithoutOffer(failure, reply)
-            ?? FromUnauthenticatedEnvelope(failure, reply)
-            ?? FromOAuthLogin(failure, reply)
-            ?? (provider is null || reply.Text is null ? null : KnownProviders.MeaningOf(provider, reply.Text))
-            ?? ReplyTextRules.MatchProvider(reply, failure.Stage)
-            ?? FromNonRefusal(failure, reply)
-            ?? FromResponseCode(reply)
-            ?? FromNetworkTimeout(reply)
-            ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)
-            ?? FromDroppedText(failure, transportText)
-            ?? FromUnconnectedText(transportText)
-            ?? FromEnhancedCode(reply, failure.Stage)
-            ?? FromReplyCode(reply, failure.Stage)
-            ?? FromImapBad(failure, reply)
-            ?? FromStage(failure.Stage);
+        var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure))
+            ?? By(ClassificationBasis.Exception, FromTransport(failure))
+            ?? By(ClassificationBasis.SettingsSearch, FromSettingsSearch(reply))
+            ?? By(ClassificationBasis.TransportText, transportText is null ? null : FromTransportText(failure, transportText))
+            ?? By(ClassificationBasis.Capabilities, FromLoginWithoutOffer(failure, reply))
+            ?? By(ClassificationBasis.UnauthenticatedEnvelope, FromUnauthenticatedEnvelope(failure, reply))
+            ?? By(ClassificationBasis.OAuthLogin, FromOAuthLogin(failure, reply))
+            ?? By(ClassificationBasis.ProviderData, provider is null || reply.Text is null ? null : KnownProviders.MeaningOf(provider, reply.Text))
+            ?? By(ClassificationBasis.ProviderPhrase, ReplyTextRules.MatchProvider(reply, failure.Stage))
+            ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
+            ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply))
+            ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
+            ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
+            ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
+            ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
+            ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
+            ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
+            ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))
+            ?? By(ClassificationBasis.Step, FromStage(failure.Stage))!.Value;
 
         if (kind == AuthenticationFailed && provider is not null)
         {
@@ -57,7 +57,7 @@ public static partial class MailProblemClassifier
         var transient = kind == HostNotFound
             ? transportText is not null && TransportTextRules.IsResolverTemporary(transportText)
             : kind != DeliveryUnknown && IsTransient(kind, reply);
-        return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture);
+        return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture) { Basis = basis };
     }
 
     /// <summary>Classifies a failure reported by this library.</summary>
@@ -82,6 +82,15 @@ public static partial class MailProblemClassifier
         return text is null ? null : TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text));
     }
 
+    /// <summary>
+    /// A transport family in a text without a reply code. A name that does not resolve at the recipient step is the
+    /// recipient's domain (a bounce's "Host or domain name not found", "DNS Error … NXDOMAIN"), not the server's.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromTransportText(MailFailure failure, string transportText)
+        => TransportTextRules.Match(transportText) is { Kind: HostNotFound } && failure.Stage == MailOperationStage.Recipient
+            ? (RecipientRejected, [HostNotFound])
+            : TransportTextRules.Match(transportText);
+
     /// <summary>RFC 3463 subject 4 (network and routing), when the words say the time ran out: a timeout, not a broken connection.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkTimeout(ClassifiedReply reply)
     {
@@ -101,6 +110,9 @@ public static partial class MailProblemClassifier
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
         return new MailProblem(failure, reply, kind, [], provider, isTransient, culture ?? CultureInfo.CurrentUICulture);
     }
+
+    private static (MailProblemKind Kind, MailProblemKind[] AlsoPossible, ClassificationBasis Basis)? By(ClassificationBasis basis, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? decision)
+        => decision is { } d ? (d.Kind, d.AlsoPossible, basis) : null;
 
     /// <summary>The message may have been delivered: whatever broke the connection, the user must check before sending again.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromDeliveryUnknown(MailFailure failure)
@@ -269,9 +281,10 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromEnhancedCode(ClassifiedReply reply, MailOperationStage stage)
     {
-        if (reply.EnhancedSubjectDetail is not { } code)
+        if (reply.EnhancedSubjectDetail is not { } code
+            || stage is MailOperationStage.Connect or MailOperationStage.Greeting && code[0] is '1' or '2')
         {
-            return null;
+            return null; // subjects 1 (addressing) and 2 (mailbox) need an address, and none was sent before the greeting
         }
 
         return code switch
@@ -306,6 +319,7 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromReplyCode(ClassifiedReply reply, MailOperationStage stage) => reply.Code switch
     {
+        421 when stage is MailOperationStage.Connect or MailOperationStage.Greeting => (ServerUnavailable, [TooManyConnections, RateLimited]), // RFC 5321: the service is not available
         421 => (ConnectionBroken, [ServerUnavailable, TooManyConnections, RateLimited]),
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),

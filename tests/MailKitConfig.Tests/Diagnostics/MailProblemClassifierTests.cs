@@ -181,6 +181,18 @@ public class MailProblemClassifierTests
         json.Should().Contain("\"suggestedChange\":null").And.Contain("\"retryAfterSeconds\":null");
     }
 
+    [TestCase(MailOperationStage.Connect, "Error: connect ECONNREFUSED 10.0.0.1:587", "TransportText")]
+    [TestCase(MailOperationStage.Recipient, "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown", "Keywords")]
+    [TestCase(MailOperationStage.Recipient, "550 5.1.1", "EnhancedCode")]
+    [TestCase(MailOperationStage.Authentication, "535 Sorry", "ReplyCode")]
+    [TestCase(MailOperationStage.Connect, "Error sending email", "Step")]
+    public void The_json_names_the_signal_that_decided_the_kind(MailOperationStage stage, string text, string signal)
+    {
+        var json = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).ToJson();
+
+        json.Should().Contain($"\"decidedBy\":\"{signal}\"");
+    }
+
     [Test]
     public void A_greeting_timeout_on_a_standard_implicit_tls_port_is_WrongSecurityMode()
     {

@@ -61,6 +61,10 @@ public class RealErrorAccuracyTests
         var score = Measure("dev", listMisses: true);
 
         TestContext.Out.WriteLine($"dev part: {score}");
+        foreach (var (basis, rows, right) in score.ByBasis.OrderByDescending(b => b.Rows))
+        {
+            TestContext.Out.WriteLine($"  decided by {basis}: {right} of {rows} kinds right"); // a rule written for one text shows here as a signal that decides few texts
+        }
         score.KindRate.Should().BeGreaterThanOrEqualTo(DevFloor, score.ToString());
         score.TransientRate.Should().BeGreaterThanOrEqualTo(DevFloor, score.ToString());
     }
@@ -69,6 +73,7 @@ public class RealErrorAccuracyTests
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", $"real-errors.{part}.jsonl");
         int rows = 0, kinds = 0, transients = 0;
+        var byBasis = new Dictionary<ClassificationBasis, (int Rows, int Right)>();
         foreach (var line in File.ReadLines(path).Take(firstRows))
         {
             var row = JsonSerializer.Deserialize<Row>(line, Json)!;
@@ -77,6 +82,8 @@ public class RealErrorAccuracyTests
             var kindRight = problem.Kind.ToString() == row.Kind;
             var transientRight = problem.IsTransient == row.Transient;
             kinds += kindRight ? 1 : 0;
+            var (basisRows, basisRight) = byBasis.GetValueOrDefault(problem.Basis);
+            byBasis[problem.Basis] = (basisRows + 1, basisRight + (kindRight ? 1 : 0));
             transients += transientRight ? 1 : 0;
             if (listMisses && !(kindRight && transientRight))
             {
@@ -84,11 +91,14 @@ public class RealErrorAccuracyTests
             }
         }
 
-        return new Score(rows, kinds, transients);
+        return new Score(rows, kinds, transients) { ByBasis = [.. byBasis.Select(b => (b.Key, b.Value.Rows, b.Value.Right))] };
     }
 
     private sealed record Score(int Rows, int RightKinds, int RightTransients)
     {
+        /// <summary>Gets, for each signal that decided kinds, how many texts it decided and how many of them right.</summary>
+        public IReadOnlyList<(ClassificationBasis Basis, int Rows, int Right)> ByBasis { get; init; } = [];
+
         public double KindRate => Rows == 0 ? 0 : (double)RightKinds / Rows;
 
         public double TransientRate => Rows == 0 ? 0 : (double)RightTransients / Rows;

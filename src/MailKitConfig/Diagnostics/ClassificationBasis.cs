@@ -1,0 +1,53 @@
+namespace MailKitConfig;
+
+/// <summary>The signal that decided a problem's kind: the strongest evidence the classifier found, in the order it reads them.</summary>
+internal enum ClassificationBasis
+{
+    /// <summary>Not classified from a failure (restored, or built by discovery).</summary>
+    None,
+
+    /// <summary>The connection broke after the whole message had been sent: delivery is unknown.</summary>
+    DeliveryUnknown,
+
+    /// <summary>The exception's type or socket error number.</summary>
+    Exception,
+
+    /// <summary>A settings search's own words.</summary>
+    SettingsSearch,
+
+    /// <summary>A transport family in another program's error text (error names and numbers, TLS and certificate words).</summary>
+    TransportText,
+
+    /// <summary>The capabilities the server offered at login.</summary>
+    Capabilities,
+
+    /// <summary>A refusal of the envelope to a client that did not log in.</summary>
+    UnauthenticatedEnvelope,
+
+    /// <summary>A refused OAuth login.</summary>
+    OAuthLogin,
+
+    /// <summary>The provider data's meaning of the reply.</summary>
+    ProviderData,
+
+    /// <summary>A provider's phrase.</summary>
+    ProviderPhrase,
+
+    /// <summary>A reply that is not a refusal at a step that expected one.</summary>
+    NonRefusal,
+
+    /// <summary>The IMAP or POP3 response code.</summary>
+    ResponseCode,
+
+    /// <summary>General words of the reply.</summary>
+    Keywords,
+
+    /// <summary>The RFC 3463 enhanced status code.</summary>
+    EnhancedCode,
+
+    /// <summary>The reply code and the step.</summary>
+    ReplyCode,
+
+    /// <summary>The step alone.</summary>
+    Step,
+}
