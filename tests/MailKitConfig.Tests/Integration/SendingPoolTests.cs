@@ -46,6 +46,25 @@ public class SendingPoolTests : LabFixture
     }
 
     [Test]
+    public async Task A_connection_closed_between_messages_sends_the_next_message_at_once_on_a_new_connection()
+    {
+        var clock = new FakeTimeProvider(); // never advanced: a retry delay would never end
+        await using var relay = new SmtpFaultRelay(n => n == 1 ? RelayFault.ResetAtSecondMail : RelayFault.None);
+        using var services = LabSending.CreateServices(_ => { }, clock);
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+        var account = relay.Account(Lab.Alice.Address);
+
+        var first = await sender.SendAsync(account, new OutgoingMessage { Subject = "First", TextBody = "x", To = { "bench@lab.test" } }).WaitAsync(TimeSpan.FromSeconds(30));
+        var second = await sender.SendAsync(account, new OutgoingMessage { Subject = "Second", TextBody = "x", To = { "bench@lab.test" } }).WaitAsync(TimeSpan.FromSeconds(30));
+
+        first.Attempts.Should().Be(1);
+        second.Attempts.Should().Be(2, "the used connection was found closed before anything of the message was sent");
+        relay.Connections.Should().Be(2);
+        relay.DataCommands.Should().Be(2, "Postfix received each message once");
+        sender.PoolFor(account).MessageLimit.Should().BeNull("a closed connection is no announced limit");
+    }
+
+    [Test]
     public async Task An_idle_pool_closes_its_connection_and_disappears()
     {
         var clock = new FakeTimeProvider();

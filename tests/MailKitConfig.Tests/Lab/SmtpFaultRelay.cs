@@ -27,6 +27,9 @@ internal enum RelayFault
 
     /// <summary>Relays nothing more to the client once it sent <c>DATA</c> (the client waits for the <c>354</c> that never comes).</summary>
     HoldAtDataCommand,
+
+    /// <summary>Relays the first message, then resets the connection when the client sends <c>MAIL FROM</c> again, before forwarding it (a server that closed a used connection between messages).</summary>
+    ResetAtSecondMail,
 }
 
 /// <summary>
@@ -166,6 +169,7 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
         private readonly byte[] tail = new byte[EndOfData.Length];
         private bool inData;
         private long dataBytes;
+        private int mailCommands;
         private volatile bool finalDotForwarded;
         private volatile bool dataSeen;
 
@@ -254,6 +258,11 @@ internal sealed class SmtpFaultRelay : IAsyncDisposable
                 {
                     line.Append(c);
                     continue;
+                }
+
+                if (line.ToString().StartsWith("MAIL FROM:", StringComparison.OrdinalIgnoreCase) && ++mailCommands > 1 && fault == RelayFault.ResetAtSecondMail)
+                {
+                    return -1;
                 }
 
                 if (string.Equals(line.ToString().TrimEnd('\r'), "DATA", StringComparison.OrdinalIgnoreCase))
