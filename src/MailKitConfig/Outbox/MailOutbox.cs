@@ -173,7 +173,11 @@ internal sealed partial class MailOutbox : IMailOutbox
         return entry.Id;
     }
 
-    private async Task SendAccountAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
+    /// <summary>Sends an account's due messages, on the thread pool (never inline in the caller, e.g. a timer's callback, even when nothing is due).</summary>
+    private Task SendAccountAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
+        => Task.Run(() => ClaimAndSendAsync(account, tally, cancellationToken), CancellationToken.None);
+
+    private async Task ClaimAndSendAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
     {
         // Every claimed message goes through SendOneAsync (which puts it back when the pass is cancelled), so the
         // sends themselves are not cancelled; the claims stop when the pass is.
