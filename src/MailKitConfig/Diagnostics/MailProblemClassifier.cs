@@ -41,6 +41,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
             ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
+            ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
@@ -97,6 +98,16 @@ public static partial class MailProblemClassifier
         var network = reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal);
         return network && reply.Text is { } text && TimeoutWords().IsMatch(text) ? (MailProblemKind.Timeout, []) : null;
     }
+
+    /// <summary>
+    /// RFC 3463 subject 4 (network and routing) with a transport family's words ("5.4.312 Message expired, DNS query
+    /// failed", "5.4.316 … connection refused"): the routing failure those words name, whoever met it.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(ClassifiedReply reply)
+        => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
+            && TransportTextRules.Match(text) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
+            ? family
+            : null;
 
     /// <summary>Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given language.</summary>
     /// <param name="failure">The stored facts (no exception).</param>
@@ -290,6 +301,7 @@ public static partial class MailProblemClassifier
             "7.9" or "7.4" => (AuthMechanismUnsupported, []),
             "7.10" or "7.11" => (EncryptionRequired, []),
             "7.12" => (PasswordExpired, []),
+            "7.13" when stage == MailOperationStage.Recipient => (RecipientRejected, [AccountDisabled]), // the recipient's account is disabled
             "7.13" => (AccountDisabled, []),
             "7.14" => (WebLoginRequired, [AuthenticationFailed]),
             "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
@@ -361,6 +373,7 @@ public static partial class MailProblemClassifier
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound => false, // the user has to change something first
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
+        _ when kind is RecipientRejected && reply.EnhancedSubjectDetail is { } code && code.StartsWith("1.", StringComparison.Ordinal) => false, // RFC 3463 X.1.x: the address itself is wrong, even under a 4xx code
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
