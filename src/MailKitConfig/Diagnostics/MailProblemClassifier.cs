@@ -57,7 +57,7 @@ public static partial class MailProblemClassifier
         }
 
         var transient = kind == HostNotFound
-            ? transportText is not null && TransportTextRules.IsResolverTemporary(transportText)
+            ? (transportText is not null && TransportTextRules.IsResolverTemporary(transportText)) || reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4 // a server that met the failure says whether it is for now
             : kind != DeliveryUnknown && IsTransient(kind, reply);
         return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture) { Basis = basis };
     }
@@ -403,7 +403,6 @@ public static partial class MailProblemClassifier
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound => false, // the user has to change something first
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
-        _ when kind is RecipientRejected && reply.EnhancedSubjectDetail is { } code && code.StartsWith("1.", StringComparison.Ordinal) => false, // RFC 3463 X.1.x: the address itself is wrong, even under a 4xx code
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
