@@ -18,6 +18,9 @@ internal enum ClassificationBasis
     /// <summary>A transport family in another program's error text (error names and numbers, TLS and certificate words).</summary>
     TransportText,
 
+    /// <summary>What the text shows of the endpoint the program was set to (another protocol's server, a mailbox string with the wrong security).</summary>
+    ConfiguredEndpoint,
+
     /// <summary>The capabilities the server offered at login.</summary>
     Capabilities,
 

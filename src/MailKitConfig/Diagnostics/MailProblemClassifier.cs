@@ -33,6 +33,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.Exception, FromTransport(failure))
             ?? By(ClassificationBasis.SettingsSearch, FromSettingsSearch(reply))
             ?? By(ClassificationBasis.TransportText, transportText is null ? null : FromTransportText(failure, transportText))
+            ?? By(ClassificationBasis.ConfiguredEndpoint, FromConfiguredEndpoint(failure, reply))
             ?? By(ClassificationBasis.Capabilities, FromLoginWithoutOffer(failure, reply))
             ?? By(ClassificationBasis.UnauthenticatedEnvelope, FromUnauthenticatedEnvelope(failure, reply))
             ?? By(ClassificationBasis.OAuthLogin, FromOAuthLogin(failure, reply))
@@ -41,6 +42,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
             ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
+            ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
@@ -55,7 +57,7 @@ public static partial class MailProblemClassifier
         }
 
         var transient = kind == HostNotFound
-            ? transportText is not null && TransportTextRules.IsResolverTemporary(transportText)
+            ? (transportText is not null && TransportTextRules.IsResolverTemporary(transportText)) || reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4 // a server that met the failure says whether it is for now
             : kind != DeliveryUnknown && IsTransient(kind, reply);
         return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture) { Basis = basis };
     }
@@ -91,12 +93,46 @@ public static partial class MailProblemClassifier
             ? (RecipientRejected, [HostNotFound])
             : TransportTextRules.Match(transportText);
 
+    /// <summary>
+    /// What the text shows of the endpoint the program was set to: another protocol's server answering (an IMAP
+    /// <c>* OK</c> or POP3 <c>+OK</c> greeting read by an SMTP client, an SMTP 220 greeting read by an IMAP or POP3
+    /// client), or a PHP c-client mailbox that asks for STARTTLS on an implicit-TLS port (<c>{host:993/imap/tls}</c>)
+    /// or for implicit TLS on a plain one (<c>{host:143/imap/ssl}</c>).
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromConfiguredEndpoint(MailFailure failure, ClassifiedReply reply)
+    {
+        if (reply.Text is not { } text)
+        {
+            return null;
+        }
+
+        if (CClientMailboxWrongSecurity().IsMatch(text))
+        {
+            return (WrongSecurityMode, []);
+        }
+
+        var otherGreeting = failure.Protocol == MailProtocol.Smtp ? MailboxServerGreeting() : SmtpGreeting();
+        return failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && otherGreeting.IsMatch(text)
+            ? (ProtocolError, [WrongSecurityMode]) // the port belongs to another protocol
+            : null;
+    }
+
     /// <summary>RFC 3463 subject 4 (network and routing), when the words say the time ran out: a timeout, not a broken connection.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkTimeout(ClassifiedReply reply)
     {
         var network = reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal);
         return network && reply.Text is { } text && TimeoutWords().IsMatch(text) ? (MailProblemKind.Timeout, []) : null;
     }
+
+    /// <summary>
+    /// RFC 3463 subject 4 (network and routing) with a transport family's words ("5.4.312 Message expired, DNS query
+    /// failed", "5.4.316 … connection refused"): the routing failure those words name, whoever met it.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(ClassifiedReply reply)
+        => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
+            && TransportTextRules.Match(text) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
+            ? family
+            : null;
 
     /// <summary>Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given language.</summary>
     /// <param name="failure">The stored facts (no exception).</param>
@@ -274,6 +310,7 @@ public static partial class MailProblemClassifier
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
         "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
+        "CLOSED" => (ConnectionBroken, []), // PHP c-client's "[CLOSED] IMAP connection broken"
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
         "SYS/PERM" => (ServerUnavailable, [AccountDisabled]),
         _ => null,
@@ -295,6 +332,7 @@ public static partial class MailProblemClassifier
             "7.9" or "7.4" => (AuthMechanismUnsupported, []),
             "7.10" or "7.11" => (EncryptionRequired, []),
             "7.12" => (PasswordExpired, []),
+            "7.13" when stage == MailOperationStage.Recipient => (RecipientRejected, [AccountDisabled]), // the recipient's account is disabled
             "7.13" => (AccountDisabled, []),
             "7.14" => (WebLoginRequired, [AuthenticationFailed]),
             "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
@@ -342,8 +380,12 @@ public static partial class MailProblemClassifier
     };
 
     /// <summary>An IMAP tagged BAD says the command was unknown or its arguments invalid (RFC 3501), when no word said more.</summary>
+    /// <remarks>A POP3 <c>-ERR</c> to a message command after login ("no such message", "message is deleted") is the same: the command was refused.</remarks>
     private static (MailProblemKind, MailProblemKind[])? FromImapBad(MailFailure failure, ClassifiedReply reply)
-        => failure.Protocol == MailProtocol.Imap && reply.IsTaggedBad ? (ProtocolError, []) : null;
+        => failure.Protocol == MailProtocol.Imap && reply.IsTaggedBad
+            || failure.Protocol == MailProtocol.Pop3 && failure.Stage == MailOperationStage.Mailbox && reply.Text is { } text && text.Contains("-ERR", StringComparison.Ordinal)
+            ? (ProtocolError, [])
+            : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {
@@ -394,6 +436,18 @@ public static partial class MailProblemClassifier
     /// <summary>Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's <c>AUTH=XOAUTH2</c>), not the one that was refused.</summary>
     [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferedMechanisms();
+
+    /// <summary>A PHP c-client mailbox (<c>{host:port/flags}</c>) with STARTTLS (<c>/tls</c>) on 993/995 or implicit TLS (<c>/ssl</c>) on 143/110.</summary>
+    [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CClientMailboxWrongSecurity();
+
+    /// <summary>An IMAP or POP3 server's greeting.</summary>
+    [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailboxServerGreeting();
+
+    /// <summary>An SMTP server's greeting.</summary>
+    [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SmtpGreeting();
 
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greylisted();

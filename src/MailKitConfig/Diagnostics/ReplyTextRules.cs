@@ -242,7 +242,7 @@ internal static partial class ReplyTextRules
     private static partial Regex BadCommand();
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
-    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)", Options)]
+    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)", Options)]
     private static partial Regex MessageFormat();
 
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
@@ -270,10 +270,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]
     private static partial Regex OldTls();
 
-    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)", Options)]
+    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|message content (?:was )?rejected|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)", Options)]
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
+    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
     private static partial Regex Relay();
 
     [GeneratedRegex(@"sender verif\w* failed|(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]

@@ -109,7 +109,7 @@ internal static partial class TransportTextRules
     private static partial Regex NodeErrnoReset();
 
     /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, GnuTLS, Erlang, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
-    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead", Options)]
+    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|too many invalid commands \(no auth attempts|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead", Options)]
     private static partial Regex NotTls();
 
     /// <summary>Outlook's 0x800CCC1A: the encryption negotiation failed, from a TLS version or cipher the server lacks or a plain/TLS mismatch.</summary>

@@ -13,13 +13,13 @@ public class RealErrorAccuracyTests
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
     /// both figures; the kind is below it (see the README), and the floors are raised as the rules generalise
-    /// (measured: 347 of 396, 87.6 %; the part grew by 74 texts of the fourth gathering, which the rules before it read
-    /// as 64 and 73 of 74 right; the whole part as 341 and 376 of 396).
+    /// (measured: 416 of 485, 85.8 %, after the fifth gathering added 89 texts from programs the rules had not met, read
+    /// 69 of 89 right; the part as it was before, its first 396 rows, keeps its own floors below).
     /// </summary>
-    private const double KindFloor = 0.876;
+    private const double KindFloor = 0.857;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 378 of 396, 95.5 %).</summary>
-    private const double TransientFloor = 0.954;
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 462 of 485, 95.3 %).</summary>
+    private const double TransientFloor = 0.952;
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -29,6 +29,8 @@ public class RealErrorAccuracyTests
     [
         new(281, "before the third gathering", KindFloor: 0.889, TransientFloor: 0.95), // measured 250 and 267 of 281 (245 and 265 before the third gathering's rules)
         new(322, "before the fourth gathering", KindFloor: 0.872, TransientFloor: 0.947), // measured 281 and 305 of 322 (277 and 303 before the fourth gathering's rules)
+        new(396, "before the fifth gathering", KindFloor: 0.876, TransientFloor: 0.954), // measured 347 and 378 of 396, before the fifth gathering's rules and after
+        new(485, "after the fifth gathering's first five batches", KindFloor: 0.857, TransientFloor: 0.952), // measured 416 and 462 of 485 (the whole part then); later batches are appended after these rows
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
@@ -43,13 +45,17 @@ public class RealErrorAccuracyTests
         var score = Measure("test", listMisses: false); // the test part's texts are never printed
 
         TestContext.Out.WriteLine($"test part: {score}");
+        var earlierScores = EarlierParts.Select(part => (Part: part, Score: Measure("test", listMisses: false, firstRows: part.Rows))).ToList();
+        foreach (var (part, earlier) in earlierScores)
+        {
+            TestContext.Out.WriteLine($"test part, its first {part.Rows} rows (the part {part.Description}): {earlier}"); // every figure is printed before any is asserted
+        }
+
         score.Rows.Should().BeGreaterThanOrEqualTo(190, "the test part is a third of a corpus of 500+ texts");
         score.KindRate.Should().BeGreaterThanOrEqualTo(KindFloor, score.ToString());
         score.TransientRate.Should().BeGreaterThanOrEqualTo(TransientFloor, score.ToString());
-        foreach (var part in EarlierParts)
+        foreach (var (part, earlier) in earlierScores)
         {
-            var earlier = Measure("test", listMisses: false, firstRows: part.Rows);
-            TestContext.Out.WriteLine($"test part, its first {part.Rows} rows (the part {part.Description}): {earlier}");
             earlier.KindRate.Should().BeGreaterThanOrEqualTo(part.KindFloor, earlier.ToString());
             earlier.TransientRate.Should().BeGreaterThanOrEqualTo(part.TransientFloor, earlier.ToString());
         }
