@@ -13,13 +13,14 @@ public class RealErrorAccuracyTests
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
     /// both figures; the kind is below it (see the README), and the floors are raised as the rules generalise
-    /// (measured: 416 of 485, 85.8 %, after the fifth gathering added 89 texts from programs the rules had not met, read
-    /// 69 of 89 right; the part as it was before, its first 396 rows, keeps its own floors below).
+    /// (measured: 443 of 520, 85.2 %, after the fifth gathering added 124 texts from programs the rules had not met, the
+    /// last 35 of them appended after the rules were written; the part as it was before, its first 396 rows, and its
+    /// first 485 keep their own floors below).
     /// </summary>
-    private const double KindFloor = 0.857;
+    private const double KindFloor = 0.851;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 462 of 485, 95.3 %).</summary>
-    private const double TransientFloor = 0.952;
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 494 of 520, 95.0 %).</summary>
+    private const double TransientFloor = 0.95;
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
