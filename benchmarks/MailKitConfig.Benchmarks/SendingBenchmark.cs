@@ -144,6 +144,11 @@ internal sealed class SendingBenchmark(SendingLab lab)
             }
 
             scenarios.Add(new($"IMailSender, pool of {n}, SendManyAsync", n, false, target.Messages, count => SenderAsync(target, n, count, sequential: false)));
+            if (Environment.GetEnvironmentVariable("BENCH_LOOPS") == "1")
+            {
+                scenarios.Add(new($"IMailSender, pool of {n}, {n} SendAsync loops", n, false, target.Messages, count => LoopsAsync(target, n, count)));
+            }
+
             if (n == 1 && !quick)
             {
                 scenarios.Add(new("raw MailKit, connect + send + QUIT per message", 1, false, target.PerMessage, count => RawPerMessageAsync(target, count)));
@@ -425,6 +430,22 @@ internal sealed class SendingBenchmark(SendingLab lab)
         {
             throw new InvalidOperationException($"Message {failed.Index}: {failed.Status} {failed.Error?.Message}");
         }
+    }
+
+    /// <summary>IMailSender with a pool of <paramref name="n"/> fed by as many loops of SendAsync as raw MailKit's baseline, without a batch.</summary>
+    private async Task LoopsAsync(Target target, int n, int count)
+    {
+        await using var services = Services(n, null);
+        var sender = services.GetRequiredService<IMailSender>();
+        var account = Account(target);
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, n).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                await sender.SendAsync(account, Message(i));
+            }
+        }));
     }
 
     /// <summary>Trusts a server certificate that chains to the lab's CA and names the host (the raw MailKit baselines' check).</summary>
