@@ -11,7 +11,12 @@
 // (each message's time by its position on its connection, when each replacement was ready, CPU time per message of
 // the client and the lab's servers; BENCH_MESSAGES=<n> per run, default 1000). With `--quick` it measures only the smtp-sink rows of one connection
 // (raw MailKit, the defaults, one connection, the pool of 1), without the memory measurement, and adds this process's
-// CPU time and allocations per message (for iterating on overhead). With `memory` it measures only the peak memory of
+// CPU time, allocations, lock contentions, thread-pool work items, GC pauses and collections per message (for
+// iterating on overhead); BENCH_POOLS=<n,n,...> sets the connection counts measured (default 1,2,4,8, with --quick 1),
+// and BENCH_BUSY=1 adds the share of the connections' time spent inside a send (raw MailKit's SendAsync beside the
+// library's mail.send span, so idle gaps between a connection's messages show), BENCH_PROMOTED=1 the bytes the GC
+// promoted per message (from the runtime's GC events), BENCH_LOOPS=1 a scenario beside each pool that feeds it with as
+// many SendAsync loops as raw MailKit's baseline has connections (the send path without SendManyAsync's batch). With `memory` it measures only the peak memory of
 // a 100 MB attachment; each such measurement runs in a fresh process (`memory-child raw|sender FILE`). BENCH_RUNS=<n>
 // sets the number of runs (default 7); BENCH_ONLY=<text> keeps only scenarios whose name contains it, with their
 // baselines (raw MailKit on as many connections).

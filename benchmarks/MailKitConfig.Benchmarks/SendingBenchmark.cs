@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
@@ -17,6 +18,12 @@ using MimeKit;
 internal sealed class SendingBenchmark(SendingLab lab)
 {
     private const int AttachmentMegabytes = 100;
+
+    /// <summary>Whether (BENCH_BUSY=1) the time inside the sends is summed: raw MailKit's SendAsync, the library's <c>mail.send</c> span.</summary>
+    private static readonly bool MeasureBusy = Environment.GetEnvironmentVariable("BENCH_BUSY") == "1";
+
+    /// <summary>The ticks spent inside sends in the current scenario (with <see cref="MeasureBusy"/>).</summary>
+    private static long busyTicks;
 
     /// <summary>The pool sizes measured; each is compared with raw MailKit on as many connections.</summary>
     private static readonly int[] ConnectionCounts = [1, 2, 4, 8];
@@ -118,7 +125,10 @@ internal sealed class SendingBenchmark(SendingLab lab)
     {
         var defaults = new MailSendingOptions();
         var scenarios = new List<Scenario>();
-        foreach (var n in quick ? ConnectionCounts[..1] : ConnectionCounts)
+        var counts = Environment.GetEnvironmentVariable("BENCH_POOLS") is { Length: > 0 } pools
+            ? pools.Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray()
+            : quick ? ConnectionCounts[..1] : ConnectionCounts;
+        foreach (var n in counts)
         {
             scenarios.Add(new($"raw MailKit, {n} reused connection{(n == 1 ? string.Empty : "s in parallel")} (baseline)", n, true, target.Messages, count => RawReusedAsync(target, n, count)));
             if (n == 1)
@@ -134,6 +144,11 @@ internal sealed class SendingBenchmark(SendingLab lab)
             }
 
             scenarios.Add(new($"IMailSender, pool of {n}, SendManyAsync", n, false, target.Messages, count => SenderAsync(target, n, count, sequential: false)));
+            if (Environment.GetEnvironmentVariable("BENCH_LOOPS") == "1")
+            {
+                scenarios.Add(new($"IMailSender, pool of {n}, {n} SendAsync loops", n, false, target.Messages, count => LoopsAsync(target, n, count)));
+            }
+
             if (n == 1 && !quick)
             {
                 scenarios.Add(new("raw MailKit, connect + send + QUIT per message", 1, false, target.PerMessage, count => RawPerMessageAsync(target, count)));
@@ -151,6 +166,24 @@ internal sealed class SendingBenchmark(SendingLab lab)
         var rates = scenarios.Select(_ => new List<double>()).ToList();
         var cpu = scenarios.Select(_ => new List<double>()).ToList(); // microseconds of this process's CPU per message
         var allocated = scenarios.Select(_ => new List<double>()).ToList(); // bytes allocated per message
+        var contended = scenarios.Select(_ => new List<double>()).ToList(); // lock contentions per message
+        var workItems = scenarios.Select(_ => new List<double>()).ToList(); // thread-pool work items per message
+        var paused = scenarios.Select(_ => new List<double>()).ToList(); // microseconds of GC pauses per message
+        var collections = scenarios.Select(_ => new List<(double Gen0, double Gen1, double Gen2)>()).ToList(); // per 1000 messages
+        var promoted = scenarios.Select(_ => new List<double>()).ToList(); // bytes promoted by the GC per message
+        using var gcEvents = Environment.GetEnvironmentVariable("BENCH_PROMOTED") == "1" ? new PromotedBytes() : null;
+        var busy = scenarios.Select(_ => new List<double>()).ToList(); // share of the connections' time spent inside a send
+        using var listener = MeasureBusy ? new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == MailTelemetry.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+            ActivityStopped = activity => Interlocked.Add(ref busyTicks, activity.Duration.Ticks),
+        } : null;
+        if (listener is not null)
+        {
+            ActivitySource.AddActivityListener(listener);
+        }
+
         foreach (var scenario in scenarios)
         {
             await scenario.Run(Math.Max(scenario.Messages / 4, 20)); // warm up: JIT tiers, connections, thread pool
@@ -169,10 +202,23 @@ internal sealed class SendingBenchmark(SendingLab lab)
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var contendedBefore = Monitor.LockContentionCount;
+                var workItemsBefore = ThreadPool.CompletedWorkItemCount;
+                var pausedBefore = GC.GetTotalPauseDuration();
+                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                Interlocked.Exchange(ref busyTicks, 0);
+                var promotedBefore = gcEvents?.Total ?? 0;
                 var clock = Stopwatch.StartNew();
                 await scenarios[i].Run(scenarios[i].Messages);
+                busy[i].Add(Interlocked.Read(ref busyTicks) / (double)(clock.Elapsed.Ticks * scenarios[i].Connections));
                 rates[i].Add(scenarios[i].Messages / clock.Elapsed.TotalSeconds);
                 allocated[i].Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scenarios[i].Messages);
+                contended[i].Add((Monitor.LockContentionCount - contendedBefore) / (double)scenarios[i].Messages);
+                workItems[i].Add((ThreadPool.CompletedWorkItemCount - workItemsBefore) / (double)scenarios[i].Messages);
+                promoted[i].Add(((gcEvents?.Total ?? 0) - promotedBefore) / (double)scenarios[i].Messages);
+                var per1000 = 1000.0 / scenarios[i].Messages;
+                collections[i].Add(((GC.CollectionCount(0) - gen0) * per1000, (GC.CollectionCount(1) - gen1) * per1000, (GC.CollectionCount(2) - gen2) * per1000));
+                paused[i].Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMicroseconds / scenarios[i].Messages);
                 process.Refresh();
                 cpu[i].Add((process.TotalProcessorTime - cpuBefore).TotalMicroseconds / scenarios[i].Messages);
             }
@@ -192,7 +238,13 @@ internal sealed class SendingBenchmark(SendingLab lab)
             Console.WriteLine();
             for (var i = 0; i < scenarios.Count; i++)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Figures.Median(cpu[i]):0} µs/message (median), {Figures.Median(allocated[i]):0} B allocated/message, rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
+                var gcs = collections[i];
+                var promotedBytes = gcEvents is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", promoted by the GC {Figures.Median(promoted[i]):0} B/message");
+                var busyShare = MeasureBusy ? string.Create(CultureInfo.InvariantCulture, $", inside a send {Figures.Median(busy[i]):P0} of the connections' time") : string.Empty;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Figures.Median(cpu[i]):0} µs/message (median), {Figures.Median(allocated[i]):0} B allocated/message, "
+                    + $"{Figures.Median(contended[i]):0.000} lock contentions/message, {Figures.Median(workItems[i]):0.00} thread-pool work items/message, "
+                    + $"GC pauses {Figures.Median(paused[i]):0.0} µs/message, GCs per 1000 messages {Figures.Median(gcs.Select(c => c.Gen0)):0.0}/{Figures.Median(gcs.Select(c => c.Gen1)):0.0}/{Figures.Median(gcs.Select(c => c.Gen2)):0.0} (gen 0+/1+/2){busyShare}{promotedBytes}, "
+                    + $"rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
             }
 
             Console.WriteLine();
@@ -306,7 +358,13 @@ internal sealed class SendingBenchmark(SendingLab lab)
             using var client = await RawConnectAsync(target);
             for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
             {
-                await client.SendAsync(RawMessage(i));
+                var message = RawMessage(i);
+                var started = Stopwatch.GetTimestamp();
+                await client.SendAsync(message);
+                if (MeasureBusy)
+                {
+                    Interlocked.Add(ref busyTicks, Stopwatch.GetElapsedTime(started).Ticks);
+                }
             }
 
             await client.DisconnectAsync(true);
@@ -374,6 +432,22 @@ internal sealed class SendingBenchmark(SendingLab lab)
         }
     }
 
+    /// <summary>IMailSender with a pool of <paramref name="n"/> fed by as many loops of SendAsync as raw MailKit's baseline, without a batch.</summary>
+    private async Task LoopsAsync(Target target, int n, int count)
+    {
+        await using var services = Services(n, null);
+        var sender = services.GetRequiredService<IMailSender>();
+        var account = Account(target);
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, n).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                await sender.SendAsync(account, Message(i));
+            }
+        }));
+    }
+
     /// <summary>Trusts a server certificate that chains to the lab's CA and names the host (the raw MailKit baselines' check).</summary>
     internal bool TrustLabCa(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
     {
@@ -400,6 +474,43 @@ internal sealed class SendingBenchmark(SendingLab lab)
 
     /// <summary>A way of sending, on <paramref name="Connections"/> connections; a baseline is raw MailKit reusing them.</summary>
     private sealed record Scenario(string Name, int Connections, bool Baseline, int Messages, Func<int, Task> Run);
+}
+
+/// <summary>Sums the bytes the garbage collector promoted out of generations 0 and 1 (the runtime's GCHeapStats events), in this process.</summary>
+internal sealed class PromotedBytes : EventListener
+{
+    private long total;
+
+    /// <summary>Gets the bytes promoted since the listener started.</summary>
+    public long Total => Interlocked.Read(ref total);
+
+    /// <inheritdoc />
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Informational, (EventKeywords)1); // the GC keyword
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        if (e.EventName?.StartsWith("GCHeapStats", StringComparison.Ordinal) == true && e.Payload is { } payload)
+        {
+            var names = e.PayloadNames!;
+            long sum = 0;
+            for (var k = 0; k < names.Count; k++)
+            {
+                if (names[k] is "TotalPromotedSize0" or "TotalPromotedSize1")
+                {
+                    sum += Convert.ToInt64(payload[k], CultureInfo.InvariantCulture);
+                }
+            }
+
+            Interlocked.Add(ref total, sum);
+        }
+    }
 }
 
 /// <summary>What the sending benchmark needs of the lab.</summary>
