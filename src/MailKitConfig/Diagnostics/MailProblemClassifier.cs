@@ -89,9 +89,11 @@ public static partial class MailProblemClassifier
     /// recipient's domain (a bounce's "Host or domain name not found", "DNS Error … NXDOMAIN"), not the server's.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromTransportText(MailFailure failure, string transportText)
-        => TransportTextRules.Match(transportText) is { Kind: HostNotFound } && failure.Stage == MailOperationStage.Recipient
-            ? (RecipientRejected, [HostNotFound])
-            : TransportTextRules.Match(transportText);
+        => TransportTextRules.Match(transportText) switch
+        {
+            { Kind: HostNotFound } when failure.Stage == MailOperationStage.Recipient => (RecipientRejected, [HostNotFound]),
+            var family => family,
+        };
 
     /// <summary>
     /// What the text shows of the endpoint the program was set to: another protocol's server answering (an IMAP
