@@ -177,6 +177,36 @@ internal sealed partial class MailOutbox : IMailOutbox
     private Task SendAccountAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
         => Task.Run(() => ClaimAndSendAsync(account, tally, cancellationToken), CancellationToken.None);
 
+    /// <summary>Waits for <paramref name="atLeast"/> free places in hand, then takes the others free too, up to <paramref name="most"/>.</summary>
+    /// <returns>How many were taken; 0 when the pass was cancelled while waiting (none is then held).</returns>
+    private static async Task<int> TakePlacesAsync(SemaphoreSlim places, int atLeast, int most, CancellationToken cancellationToken)
+    {
+        var taken = 0;
+        try
+        {
+            for (; taken < atLeast; taken++)
+            {
+                await places.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            if (taken > 0)
+            {
+                places.Release(taken);
+            }
+
+            return 0;
+        }
+
+        while (taken < most && places.Wait(0, CancellationToken.None))
+        {
+            taken++;
+        }
+
+        return taken;
+    }
+
     private async Task ClaimAndSendAsync(MailAccountSettings account, Tally tally, CancellationToken cancellationToken)
     {
         // Every claimed message goes through SendOneAsync (which puts it back when the pass is cancelled), so the
@@ -197,27 +227,10 @@ internal sealed partial class MailOutbox : IMailOutbox
         {
             while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value) && !sending.Exists(t => t.IsFaulted))
             {
-                var taken = 0;
-                try
+                var taken = await TakePlacesAsync(places, atLeast: (inHand + 1) / 2, most: inHand, cancellationToken).ConfigureAwait(false);
+                if (taken == 0)
                 {
-                    for (; taken < (inHand + 1) / 2; taken++)
-                    {
-                        await places.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    }
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    if (taken > 0)
-                    {
-                        places.Release(taken);
-                    }
-
                     break;
-                }
-
-                while (taken < inHand && places.Wait(0, CancellationToken.None))
-                {
-                    taken++;
                 }
 
                 var claimed = await store.ClaimAsync(account.Address, time.GetUtcNow(), taken, CancellationToken.None).ConfigureAwait(false);
