@@ -32,6 +32,13 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Text))]
     public bool OffersCapabilities => Text is not null && !IsRefusal && CapabilityLinePattern().IsMatch(Text);
 
+    /// <summary>
+    /// Gets a value indicating whether a refusal names the session or the connection as what reached its limit
+    /// (<c>452 4.4.5 Maximum number of messages per session exceeded</c>, <c>421 Maximum message count per session
+    /// reached</c>), rather than a recipient, a mailbox or a rate (<c>452 4.2.2 Mailbox full</c>, greylisting).
+    /// </summary>
+    public bool NamesSessionLimit => IsRefusal && Text is not null && SessionLimitPattern().IsMatch(Text);
+
     /// <summary>Gets a value indicating whether the reply has an IMAP tagged <c>BAD</c> (an unknown command or invalid arguments, RFC 3501).</summary>
     public bool IsTaggedBad => Text is not null && TaggedBadPattern().IsMatch(Text);
 
@@ -107,6 +114,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>A raw reply line: <c>550 ...</c> or <c>550-...</c> at the start of a line.</summary>
     [GeneratedRegex(@"^\s*(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartCodePattern();
+
+    /// <summary>A limit counted per session or connection: <c>per session</c>, <c>in this connection</c>, <c>per SMTP session</c>.</summary>
+    [GeneratedRegex(@"\b(?:per|this|the|each|same) (?:smtp )?(?:session|connection)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SessionLimitPattern();
 
     /// <summary>An RFC 3463 enhanced status code, not part of a longer dotted number such as an IP address, nor a version in a path (<c>ruby/2.5.0/net</c>, <c>smtp-connection@4.0.2</c>).</summary>
     [GeneratedRegex(@"(?<![\w.@/]|[A-Za-z]-)[245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d./@])", RegexOptions.CultureInvariant)]

@@ -374,8 +374,9 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
     /// Makes an attempt. When the server ends the session of a connection it had used already before anything of the
     /// message was sent (it refuses the envelope with a 4xx reply such as "421 4.7.0 Maximum message count per session
     /// reached", or the connection is found closed), the message cannot have been delivered: it goes out at once on a
-    /// connection the server has not used, without a retry delay. When the server had refused it and the new connection
-    /// takes it, the pool learns the count as the server's limit of messages per connection.
+    /// connection the server has not used, without a retry delay. When the server had said the session reached a limit
+    /// (see <see cref="EndedSession"/>) and the new connection takes the message, the pool learns the count as the
+    /// server's limit of messages per connection.
     /// </summary>
     private async ValueTask<string> AttemptAsync(SendState state, CancellationToken cancellationToken)
     {
@@ -387,7 +388,7 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         {
             logger.LogSessionEnded(state.Message.Message.MessageId, state.Account.Smtp?.Host, ended.Messages);
             var response = await AttemptOnConnectionAsync(state, fresh: true, cancellationToken).ConfigureAwait(false);
-            if (ended.Refused && ended.Messages > 0 && state.Pool.LearnMessageLimit(ended.Messages))
+            if (ended.NamesLimit && ended.Messages > 0 && state.Pool.LearnMessageLimit(ended.Messages))
             {
                 logger.LogMessageLimitLearned(state.Account.Smtp?.Host, ended.Messages);
             }
@@ -459,7 +460,9 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             state.Retryable = failure.Problem.IsTransient;
             if (pooled.Reused && ex.ErrorCode is SmtpErrorCode.SenderNotAccepted or SmtpErrorCode.RecipientNotAccepted && (int)ex.StatusCode is >= 400 and < 500)
             {
-                state.EndedSession = new(pooled.Messages, Refused: true);
+                // A refusal at MAIL FROM concerns the session; one of a recipient (a greylisted or full mailbox) only when it says so.
+                var namesLimit = ex.ErrorCode == SmtpErrorCode.SenderNotAccepted || ClassifiedReply.Parse(connection.Replies.ReplyForFailure).NamesSessionLimit;
+                state.EndedSession = new(pooled.Messages, NamesLimit: namesLimit);
             }
 
             logger.LogRefused(composed.Message.MessageId, state.Account.Smtp?.Host, (int)ex.StatusCode, state.Attempts);
@@ -494,7 +497,7 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             state.Retryable = refusal is null || failure.Problem.IsTransient;
             if (pooled.Reused && !tracker.Started && (refusal is null || failure.Problem.IsTransient))
             {
-                state.EndedSession = new(pooled.Messages, Refused: refusal is not null); // found closed before the message: a server's goodbye, not its limit, unless it said so
+                state.EndedSession = new(pooled.Messages, NamesLimit: refusal is not null); // found closed before the message: a server's goodbye, not its limit, unless it said so
             }
 
             throw failure;
@@ -604,8 +607,12 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
     internal static int ConnectionLimit(MailSendingOptions options, ServerEndpoint server)
         => Math.Min(options.MaxConnectionsPerAccount, ProviderCatalog.Default.MaxConnections(MailProtocol.Smtp, server.Host) ?? int.MaxValue);
 
-    /// <summary>How a used connection's session ended before a message: after how many messages, and whether the server refused it (rather than closing the connection).</summary>
-    internal sealed record EndedSession(int Messages, bool Refused);
+    /// <summary>
+    /// How a used connection's session ended before a message: after how many messages, and whether the server said
+    /// the session had reached a limit (it refused MAIL FROM, refused a recipient naming the session or connection, or
+    /// refused before closing) rather than closing the connection silently or refusing one recipient.
+    /// </summary>
+    internal sealed record EndedSession(int Messages, bool NamesLimit);
 
     /// <summary>A message of a batch.</summary>
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);

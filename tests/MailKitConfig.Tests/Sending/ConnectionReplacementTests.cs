@@ -202,6 +202,28 @@ public class ConnectionReplacementTests
         sender.PoolFor(server.Account()).MessageLimit.Should().Be(5);
     }
 
+    [TestCase("452 4.2.2 Mailbox full", false)] // the recipient's quota, not the session's
+    [TestCase("450 4.2.0 Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/", false)] // Postfix with postgrey
+    [TestCase("451 4.7.1 Please try again later", false)]
+    [TestCase("452 4.4.5 Maximum number of messages per session exceeded", true)] // Stalwart, when it refuses at RCPT
+    public async Task A_recipient_refused_on_a_used_connection_and_taken_by_a_new_one_teaches_a_limit_only_when_the_reply_names_the_session(string reply, bool learns)
+    {
+        var clock = new FakeTimeProvider(); // never advanced: a retry delay would never end
+        await using var server = new ScriptedSmtpServer { SessionLimit = 2, LimitReply = reply, LimitAtRecipient = true };
+        await using var services = Services(clock, _ => { });
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+
+        var results = new List<SendResult>();
+        for (var i = 1; i <= 3; i++)
+        {
+            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
+        }
+
+        results.Select(r => r.Attempts).Should().Equal([1, 1, 2], "the 3rd was refused on the used connection and sent at once on a new one");
+        server.MessagesPerConnection.Should().Equal(2, 1);
+        sender.PoolFor(server.Account()).MessageLimit.Should().Be(learns ? 2 : null, "a refused recipient that another connection happens to accept (a greylist, a full mailbox) says nothing about the session");
+    }
+
     [Test]
     public async Task A_connection_the_server_closed_between_messages_is_replaced_at_once_without_learning_a_limit()
     {
@@ -288,8 +310,11 @@ public class ConnectionReplacementTests
         /// <summary>Gets or sets after how many messages in all (on any connection) every MAIL FROM is refused with <see cref="LimitReply"/>.</summary>
         public int? RefuseAfterMessages { get; init; }
 
-        /// <summary>Gets or sets the reply to a MAIL FROM beyond a limit.</summary>
+        /// <summary>Gets or sets the reply to a MAIL FROM (or RCPT TO, see <see cref="LimitAtRecipient"/>) beyond a limit.</summary>
         public string? LimitReply { get; init; }
+
+        /// <summary>Gets or sets a value indicating whether a limit is met at RCPT TO instead of MAIL FROM.</summary>
+        public bool LimitAtRecipient { get; init; }
 
         /// <summary>Gets or sets a value indicating whether the server closes the connection at <see cref="SessionLimit"/> (after <see cref="LimitReply"/>, if any).</summary>
         public bool CloseAtLimit { get; init; }
@@ -397,7 +422,7 @@ public class ConnectionReplacementTests
                         case "EHLO":
                             await writer.WriteLineAsync("250 scripted.test");
                             break;
-                        case "MAIL" when AtLimit(index):
+                        case "MAIL" or "RCPT" when verb == (LimitAtRecipient ? "RCPT" : "MAIL") && AtLimit(index):
                             Interlocked.Increment(ref refusals);
                             if (LimitReply is { } refusal)
                             {
