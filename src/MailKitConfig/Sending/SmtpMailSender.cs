@@ -38,7 +38,8 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
     /// <param name="logger">The logger; optional.</param>
     /// <param name="accounts">The named accounts, whose default is the system account when <see cref="MailSendingOptions.SystemAccount"/> is not set; optional.</param>
     /// <param name="pipelines">Polly's registry: the pipeline under <see cref="MailSendingOptions.ResiliencePipelineKey"/> is used, the default one added there when the host registered none; optional (without it, the default pipeline on its own).</param>
-    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null, ResiliencePipelineRegistry<string>? pipelines = null)
+    /// <param name="connectionSlots">The SMTP connection limit shared with other application servers; optional (without it, each account's pool limits its own connections).</param>
+    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null, ResiliencePipelineRegistry<string>? pipelines = null, IMailConnectionSlots? connectionSlots = null)
     {
         this.accounts = accounts;
         this.connections = connections;
@@ -64,7 +65,8 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             this.options,
             time,
             quiet,
-            this.logger));
+            this.logger,
+            connectionSlots));
         sentPools = new((key, _, quiet) => new MailConnectionPool<ImapClient>(
             key,
             SentFolder.ConnectionsPerAccount,
