@@ -130,29 +130,29 @@ internal sealed class SendingBenchmark(SendingLab lab)
             : quick ? ConnectionCounts[..1] : ConnectionCounts;
         foreach (var n in counts)
         {
-            scenarios.Add(new($"raw MailKit, {n} reused connection{(n == 1 ? string.Empty : "s in parallel")} (baseline)", n, true, target.Messages, count => RawReusedAsync(target, n, count)));
+            scenarios.Add(new($"raw MailKit, {n} reused connection{(n == 1 ? string.Empty : "s in parallel")} (baseline)", n, true, target.Messages, count => () => RawReusedAsync(target, n, count)));
             if (n == 1)
             {
-                scenarios.Add(new("IMailSender, **defaults** (one connection until the server ends its session), sequential SendAsync", 1, false, target.Messages, count => SenderAsync(target, null, count, sequential: true)));
-                scenarios.Add(new($"IMailSender, pool of {defaults.MaxConnectionsPerAccount}, a new connection every {FormerMessageLimit} messages (the default before), sequential SendAsync", 1, false, target.Messages, count => SenderAsync(target, defaults.MaxConnectionsPerAccount, count, sequential: true, FormerMessageLimit)));
-                scenarios.Add(new("IMailSender, 1 connection, sequential SendAsync", 1, false, target.Messages, count => SenderAsync(target, 1, count, sequential: true)));
+                scenarios.Add(new("IMailSender, **defaults** (one connection until the server ends its session), sequential SendAsync", 1, false, target.Messages, count => Sender(target, null, count, sequential: true)));
+                scenarios.Add(new($"IMailSender, pool of {defaults.MaxConnectionsPerAccount}, a new connection every {FormerMessageLimit} messages (the default before), sequential SendAsync", 1, false, target.Messages, count => Sender(target, defaults.MaxConnectionsPerAccount, count, sequential: true, FormerMessageLimit)));
+                scenarios.Add(new("IMailSender, 1 connection, sequential SendAsync", 1, false, target.Messages, count => Sender(target, 1, count, sequential: true)));
             }
 
             if (n == defaults.MaxConnectionsPerAccount)
             {
-                scenarios.Add(new($"IMailSender, **defaults** (pool of {n}), SendManyAsync", n, false, target.Messages, count => SenderAsync(target, null, count, sequential: false)));
+                scenarios.Add(new($"IMailSender, **defaults** (pool of {n}), SendManyAsync", n, false, target.Messages, count => Sender(target, null, count, sequential: false)));
             }
 
-            scenarios.Add(new($"IMailSender, pool of {n}, SendManyAsync", n, false, target.Messages, count => SenderAsync(target, n, count, sequential: false)));
+            scenarios.Add(new($"IMailSender, pool of {n}, SendManyAsync", n, false, target.Messages, count => Sender(target, n, count, sequential: false)));
             if (Environment.GetEnvironmentVariable("BENCH_LOOPS") == "1")
             {
-                scenarios.Add(new($"IMailSender, pool of {n}, {n} SendAsync loops", n, false, target.Messages, count => LoopsAsync(target, n, count)));
+                scenarios.Add(new($"IMailSender, pool of {n}, {n} SendAsync loops", n, false, target.Messages, count => Loops(target, n, count)));
             }
 
             if (n == 1 && !quick)
             {
-                scenarios.Add(new("raw MailKit, connect + send + QUIT per message", 1, false, target.PerMessage, count => RawPerMessageAsync(target, count)));
-                scenarios.Add(new("IMailSender, a new connection per message (MaxMessagesPerConnection = 1), sequential SendAsync", 1, false, target.PerMessage, count => SenderAsync(target, 1, count, sequential: true, maxMessages: 1)));
+                scenarios.Add(new("raw MailKit, connect + send + QUIT per message", 1, false, target.PerMessage, count => () => RawPerMessageAsync(target, count)));
+                scenarios.Add(new("IMailSender, a new connection per message (MaxMessagesPerConnection = 1), sequential SendAsync", 1, false, target.PerMessage, count => Sender(target, 1, count, sequential: true, maxMessages: 1)));
             }
         }
 
@@ -186,7 +186,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
 
         foreach (var scenario in scenarios)
         {
-            await scenario.Run(Math.Max(scenario.Messages / 4, 20)); // warm up: JIT tiers, connections, thread pool
+            await scenario.Prepare(Math.Max(scenario.Messages / 4, 20))(); // warm up: JIT tiers, connections, thread pool
         }
 
         // Each run starts with the next scenario (a rotation), so that no scenario always runs first or right after the
@@ -208,8 +208,9 @@ internal sealed class SendingBenchmark(SendingLab lab)
                 var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
                 Interlocked.Exchange(ref busyTicks, 0);
                 var promotedBefore = gcEvents?.Total ?? 0;
+                var timed = scenarios[i].Prepare(scenarios[i].Messages);
                 var clock = Stopwatch.StartNew();
-                await scenarios[i].Run(scenarios[i].Messages);
+                await timed();
                 busy[i].Add(Interlocked.Read(ref busyTicks) / (double)(clock.Elapsed.Ticks * scenarios[i].Connections));
                 rates[i].Add(scenarios[i].Messages / clock.Elapsed.TotalSeconds);
                 allocated[i].Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scenarios[i].Messages);
@@ -410,42 +411,58 @@ internal sealed class SendingBenchmark(SendingLab lab)
     };
 
     /// <summary>IMailSender with the defaults (<paramref name="poolSize"/> null) or a pool of that size whose connections are replaced after <paramref name="maxMessages"/> messages.</summary>
-    private async Task SenderAsync(Target target, int? poolSize, int count, bool sequential, int? maxMessages = null)
+    /// <summary>
+    /// Builds the module's container (outside the clock, as an application builds it once at start) and returns the
+    /// timed work: the pool opens its connections, sends, and closes them when the container is disposed.
+    /// </summary>
+    private Func<Task> Sender(Target target, int? poolSize, int count, bool sequential, int? maxMessages = null)
     {
-        await using var services = Services(poolSize, maxMessages);
+        var services = Services(poolSize, maxMessages);
         var sender = services.GetRequiredService<IMailSender>();
         var account = Account(target);
-        if (sequential)
+        return async () =>
         {
-            for (var i = 0; i < count; i++)
+            await using (services)
             {
-                await sender.SendAsync(account, Message(i));
+                if (sequential)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        await sender.SendAsync(account, Message(i));
+                    }
+
+                    return;
+                }
+
+                var outcomes = await sender.SendManyAsync(account, Enumerable.Range(0, count).Select(Message));
+                if (outcomes.FirstOrDefault(o => o.Status != MailSendStatus.Sent) is { } failed)
+                {
+                    throw new InvalidOperationException($"Message {failed.Index}: {failed.Status} {failed.Error?.Message}");
+                }
             }
-
-            return;
-        }
-
-        var outcomes = await sender.SendManyAsync(account, Enumerable.Range(0, count).Select(Message));
-        if (outcomes.FirstOrDefault(o => o.Status != MailSendStatus.Sent) is { } failed)
-        {
-            throw new InvalidOperationException($"Message {failed.Index}: {failed.Status} {failed.Error?.Message}");
-        }
+        };
     }
 
     /// <summary>IMailSender with a pool of <paramref name="n"/> fed by as many loops of SendAsync as raw MailKit's baseline, without a batch.</summary>
-    private async Task LoopsAsync(Target target, int n, int count)
+    private Func<Task> Loops(Target target, int n, int count)
     {
-        await using var services = Services(n, null);
+        var services = Services(n, null);
         var sender = services.GetRequiredService<IMailSender>();
         var account = Account(target);
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, n).Select(async _ =>
+        return async () =>
         {
-            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            await using (services)
             {
-                await sender.SendAsync(account, Message(i));
+                var next = -1;
+                await Task.WhenAll(Enumerable.Range(0, n).Select(async _ =>
+                {
+                    for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+                    {
+                        await sender.SendAsync(account, Message(i));
+                    }
+                }));
             }
-        }));
+        };
     }
 
     /// <summary>Trusts a server certificate that chains to the lab's CA and names the host (the raw MailKit baselines' check).</summary>
@@ -472,8 +489,11 @@ internal sealed class SendingBenchmark(SendingLab lab)
     /// <summary>A server to measure against.</summary>
     private sealed record Target(string Name, ServerEndpoint Endpoint, bool Authenticate, int Messages, int PerMessage);
 
-    /// <summary>A way of sending, on <paramref name="Connections"/> connections; a baseline is raw MailKit reusing them.</summary>
-    private sealed record Scenario(string Name, int Connections, bool Baseline, int Messages, Func<int, Task> Run);
+    /// <summary>
+    /// A way of sending, on <paramref name="Connections"/> connections; a baseline is raw MailKit reusing them.
+    /// <paramref name="Prepare"/> takes the number of messages, does what is not timed and returns the timed work.
+    /// </summary>
+    private sealed record Scenario(string Name, int Connections, bool Baseline, int Messages, Func<int, Func<Task>> Prepare);
 }
 
 /// <summary>Sums the bytes the garbage collector promoted out of generations 0 and 1 (the runtime's GCHeapStats events), in this process.</summary>
