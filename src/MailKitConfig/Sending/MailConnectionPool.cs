@@ -15,7 +15,7 @@ namespace MailKitConfig;
 /// <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a retired connection is closed it still counts against
 /// the pool's size, so the server never sees more connections than the limit. With a limit shared by several processes
 /// (<see cref="IMailConnectionSlots"/>) each connection also holds a slot of it from before it opens until it is
-/// closed, and one whose slot was lost is closed instead of reused. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
+/// closed, and one whose slot was revoked (lost, or asked back by another server that waits) is closed instead of reused. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
 /// when nothing is left the pool tells its owner it is quiet.
 /// </summary>
 /// <typeparam name="TClient">The MailKit client of the connections.</typeparam>
@@ -244,7 +244,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         CountLeased(-1);
         var kept = false;
-        var usable = reusable && pooled.Connection.Client.IsConnected && !pooled.Connection.SlotLost;
+        var usable = reusable && pooled.Connection.Client.IsConnected && !pooled.Connection.SlotRevoked;
         var now = time.GetTimestamp();
         if (pooled.LastReturned is { } last)
         {
@@ -676,7 +676,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         var client = pooled.Connection.Client;
         var idleFor = time.GetElapsedTime(pooled.LastUsed);
-        if (!client.IsConnected || idleFor >= idleTimeout || pooled.Connection.SlotLost)
+        if (!client.IsConnected || idleFor >= idleTimeout || pooled.Connection.SlotRevoked)
         {
             return false;
         }

@@ -65,6 +65,31 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
     }
 
     [Test]
+    public async Task A_server_that_holds_every_slot_hands_one_to_a_server_that_waits_and_holds_none_and_nobody_else_takes_it()
+    {
+        await using var greedy = Open();
+        await using var waiting = Open();
+        await using var late = Open();
+        var held = new[] { await greedy.AcquireAsync("smtp-f", 2, default), await greedy.AcquireAsync("smtp-f", 2, default) };
+
+        var request = waiting.AcquireAsync("smtp-f", 2, default).AsTask();
+        await WaitForAsync(async () => await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots where wanted_by is not null") == 1);
+        clock.Advance(PostgreSqlConnectionSlots.RenewalInterval); // the holder's renewal learns of the request
+        await WaitForAsync(() => held.Any(s => s.Revoked.IsCancellationRequested));
+        var revoked = held.Single(s => s.Revoked.IsCancellationRequested);
+        var third = late.AcquireAsync("smtp-f", 2, default).AsTask(); // asks too late: the slot is promised
+        await revoked.DisposeAsync(); // its connection closed
+        var handed = await AdvanceUntilAsync(request);
+
+        (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots where connection = 'smtp-f' and expires >= now()")).Should().Be(2);
+        third.IsCompleted.Should().BeFalse("the slot given back went to the server that asked for it");
+        held.Single(s => s != revoked).Revoked.IsCancellationRequested.Should().BeFalse("the holder keeps its fair share");
+        await handed.DisposeAsync();
+        await (await AdvanceUntilAsync(third)).DisposeAsync();
+        await held.Single(s => s != revoked).DisposeAsync();
+    }
+
+    [Test]
     public async Task Ten_concurrent_requests_for_a_limit_of_three_from_three_servers_hold_at_most_three_slots_at_once()
     {
         var servers = Enumerable.Range(0, 3).Select(_ => new PostgreSqlConnectionSlots(Schema.Open(), Options.Create(new PostgreSqlOutboxOptions { LeaseDuration = Lease }), TimeProvider.System)).ToList(); // real pauses: nothing here is timed
@@ -100,7 +125,7 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
 
         clock.Advance(Lease / 4);
 
-        await WaitForAsync(() => slot.Lost.IsCancellationRequested);
+        await WaitForAsync(() => slot.Revoked.IsCancellationRequested);
         await slot.DisposeAsync();
         (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots")).Should().Be(1, "giving back a lost slot leaves the other server's alone");
     }
@@ -116,7 +141,7 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
         clock.Advance(Lease / 4);
         clock.Advance(Lease / 4);
 
-        await WaitForAsync(() => slot.Lost.IsCancellationRequested);
+        await WaitForAsync(() => slot.Revoked.IsCancellationRequested);
         slots.Dispose();
     }
 
@@ -130,10 +155,12 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
         }
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
+        while (!await condition())
         {
             DateTime.UtcNow.Should().BeBefore(deadline);
             await Task.Delay(20);
