@@ -36,6 +36,7 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
     private readonly ConcurrentDictionary<(string Connection, int Number), Slot> held = new();
     private readonly ConcurrentDictionary<string, SemaphoreSlim> queues = new(StringComparer.Ordinal);
     private readonly ITimer renewal;
+    private int renewing;
 
     /// <summary>Initializes a new instance of the <see cref="PostgreSqlConnectionSlots"/> class.</summary>
     /// <param name="database">The database (connections, schema).</param>
@@ -67,8 +68,9 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
             var pause = FirstPause;
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var taken = time.GetTimestamp();
-                if (await TryTakeAsync(connection, limit, cancellationToken).ConfigureAwait(false) is { } number)
+                if (await TryTakeAsync(connection, limit, CancellationToken.None).ConfigureAwait(false) is { } number) // a statement under way is not cancelled: Npgsql would open a connection to cancel it
                 {
                     var slot = new Slot(this, connection, number, taken);
                     held[(connection, number)] = slot;
@@ -173,19 +175,49 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
             return;
         }
 
+        if (Interlocked.Exchange(ref renewing, 1) == 0) // unless the last renewal is still under way (the database is slow)
+        {
+            try
+            {
+                await RenewHeldAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                Volatile.Write(ref renewing, 0);
+            }
+        }
+
+        foreach (var slot in held.Values)
+        {
+            if (time.GetElapsedTime(slot.RenewedAt) >= lease / 2)
+            {
+                slot.Revoke(); // not renewed for half a lease: another server may take it once it expires
+            }
+        }
+    }
+
+    /// <summary>Renews the slots held now, hands back the unclaimed ones, and revokes the lost or asked-for ones (see <see cref="RenewAsync"/>).</summary>
+    private async Task RenewHeldAsync()
+    {
         var started = time.GetTimestamp();
         try
         {
-            var slots = held.Keys.ToList();
+            // Only the slots of this snapshot are judged by the answer: one taken while the statement runs is not in it.
+            // A slot handed to this server more than a second ago that it did not take (it got another meanwhile, or
+            // stopped waiting) is deleted, so that it does not stay unused until it expires.
+            var slots = held.ToArray();
             await using var command = database.DataSource.CreateCommand($"""
+                with unclaimed as (
+                    delete from {table} s where s.owner = $1 and s.expires < now() + $2 - interval '1 second'
+                    and not exists (select 1 from unnest($3, $4) h(connection, slot) where h.connection = s.connection and h.slot = s.slot))
                 update {table} s set expires = now() + $2 from unnest($3, $4) h(connection, slot)
                 where s.connection = h.connection and s.slot = h.slot and s.owner = $1
                 returning s.connection, s.slot, s.wanted_by is not null
                 """);
             command.Parameters.Add(new NpgsqlParameter { Value = owner });
             command.Parameters.Add(new NpgsqlParameter { Value = lease });
-            command.Parameters.Add(new NpgsqlParameter { Value = slots.Select(k => k.Connection).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter { Value = slots.Select(k => k.Number).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = slots.Select(k => k.Key.Connection).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter { Value = slots.Select(k => k.Key.Number).ToArray() });
             var renewed = new Dictionary<(string, int), bool>();
             var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
@@ -196,7 +228,7 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
                 }
             }
 
-            foreach (var (key, slot) in held)
+            foreach (var (key, slot) in slots)
             {
                 if (renewed.TryGetValue(key, out var wanted))
                 {
@@ -206,7 +238,7 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
                         slot.Revoke(); // another server waits for it: handed over when the connection closes
                     }
                 }
-                else if (slot.RenewedAt < started)
+                else if (held.TryGetValue(key, out var still) && ReferenceEquals(still, slot))
                 {
                     slot.Revoke(); // taken over after it expired, or deleted: not ours any more
                 }
@@ -214,15 +246,7 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
         }
         catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException or InvalidOperationException or TimeoutException)
         {
-            // the database is unreachable: the slots not renewed for half a lease are revoked below
-        }
-
-        foreach (var slot in held.Values)
-        {
-            if (time.GetElapsedTime(slot.RenewedAt) >= lease / 2)
-            {
-                slot.Revoke();
-            }
+            // the database is unreachable: the slots not renewed for half a lease are revoked by RenewAsync
         }
     }
 
