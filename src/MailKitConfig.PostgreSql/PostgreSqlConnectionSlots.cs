@@ -253,9 +253,9 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
     /// <summary>Gives back a slot that its connection no longer needs.</summary>
     private async Task ReleaseAsync(Slot slot)
     {
-        if (!held.TryRemove(new KeyValuePair<(string, int), Slot>((slot.Connection, slot.Number), slot)))
+        if (!slot.Release())
         {
-            return;
+            return; // given back already
         }
 
         try
@@ -277,6 +277,11 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
         {
             // the slot expires after its lease
         }
+        finally
+        {
+            // Only now: while the row is being deleted, another request of this server must not take it for one handed over.
+            held.TryRemove(new KeyValuePair<(string, int), Slot>((slot.Connection, slot.Number), slot));
+        }
     }
 
     /// <summary>A slot this server holds.</summary>
@@ -284,6 +289,7 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
     {
         private readonly CancellationTokenSource revoked = new();
         private long renewedAt = taken;
+        private int released;
 
         public string Connection => connection;
 
@@ -297,6 +303,9 @@ internal sealed class PostgreSqlConnectionSlots : IMailConnectionSlots, IAsyncDi
         public void Renewed(long at) => Volatile.Write(ref renewedAt, at);
 
         public void Revoke() => revoked.Cancel();
+
+        /// <summary>Marks the slot given back; <see langword="false"/> when it was already.</summary>
+        public bool Release() => Interlocked.Exchange(ref released, 1) == 0;
 
         public async ValueTask DisposeAsync() => await owner.ReleaseAsync(this).ConfigureAwait(false);
     }
