@@ -12,7 +12,9 @@ public sealed class PostgreSqlOutboxOptions
     /// <summary>
     /// Gets or sets how long a server's claim on a message lasts without renewal. The claim is renewed every third of
     /// it while the message is being sent; when a server dies, its messages go to another server after this time
-    /// (except those whose transfer had started: they become <see cref="MailOutboxStatus.DeliveryUnknown"/>). Default: 1 minute.
+    /// (except those whose transfer had started: they become <see cref="MailOutboxStatus.DeliveryUnknown"/>). It is also
+    /// the lease of a server's slots in the shared SMTP connection limit (<see cref="IMailConnectionSlots"/>): a server
+    /// that dies frees them after this time. Default: 1 minute.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 

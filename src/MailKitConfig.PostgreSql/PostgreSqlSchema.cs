@@ -66,6 +66,7 @@ internal static class PostgreSqlSchema
             slot integer not null,
             owner text not null,
             expires timestamptz not null,
+            wanted_by text,
             primary key (connection, slot)
         );
         """,

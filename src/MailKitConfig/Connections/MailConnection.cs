@@ -41,8 +41,8 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
     /// <summary>Gets or sets the slot of a shared connection limit the connection holds (given back when it closes), or <see langword="null"/>.</summary>
     public IMailConnectionSlot? Slot { get; set; }
 
-    /// <summary>Gets a value indicating whether the connection's slot in a shared connection limit was lost: it must not be used again.</summary>
-    public bool SlotLost => Slot?.Lost.IsCancellationRequested == true;
+    /// <summary>Gets a value indicating whether the connection's slot in a shared connection limit was revoked (lost, or asked back by another server): the connection is closed instead of reused.</summary>
+    public bool SlotRevoked => Slot?.Revoked.IsCancellationRequested == true;
 
     /// <summary>Gets the server certificate seen in the TLS handshake, if there was one.</summary>
     public TlsCertificateInfo? Certificate { get; internal set; }

@@ -4,8 +4,9 @@ namespace MailKitConfig;
 /// Limits how many SMTP connections to one server with one login are open at once across several application
 /// servers: the sending pool takes a slot before it opens a connection and gives it back when the connection closes,
 /// so that servers together never open more than a provider allows (a send waits for a slot instead of being
-/// refused). <c>UsePostgreSqlOutbox</c> and <c>UsePostgreSql</c> of the MailKitConfig.PostgreSql package register one
-/// (slots with a lease in the shared database); without one each process limits its own connections only
+/// refused), and a server that holds more slots than another that waits gives one up. <c>UsePostgreSqlOutbox</c> and
+/// <c>UsePostgreSql</c> of the MailKitConfig.PostgreSql package register one (slots with a lease in the shared
+/// database); without one each process limits its own connections only
 /// (<see cref="MailSendingOptions.MaxConnectionsPerAccount"/> per account).
 /// </summary>
 public interface IMailConnectionSlots
@@ -25,8 +26,9 @@ public interface IMailConnectionSlots
 public interface IMailConnectionSlot : IAsyncDisposable
 {
     /// <summary>
-    /// Gets a token cancelled when the slot is lost (it could not be renewed in time, so another server may take it):
-    /// the holder closes the connection instead of using it again.
+    /// Gets a token cancelled when the holder must give the slot back: it was lost (it could not be renewed in time, so
+    /// another server may take it), or another server that holds fewer slots waits for it (a fair share). The holder
+    /// closes the connection when its current message is done instead of using it again.
     /// </summary>
-    CancellationToken Lost { get; }
+    CancellationToken Revoked { get; }
 }

@@ -15,7 +15,7 @@ namespace MailKitConfig;
 /// <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a retired connection is closed it still counts against
 /// the pool's size, so the server never sees more connections than the limit. With a limit shared by several processes
 /// (<see cref="IMailConnectionSlots"/>) each connection also holds a slot of it from before it opens until it is
-/// closed, and one whose slot was lost is closed instead of reused. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
+/// closed, and one whose slot was revoked (lost, or asked back by another server that waits) is closed instead of reused. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
 /// when nothing is left the pool tells its owner it is quiet.
 /// </summary>
 /// <typeparam name="TClient">The MailKit client of the connections.</typeparam>
@@ -34,9 +34,11 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// <summary>
     /// How long a connection that holds a slot of a limit shared with other processes (<see cref="IMailConnectionSlots"/>)
     /// stays open unused, unless <see cref="MailSendingOptions.ConnectionIdleTimeout"/> is shorter: another server may be
-    /// waiting for its slot, and it learns of a free one only when the connection closes.
+    /// waiting for its slot with messages in hand, and it learns of a free one only when the connection closes. Short,
+    /// because a server that has nothing to send for a quarter of a second is done for now (measured: with 2 seconds,
+    /// the last messages of a burst waited about 2 seconds in a server without a connection while the others' were idle).
     /// </summary>
-    internal static readonly TimeSpan SharedIdleTimeout = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan SharedIdleTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The weight of the newest sample in the pool's averages of connect time and pace.</summary>
     private const double AverageWeight = 0.25;
@@ -67,6 +69,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private int messageLimit; // messages per connection: the configured limit, lowered to what the server refused at; int.MaxValue for none
     private TaskCompletionSource? drained;
     private TaskCompletionSource? replacementOpening; // completes when the replacement being opened in advance is idle in the pool, or failed
+    private TaskCompletionSource? idleReturned; // completes when a connection is given back for reuse (sends waiting for a shared slot take it instead)
 
     /// <summary>Initializes a new instance of the <see cref="MailConnectionPool{TClient}"/> class.</summary>
     /// <param name="key">What the connections are.</param>
@@ -193,28 +196,37 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
         try
         {
-            do
+            IMailConnectionSlot? slot = null;
+            while (true)
             {
-                while (TakeIdle(fresh) is { } pooled)
+                do
                 {
-                    if (pooled.Messages < Volatile.Read(ref messageLimit) && await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
+                    while (TakeIdle(fresh) is { } pooled)
                     {
-                        pooled.Reused = true;
-                        CountLeased(1);
-                        return pooled;
-                    }
+                        if (pooled.Messages < Volatile.Read(ref messageLimit) && await IsHealthyAsync(pooled, cancellationToken).ConfigureAwait(false))
+                        {
+                            pooled.Reused = true;
+                            CountLeased(1);
+                            return pooled;
+                        }
 
-                    await pooled.Connection.DisposeAsync().ConfigureAwait(false);
-                    ChangeOpen(-1);
+                        await pooled.Connection.DisposeAsync().ConfigureAwait(false);
+                        ChangeOpen(-1);
+                    }
+                }
+                while (await ReplacementOpenedAsync(cancellationToken).ConfigureAwait(false)); // it started connecting before a new one would
+
+                if (sharedSlots is null || fresh || (slot = await SharedSlotOrIdleAsync(cancellationToken).ConfigureAwait(false)) is not null)
+                {
+                    break;
                 }
             }
-            while (await ReplacementOpenedAsync(cancellationToken).ConfigureAwait(false)); // it started connecting before a new one would
 
             ChangeOpen(1);
             MailConnection<TClient> connection;
             try
             {
-                connection = await ConnectAsync(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+                connection = await ConnectAsync(account, probeImplicitTls, slot, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -244,7 +256,8 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         CountLeased(-1);
         var kept = false;
-        var usable = reusable && pooled.Connection.Client.IsConnected && !pooled.Connection.SlotLost;
+        TaskCompletionSource? returned = null;
+        var usable = reusable && pooled.Connection.Client.IsConnected && !pooled.Connection.SlotRevoked;
         var now = time.GetTimestamp();
         if (pooled.LastReturned is { } last)
         {
@@ -267,6 +280,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
                 pooled.LastUsed = now;
                 idle.Add(pooled);
                 kept = true;
+                (returned, idleReturned) = (idleReturned, null);
                 ArmSweeperLocked(idleTimeout);
             }
         }
@@ -274,6 +288,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         if (kept)
         {
             slots.Release();
+            returned?.TrySetResult();
         }
         else
         {
@@ -360,6 +375,44 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         return closing;
     }
 
+    /// <summary>
+    /// Waits for a slot of the shared connection limit, or until a connection of this pool is given back for reuse,
+    /// whichever comes first: a send that waits for a slot of its own while the process's other connections finish
+    /// their messages takes one of them instead, so that the messages in hand go out over the connections the process
+    /// has (and none waits behind a slot another server holds).
+    /// </summary>
+    /// <returns>The slot, or <see langword="null"/> when a connection was given back first.</returns>
+    private async Task<IMailConnectionSlot?> SharedSlotOrIdleAsync(CancellationToken cancellationToken)
+    {
+        Task returned;
+        lock (gate)
+        {
+            if (idle.Count > 0)
+            {
+                return null; // given back meanwhile
+            }
+
+            returned = (idleReturned ??= new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var acquiring = sharedSlots!.AcquireAsync(slotName, size, stop.Token).AsTask();
+        if (await Task.WhenAny(acquiring, returned).ConfigureAwait(false) == acquiring)
+        {
+            return await acquiring.ConfigureAwait(false);
+        }
+
+        await stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            return await acquiring.ConfigureAwait(false); // it got one just then: a new connection is opened with it
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Waits for the replacement being opened in advance, if there is one.</summary>
     /// <returns><see langword="true"/> when one was awaited (it may be idle now), <see langword="false"/> when none is being opened.</returns>
     private async ValueTask<bool> ReplacementOpenedAsync(CancellationToken cancellationToken)
@@ -417,10 +470,10 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private static TimeSpan Average(TimeSpan? average, TimeSpan sample)
         => average is { } a ? a + ((sample - a) * AverageWeight) : sample;
 
-    /// <summary>Takes a slot of the shared connection limit (when there is one), opens and logs in a connection, and counts its time (without the wait for the slot) in the pool's average connect time.</summary>
-    private async Task<MailConnection<TClient>> ConnectAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
+    /// <summary>Takes a slot of the shared connection limit (when there is one and none was taken), opens and logs in a connection, and counts its time (without the wait for the slot) in the pool's average connect time.</summary>
+    private async Task<MailConnection<TClient>> ConnectAsync(MailAccountSettings account, bool probeImplicitTls, IMailConnectionSlot? slot, CancellationToken cancellationToken)
     {
-        var slot = sharedSlots is null ? null : await sharedSlots.AcquireAsync(slotName, size, cancellationToken).ConfigureAwait(false);
+        slot ??= sharedSlots is null ? null : await sharedSlots.AcquireAsync(slotName, size, cancellationToken).ConfigureAwait(false);
         var started = time.GetTimestamp();
         MailConnection<TClient> connection;
         try
@@ -479,7 +532,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         {
             try
             {
-                var connection = await ConnectAsync(account, false, token).ConfigureAwait(false);
+                var connection = await ConnectAsync(account, false, null, token).ConfigureAwait(false);
                 var pooled = new PooledConnection<TClient>(connection, account, time.GetTimestamp());
                 bool kept;
                 lock (gate)
@@ -676,7 +729,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         var client = pooled.Connection.Client;
         var idleFor = time.GetElapsedTime(pooled.LastUsed);
-        if (!client.IsConnected || idleFor >= idleTimeout || pooled.Connection.SlotLost)
+        if (!client.IsConnected || idleFor >= idleTimeout || pooled.Connection.SlotRevoked)
         {
             return false;
         }

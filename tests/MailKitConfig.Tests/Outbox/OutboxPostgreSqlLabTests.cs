@@ -129,14 +129,16 @@ public class OutboxPostgreSqlLabTests : LabFixture
         await EnqueueAsync(tag, 100);
         await using var relay = new TcpRelay(Lab.Ports.Smtp);
         var port = relay.Port.ToString(CultureInfo.InvariantCulture);
-        using var victim = OutboxChild.Start("pg-send", schema, "2", port, "2");
+        // A 5-second lease: a slot is revoked when not renewed for half of it, so that its connection's message ends
+        // before the slot can expire and go to another server; a loaded machine can delay a renewal by a second.
+        using var victim = OutboxChild.Start("pg-send", schema, "5", port, "2");
         while (int.Parse((await victim.ReadLineAsync()).Split(' ')[1], CultureInfo.InvariantCulture) < 10)
         {
         }
 
         await victim.KillAsync(); // its connections die with it; its slots stay taken until their lease expires
         var heldAfterKill = await CountSlotsAsync();
-        var survivors = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => OutboxChild.RunAsync("pg-send", schema, "2", port, "2")));
+        var survivors = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => OutboxChild.RunAsync("pg-send", schema, "5", port, "2")));
 
         heldAfterKill.Should().BeGreaterThan(0, "the killed process held slots for its connections");
         survivors.Sum(o => int.Parse(o.Split('\n')[^1].Split(' ')[1], CultureInfo.InvariantCulture)).Should().BeGreaterThan(0, "the survivors took the slots over once they expired");

@@ -16,18 +16,7 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
     [Test]
     public async Task A_database_at_version_3_is_migrated_to_the_connection_slots_keeping_its_messages_and_again_changes_nothing()
     {
-        await using var data = NpgsqlDataSource.Create(LabSchema.ConnectionString);
-        await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
-        await using (var back = data.CreateCommand($"""
-            drop table {Schema.Name}.connection_slots; update {Schema.Name}.schema_version set version = 3;
-            insert into {Schema.Name}.outbox (id, account, message_id, recipients, created, status, size, content) values ('m1', 'A@B.C', 'x@b.c', array['d@b.c'], now(), 'Queued', 1, 'x')
-            """))
-        {
-            await back.ExecuteNonQueryAsync();
-        }
-
-        var found = await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
-        var again = await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
+        var (found, again) = await Schema.MigrateFromAsync(3, $"drop table {Schema.Name}.connection_slots");
 
         found.Should().Be(3);
         again.Should().Be(PostgreSqlSchema.Version);
@@ -62,6 +51,31 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
         await c.DisposeAsync();
         await other.DisposeAsync();
         (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots")).Should().Be(0);
+    }
+
+    [Test]
+    public async Task A_server_that_holds_every_slot_hands_one_to_a_server_that_waits_and_holds_none_and_nobody_else_takes_it()
+    {
+        await using var greedy = Open();
+        await using var waiting = Open();
+        await using var late = Open();
+        var held = new[] { await greedy.AcquireAsync("smtp-f", 2, default), await greedy.AcquireAsync("smtp-f", 2, default) };
+
+        var request = waiting.AcquireAsync("smtp-f", 2, default).AsTask();
+        await WaitForAsync(async () => await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots where wanted_by is not null") == 1);
+        clock.Advance(PostgreSqlConnectionSlots.RenewalInterval); // the holder's renewal learns of the request
+        await WaitForAsync(() => held.Any(s => s.Revoked.IsCancellationRequested));
+        var revoked = held.Single(s => s.Revoked.IsCancellationRequested);
+        var third = late.AcquireAsync("smtp-f", 2, default).AsTask(); // asks too late: the slot is promised
+        await revoked.DisposeAsync(); // its connection closed
+        var handed = await AdvanceUntilAsync(request);
+
+        (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots where connection = 'smtp-f' and expires >= now()")).Should().Be(2);
+        third.IsCompleted.Should().BeFalse("the slot given back went to the server that asked for it");
+        held.Single(s => s != revoked).Revoked.IsCancellationRequested.Should().BeFalse("the holder keeps its fair share");
+        await handed.DisposeAsync();
+        await (await AdvanceUntilAsync(third)).DisposeAsync();
+        await held.Single(s => s != revoked).DisposeAsync();
     }
 
     [Test]
@@ -100,7 +114,7 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
 
         clock.Advance(Lease / 4);
 
-        await WaitForAsync(() => slot.Lost.IsCancellationRequested);
+        await WaitForAsync(() => slot.Revoked.IsCancellationRequested);
         await slot.DisposeAsync();
         (await LabSchema.ScalarAsync<long>($"select count(*) from {Schema.Name}.connection_slots")).Should().Be(1, "giving back a lost slot leaves the other server's alone");
     }
@@ -116,7 +130,7 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
         clock.Advance(Lease / 4);
         clock.Advance(Lease / 4);
 
-        await WaitForAsync(() => slot.Lost.IsCancellationRequested);
+        await WaitForAsync(() => slot.Revoked.IsCancellationRequested);
         slots.Dispose();
     }
 
@@ -130,10 +144,12 @@ public class PostgreSqlConnectionSlotsTests : LabSchemaTests
         }
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
+        while (!await condition())
         {
             DateTime.UtcNow.Should().BeBefore(deadline);
             await Task.Delay(20);

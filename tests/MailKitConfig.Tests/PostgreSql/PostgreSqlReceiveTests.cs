@@ -36,6 +36,28 @@ internal sealed class LabSchema : IAsyncDisposable
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Creates the schema at the newest version, takes it back to an older one (<paramref name="undo"/> removes what the
+    /// newer versions made) with one queued message in the outbox, and migrates it twice.
+    /// </summary>
+    /// <param name="version">The older version.</param>
+    /// <param name="undo">The SQL that removes what the newer versions made.</param>
+    /// <returns>The versions the two migrations found.</returns>
+    public async Task<(int Found, int Again)> MigrateFromAsync(int version, string undo)
+    {
+        await using var data = NpgsqlDataSource.Create(ConnectionString);
+        await PostgreSqlSchema.MigrateAsync(data, Name, default);
+        await using (var back = data.CreateCommand($"""
+            {undo}; update {Name}.schema_version set version = {version};
+            insert into {Name}.outbox (id, account, message_id, recipients, created, status, size, content) values ('m1', 'A@B.C', 'x@b.c', array['d@b.c'], now(), 'Queued', 1, 'x')
+            """))
+        {
+            await back.ExecuteNonQueryAsync();
+        }
+
+        return (await PostgreSqlSchema.MigrateAsync(data, Name, default), await PostgreSqlSchema.MigrateAsync(data, Name, default));
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var database in opened)
@@ -72,18 +94,7 @@ public class PostgreSqlReceiveTests : LabSchemaTests
     [Test]
     public async Task A_database_at_the_outbox_only_version_is_migrated_to_the_receive_state_keeping_its_messages()
     {
-        await using var data = NpgsqlDataSource.Create(LabSchema.ConnectionString);
-        await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
-        await using (var back = data.CreateCommand($"""
-            drop table {Schema.Name}.receive_state; update {Schema.Name}.schema_version set version = 1;
-            insert into {Schema.Name}.outbox (id, account, message_id, recipients, created, status, size, content) values ('m1', 'A@B.C', 'x@b.c', array['d@b.c'], now(), 'Queued', 1, 'x')
-            """))
-        {
-            await back.ExecuteNonQueryAsync();
-        }
-
-        var found = await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
-        var again = await PostgreSqlSchema.MigrateAsync(data, Schema.Name, default);
+        var (found, again) = await Schema.MigrateFromAsync(1, $"drop table {Schema.Name}.receive_state");
 
         found.Should().Be(1);
         again.Should().Be(PostgreSqlSchema.Version);
