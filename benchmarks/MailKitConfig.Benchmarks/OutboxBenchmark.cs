@@ -11,8 +11,7 @@ using Npgsql;
 /// same pool of 4 connections to the lab's Postfix submission port, side by side in one run; and the latency of
 /// <see cref="IMailOutbox.EnqueueAsync(MailAccountSettings, OutgoingMessage, CancellationToken)"/> (p50, p99).
 /// The PostgreSQL outbox is also measured with three sender processes (this program started again with
-/// <c>outbox-sender</c>), as three application servers would share it (and its limit of 4 SMTP connections in all,
-/// see <see cref="IMailConnectionSlots"/>): they stay up for every run with one outbox each
+/// <c>outbox-sender</c>), as three application servers would share it: they stay up for every run with one outbox each
 /// (one schema, emptied between runs), as application servers do, their start-up is not timed, and the clock stops
 /// when one of them sees every message sent (they once opened a new outbox for every run: new database sessions and
 /// SMTP connections each time, which an application server does not do). For the same reason the direct sender and
@@ -46,8 +45,8 @@ internal static class OutboxBenchmark
             ("direct SendAsync, 4 concurrent callers on a pool of 4 (baseline)", n => DirectAsync(n)),
             ("outbox, spool directory, pool of 4", n => OutboxAsync(n, 1, null)),
             ("outbox, PostgreSQL, 1 sender, pool of 4", n => OutboxAsync(n, 1, postgres)),
-            ("outbox, PostgreSQL, 3 senders in this process sharing it and 4 connections", n => OutboxAsync(n, 3, postgres)),
-            ("outbox, PostgreSQL, 3 sender processes sharing it and 4 connections", n => ProcessesAsync(n)),
+            ("outbox, PostgreSQL, 3 senders in this process sharing it, each a pool of 4", n => OutboxAsync(n, 3, postgres)),
+            ("outbox, PostgreSQL, 3 sender processes sharing it, each a pool of 4", n => ProcessesAsync(n)),
         };
         if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only)
         {

@@ -9,10 +9,9 @@ public static class PostgreSqlOutboxModuleExtensions
 {
     /// <summary>
     /// Adds the outbox (<see cref="IMailOutbox"/>) kept in a PostgreSQL database, shared by every application server
-    /// that uses the same database: each message is sent once, by one server. The servers also share the SMTP
-    /// connection limit (<see cref="IMailConnectionSlots"/>): <see cref="MailSendingOptions.MaxConnectionsPerAccount"/>
-    /// (or a provider's lower limit) counts the connections of all of them together, so that a provider that refuses
-    /// more connections sees a send wait for a slot instead. The schema is created or migrated by the first operation.
+    /// that uses the same database: each message is sent once, by one server. Each server keeps its own connection
+    /// limit unless <see cref="UsePostgreSqlConnectionLimit"/> makes them share it. The schema is created or migrated by
+    /// the first operation.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -23,8 +22,26 @@ public static class PostgreSqlOutboxModuleExtensions
     {
         AddDatabase(builder, connectionString, configure);
         builder.Services.Replace(ServiceDescriptor.Singleton<IMailOutboxStore, PostgreSqlOutboxStore>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IMailConnectionSlots, PostgreSqlConnectionSlots>());
         return builder.AddOutbox(outbox);
+    }
+
+    /// <summary>
+    /// Makes the application servers that use the same database share the SMTP connection limit
+    /// (<see cref="IMailConnectionSlots"/>): <see cref="MailSendingOptions.MaxConnectionsPerAccount"/> (or a provider's
+    /// lower limit) counts the connections of all of them together, so that a provider that refuses more connections
+    /// per mailbox sees a send wait for a slot instead. It costs throughput and connections: a connection that holds a
+    /// shared slot closes after a short idle time so that other servers can have it, and slots are taken and renewed
+    /// in the database. Use it where a provider's limit is lower than what the servers together would open.
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
+    /// <param name="connectionString">The Npgsql connection string.</param>
+    /// <param name="configure">Changes the PostgreSQL options (schema, lease); optional.</param>
+    /// <returns>The same builder.</returns>
+    public static IMailModuleBuilder UsePostgreSqlConnectionLimit(this IMailModuleBuilder builder, string connectionString, Action<PostgreSqlOutboxOptions>? configure = null)
+    {
+        AddDatabase(builder, connectionString, configure);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMailConnectionSlots, PostgreSqlConnectionSlots>());
+        return builder;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using MailKitConfig;
+using MailKitConfig.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 
 var lab = JsonDocument.Parse(File.ReadAllText(Environment.GetEnvironmentVariable("MAILKITCONFIG_LAB_CONFIG")!)).RootElement;
@@ -68,9 +69,15 @@ Action<MailOutboxOptions> outboxOptions = o =>
     o.Accounts.Add(account);
     o.RetryDelay = TimeSpan.FromSeconds(1);
 };
+Action<PostgreSqlOutboxOptions> database = o => { o.Schema = args[1]; o.LeaseDuration = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)); };
 _ = command == "pg-send"
-    ? module.UsePostgreSqlOutbox(lab.GetProperty("postgres").GetString()!, o => { o.Schema = args[1]; o.LeaseDuration = TimeSpan.FromSeconds(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)); }, outboxOptions)
+    ? module.UsePostgreSqlOutbox(lab.GetProperty("postgres").GetString()!, database, outboxOptions)
     : module.AddOutbox(outboxOptions);
+if (command == "pg-send" && args.Length > 4)
+{
+    module.UsePostgreSqlConnectionLimit(lab.GetProperty("postgres").GetString()!, database); // the limit given is shared
+}
+
 await using var services = module.Services.BuildServiceProvider();
 var outbox = services.GetRequiredService<IMailOutbox>();
 
