@@ -340,7 +340,10 @@ public static partial class MailProblemClassifier
             "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
             "7.1" when stage == MailOperationStage.Sender => (SenderRejected, [PolicyRejected]),
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
-            "1.7" or "1.8" => (SenderRejected, []),
+            "1.7" or "1.8" or "7.27" => (SenderRejected, []), // X.7.27: the sender's domain has a null MX (RFC 7505)
+            "7.28" => (RateLimited, [SpamRejected]), // mail flood detected (the IANA registry of enhanced codes)
+            "7.17" or "7.18" => (RecipientRejected, []), // the mailbox's or domain's owner has changed (RFC 7293)
+            "7.2" when stage is MailOperationStage.Recipient or MailOperationStage.Data => (RecipientRejected, [PolicyRejected]), // mailing list expansion prohibited: the list refuses this sender
             "1.0" or "1.3" when stage == MailOperationStage.Sender => (SenderRejected, []),
             "1.1" or "1.2" or "1.3" or "1.4" or "1.5" or "1.6" or "1.10" or "2.1" or "2.4" or "4.4" => (RecipientRejected, []),
             "2.2" => (MailboxFull, []),
@@ -359,8 +362,7 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromReplyCode(ClassifiedReply reply, MailOperationStage stage) => reply.Code switch
     {
-        421 when stage is MailOperationStage.Connect or MailOperationStage.Greeting => (ServerUnavailable, [TooManyConnections, RateLimited]), // RFC 5321: the service is not available
-        421 => (ConnectionBroken, [ServerUnavailable, TooManyConnections, RateLimited]),
+        421 => (ServerUnavailable, [TooManyConnections, RateLimited, ConnectionBroken]), // RFC 5321: the service is not available, the channel closes at any step
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
         551 or 553 or 556 => (RecipientRejected, []),

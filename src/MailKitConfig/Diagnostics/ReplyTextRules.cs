@@ -51,14 +51,14 @@ internal static partial class ReplyTextRules
         new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender)), // at MAIL FROM, "mailbox unavailable" is the sender's
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
-        new(ServerUnavailable, TryLater(), When: (reply, _) => reply.Code != 421), // a bare 421 "try again later" is the seed's "connection broken"
+        new(ServerUnavailable, TryLater()),
         new(AuthMechanismUnsupported, Mechanism()),
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand(), When: (reply, stage) => reply.Code != 501 || stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
         new(ProtocolError, MessageFormat(), [PolicyRejected]),
         new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken]), // "BYE Autologout; idle for too long": the session's time ran out, the close follows
-        new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null or 421), // "closing connection" trails many refusals; their code says more
+        new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null), // "closing connection" trails many refusals (RFC 5321's 421 among them); their code says more
         new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
     ];
 

@@ -344,4 +344,32 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.MailboxFull);
         problem.IsTransient.Should().BeFalse();
     }
+
+    [TestCase(MailOperationStage.Capabilities, "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection. (EHLO)", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Data, "421 4.3.2 Service shutting down, closing transmission channel", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Sender, "421 mx.example.com Service closing transmission channel - command timeout", MailProblemKind.Timeout)]
+    public void A_421_is_the_service_not_available_at_any_step_unless_its_words_say_more(MailOperationStage stage, string text, MailProblemKind expected)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
+
+        problem.Kind.Should().Be(expected, "RFC 5321's 421 says the service is not available and the channel closes; the close is not the cause");
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase(MailOperationStage.Sender, "550 5.7.27 Die Absenderdomain hat einen Null-MX", MailProblemKind.SenderRejected)]
+    [TestCase(MailOperationStage.Data, "550 5.7.28 Flut erkannt", MailProblemKind.RateLimited)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.17 Le propriétaire de la boîte a changé", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.2 列表不允许此发件人", MailProblemKind.RecipientRejected)]
+    public void Registered_security_details_are_read_from_the_enhanced_code_in_any_language(MailOperationStage stage, string text, MailProblemKind expected)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+
+    [TestCase("javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.example.com found.")]
+    [TestCase("java.security.cert.CertificateExpiredException: NotAfter: Mon Jan 01 00:00:00 UTC 2024")]
+    [TestCase("ssl.CertificateError: hostname 'smtp.example.com' doesn't match 'mail.example.net'")]
+    public void Certificate_exceptions_of_java_and_python_are_CertificateInvalid(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.CertificateInvalid);
+
+    [Test]
+    public void A_limit_exceeded_in_russian_is_not_a_timeout()
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.6 Превышен лимит отправки" }, English).Kind.Should().NotBe(MailProblemKind.Timeout);
 }
