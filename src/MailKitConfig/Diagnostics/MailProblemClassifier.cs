@@ -312,7 +312,6 @@ public static partial class MailProblemClassifier
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
         "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
-        "CLOSED" => (ConnectionBroken, []), // PHP c-client's "[CLOSED] IMAP connection broken"
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
         "SYS/PERM" => (ServerUnavailable, [AccountDisabled]),
         _ => null,
@@ -373,6 +372,7 @@ public static partial class MailProblemClassifier
         535 => (AuthenticationFailed, []),
         538 => (EncryptionRequired, []),
         504 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, []),
+        503 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, [EncryptionRequired, ProtocolError]), // RFC 4954: AUTH where the server offers none (not on this connection, or not before STARTTLS)
         501 when stage == MailOperationStage.Sender => (SenderRejected, [ProtocolError]), // RFC 5321: a syntax error in the argument of MAIL FROM, which is the address
         501 when stage == MailOperationStage.Recipient => (RecipientRejected, [ProtocolError]),
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),
