@@ -114,11 +114,11 @@ internal static class SendCommand
             Console.WriteLine((interactive ? "\r" : string.Empty) + $"  ✗ {latest.Recipient}: {latest.Status} — {reason}");
         }
 
-        if (interactive)
+        if (interactive && progress.Total is { } total) // a list of recipients: its count is known
         {
             const int width = 30;
-            var filled = progress.Completed * width / Math.Max(progress.Total, 1);
-            Console.Write("\r" + Say.Text("Send.Progress", new string('#', filled) + new string('.', width - filled), progress.Completed, progress.Total, progress.Sent));
+            var filled = progress.Completed * width / Math.Max(total, 1);
+            Console.Write("\r" + Say.Text("Send.Progress", new string('#', filled) + new string('.', width - filled), progress.Completed, total, progress.Sent));
         }
     }
 }

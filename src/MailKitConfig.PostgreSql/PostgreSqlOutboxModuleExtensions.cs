@@ -9,8 +9,10 @@ public static class PostgreSqlOutboxModuleExtensions
 {
     /// <summary>
     /// Adds the outbox (<see cref="IMailOutbox"/>) kept in a PostgreSQL database, shared by every application server
-    /// that uses the same database: each message is sent once, by one server. The schema is created or migrated by the
-    /// first operation.
+    /// that uses the same database: each message is sent once, by one server. The servers also share the SMTP
+    /// connection limit (<see cref="IMailConnectionSlots"/>): <see cref="MailSendingOptions.MaxConnectionsPerAccount"/>
+    /// (or a provider's lower limit) counts the connections of all of them together, so that a provider that refuses
+    /// more connections sees a send wait for a slot instead. The schema is created or migrated by the first operation.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddMailModule</c>.</param>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -21,6 +23,7 @@ public static class PostgreSqlOutboxModuleExtensions
     {
         AddDatabase(builder, connectionString, configure);
         builder.Services.Replace(ServiceDescriptor.Singleton<IMailOutboxStore, PostgreSqlOutboxStore>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IMailConnectionSlots, PostgreSqlConnectionSlots>());
         return builder.AddOutbox(outbox);
     }
 

@@ -4,7 +4,8 @@ namespace MailKitConfig.PostgreSql;
 
 /// <summary>
 /// Creates and migrates the package's tables (the outbox, version 1; the receive state, version 2; the outbox's queue
-/// indexed in claim order, version 3, so that a claim reads the rows it takes instead of sorting every due one):
+/// indexed in claim order, version 3, so that a claim reads the rows it takes instead of sorting every due one; the
+/// slots of the connection limit shared by the servers, version 4):
 /// numbered migrations applied in order, each once, under a transaction-scoped
 /// advisory lock so that servers starting together do not race. Idempotent: a database already at the newest version is
 /// left alone.
@@ -58,6 +59,15 @@ internal static class PostgreSqlSchema
         """
         drop index if exists {0}.outbox_due;
         create index if not exists outbox_queued on {0}.outbox (account, id) where status = 'Queued';
+        """,
+        """
+        create table if not exists {0}.connection_slots (
+            connection text not null,
+            slot integer not null,
+            owner text not null,
+            expires timestamptz not null,
+            primary key (connection, slot)
+        );
         """,
     ];
 

@@ -1,9 +1,11 @@
 // The outbox tests' child process. Usage (the lab is described by MAILKITCONFIG_LAB_CONFIG):
 //   enqueue <spool> <subject> <smtp-port|submission>   queue one message from alice to bob, print its id, then wait to be killed
 //   send <spool> <smtp-port|submission>                send what is due, print "sent failed unknown deferred", exit
-//   pg-send <schema> <lease-seconds> <smtp-port>        share the lab's PostgreSQL outbox: send until nothing is queued
-//                                                      or being sent by anyone; print "sent N" after each message this
-//                                                      process sent, and "done N" at the end
+//   pg-send <schema> <lease-seconds> <smtp-port> [max-connections]
+//                                                      share the lab's PostgreSQL outbox (and its connection limit,
+//                                                      MaxConnectionsPerAccount, 4 unless given): send until nothing is
+//                                                      queued or being sent by anyone; print "sent N" after each message
+//                                                      this process sent, and "done N" at the end
 //   pg-receive-lock <schema> <account>                  take the account's receive lock in the lab's PostgreSQL, print
 //                                                      "held", then wait to be killed
 //   receive <state-dir> <address> <imap|pop3> <subject|->  receive everything (see ReceiveChild): print "handed <key>
@@ -31,7 +33,7 @@ if (command == "pg-receive-lock")
 }
 
 var spool = args[1];
-var server = args[^1];
+var server = command == "pg-send" ? args[3] : args[^1];
 var host = lab.GetProperty("host").GetString()!;
 var alice = lab.GetProperty("users")[0];
 var bob = lab.GetProperty("users")[1].GetProperty("address").GetString()!;
@@ -52,7 +54,14 @@ var module = new ServiceCollection()
         o.CheckCertificateRevocation = false;
         o.DataTimeout = TimeSpan.FromSeconds(60);
     })
-    .ConfigureSending(o => o.RetryDelay = TimeSpan.FromMilliseconds(20));
+    .ConfigureSending(o =>
+    {
+        o.RetryDelay = TimeSpan.FromMilliseconds(20);
+        if (command == "pg-send" && args.Length > 4)
+        {
+            o.MaxConnectionsPerAccount = int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture);
+        }
+    });
 Action<MailOutboxOptions> outboxOptions = o =>
 {
     o.SpoolDirectory = spool;

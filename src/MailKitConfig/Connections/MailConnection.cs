@@ -38,6 +38,12 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
     /// <summary>Gets the server's replies as seen by the protocol logger.</summary>
     public ProtocolTranscript Replies { get; }
 
+    /// <summary>Gets or sets the slot of a shared connection limit the connection holds (given back when it closes), or <see langword="null"/>.</summary>
+    public IMailConnectionSlot? Slot { get; set; }
+
+    /// <summary>Gets a value indicating whether the connection's slot in a shared connection limit was lost: it must not be used again.</summary>
+    public bool SlotLost => Slot?.Lost.IsCancellationRequested == true;
+
     /// <summary>Gets the server certificate seen in the TLS handshake, if there was one.</summary>
     public TlsCertificateInfo? Certificate { get; internal set; }
 
@@ -77,6 +83,20 @@ internal sealed class MailConnection<TClient> : IAsyncDisposable
         finally
         {
             Client.Dispose();
+            if (Slot is { } slot)
+            {
+                await slot.DisposeAsync().ConfigureAwait(false); // after the connection is gone: the server never sees one more than the limit
+            }
+        }
+    }
+
+    /// <summary>Drops the connection without a goodbye; its slot, if any, is given back in the background.</summary>
+    public void Drop()
+    {
+        Client.Dispose();
+        if (Slot is { } slot)
+        {
+            _ = slot.DisposeAsync().AsTask();
         }
     }
 }

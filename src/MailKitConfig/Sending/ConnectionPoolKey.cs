@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace MailKitConfig;
 
 /// <summary>
@@ -35,4 +39,17 @@ internal readonly record struct ConnectionPoolKey(ServerEndpoint Server, string?
             : ((Uri, string?, string?, string?)?)null;
         return new ConnectionPoolKey(server, account.Credentials is null ? null : account.EffectiveLogin, credentials, proxy);
     }
+
+    /// <summary>
+    /// Gets the name of the connections in a shared connection limit (<see cref="IMailConnectionSlots"/>): a hash of the
+    /// protocol, the server, its port and the login, the same in every process. A provider limits connections per login,
+    /// whatever the password or the way there, so neither counts; the hash keeps the login and server out of the
+    /// database in clear.
+    /// </summary>
+    /// <param name="protocol">The protocol of the connections.</param>
+    /// <returns>32 hexadecimal digits.</returns>
+    public string SlotName(MailProtocol protocol)
+        => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(
+            CultureInfo.InvariantCulture,
+            $"MailKitConfig connection\n{protocol}\n{Server.Host.ToLowerInvariant()}\n{Server.Port}\n{Login}"))), 0, 16);
 }

@@ -46,8 +46,12 @@ public interface IMailSender
 
     /// <summary>Sends many messages (e.g. a report mailing) over the account's pooled connections, each on its own.</summary>
     /// <param name="account">The sending account.</param>
-    /// <param name="messages">The messages.</param>
-    /// <param name="progress">Receives progress after each message; optional.</param>
+    /// <param name="messages">The messages. The sequence is enumerated as the pool's connections become free, never
+    /// further ahead than it has connections, and each message is composed just before it is sent and not kept after
+    /// it (its outcome is), so a long sequence read from a database or produced with <c>yield</c> is not held in memory.
+    /// Messages whose attachments read the same <see cref="Stream"/> are sent one after another. An exception thrown
+    /// by the sequence ends the batch once the messages in flight are done, and is rethrown.</param>
+    /// <param name="progress">Receives progress after each message; optional. <see cref="MailBatchProgress.Total"/> is known when <paramref name="messages"/> is a collection.</param>
     /// <param name="cancellationToken">Stops the batch: messages not yet started are reported as <see cref="MailSendStatus.NotAttempted"/>.</param>
     /// <returns>One outcome per message, in the order given. A refused message or recipient never stops the batch; a refused login does (the rest are not attempted).</returns>
     /// <exception cref="MailSettingsException">The account settings are invalid.</exception>
@@ -56,7 +60,7 @@ public interface IMailSender
     /// <summary>Sends one message to each recipient individually (each sees only their own address in To).</summary>
     /// <param name="account">The sending account.</param>
     /// <param name="message">The message; its To, Cc and Bcc must be empty. An attachment read from a stream that cannot seek is copied once to a temporary file for all recipients.</param>
-    /// <param name="recipients">The recipients, one address (with an optional name) each.</param>
+    /// <param name="recipients">The recipients, one address (with an optional name) each; enumerated as the pool's connections become free.</param>
     /// <param name="progress">Receives progress after each recipient; optional.</param>
     /// <param name="cancellationToken">Stops the batch: recipients not yet started are reported as <see cref="MailSendStatus.NotAttempted"/>.</param>
     /// <returns>One outcome per recipient, in the order given.</returns>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MimeKit;
 using MimeKit.IO;
 
@@ -14,7 +15,8 @@ namespace MailKitConfig;
 /// the attachment was created, every time. A stream that cannot seek (a network response, a pipe, a compressing
 /// stream) is copied once, when the message is sent, to a temporary file that only the current user can read and that
 /// is deleted when the send is over, also when it fails; retries and the Sent copy read that file. Such a stream is
-/// therefore read only once: sending the same attachment again fails with an <see cref="ArgumentException"/>; and
+/// therefore read only once: sending it again (the same attachment, or another one made with the same stream) fails
+/// with an <see cref="ArgumentException"/>; and
 /// a stream longer than 512 MiB (far above what mail servers accept) is refused with an
 /// <see cref="ArgumentException"/>.</para>
 /// </remarks>
@@ -24,7 +26,9 @@ public sealed class MailAttachment
     private readonly byte[]? bytes;
     private readonly Stream? stream;
     private readonly long streamStart;
-    private int streamCopied;
+
+    /// <summary>The streams that cannot seek which a send has read (to its temporary copy), held weakly: such a stream is read once, whichever attachment wraps it.</summary>
+    private static readonly ConditionalWeakTable<Stream, object> ReadOnce = new();
 
     /// <summary>Initializes a new instance of the <see cref="MailAttachment"/> class that reads a stream.</summary>
     /// <param name="fileName">The file name shown to the recipient; any Unicode text, without a directory.</param>
@@ -88,8 +92,8 @@ public sealed class MailAttachment
     /// <example><c>new MailAttachment("logo.png", stream) { ContentId = "logo" }</c> with <c>&lt;img src="cid:logo"&gt;</c>.</example>
     public string? ContentId { get; set; }
 
-    /// <summary>Gets a value indicating whether the content is the caller's stream (which two sends must not read at the same time).</summary>
-    internal bool ReadsCallerStream => stream is not null;
+    /// <summary>Gets the caller's stream the content is read from (which two sends must not read at the same time), or <see langword="null"/> for a file or bytes.</summary>
+    internal Stream? CallerStream => stream;
 
     /// <summary>Creates an attachment read from a file each time the message is written.</summary>
     /// <param name="path">The file's path; it must exist.</param>
@@ -147,7 +151,7 @@ public sealed class MailAttachment
             return new BoundStream(stream, streamStart, -1, leaveOpen: true);
         }
 
-        if (Interlocked.Exchange(ref streamCopied, 1) != 0)
+        if (!ReadOnce.TryAdd(stream, FileName))
         {
             throw new ArgumentException($"The attachment '{FileName}' is read from a stream that cannot seek, which an earlier send has read already; create the attachment again with the content, or use a file, bytes or a seekable stream.");
         }

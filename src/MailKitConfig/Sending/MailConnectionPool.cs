@@ -13,7 +13,9 @@ namespace MailKitConfig;
 /// <see cref="ConnectTimeMargin"/>); a send that finds no idle connection while the replacement is still connecting
 /// waits for it rather than opening another. Its goodbye (QUIT) is said in the background too, bounded by
 /// <see cref="MailConnection{TClient}.QuitTimeout"/>. Until a retired connection is closed it still counts against
-/// the pool's size, so the server never sees more connections than the limit. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
+/// the pool's size, so the server never sees more connections than the limit. With a limit shared by several processes
+/// (<see cref="IMailConnectionSlots"/>) each connection also holds a slot of it from before it opens until it is
+/// closed, and one whose slot was lost is closed instead of reused. A timer runs only while something waits to expire (an idle connection, or the rate limit's window);
 /// when nothing is left the pool tells its owner it is quiet.
 /// </summary>
 /// <typeparam name="TClient">The MailKit client of the connections.</typeparam>
@@ -29,6 +31,13 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// </summary>
     internal const double ConnectTimeMargin = 2;
 
+    /// <summary>
+    /// How long a connection that holds a slot of a limit shared with other processes (<see cref="IMailConnectionSlots"/>)
+    /// stays open unused, unless <see cref="MailSendingOptions.ConnectionIdleTimeout"/> is shorter: another server may be
+    /// waiting for its slot, and it learns of a free one only when the connection closes.
+    /// </summary>
+    internal static readonly TimeSpan SharedIdleTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>The weight of the newest sample in the pool's averages of connect time and pace.</summary>
     private const double AverageWeight = 0.25;
 
@@ -42,6 +51,9 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private readonly Action<MailConnectionPool<TClient>> quiet;
     private readonly ILogger logger;
     private readonly int size;
+    private readonly IMailConnectionSlots? sharedSlots;
+    private readonly string slotName;
+    private readonly TimeSpan idleTimeout;
     private readonly SemaphoreSlim slots; // one per lease, per retired connection still closing and per replacement being opened
     private readonly CancellationTokenSource stopping = new();
     private readonly object gate = new();
@@ -67,9 +79,13 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     /// <param name="time">The clock for idle times and the rate limit.</param>
     /// <param name="quiet">Called when the pool holds nothing any more (no idle connection, no recent message under a rate limit).</param>
     /// <param name="logger">Logs what goes wrong in the background (a goodbye not answered, a replacement not opened).</param>
-    public MailConnectionPool(ConnectionPoolKey key, int size, int? maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet, ILogger logger)
+    /// <param name="sharedSlots">The connection limit shared with other processes, asked for a slot before each connection is opened; <see langword="null"/> for this pool's own limit only.</param>
+    public MailConnectionPool(ConnectionPoolKey key, int size, int? maxMessagesPerConnection, MailSendingRate? rate, Func<MailAccountSettings, bool, CancellationToken, Task<MailConnection<TClient>>> connect, TimeSpan commandTimeout, MailSendingOptions options, TimeProvider time, Action<MailConnectionPool<TClient>> quiet, ILogger logger, IMailConnectionSlots? sharedSlots = null)
     {
         Key = key;
+        this.sharedSlots = sharedSlots;
+        slotName = sharedSlots is null ? string.Empty : key.SlotName(Measured ? MailProtocol.Smtp : MailProtocol.Imap);
+        idleTimeout = sharedSlots is null || options.ConnectionIdleTimeout < SharedIdleTimeout ? options.ConnectionIdleTimeout : SharedIdleTimeout;
         this.size = size;
         this.logger = logger;
         this.connect = connect;
@@ -228,7 +244,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         CountLeased(-1);
         var kept = false;
-        var usable = reusable && pooled.Connection.Client.IsConnected;
+        var usable = reusable && pooled.Connection.Client.IsConnected && !pooled.Connection.SlotLost;
         var now = time.GetTimestamp();
         if (pooled.LastReturned is { } last)
         {
@@ -251,7 +267,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
                 pooled.LastUsed = now;
                 idle.Add(pooled);
                 kept = true;
-                ArmSweeperLocked(options.ConnectionIdleTimeout);
+                ArmSweeperLocked(idleTimeout);
             }
         }
 
@@ -316,7 +332,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         foreach (var pooled in Retire())
         {
-            pooled.Connection.Client.Dispose();
+            pooled.Connection.Drop();
         }
 
         stopping.Dispose();
@@ -401,11 +417,27 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     private static TimeSpan Average(TimeSpan? average, TimeSpan sample)
         => average is { } a ? a + ((sample - a) * AverageWeight) : sample;
 
-    /// <summary>Opens and logs in a connection, and counts its time in the pool's average connect time.</summary>
+    /// <summary>Takes a slot of the shared connection limit (when there is one), opens and logs in a connection, and counts its time (without the wait for the slot) in the pool's average connect time.</summary>
     private async Task<MailConnection<TClient>> ConnectAsync(MailAccountSettings account, bool probeImplicitTls, CancellationToken cancellationToken)
     {
+        var slot = sharedSlots is null ? null : await sharedSlots.AcquireAsync(slotName, size, cancellationToken).ConfigureAwait(false);
         var started = time.GetTimestamp();
-        var connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+        MailConnection<TClient> connection;
+        try
+        {
+            connection = await connect(account, probeImplicitTls, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            if (slot is not null)
+            {
+                await slot.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
+        connection.Slot = slot;
         var took = time.GetElapsedTime(started);
         lock (gate)
         {
@@ -456,7 +488,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
                     if (kept)
                     {
                         idle.Insert(0, pooled); // the connection it replaces is used up first
-                        ArmSweeperLocked(options.ConnectionIdleTimeout);
+                        ArmSweeperLocked(idleTimeout);
                     }
                 }
 
@@ -580,7 +612,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
         }
     }
 
-    /// <summary>Closes the connections idle for <see cref="MailSendingOptions.ConnectionIdleTimeout"/>; stops the timer when nothing is left to expire.</summary>
+    /// <summary>Closes the connections idle for the idle timeout (see <see cref="SharedIdleTimeout"/>); stops the timer when nothing is left to expire.</summary>
     private void Sweep()
     {
         var expired = new List<PooledConnection<TClient>>();
@@ -595,7 +627,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
             var now = time.GetTimestamp();
             idle.RemoveAll(pooled =>
             {
-                var gone = time.GetElapsedTime(pooled.LastUsed, now) >= options.ConnectionIdleTimeout || !pooled.Connection.Client.IsConnected;
+                var gone = time.GetElapsedTime(pooled.LastUsed, now) >= idleTimeout || !pooled.Connection.Client.IsConnected;
                 if (gone)
                 {
                     expired.Add(pooled);
@@ -603,7 +635,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
 
                 return gone;
             });
-            var next = idle.Count == 0 ? (TimeSpan?)null : options.ConnectionIdleTimeout - time.GetElapsedTime(idle.Min(p => p.LastUsed), now);
+            var next = idle.Count == 0 ? (TimeSpan?)null : idleTimeout - time.GetElapsedTime(idle.Min(p => p.LastUsed), now);
             if (RateLimiter?.QuietIn() is { } window && window > TimeSpan.Zero)
             {
                 next = next is { } n && n < window ? n : window;
@@ -644,7 +676,7 @@ internal sealed class MailConnectionPool<TClient> : IAsyncDisposable, IDisposabl
     {
         var client = pooled.Connection.Client;
         var idleFor = time.GetElapsedTime(pooled.LastUsed);
-        if (!client.IsConnected || idleFor >= options.ConnectionIdleTimeout)
+        if (!client.IsConnected || idleFor >= idleTimeout || pooled.Connection.SlotLost)
         {
             return false;
         }

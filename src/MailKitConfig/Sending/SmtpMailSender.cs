@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Net.Smtp;
@@ -37,7 +38,8 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
     /// <param name="logger">The logger; optional.</param>
     /// <param name="accounts">The named accounts, whose default is the system account when <see cref="MailSendingOptions.SystemAccount"/> is not set; optional.</param>
     /// <param name="pipelines">Polly's registry: the pipeline under <see cref="MailSendingOptions.ResiliencePipelineKey"/> is used, the default one added there when the host registered none; optional (without it, the default pipeline on its own).</param>
-    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null, ResiliencePipelineRegistry<string>? pipelines = null)
+    /// <param name="connectionSlots">The SMTP connection limit shared with other application servers; optional (without it, each account's pool limits its own connections).</param>
+    public SmtpMailSender(MailConnectionFactory connections, TimeProvider time, IOptions<MailSendingOptions> options, ILogger<SmtpMailSender>? logger = null, IMailAccounts? accounts = null, ResiliencePipelineRegistry<string>? pipelines = null, IMailConnectionSlots? connectionSlots = null)
     {
         this.accounts = accounts;
         this.connections = connections;
@@ -63,7 +65,8 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             this.options,
             time,
             quiet,
-            this.logger));
+            this.logger,
+            connectionSlots));
         sentPools = new((key, _, quiet) => new MailConnectionPool<ImapClient>(
             key,
             SentFolder.ConnectionsPerAccount,
@@ -119,10 +122,8 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
     {
         ArgumentNullException.ThrowIfNull(messages);
         CheckAccount(account);
-        var items = messages.Select((message, index) => new BatchItem(index, null, message)).ToList();
-        var sharedStreams = items.SelectMany(i => i.Message.Attachments.Concat(i.Message.LinkedResources).Distinct()).Where(a => a.ReadsCallerStream)
-            .GroupBy(a => a).Any(g => g.Count() > 1);
-        return SendBatchAsync(account, items, sequential: sharedStreams, progress, cancellationToken);
+        var items = messages.Select((message, index) => new BatchItem(index, null, message));
+        return SendBatchAsync(account, items, messages.TryGetNonEnumeratedCount(out var total) ? total : null, progress, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -154,9 +155,9 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
                 }
             }
 
-            var items = recipients.Select((recipient, index) => new BatchItem(index, recipient, CopyFor(message, recipient, attachments, resources))).ToList();
-            var sharedStream = attachments.Concat(resources).Any(a => a.ReadsCallerStream);
-            return await SendBatchAsync(account, items, sequential: sharedStream, progress, cancellationToken).ConfigureAwait(false);
+            var items = recipients.Select((recipient, index) => new BatchItem(index, recipient, CopyFor(message, recipient, attachments, resources)));
+            var total = recipients.TryGetNonEnumeratedCount(out var count) ? count : (int?)null;
+            return await SendBatchAsync(account, items, total, progress, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -531,13 +532,20 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         }
     }
 
-    private async Task<IReadOnlyList<MailSendOutcome>> SendBatchAsync(MailAccountSettings account, List<BatchItem> items, bool sequential, IProgress<MailBatchProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a batch over the account's pool: the caller's sequence is enumerated only as connections become free
+    /// (never more messages taken than the pool has connections), each message composed just before it is sent and
+    /// let go of once its outcome is recorded. Messages that read the same caller stream take turns (see
+    /// <see cref="StreamTurns"/>); the others go out in parallel.
+    /// </summary>
+    private async Task<IReadOnlyList<MailSendOutcome>> SendBatchAsync(MailAccountSettings account, IEnumerable<BatchItem> items, int? total, IProgress<MailBatchProgress>? progress, CancellationToken cancellationToken)
     {
-        var outcomes = new MailSendOutcome[items.Count];
+        var outcomes = new List<MailSendOutcome>(total ?? 0);
+        var turns = new StreamTurns();
         var completed = 0;
         var sent = 0;
         var accountFailed = false;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = sequential ? 1 : options.MaxConnectionsPerAccount };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ConnectionLimit(options, account.Smtp!) };
         await Parallel.ForEachAsync(items, parallel, async (item, _) =>
         {
             MailSendOutcome outcome;
@@ -547,6 +555,7 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
             }
             else
             {
+                using var turn = await turns.TakeAsync(item.Message).ConfigureAwait(false);
                 try
                 {
                     var result = await SendAsync(account, item.Message, cancellationToken).ConfigureAwait(false);
@@ -574,9 +583,14 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
                 }
             }
 
-            outcomes[item.Index] = outcome;
+            lock (outcomes)
+            {
+                CollectionsMarshal.SetCount(outcomes, Math.Max(outcomes.Count, item.Index + 1)); // the messages taken before it may still be in flight
+                outcomes[item.Index] = outcome;
+            }
+
             var done = Interlocked.Increment(ref completed);
-            progress?.Report(new MailBatchProgress(done, items.Count, Volatile.Read(ref sent), outcome));
+            progress?.Report(new MailBatchProgress(done, total, Volatile.Read(ref sent), outcome));
         }).ConfigureAwait(false);
 
         return outcomes;
@@ -597,6 +611,82 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
 
     /// <summary>A message of a batch.</summary>
     private sealed record BatchItem(int Index, string? Recipient, OutgoingMessage Message);
+
+    /// <summary>
+    /// Lets the messages of a batch that read the same caller stream (an attachment or picture made from a
+    /// <see cref="Stream"/>) be sent one after another, since two sends must not read one stream at the same time; the
+    /// check is made as each message is taken, so the batch is never looked at ahead. Each message waits for the
+    /// messages taken before it that read any of its streams. A stream that cannot seek is still read only once: the
+    /// second message that reads it is refused with the <see cref="ArgumentException"/> of
+    /// <see cref="MailAttachment"/> (<see cref="MailSendStatus.Invalid"/>). Only the streams of messages in flight
+    /// are remembered.
+    /// </summary>
+    private sealed class StreamTurns
+    {
+        private readonly Dictionary<Stream, Task> last = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>Waits until no message taken before this one reads any of its caller streams.</summary>
+        /// <param name="message">The message (<see langword="null"/> when the caller's sequence held one; its send refuses it).</param>
+        /// <returns>The turn, to dispose once the message is done; <see langword="null"/> when it reads no caller stream.</returns>
+        public async ValueTask<Turn?> TakeAsync(OutgoingMessage? message)
+        {
+            if (message is null || message.Attachments.Count + message.LinkedResources.Count == 0)
+            {
+                return null;
+            }
+
+            var streams = message.Attachments.Concat(message.LinkedResources).Select(a => a.CallerStream).OfType<Stream>()
+                .Distinct(ReferenceEqualityComparer.Instance).Cast<Stream>().ToList();
+            if (streams.Count == 0)
+            {
+                return null;
+            }
+
+            var turn = new Turn(this, streams);
+            List<Task> before = [];
+            lock (last)
+            {
+                foreach (var stream in streams)
+                {
+                    if (last.TryGetValue(stream, out var previous))
+                    {
+                        before.Add(previous);
+                    }
+
+                    last[stream] = turn.Done;
+                }
+            }
+
+            await Task.WhenAll(before).ConfigureAwait(false); // never faults: a turn always ends; a cancelled send ends its turn at once
+            return turn;
+        }
+
+        /// <summary>A message's turn on its caller streams.</summary>
+        public sealed class Turn(StreamTurns owner, List<Stream> streams) : IDisposable
+        {
+            private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            /// <summary>Gets a task that completes when the turn ends.</summary>
+            public Task Done => done.Task;
+
+            /// <summary>Ends the turn: the next message that reads one of its streams may start.</summary>
+            public void Dispose()
+            {
+                lock (owner.last)
+                {
+                    foreach (var stream in streams)
+                    {
+                        if (owner.last.TryGetValue(stream, out var latest) && latest == done.Task)
+                        {
+                            owner.last.Remove(stream);
+                        }
+                    }
+                }
+
+                done.TrySetResult();
+            }
+        }
+    }
 
     /// <summary>What the attempts of one send share.</summary>
     internal sealed class SendState(MailAccountSettings account, ComposedMessage message, MailConnectionPool<SendingSmtpClient> pool, long startedAt)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace MailKitConfig.Tests.Integration;
 
@@ -29,6 +31,7 @@ public class SendingBatchTests : LabFixture
         toBob.To.Mailboxes.Select(m => m.Address).Should().Equal(Lab.Bob.Address);
         (await LabMail.ReadFromImapAsync(Lab.Carol, outcomes[3].Result!.MessageId)).To.Mailboxes.Single().Address.Should().Be(Lab.Carol.Address);
         reports.Should().HaveCount(4);
+        reports.Should().OnlyContain(r => r.Total == 4, "a collection of recipients reports its count");
         reports.Select(r => r.Completed).Order().Should().Equal(1, 2, 3, 4);
         reports.Max(r => r.Sent).Should().Be(2);
     }
@@ -50,6 +53,69 @@ public class SendingBatchTests : LabFixture
         var more = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => sender.SendAsync(account, new OutgoingMessage { Subject = "again", TextBody = "x", To = { "bench@lab.test" } })));
         more.Should().OnlyContain(r => r.Attempts == 1);
         relay.Connections.Should().BeLessThanOrEqualTo(6);
+    }
+
+    [Test]
+    public async Task A_sequence_is_taken_only_as_the_pool_has_connections_free_and_a_collection_reports_its_total()
+    {
+        await using var relay = new SmtpFaultRelay(_ => RelayFault.None);
+        using var services = LabSending.CreateServices(o => o.MaxConnectionsPerAccount = 2);
+        var sender = services.GetRequiredService<IMailSender>();
+        var account = relay.Account(Lab.Alice.Address);
+        var (taken, completed, mostAhead) = (0, 0, 0);
+        IEnumerable<OutgoingMessage> Produce()
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var ahead = Interlocked.Increment(ref taken) - Volatile.Read(ref completed);
+                InterlockedMax(ref mostAhead, ahead);
+                yield return new OutgoingMessage { Subject = $"Streamed {i}", TextBody = "x", To = { "bench@lab.test" } };
+            }
+        }
+
+        var reports = new List<MailBatchProgress>();
+        var outcomes = await sender.SendManyAsync(account, Produce(), new SynchronousProgress(r =>
+        {
+            Interlocked.Increment(ref completed);
+            reports.Add(r);
+        }));
+
+        outcomes.Select(o => o.Index).Should().Equal(Enumerable.Range(0, 10));
+        outcomes.Should().OnlyContain(o => o.Status == MailSendStatus.Sent);
+        relay.DataCommands.Should().Be(10);
+        mostAhead.Should().BeInRange(1, 2, "a message is taken from the sequence when one of the 2 connections is free, not all at the start");
+        reports.Should().OnlyContain(r => r.Total == null, "a sequence made with yield has no count until it is enumerated");
+
+        var list = Enumerable.Range(0, 3).Select(i => new OutgoingMessage { Subject = $"Listed {i}", TextBody = "x", To = { "bench@lab.test" } }).ToList();
+        reports.Clear();
+        (await sender.SendManyAsync(account, list, new SynchronousProgress(reports.Add))).Should().OnlyContain(o => o.Status == MailSendStatus.Sent);
+        reports.Should().HaveCount(3).And.OnlyContain(r => r.Total == 3);
+    }
+
+    [Test]
+    public async Task Messages_that_read_one_stream_take_turns_and_a_stream_that_cannot_seek_is_still_read_once()
+    {
+        using var services = LabSending.CreateServices(o => o.MaxConnectionsPerAccount = 4);
+        var sender = services.GetRequiredService<IMailSender>();
+        var bytes = RandomNumberGenerator.GetBytes(300_000);
+        using var seekable = new MemoryStream(bytes);
+        using var forwardOnly = new ForwardOnlyStream(new MemoryStream(bytes));
+        var subject = $"Shared stream {Guid.NewGuid()}";
+        OutgoingMessage Reading(int i, Stream content) // a new attachment each time: the stream is what they share
+            => new() { Subject = $"{subject} {i}", TextBody = "x", To = { Lab.Bob.Address }, Attachments = { new MailAttachment("shared.bin", content) } };
+        var messages = new[] { Reading(0, seekable), Reading(1, seekable), Reading(2, forwardOnly), Reading(3, seekable), Reading(4, forwardOnly) };
+
+        var outcomes = await sender.SendManyAsync(LabMail.Account(Lab.Alice), messages);
+
+        outcomes.Select(o => o.Status).Should().Equal(MailSendStatus.Sent, MailSendStatus.Sent, MailSendStatus.Sent, MailSendStatus.Sent, MailSendStatus.Invalid);
+        outcomes[4].Error.Should().BeOfType<ArgumentException>().Which.Message.Should().Match("*'shared.bin'*cannot seek*read already*");
+        foreach (var outcome in outcomes.Take(4))
+        {
+            var received = await LabMail.ReadFromImapAsync(Lab.Bob, outcome.Result!.MessageId);
+            using var decoded = new MemoryStream();
+            await ((MimePart)received.Attachments.Single()).Content!.DecodeToAsync(decoded);
+            decoded.ToArray().Should().Equal(bytes, $"message {outcome.Index} read the shared stream whole, not interleaved with another send");
+        }
     }
 
     [Test]
@@ -96,6 +162,14 @@ public class SendingBatchTests : LabFixture
         var result = await sender.SendAsync(new OutgoingMessage { Subject = "From the system " + Guid.NewGuid(), TextBody = "x", To = { Lab.Bob.Address } });
 
         (await LabMail.ReadFromImapAsync(Lab.Bob, result.MessageId)).From.Mailboxes.Single().Address.Should().Be(Lab.Alice.Address);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        for (var current = Volatile.Read(ref target); value > current; current = Volatile.Read(ref target))
+        {
+            Interlocked.CompareExchange(ref target, value, current);
+        }
     }
 
     private sealed class SynchronousProgress(Action<MailBatchProgress> report) : IProgress<MailBatchProgress>

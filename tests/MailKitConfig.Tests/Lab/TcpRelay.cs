@@ -14,6 +14,8 @@ internal sealed class TcpRelay : IAsyncDisposable
     private readonly StringBuilder clientText = new();
     private readonly Task accepting;
     private int attempts;
+    private int relaying;
+    private int mostRelaying;
 
     /// <summary>Initializes a new instance of the <see cref="TcpRelay"/> class and starts listening.</summary>
     /// <param name="upstreamPort">The lab port to relay to.</param>
@@ -29,6 +31,9 @@ internal sealed class TcpRelay : IAsyncDisposable
 
     /// <summary>Gets how many connections the relay accepted and relayed.</summary>
     public int Connections { get; private set; }
+
+    /// <summary>Gets the most connections relayed at once: counted from the client's connect until either side closes.</summary>
+    public int MostOpen => Volatile.Read(ref mostRelaying);
 
     /// <summary>Gets how many connections clients opened, including those refused.</summary>
     public int Attempts => Volatile.Read(ref attempts);
@@ -92,6 +97,12 @@ internal sealed class TcpRelay : IAsyncDisposable
             return;
         }
 
+        var now = Interlocked.Increment(ref relaying);
+        for (var most = Volatile.Read(ref mostRelaying); now > most; most = Volatile.Read(ref mostRelaying))
+        {
+            Interlocked.CompareExchange(ref mostRelaying, now, most);
+        }
+
         var upstream = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         await upstream.ConnectAsync(IPAddress.Loopback, upstreamPort);
         lock (open)
@@ -101,8 +112,9 @@ internal sealed class TcpRelay : IAsyncDisposable
             open.Add(upstream);
         }
 
-        _ = PumpAsync(downstream, upstream, clientText);
-        _ = PumpAsync(upstream, downstream, null);
+        var up = PumpAsync(downstream, upstream, clientText);
+        var down = PumpAsync(upstream, downstream, null);
+        _ = Task.WhenAny(up, down).ContinueWith(_ => Interlocked.Decrement(ref relaying), TaskScheduler.Default); // the first side to close ends it
     }
 
     private static async Task PumpAsync(Socket a, Socket b, StringBuilder? record)

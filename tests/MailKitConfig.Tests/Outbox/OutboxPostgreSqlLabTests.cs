@@ -103,6 +103,52 @@ public class OutboxPostgreSqlLabTests : LabFixture
     }
 
     [Test]
+    public async Task Three_processes_sharing_a_connection_limit_of_two_never_have_more_than_two_connections_open_together()
+    {
+        var tag = "Shared limit " + Guid.NewGuid().ToString("N")[..8];
+        await EnqueueAsync(tag, 300);
+        await using var relay = new TcpRelay(Lab.Ports.Smtp);
+        var port = relay.Port.ToString(CultureInfo.InvariantCulture);
+
+        var outputs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => OutboxChild.RunAsync("pg-send", schema, "10", port, "2")));
+
+        outputs.Sum(o => int.Parse(o.Split('\n')[^1].Split(' ')[1], CultureInfo.InvariantCulture)).Should().Be(300);
+        relay.MostOpen.Should().Be(2, "each process may open 2 connections, but the three share the limit ({0} connections in all)", relay.Connections);
+        var entries = await ReadAllAsync();
+        entries.Should().HaveCount(300).And.OnlyContain(e => e.Status == MailOutboxStatus.Sent && e.Attempts == 1);
+        var delivered = await CountDeliveredAsync(tag, [.. entries.Select(e => e.MessageId)]);
+        delivered.Should().HaveCount(300);
+        delivered.Values.Should().OnlyContain(n => n == 1, "each message arrives exactly once");
+        (await CountSlotsAsync()).Should().Be(0, "every process gave its slots back when its connections closed");
+    }
+
+    [Test]
+    public async Task The_slots_of_a_process_killed_while_it_holds_them_go_to_the_others_after_its_lease()
+    {
+        var tag = "Killed slot holder " + Guid.NewGuid().ToString("N")[..8];
+        await EnqueueAsync(tag, 100);
+        await using var relay = new TcpRelay(Lab.Ports.Smtp);
+        var port = relay.Port.ToString(CultureInfo.InvariantCulture);
+        using var victim = OutboxChild.Start("pg-send", schema, "2", port, "2");
+        while (int.Parse((await victim.ReadLineAsync()).Split(' ')[1], CultureInfo.InvariantCulture) < 10)
+        {
+        }
+
+        await victim.KillAsync(); // its connections die with it; its slots stay taken until their lease expires
+        var heldAfterKill = await CountSlotsAsync();
+        var survivors = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => OutboxChild.RunAsync("pg-send", schema, "2", port, "2")));
+
+        heldAfterKill.Should().BeGreaterThan(0, "the killed process held slots for its connections");
+        survivors.Sum(o => int.Parse(o.Split('\n')[^1].Split(' ')[1], CultureInfo.InvariantCulture)).Should().BeGreaterThan(0, "the survivors took the slots over once they expired");
+        relay.MostOpen.Should().BeLessThanOrEqualTo(2);
+        var entries = await ReadAllAsync();
+        entries.Should().HaveCount(100).And.OnlyContain(e => e.Status == MailOutboxStatus.Sent || e.Status == MailOutboxStatus.DeliveryUnknown);
+        var delivered = await CountDeliveredAsync(tag, [.. entries.Where(e => e.Status == MailOutboxStatus.Sent).Select(e => e.MessageId)]);
+        delivered.Values.Should().OnlyContain(n => n == 1, "no message arrives twice");
+        (await CountSlotsAsync()).Should().Be(0, "the survivors gave their slots back, and took over the killed process's");
+    }
+
+    [Test]
     public async Task Claims_that_expired_are_sent_by_no_server_and_the_messages_nobody_claimed_go_to_another_server()
     {
         await EnqueueAsync("Lease " + Guid.NewGuid().ToString("N")[..8], 3);
@@ -127,6 +173,14 @@ public class OutboxPostgreSqlLabTests : LabFixture
         (await dead.MarkTransferStartedAsync(claimed[1].Id, default)).Should().BeFalse("the first server lost its claim and must not send");
         (await dead.UpdateAsync(claimed[0] with { Status = MailOutboxStatus.Sent }, default)).Should().BeFalse("a settled record stands");
         (await alive.GetAsync(claimed[0].Id, default))!.Status.Should().Be(MailOutboxStatus.DeliveryUnknown);
+    }
+
+    /// <summary>Counts the slots of the shared connection limit taken and not expired.</summary>
+    private async Task<long> CountSlotsAsync()
+    {
+        await using var data = NpgsqlDataSource.Create(Lab.PostgresConnectionString);
+        await using var count = data.CreateCommand($"select count(*) from {schema}.connection_slots where expires >= now()");
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private async Task ExpireLeasesAsync()
