@@ -42,7 +42,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
             ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
-            ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(reply))
+            ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(failure, reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
@@ -130,10 +130,10 @@ public static partial class MailProblemClassifier
     /// RFC 3463 subject 4 (network and routing) with a transport family's words ("5.4.312 Message expired, DNS query
     /// failed", "5.4.316 … connection refused"): the routing failure those words name, whoever met it.
     /// </summary>
-    private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(ClassifiedReply reply)
+    private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
         => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
             && TransportTextRules.Match(text) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
-            ? family
+            ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
             : null;
 
     /// <summary>Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given language.</summary>

@@ -409,6 +409,11 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Authentication, "503 5.5.1 Error: AUTH not offered here", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailOperationStage.Recipient, "553-you are trying to use me as a relay, but I have not been configured to let\n553 you do this. (#5.7.1)", MailProblemKind.RelayDenied)]
     [TestCase(MailOperationStage.Data, "550 DMARC Sender Invalid - envelope rejected", MailProblemKind.PolicyRejected)]
+    [TestCase(MailOperationStage.Recipient, "550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Connect, "550 5.4.312 Message expired, DNS query failed", MailProblemKind.HostNotFound)]
+    [TestCase(MailOperationStage.Tls, "certificate-expired: Destination mail server's certificate is expired.", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailOperationStage.Data, "554 Email rejected due to security policies", MailProblemKind.PolicyRejected)]
+    [TestCase(MailOperationStage.Data, "552 5.7.1 virus Eicar-Test-Signature detected", MailProblemKind.SpamRejected)]
     public void Families_are_read_from_the_subject_the_words_name(MailOperationStage stage, string text, MailProblemKind expected)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
 
