@@ -60,7 +60,18 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
         }
 
         // The refusing line: among pipelined replies, in a client log (S:, SERVER -> CLIENT:), a bounce (said:) or an exception message.
-        var codeSource = RefusalLinePattern().Match(text) is { Success: true } refusalLine ? refusalLine.Groups["line"].Value : text;
+        // With no such line, a reply code with its enhanced code wherever it sits: a relay's own summary code before the
+        // remote server's reply ("5.1.0 - Unknown address error 550-'5.2.2 …'") says less than the server's reply.
+        var codeSource = RefusalLinePattern().Match(text) is { Success: true } refusalLine ? refusalLine.Groups["line"].Value
+            : RefusalWithEnhanced(text) is { } pair ? text[pair.Index..]
+            : text;
+
+        if (EnhancedCodePattern().Match(codeSource) is { Success: true } undefined && undefined.Value.EndsWith(".0.0", StringComparison.Ordinal)
+            && CodeWithEnhancedPattern().Matches(codeSource).FirstOrDefault(m => m.Index > undefined.Index && m.Groups["code"].Value[0] is '4' or '5') is { } nested)
+        {
+            codeSource = codeSource[nested.Index..]; // X.0.0 says nothing; a reply nested after it ("500 5.0.0 Depot returns error: <552 5.2.2 Over quota>") says what happened
+        }
+
         var enhanced = EnhancedCodePattern().Match(codeSource);
         var code = CodePatterns().Select(p => p.Match(codeSource)).FirstOrDefault(m => m.Success);
         var response = ResponseCodePattern().Match(text);
@@ -82,13 +93,17 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <returns><see langword="true"/> for a refusal.</returns>
     public static bool IsRefusalLine(ReadOnlySpan<char> reply) => RawRefusalPattern().IsMatch(reply);
 
+    /// <summary>The first refusal's reply code followed by its enhanced code (<c>550 5.2.2</c>, <c>550-'5.2.2</c>): a server's own reply.</summary>
+    private static Match? RefusalWithEnhanced(string text)
+        => CodeWithEnhancedPattern().Matches(text).FirstOrDefault(m => m.Groups["code"].Value[0] is '4' or '5');
+
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
 
     private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), ExpectedButGotPattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
 
-    /// <summary><c>535 5.7.8</c> or <c>535-5.7.8</c> anywhere: a reply code followed by an enhanced code of the same class.</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-5][0-9])[ -](?=[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]
+    /// <summary><c>535 5.7.8</c>, <c>535-5.7.8</c> or <c>550-'5.2.2</c> anywhere: a reply code followed by an enhanced code.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-5][0-9])[ -](?=['""]?[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]
     private static partial Regex CodeWithEnhancedPattern();
 
     /// <summary>The reply a client expected against the one it got (Swift Mailer, Symfony Mailer, Laravel: <c>Expected response code "250" but got code "550"</c>).</summary>
@@ -100,7 +115,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static partial Regex TupleCodePattern();
 
     /// <summary>MailKit's <c>535: 5.7.3 ...</c> and similar <c>code: text</c> forms.</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<code>[45][0-9]{2}):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-9]{2}):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
     /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port in a JSON or JavaScript object: <c>"port": 465,</c>).</summary>

@@ -42,7 +42,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
             ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
-            ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(reply))
+            ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(failure, reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
@@ -130,10 +130,10 @@ public static partial class MailProblemClassifier
     /// RFC 3463 subject 4 (network and routing) with a transport family's words ("5.4.312 Message expired, DNS query
     /// failed", "5.4.316 … connection refused"): the routing failure those words name, whoever met it.
     /// </summary>
-    private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(ClassifiedReply reply)
+    private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
         => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
             && TransportTextRules.Match(text) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
-            ? family
+            ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
             : null;
 
     /// <summary>Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given language.</summary>
@@ -312,7 +312,6 @@ public static partial class MailProblemClassifier
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
         "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
-        "CLOSED" => (ConnectionBroken, []), // PHP c-client's "[CLOSED] IMAP connection broken"
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
         "SYS/PERM" => (ServerUnavailable, [AccountDisabled]),
         _ => null,
@@ -340,7 +339,10 @@ public static partial class MailProblemClassifier
             "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
             "7.1" when stage == MailOperationStage.Sender => (SenderRejected, [PolicyRejected]),
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
-            "1.7" or "1.8" => (SenderRejected, []),
+            "1.7" or "1.8" or "7.27" => (SenderRejected, []), // X.7.27: the sender's domain has a null MX (RFC 7505)
+            "7.28" => (RateLimited, [SpamRejected]), // mail flood detected (the IANA registry of enhanced codes)
+            "7.17" or "7.18" => (RecipientRejected, []), // the mailbox's or domain's owner has changed (RFC 7293)
+            "7.2" when stage is MailOperationStage.Recipient or MailOperationStage.Data => (RecipientRejected, [PolicyRejected]), // mailing list expansion prohibited: the list refuses this sender
             "1.0" or "1.3" when stage == MailOperationStage.Sender => (SenderRejected, []),
             "1.1" or "1.2" or "1.3" or "1.4" or "1.5" or "1.6" or "1.10" or "2.1" or "2.4" or "4.4" => (RecipientRejected, []),
             "2.2" => (MailboxFull, []),
@@ -359,8 +361,7 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromReplyCode(ClassifiedReply reply, MailOperationStage stage) => reply.Code switch
     {
-        421 when stage is MailOperationStage.Connect or MailOperationStage.Greeting => (ServerUnavailable, [TooManyConnections, RateLimited]), // RFC 5321: the service is not available
-        421 => (ConnectionBroken, [ServerUnavailable, TooManyConnections, RateLimited]),
+        421 => (ServerUnavailable, [TooManyConnections, RateLimited, ConnectionBroken]), // RFC 5321: the service is not available, the channel closes at any step
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
         551 or 553 or 556 => (RecipientRejected, []),
@@ -371,6 +372,7 @@ public static partial class MailProblemClassifier
         535 => (AuthenticationFailed, []),
         538 => (EncryptionRequired, []),
         504 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, []),
+        503 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, [EncryptionRequired, ProtocolError]), // RFC 4954: AUTH where the server offers none (not on this connection, or not before STARTTLS)
         501 when stage == MailOperationStage.Sender => (SenderRejected, [ProtocolError]), // RFC 5321: a syntax error in the argument of MAIL FROM, which is the address
         501 when stage == MailOperationStage.Recipient => (RecipientRejected, [ProtocolError]),
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),

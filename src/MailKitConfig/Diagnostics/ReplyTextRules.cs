@@ -33,6 +33,7 @@ internal static partial class ReplyTextRules
     [
         new(PasswordExpired, Expired()),
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
+        new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
         new(RateLimited, Rate()),
         new(AccountDisabled, AccountOff(), When: NotAtRecipient), // at RCPT a disabled mailbox is the recipient's
         new(RecipientRejected, AccountOff(), When: (reply, stage) => stage == MailOperationStage.Recipient), // … so the recipient is refused
@@ -41,24 +42,24 @@ internal static partial class ReplyTextRules
         new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
         new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!)), // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" is the message's
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
+        new(ProtocolError, MessageFormat(), [PolicyRejected, SpamRejected]), // a malformed message is refused for its form, whatever the reply says spam filters fear
         new(SpamRejected, Spam(), [PolicyRejected]),
         new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => reply.Code >= 500 || reply.EnhancedClass == 5), // "try again later" under 5xx: a limit
         new(MessageTooLarge, Size()),
-        new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)),
+        new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail[0] is '1' or '2'), // RFC 3463 subjects 1 and 2: the quota belongs to the address's mailbox
         new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
-        new(SenderRejected, Sender(), When: NotAtLogin),
+        new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesMessageAuthentication(reply.Text!)), // "DMARC sender invalid" is the message's authentication, a policy
         new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender)), // at MAIL FROM, "mailbox unavailable" is the sender's
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
-        new(ServerUnavailable, TryLater(), When: (reply, _) => reply.Code != 421), // a bare 421 "try again later" is the seed's "connection broken"
+        new(ServerUnavailable, TryLater()),
         new(AuthMechanismUnsupported, Mechanism()),
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand(), When: (reply, stage) => reply.Code != 501 || stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
-        new(ProtocolError, MessageFormat(), [PolicyRejected]),
         new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken]), // "BYE Autologout; idle for too long": the session's time ran out, the close follows
-        new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null or 421), // "closing connection" trails many refusals; their code says more
+        new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null), // "closing connection" trails many refusals (RFC 5321's 421 among them); their code says more
         new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
     ];
 
@@ -82,7 +83,7 @@ internal static partial class ReplyTextRules
         }
 
         text = WithoutSuccessLines(text); // a greeting or capability list around the refusal is not what was refused
-        text = LoginHeader().Replace(text, " "); // Roundcube's "Login failed for … against … from …." heads every failed IMAP login; the cause follows
+        text = LoginHeader().Replace(text, " "); // headers of every failed login (Roundcube, PHP c-client); the cause follows
         var flat = Whitespace().Replace(text, " "); // replies wrapped over indented lines ("block\n    list")
         var joined = Whitespace().Replace(ContinuationPrefix().Replace(text, " "), " "); // a multi-line reply read as one sentence ("log in via\n534-5.7.14 your web browser")
         foreach (var rule in rules)
@@ -156,8 +157,11 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\b(?:SPF|DKIM|DMARC)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MessageAuthentication();
 
-    /// <summary>Roundcube's header of a failed IMAP connection (<c>Login failed for user against host from 192.0.2.1.</c>), written whatever the cause.</summary>
-    [GeneratedRegex(@"Login failed for \S+ against \S+ from \S+?(?:\s*\([^)]*\))?\.(?=\s|$)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Headers written before a failed login's cause, whatever it is: Roundcube's <c>Login failed for user against host
+    /// from 192.0.2.1.</c> and PHP c-client's <c>Can not authenticate to IMAP server:</c>.
+    /// </summary>
+    [GeneratedRegex(@"Login failed for \S+ against \S+ from \S+?(?:\s*\([^)]*\))?\.(?=\s|$)|Can ?not authenticate to (?:IMAP|POP3?) server:", RegexOptions.CultureInvariant)]
     private static partial Regex LoginHeader();
 
     /// <summary>The code (and enhanced code) that starts each continuation line of a multi-line SMTP reply (RFC 5321 §4.2.1).</summary>
@@ -195,7 +199,7 @@ internal static partial class ReplyTextRules
     private static partial Regex ProtocolOff();
 
     /// <summary>The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words.</summary>
-    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
+    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
 
     [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender|OutboundSpamException", Options)]
@@ -228,7 +232,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|this|that|sending|client|remote) IP(?: address)?(?: \S+)? (?:has been |is |was )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
+    [GeneratedRegex(@"(?:your|the|this|that|sending|client|remote|from) IP(?: address)?(?: \S+)? (?:has been |is |was )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
     /// <summary>Postfix's <c>smtpd_helo_restrictions</c> and their like: the name the client gave in HELO/EHLO is refused (the sending host's, not the message's).</summary>
@@ -238,17 +242,17 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
-    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)", Options)]
+    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)", Options)]
     private static partial Regex MessageFormat();
 
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
     private static partial Regex Expired();
 
-    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
+    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|(?:e-?mail|mail) (?:outgoing|outbound|sending) (?:has been |is )?(?:blocked|disabled|suspended)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
     private static partial Regex AccountOff();
 
     [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|\bLOGINDISABLED\b", Options)]
@@ -257,10 +261,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|send AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\bAuthenticationRequired\b|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
     private static partial Regex LoginFirst();
 
-    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)|\b\w*max_\w*connections\b", Options)]
+    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|already locked|too many (?:\w+ ){0,2}(?:connections|sessions|logins|clients)\b|concurrent connections? limit|concurrency (?:limit|exceeded)|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)|\b\w*max_\w*connections\b", Options)]
     private static partial Regex Connections();
 
-    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:connection |sending |send |login )?frequency (?:limit(?:ed)?|exceeded)|(?:maximum|max) (?:number of )?recipients (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too many (?:messages|e-?mails|mails|recipients)|(?:sending|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk |line |length )\blimit (?:has been |was )?exceeded", Options)]
+    [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:connection |sending |send |login )?frequency (?:limit(?:ed)?|exceeded)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too (?:many|much) (?:recent |unsent )?(?:messages|e-?mails|mails?|recipients)\b(?! data)|too many errors|too many (?:login |auth\w* |logon )?failures|(?:excessive|unexpected|unusual|high) (?:sending |mail |message )?volume|(?:maximum|max) (?:number of )?(?:messages?|e-?mails?|recipients)\b(?! (?:count )?per (?:session|connection)| size| length) (?:\w+ ){0,3}(?:exceeded|reached)|limits? (?:\w+ ){0,8}per (?:second|minute|hour|day)\b|per (?:second|minute|hour|day) (?:\w+ ){0,3}limit|exceeded (?:\w+ ){0,2}(?:permitted|allowed) limits?|(?:sending|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequently)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk |line |length )\blimit (?:has been |was )?exceeded", Options)]
     private static partial Regex Rate();
 
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
@@ -270,31 +274,35 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]
     private static partial Regex OldTls();
 
-    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|message content (?:was )?rejected|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)", Options)]
+    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)", Options)]
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|relay not permitted|no relaying|RelayDenied|relay access", Options)]
+    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|\bas an? (?:open )?relay\b|relay not permitted|no relaying|RelayDenied|relay access", Options)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"sender verif\w* failed|(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
+    [GeneratedRegex(@"sender verif\w* failed|(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused|blocked)|blocked senders?\b|(?:sender|from)(?: address)?:? domain (?:is )?(?:invalid|not found|does not exist)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
     private static partial Regex Sender();
 
-    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|addressee unknown|does not like recipient|invalid mailbox|mailbox \S+ (?:is )?unavailable|(?:user|recipient|address|mailbox) (?:does not|doesn't|did not|didn't) have an? (?:\S+ )?(?:account|mailbox)|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mailbox (?:not found|unavailable|does not exist|is unavailable)|(?:address|recipient|user|mailbox) does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
+    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|addressee unknown|does not like recipient|invalid mailbox|mailbox \S+ (?:is )?unavailable|(?:user|recipient|address|mailbox) (?:does not|doesn't|did not|didn't) have an? (?:\S+ )?(?:account|mailbox)|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mail[- ]?box (?:not found|unavailable|does not exist|is unavailable)|no (?:such )?mail[- ]?box (?:was )?found|(?:address|recipient|rcpt|user|mailbox)(?: <[^>\s]*>)? does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
     private static partial Regex Recipient();
 
     [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|(?:longer|larger|bigger) than the (?:maximum|max|largest) (?:message )?size|MaxSubmissionExceeded", Options)]
     private static partial Regex Size();
 
-    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
+    /// <summary>A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox).</summary>
+    [GeneratedRegex(@"(?:mail[ -]?box|folder|in ?box|mail ?drop|mail ?dir)(?: \S+){0,2}? (?:is |was )?(?:full|over ?(?:its )?quota)\b|\[OVERQUOTA\]|storage allocation|(?:mail[ -]?box|mail ?dir|disk ?space|storage) (?:size |space )?(?:quota|limit) (?:has been |is )?(?:exceeded|reached|full)|(?:overdrawn|exhausted|exceeded|used up) (?:\w+ ){0,3}(?:disk ?space|storage(?: space)?|mailbox (?:space|quota|size))|(?:does not|doesn't) have enough (?:disk |storage |mailbox )?space|too many (?:messages|e-?mails|mails) (?:on the server|in (?:the |this |their |his |her )?(?:mail ?box|in ?box|folder))", Options)]
+    private static partial Regex MailboxFullWords();
+
+    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|\bpolicy\b|access denied|\bbanned\b|not accepted from this IP", Options)]
+    [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
     [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no authenticators? (?:available|found)|authentication requires SASL", Options)]
+    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no authenticators? (?:available|found)|authentication requires SASL", Options)]
     private static partial Regex Mechanism();
 
     [GeneratedRegex(@"0x800CCC9[012]|log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|unsuccessful|failure|credentials invalid)|SMTPAuthenticationError|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]

@@ -344,4 +344,82 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.MailboxFull);
         problem.IsTransient.Should().BeFalse();
     }
+
+    [TestCase(MailOperationStage.Capabilities, "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection. (EHLO)", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Data, "421 4.3.2 Service shutting down, closing transmission channel", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Sender, "421 mx.example.com Service closing transmission channel - command timeout", MailProblemKind.Timeout)]
+    public void A_421_is_the_service_not_available_at_any_step_unless_its_words_say_more(MailOperationStage stage, string text, MailProblemKind expected)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
+
+        problem.Kind.Should().Be(expected, "RFC 5321's 421 says the service is not available and the channel closes; the close is not the cause");
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase(MailOperationStage.Sender, "550 5.7.27 Die Absenderdomain hat einen Null-MX", MailProblemKind.SenderRejected)]
+    [TestCase(MailOperationStage.Data, "550 5.7.28 Flut erkannt", MailProblemKind.RateLimited)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.17 Le propriétaire de la boîte a changé", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.2 列表不允许此发件人", MailProblemKind.RecipientRejected)]
+    public void Registered_security_details_are_read_from_the_enhanced_code_in_any_language(MailOperationStage stage, string text, MailProblemKind expected)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+
+    [TestCase("javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.example.com found.")]
+    [TestCase("java.security.cert.CertificateExpiredException: NotAfter: Mon Jan 01 00:00:00 UTC 2024")]
+    [TestCase("ssl.CertificateError: hostname 'smtp.example.com' doesn't match 'mail.example.net'")]
+    public void Certificate_exceptions_of_java_and_python_are_CertificateInvalid(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.CertificateInvalid);
+
+    [Test]
+    public void A_limit_exceeded_in_russian_is_not_a_timeout()
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.6 Превышен лимит отправки" }, English).Kind.Should().NotBe(MailProblemKind.Timeout);
+
+    [Test]
+    public void A_relays_summary_code_before_the_servers_reply_gives_way_to_the_reply_and_its_enhanced_code()
+    {
+        const string text = "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <user@example.jp>... Mailbox Full' (delivery attempts: 0)";
+
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = text }, English);
+
+        problem.EnhancedStatusCode.Should().Be("5.2.2");
+        problem.Kind.Should().Be(MailProblemKind.MailboxFull);
+    }
+
+    [Test]
+    public void A_full_mailbox_named_in_words_is_MailboxFull_under_an_address_code()
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 5.1.0 <user@example.org>: mailbox is full" }, English).Kind.Should().Be(MailProblemKind.MailboxFull);
+
+    [Test]
+    public void A_malformed_message_is_a_protocol_error_even_when_the_reply_names_spam_as_the_reason_for_the_check()
+    {
+        const string text = "550-5.7.1 This message is not RFC 5322 compliant, it has a duplicate Date header. To reduce the amount of spam, it has been blocked.";
+
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = text }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.ProtocolError);
+        problem.AlsoPossible.Should().Contain(MailProblemKind.SpamRejected);
+    }
+
+    [TestCase(MailOperationStage.Recipient, "500 5.0.0 Depot returns error: <552 5.2.2 Postfach voll>", MailProblemKind.MailboxFull)]
+    [TestCase(MailOperationStage.Recipient, "452 4.1.1 <user@example.net> user over quota", MailProblemKind.MailboxFull)]
+    [TestCase(MailOperationStage.Recipient, "452 <user@example.net> Mailbox size limit exceeded", MailProblemKind.MailboxFull)]
+    [TestCase(MailOperationStage.Recipient, "550 <user@example.net> User has too many messages on the server.", MailProblemKind.MailboxFull)]
+    [TestCase(MailOperationStage.Data, "552 Maximum message size exceeded", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailOperationStage.Recipient, "452 4.1.1 <user@example.net> too many recent messages; try again later", MailProblemKind.RateLimited)]
+    [TestCase(MailOperationStage.Connect, "421 4.4.5 Service unavailable, concurrency limit reached", MailProblemKind.TooManyConnections)]
+    [TestCase(MailOperationStage.Authentication, "503 5.5.1 Error: AUTH not offered here", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailOperationStage.Recipient, "553-you are trying to use me as a relay, but I have not been configured to let\n553 you do this. (#5.7.1)", MailProblemKind.RelayDenied)]
+    [TestCase(MailOperationStage.Data, "550 DMARC Sender Invalid - envelope rejected", MailProblemKind.PolicyRejected)]
+    [TestCase(MailOperationStage.Recipient, "550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent]", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Connect, "550 5.4.312 Message expired, DNS query failed", MailProblemKind.HostNotFound)]
+    [TestCase(MailOperationStage.Tls, "certificate-expired: Destination mail server's certificate is expired.", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailOperationStage.Data, "554 Email rejected due to security policies", MailProblemKind.PolicyRejected)]
+    [TestCase(MailOperationStage.Data, "552 5.7.1 virus Eicar-Test-Signature detected", MailProblemKind.SpamRejected)]
+    public void Families_are_read_from_the_subject_the_words_name(MailOperationStage stage, string text, MailProblemKind expected)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+
+    [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)", MailProblemKind.ConnectionBroken)]
+    [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: AUTHENTICATE failed.", MailProblemKind.AuthenticationFailed)]
+    [TestCase("Token request failed: AADSTS70011: The provided value for the input parameter 'scope' is not valid.", MailProblemKind.OAuthTokenInvalid)]
+    public void A_login_failures_header_does_not_decide_its_cause(string text, MailProblemKind expected)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = text }, English).Kind.Should().Be(expected);
 }
