@@ -73,9 +73,9 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.RateLimited);
         problem.IsTransient.Should().BeTrue();
         problem.RetryAfter.Should().Be(TimeSpan.FromHours(1), "a daily limit is tried again hourly");
-        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "421 4.7.0 Too many messages, try again in 10 minutes" }, English)
+        ClassifySmtp(MailOperationStage.Data, "421 4.7.0 Too many messages, try again in 10 minutes")
             .RetryAfter.Should().Be(TimeSpan.FromMinutes(10), "the server named the wait");
-        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 5.1.1 User unknown" }, English)
+        ClassifySmtp(MailOperationStage.Recipient, "550 5.1.1 User unknown")
             .RetryAfter.Should().BeNull("a permanent refusal has no wait");
     }
 
@@ -176,7 +176,7 @@ public class MailProblemClassifierTests
     [Test]
     public void The_json_always_has_suggestedChange_and_retryAfterSeconds()
     {
-        var json = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 5.1.1 User unknown" }, English).ToJson();
+        var json = ClassifySmtp(MailOperationStage.Recipient, "550 5.1.1 User unknown").ToJson();
 
         json.Should().Contain("\"suggestedChange\":null").And.Contain("\"retryAfterSeconds\":null");
     }
@@ -188,7 +188,7 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Connect, "Error sending email", "Step")]
     public void The_json_names_the_signal_that_decided_the_kind(MailOperationStage stage, string text, string signal)
     {
-        var json = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).ToJson();
+        var json = ClassifySmtp(stage, text).ToJson();
 
         json.Should().Contain($"\"decidedBy\":\"{signal}\"");
     }
@@ -269,7 +269,7 @@ public class MailProblemClassifierTests
     [Test]
     public void Problems_can_be_told_in_russian()
     {
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "554 5.7.1 Message rejected under suspicion of SPAM" }, English);
+        var problem = ClassifySmtp(MailOperationStage.Data, "554 5.7.1 Message rejected under suspicion of SPAM");
 
         var russian = problem.Localize(CultureInfo.GetCultureInfo("ru-RU"));
 
@@ -292,7 +292,7 @@ public class MailProblemClassifierTests
     public void Versions_in_stack_frame_paths_are_not_taken_for_enhanced_status_codes(string text, MailProblemKind expected)
     {
         ClassifiedReply.Parse(text).EnhancedCode.Should().BeNull();
-        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text }, English).Kind.Should().Be(expected);
+        ClassifySmtp(MailOperationStage.Connect, text).Kind.Should().Be(expected);
     }
 
     [Test]
@@ -302,7 +302,7 @@ public class MailProblemClassifierTests
             + "SERVER -> CLIENT: 250-AUTH PLAIN LOGIN XOAUTH2\n"
             + "SERVER -> CLIENT: 535 Incorrect authentication data";
 
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication) { ReplyText = log }, English);
+        var problem = ClassifySmtp(MailOperationStage.Authentication, log);
 
         problem.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
     }
@@ -312,7 +312,7 @@ public class MailProblemClassifierTests
     {
         const string log = "Connection: opening to ssl://smtp.example.com:587, timeout=300, options=array()\nSMTP NOTICE: EOF caught while checking if connected";
 
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Greeting) { ReplyText = log }, English);
+        var problem = ClassifySmtp(MailOperationStage.Greeting, log);
 
         problem.Kind.Should().Be(MailProblemKind.WrongSecurityMode, "implicit TLS (ssl://) was spoken to the STARTTLS port 587");
     }
@@ -320,7 +320,7 @@ public class MailProblemClassifierTests
     [Test]
     public void A_sending_limit_under_a_5xx_code_is_transient_with_a_suggested_wait()
     {
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.5 Daily sending limit reached for this account" }, English);
+        var problem = ClassifySmtp(MailOperationStage.Data, "550 5.4.5 Daily sending limit reached for this account");
 
         problem.Kind.Should().Be(MailProblemKind.RateLimited);
         problem.IsTransient.Should().BeTrue();
@@ -330,7 +330,7 @@ public class MailProblemClassifierTests
     [Test]
     public void A_relay_refusal_that_asks_to_authenticate_stays_RelayDenied()
     {
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 relay access denied - please authenticate" }, English);
+        var problem = ClassifySmtp(MailOperationStage.Recipient, "550 relay access denied - please authenticate");
 
         problem.Kind.Should().Be(MailProblemKind.RelayDenied);
         problem.AlsoPossible.Should().Contain(MailProblemKind.AuthenticationRequired);
@@ -339,7 +339,7 @@ public class MailProblemClassifierTests
     [Test]
     public void A_full_mailbox_named_by_a_quota_exception_is_MailboxFull_not_a_sending_limit()
     {
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException" }, English);
+        var problem = ClassifySmtp(MailOperationStage.Data, "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException");
 
         problem.Kind.Should().Be(MailProblemKind.MailboxFull);
         problem.IsTransient.Should().BeFalse();
@@ -350,7 +350,7 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Sender, "421 mx.example.com Service closing transmission channel - command timeout", MailProblemKind.Timeout)]
     public void A_421_is_the_service_not_available_at_any_step_unless_its_words_say_more(MailOperationStage stage, string text, MailProblemKind expected)
     {
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
+        var problem = ClassifySmtp(stage, text);
 
         problem.Kind.Should().Be(expected, "RFC 5321's 421 says the service is not available and the channel closes; the close is not the cause");
         problem.IsTransient.Should().BeTrue();
@@ -361,24 +361,24 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Recipient, "550 5.7.17 Le propriétaire de la boîte a changé", MailProblemKind.RecipientRejected)]
     [TestCase(MailOperationStage.Recipient, "550 5.7.2 列表不允许此发件人", MailProblemKind.RecipientRejected)]
     public void Registered_security_details_are_read_from_the_enhanced_code_in_any_language(MailOperationStage stage, string text, MailProblemKind expected)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+        => ClassifySmtp(stage, text).Kind.Should().Be(expected);
 
     [TestCase("javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.example.com found.")]
     [TestCase("java.security.cert.CertificateExpiredException: NotAfter: Mon Jan 01 00:00:00 UTC 2024")]
     [TestCase("ssl.CertificateError: hostname 'smtp.example.com' doesn't match 'mail.example.net'")]
     public void Certificate_exceptions_of_java_and_python_are_CertificateInvalid(string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.CertificateInvalid);
+        => ClassifySmtp(MailOperationStage.Tls, text).Kind.Should().Be(MailProblemKind.CertificateInvalid);
 
     [Test]
     public void A_limit_exceeded_in_russian_is_not_a_timeout()
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.6 Превышен лимит отправки" }, English).Kind.Should().NotBe(MailProblemKind.Timeout);
+        => ClassifySmtp(MailOperationStage.Data, "550 5.4.6 Превышен лимит отправки").Kind.Should().NotBe(MailProblemKind.Timeout);
 
     [Test]
     public void A_relays_summary_code_before_the_servers_reply_gives_way_to_the_reply_and_its_enhanced_code()
     {
         const string text = "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <user@example.jp>... Mailbox Full' (delivery attempts: 0)";
 
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = text }, English);
+        var problem = ClassifySmtp(MailOperationStage.Recipient, text);
 
         problem.EnhancedStatusCode.Should().Be("5.2.2");
         problem.Kind.Should().Be(MailProblemKind.MailboxFull);
@@ -386,14 +386,14 @@ public class MailProblemClassifierTests
 
     [Test]
     public void A_full_mailbox_named_in_words_is_MailboxFull_under_an_address_code()
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "550 5.1.0 <user@example.org>: mailbox is full" }, English).Kind.Should().Be(MailProblemKind.MailboxFull);
+        => ClassifySmtp(MailOperationStage.Recipient, "550 5.1.0 <user@example.org>: mailbox is full").Kind.Should().Be(MailProblemKind.MailboxFull);
 
     [Test]
     public void A_malformed_message_is_a_protocol_error_even_when_the_reply_names_spam_as_the_reason_for_the_check()
     {
         const string text = "550-5.7.1 This message is not RFC 5322 compliant, it has a duplicate Date header. To reduce the amount of spam, it has been blocked.";
 
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = text }, English);
+        var problem = ClassifySmtp(MailOperationStage.Data, text);
 
         problem.Kind.Should().Be(MailProblemKind.ProtocolError);
         problem.AlsoPossible.Should().Contain(MailProblemKind.SpamRejected);
@@ -415,11 +415,15 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Data, "554 Email rejected due to security policies", MailProblemKind.PolicyRejected)]
     [TestCase(MailOperationStage.Data, "552 5.7.1 virus Eicar-Test-Signature detected", MailProblemKind.SpamRejected)]
     public void Families_are_read_from_the_subject_the_words_name(MailOperationStage stage, string text, MailProblemKind expected)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+        => ClassifySmtp(stage, text).Kind.Should().Be(expected);
 
     [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)", MailProblemKind.ConnectionBroken)]
     [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: AUTHENTICATE failed.", MailProblemKind.AuthenticationFailed)]
     [TestCase("Token request failed: AADSTS70011: The provided value for the input parameter 'scope' is not valid.", MailProblemKind.OAuthTokenInvalid)]
     public void A_login_failures_header_does_not_decide_its_cause(string text, MailProblemKind expected)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = text }, English).Kind.Should().Be(expected);
+
+    /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
+    private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
 }

@@ -188,11 +188,7 @@ public class ConnectionReplacementTests
         await using var services = Services(clock, _ => { });
         var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
 
-        var results = new List<SendResult>();
-        for (var i = 1; i <= 17; i++)
-        {
-            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
-        }
+        var results = await SendInTurnAsync(sender, server, 17);
 
         results.Select(r => r.Attempts).Should().Equal([1, 1, 1, 1, 1, 2, .. Enumerable.Repeat(1, 11)], "only the 6th message met the limit");
         server.Refusals.Should().Be(1, "after the first refusal the pool replaces its connections before the server's limit");
@@ -213,11 +209,7 @@ public class ConnectionReplacementTests
         await using var services = Services(clock, _ => { });
         var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
 
-        var results = new List<SendResult>();
-        for (var i = 1; i <= 3; i++)
-        {
-            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
-        }
+        var results = await SendInTurnAsync(sender, server, 3);
 
         results.Select(r => r.Attempts).Should().Equal([1, 1, 2], "the 3rd was refused on the used connection and sent at once on a new one");
         server.MessagesPerConnection.Should().Equal(2, 1);
@@ -232,11 +224,7 @@ public class ConnectionReplacementTests
         await using var services = Services(clock, _ => { });
         var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
 
-        var results = new List<SendResult>();
-        for (var i = 1; i <= 5; i++)
-        {
-            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
-        }
+        var results = await SendInTurnAsync(sender, server, 5);
 
         results.Select(r => r.Attempts).Should().Equal(1, 1, 1, 2, 1);
         server.MessagesPerConnection.Should().Equal(3, 2);
@@ -271,6 +259,18 @@ public class ConnectionReplacementTests
             .Services.BuildServiceProvider();
 
     private static OutgoingMessage Message(int i) => new() { Subject = $"Message {i}", TextBody = "x", To = { "ann@example.com" } };
+
+    /// <summary>Sends messages 1 to <paramref name="count"/> one after another to the scripted server.</summary>
+    private static async Task<List<SendResult>> SendInTurnAsync(SmtpMailSender sender, ScriptedSmtpServer server, int count)
+    {
+        var results = new List<SendResult>();
+        for (var i = 1; i <= count; i++)
+        {
+            results.Add(await sender.SendAsync(server.Account(), Message(i)).WaitAsync(Bound));
+        }
+
+        return results;
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
