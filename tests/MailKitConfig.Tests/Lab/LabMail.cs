@@ -130,20 +130,33 @@ internal static class LabMail
     }
 
     /// <summary>Waits until a message arrives in the user's POP3 maildrop and returns it, read with plain MailKit.</summary>
+    /// <remarks>
+    /// Each poll reads the headers only of messages it has not looked at before (known by UIDL), newest first, and
+    /// starts a new session after a second, so a message that arrives while an older, large maildrop is being read is
+    /// seen by the next session instead of after the whole maildrop.
+    /// </remarks>
     /// <param name="user">The mailbox owner.</param>
     /// <param name="messageId">The Message-ID to look for.</param>
     /// <returns>The message as stored by the server.</returns>
     public static async Task<MimeMessage> ReadFromPop3Async(LabUser user, string messageId)
     {
         var deadline = DateTime.UtcNow + DeliveryWait;
+        var looked = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             using (var client = new Pop3Client { ServerCertificateValidationCallback = TrustLabCa, CheckCertificateRevocation = false })
             {
                 await client.ConnectAsync(Lab.Host, Lab.Ports.Pop3s, SecureSocketOptions.SslOnConnect);
                 await client.AuthenticateAsync(user.Address, user.Password);
-                for (var i = client.Count - 1; i >= 0; i--)
+                var uids = await client.GetMessageUidsAsync();
+                var sessionEnd = DateTime.UtcNow + TimeSpan.FromSeconds(1);
+                for (var i = uids.Count - 1; i >= 0 && DateTime.UtcNow < sessionEnd; i--)
                 {
+                    if (!looked.Add(uids[i]))
+                    {
+                        continue;
+                    }
+
                     var headers = await client.GetMessageHeadersAsync(i);
                     if (headers[HeaderId.MessageId]?.Contains(messageId, StringComparison.Ordinal) == true)
                     {
