@@ -225,6 +225,23 @@ public class MailProblemClassifierTests
         problem.Hints[0].Should().Contain("SMTP AUTH", "provider advice comes first");
     }
 
+    [TestCase("imap.163.com", "A3 NO SELECT Unsafe Login. Please contact kefu@188.com for help")]
+    [TestCase("imap.126.com", "A3 NO EXAMINE Unsafe Login. Please contact kefu@188.com for help")]
+    [TestCase(null, "Command: SELECT \"INBOX\"; response: #21# [NO, SELECT The login is not safe! Please update your mail client: http://mail.163.com/dashi]")]
+    public void NetEases_unsafe_login_after_a_successful_login_is_AuthorizationFailed_with_the_imap_id_hint(string? host, string reply)
+    {
+        var failure = new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = reply, Host = host };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+        var russian = MailProblemClassifier.Classify(failure, CultureInfo.GetCultureInfo("ru"));
+
+        problem.Kind.Should().Be(MailProblemKind.AuthorizationFailed, "NetEase refuses folders to programs that did not send IMAP ID (the provider data's reply meaning)");
+        problem.Provider.Should().Be("NetEase");
+        problem.IsTransient.Should().BeFalse();
+        problem.Hints[0].Should().Contain("IMAP ID", "provider advice comes first");
+        russian.Hints[0].Should().Contain("IMAP ID").And.Contain("папки");
+    }
+
     [Test]
     public void An_oauth_login_refused_with_the_json_challenge_is_OAuthTokenInvalid()
     {

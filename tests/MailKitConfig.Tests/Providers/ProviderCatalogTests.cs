@@ -30,6 +30,8 @@ public class ProviderCatalogTests
     [TestCase("aol.com", "Aol")]
     [TestCase("fastmail.com", "Fastmail")]
     [TestCase("yahoo.ca", "Yahoo")]
+    [TestCase("163.com", "NetEase")]
+    [TestCase("126.com", "NetEase126")]
     [TestCase("GMAIL.COM", "Gmail")]
     public void Every_alias_domain_finds_its_provider(string domain, string id)
         => Catalog.FindByDomain(domain)!.Id.Should().Be(id);
