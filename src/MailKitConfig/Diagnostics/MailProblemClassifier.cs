@@ -363,6 +363,7 @@ public static partial class MailProblemClassifier
     {
         421 => (ServerUnavailable, [TooManyConnections, RateLimited, ConnectionBroken]), // RFC 5321: the service is not available, the channel closes at any step
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
+        554 when stage == MailOperationStage.Recipient => (RecipientRejected, [PolicyRejected, RelayDenied]), // RFC 5321: at RCPT, 554 refuses this recipient ("no valid recipients"); no word says a policy
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
         551 or 553 or 556 => (RecipientRejected, []),
         454 when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []),
@@ -411,6 +412,9 @@ public static partial class MailProblemClassifier
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound => false, // the user has to change something first
+        _ when kind is SpamRejected && (reply.Text is null || !GreylistWord().IsMatch(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
+        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) => false, // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself
+        _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) && !GreylistWord().IsMatch(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
@@ -455,6 +459,13 @@ public static partial class MailProblemClassifier
 
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greylisted();
+
+    /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address", greylisting, a temporary lookup failure.</summary>
+    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|gr[ae]ylist|temporar|try (?:again )?later", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecipientCheckForNow();
+
+    [GeneratedRegex(@"gr[ae]ylist", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GreylistWord();
 
     [GeneratedRegex(@"timed ?out|\btime-?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeoutWords();

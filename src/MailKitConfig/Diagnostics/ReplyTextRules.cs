@@ -35,8 +35,8 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
         new(RateLimited, Rate()),
-        new(AccountDisabled, AccountOff(), When: NotAtRecipient), // at RCPT a disabled mailbox is the recipient's
-        new(RecipientRejected, AccountOff(), When: (reply, stage) => stage == MailOperationStage.Recipient), // … so the recipient is refused
+        new(AccountDisabled, AccountOff(), When: (reply, stage) => stage != MailOperationStage.Recipient && !NamesRemoteMailbox(reply.Text!)), // at RCPT a disabled mailbox is the recipient's
+        new(RecipientRejected, AccountOff(), When: (reply, stage) => stage == MailOperationStage.Recipient || NamesRemoteMailbox(reply.Text!)), // … so the recipient is refused, and so is a mailbox another server reports disabled
         new(RelayDenied, Relay(), [AuthenticationRequired]),
         new(RelayDenied, RecipientAccessDenied(), [AuthenticationRequired], (reply, _) => reply.EnhancedSubjectDetail == "7.1"), // Postfix's restriction list ending in "reject"
         new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
@@ -58,9 +58,10 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand(), When: (reply, stage) => reply.Code != 501 || stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
-        new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken]), // "BYE Autologout; idle for too long": the session's time ran out, the close follows
+        new(ConnectionBroken, IdleLogout(), [MailProblemKind.Timeout]), // "BYE Autologout; idle for too long", "-ERR Disconnected for inactivity": the server ended a session that waited for nothing, so the conversation dropped (transient: a new session works)
         new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null), // "closing connection" trails many refusals (RFC 5321's 421 among them); their code says more
         new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
+        new(MailProblemKind.Timeout, DeliveryExpired(), [ConnectionRefused, HostNotFound]), // the labelling guide: a message that expired in a queue after failed attempts is a timeout, whatever failed on the way
     ];
 
     /// <summary>Finds the first provider phrase in the reply.</summary>
@@ -137,6 +138,13 @@ internal static partial class ReplyTextRules
 
     private static bool NotAtRecipient(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Recipient;
 
+    /// <summary>
+    /// Returns whether a disabled account is another server's mailbox: a delivery report relayed from the recipient's
+    /// server (<c>said:</c>, <c>Diagnostic-Code:</c>, <c>in reply to … DATA</c>) or a reply about "your message to"
+    /// someone, and not the sender's own account (<c>your account</c>, outgoing mail).
+    /// </summary>
+    private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text);
+
     /// <summary>Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access denied".</summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
@@ -147,12 +155,29 @@ internal static partial class ReplyTextRules
     /// <returns><see langword="true"/> when SPF, DKIM or DMARC is named.</returns>
     public static bool NamesMessageAuthentication(string text) => MessageAuthentication().IsMatch(text);
 
+    /// <summary>
+    /// Returns whether a policy refusal names a cause that lasts until the sender changes something: a block list, a
+    /// blocked or banned host, its reverse DNS, its reputation, or the message's SPF, DKIM or DMARC results.
+    /// </summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> when such a cause is named.</returns>
+    public static bool NamesLastingPolicyCause(string text) => IpBlocked().IsMatch(text) || ListedOrBanned().IsMatch(text) || MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text);
+
     private static bool NotAtLogin(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Authentication;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"reverse (?:DNS|lookup)|\brDNS\b|\bPTR\b|reputation|\bRBL\b|\bDNSBL\b|spamhaus", Options)]
+    private static partial Regex LastingHostCause();
+
+    [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
+    private static partial Regex RemoteReport();
+
+    [GeneratedRegex(@"\byour (?:account|user|login)\b|\b(?:sender|sending|outgoing|outbound|authenticated user)\b", Options)]
+    private static partial Regex OwnAccount();
 
     [GeneratedRegex(@"\b(?:SPF|DKIM|DMARC)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MessageAuthentication();
@@ -232,7 +257,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|this|that|sending|client|remote|from) IP(?: address)?(?: \S+)? (?:has been |is |was )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
+    [GeneratedRegex(@"(?:your|the|this|that|sending|client|remote|from) IP(?: address)?(?: \S+)? (?:has been |is |was )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|\binvalid (?:sending |source |client |remote )?IP\b|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
     /// <summary>Postfix's <c>smtpd_helo_restrictions</c> and their like: the name the client gave in HELO/EHLO is refused (the sending host's, not the message's).</summary>
@@ -283,7 +308,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"sender verif\w* failed|(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address )?(?:must|does not|doesn't) match|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused|blocked)|blocked senders?\b|(?:sender|from)(?: address)?:? domain (?:is )?(?:invalid|not found|does not exist)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|sending domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b", Options)]
     private static partial Regex Sender();
 
-    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|addressee unknown|does not like recipient|invalid mailbox|mailbox \S+ (?:is )?unavailable|(?:user|recipient|address|mailbox) (?:does not|doesn't|did not|didn't) have an? (?:\S+ )?(?:account|mailbox)|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mail[- ]?box (?:not found|unavailable|does not exist|is unavailable)|no (?:such )?mail[- ]?box (?:was )?found|(?:address|recipient|rcpt|user|mailbox)(?: <[^>\s]*>)? does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)", Options)]
+    [GeneratedRegex(@"SMTPRecipientsRefused|user unknown|addressee unknown|does not like recipient|invalid mailbox|mailbox \S+ (?:is )?unavailable|(?:user|recipient|address|mailbox) (?:does not|doesn't|did not|didn't) have an? (?:\S+ )?(?:account|mailbox)|unknown (?:user|recipient)|no such (?:user|mailbox|recipient|address)|recipient address rejected|mail[- ]?box (?:not found|unavailable|does not exist|is unavailable)|no (?:such )?mail[- ]?box (?:was )?found|(?:address|recipient|rcpt|user|mailbox)(?: <[^>\s]*>)? does not exist|invalid recipient|unrouteable address|recipient (?:\w+ )?(?:not (?:found|valid|allowed|in)|rejected|unknown|invalid|prohibited)|RecipientNotFound|RESOLVER\.ADR|bad recipient|recipient (?:address )?syntax|unverified address|verify (?:the )?(?:recipient )?address|account (?:\w+ ){0,5}does not exist|address unknown|unknown address|(?:permission|not allowed|not authori[sz]ed) to send to (?:it|this (?:recipient|group|address)|the recipient)|restricted (?:recipient|group)|(?:address|recipient|mailbox|user|account|e-?mail)\b[^\n.;]{0,60}?\b(?:is )?no longer (?:valid|active|available|in use|exists?)\b|\bnot an? (?:valid|known|local) (?:recipient|user|mailbox|address)\b|(?:recipient|rcpt|mailbox|user|address)\b[^\n.;]{0,60}?\b(?:doesn'?t|dosn'?t|does not|not) exists?\b", Options)]
     private static partial Regex Recipient();
 
     [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|size (?:exceeds|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|(?:longer|larger|bigger) than the (?:maximum|max|largest) (?:message )?size|MaxSubmissionExceeded", Options)]
@@ -311,11 +336,15 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\[AUTHORIZATIONFAILED\]|not authori[sz]ed|\[NOPERM\]|permission denied", Options)]
     private static partial Regex NotAuthorized();
 
+    /// <summary>A message given up after its time in a queue ran out (RFC 3463's X.4.7 in words, X.400's Maximum-Time-Expired).</summary>
+    [GeneratedRegex(@"\b(?:envelope|message|delivery|queue|lifetime|retry time)(?: time)? (?:has )?expired\b|\bMaximum-Time-Expired\b|expired (?:in|on|after [^\n]{0,30} in) (?:the )?(?:mail )?queue|(?:too long|too old) (?:in|on) (?:the )?queue|(?:maximum|max) (?:queue|delivery) (?:time|lifetime)|retry (?:time|period) (?:exceeded|expired)|could not be delivered (?:with)?in (?:the last )?\d+ (?:days?|hours?)", Options)]
+    private static partial Regex DeliveryExpired();
+
     [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|deadline (?:has )?(?:elapsed|expired|exceeded)", Options)]
     private static partial Regex TimedOut();
 
     /// <summary>A server that ended an idle session (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>
-    [GeneratedRegex(@"idle for too long|\bautologout\b|inactivity (?:timeout|timer)|idle (?:session )?time-?out", Options)]
+    [GeneratedRegex(@"idle for too long|\bautologout\b|(?:for|due to|because of|after) (?:\w+ ){0,3}inactivity|inactivity (?:timeout|timer)|idle (?:session |connection )?time-?out|(?:session|connection) (?:was |has been )?idle too long", Options)]
     private static partial Regex IdleLogout();
 
     [GeneratedRegex(@"connection\]?:? (?:lost|closed|reset|dropped|broken)|closing (?:transmission )?(?:channel|connection)|disconnected|^(?:\S+: )?\S+ BYE\b|^(?:\S+: )?\* BYE\b", Options | RegexOptions.Multiline)]

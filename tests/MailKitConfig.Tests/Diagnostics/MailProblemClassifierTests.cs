@@ -440,6 +440,38 @@ public class MailProblemClassifierTests
     public void A_login_failures_header_does_not_decide_its_cause(string text, MailProblemKind expected)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = text }, English).Kind.Should().Be(expected);
 
+    [TestCase(MailOperationStage.Recipient, "554 <ann@example.net>: no thank you", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Recipient, "550 <ann@example.net>: this address is no longer valid", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Recipient, "553 ann@example.net is not a valid recipient here", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Data, "<ann@example.net>: host mx.example.net[192.0.2.7] said: 554 Your message to ann@example.net cannot be delivered: this mailbox is disabled (in reply to end of DATA command)", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Data, "554 5.7.1 Your account has been disabled", MailProblemKind.AccountDisabled)]
+    [TestCase(MailOperationStage.Other, "ann@example.net: delivery time expired after 5 days in the queue", MailProblemKind.Timeout)]
+    [TestCase(MailOperationStage.Other, "Diagnostic-Code: X-Unix; envelope expired", MailProblemKind.Timeout)]
+    [TestCase(MailOperationStage.Data, "550 5.7.1 Message rejected: invalid IP for sending mail of this domain", MailProblemKind.PolicyRejected)]
+    public void Bounce_families_are_read_by_what_they_name(MailOperationStage stage, string text, MailProblemKind expected)
+        => ClassifySmtp(stage, text).Kind.Should().Be(expected);
+
+    [TestCase("* BYE Autologout; idle for too long")]
+    [TestCase("-ERR Disconnected for inactivity")]
+    [TestCase("* BYE Connection closed due to inactivity")]
+    public void A_server_that_ends_an_idle_session_broke_the_connection_for_now(string text)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English);
+
+        problem.Kind.Should().Be(MailProblemKind.ConnectionBroken, "the server closed a session that waited for the client: nothing failed to answer");
+        problem.AlsoPossible.Should().Contain(MailProblemKind.Timeout);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase(MailOperationStage.Connect, "421 Temporarily rejected. Reverse DNS for 192.0.2.1 failed", false)]
+    [TestCase(MailOperationStage.Recipient, "450 4.7.1 Client host rejected: temporarily blocked using zen.spamhaus.org", false)]
+    [TestCase(MailOperationStage.Recipient, "450 4.2.0 <ann@example.net>: Recipient address rejected: Greylisted, try again in 300 seconds", true)]
+    [TestCase(MailOperationStage.Recipient, "450 4.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table", false)]
+    [TestCase(MailOperationStage.Recipient, "451 <ann@example.net> unable to verify address, try again later", true)]
+    [TestCase(MailOperationStage.Data, "421 4.7.0 This message looks like spam and was blocked", false)]
+    public void A_4xx_code_is_transient_only_when_its_meaning_passes_by_itself(MailOperationStage stage, string text, bool transient)
+        => ClassifySmtp(stage, text).IsTransient.Should().Be(transient);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
