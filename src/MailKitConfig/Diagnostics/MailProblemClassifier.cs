@@ -40,7 +40,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.ProviderData, provider is null || reply.Text is null ? null : KnownProviders.MeaningOf(provider, reply.Text))
             ?? By(ClassificationBasis.ProviderPhrase, ReplyTextRules.MatchProvider(reply, failure.Stage))
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
-            ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply))
+            ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply, failure.Stage))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(failure, reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
@@ -301,7 +301,7 @@ public static partial class MailProblemClassifier
             ? (OAuthTokenInvalid, [AuthorizationFailed])
             : null;
 
-    private static (MailProblemKind, MailProblemKind[])? FromResponseCode(ClassifiedReply reply) => reply.ResponseCode switch
+    private static (MailProblemKind, MailProblemKind[])? FromResponseCode(ClassifiedReply reply, MailOperationStage stage) => reply.ResponseCode switch
     {
         "AUTHENTICATIONFAILED" or "AUTH" => (AuthenticationFailed, []),
         "AUTHORIZATIONFAILED" or "NOPERM" => (AuthorizationFailed, []),
@@ -313,7 +313,7 @@ public static partial class MailProblemClassifier
         "OVERQUOTA" => (MailboxFull, []),
         "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
-        "SYS/PERM" => (ServerUnavailable, [AccountDisabled]),
+        "SYS/PERM" => ReplyTextRules.MatchKeywords(reply, stage) ?? (ServerUnavailable, [AccountDisabled]), // RFC 3206: permanent, for a reason the words give ("your account has been suspended")
         _ => null,
     };
 

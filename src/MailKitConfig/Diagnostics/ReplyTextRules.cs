@@ -43,14 +43,15 @@ internal static partial class ReplyTextRules
         new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!)), // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" is the message's
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(ProtocolError, MessageFormat(), [PolicyRejected, SpamRejected]), // a malformed message is refused for its form, whatever the reply says spam filters fear
-        new(SpamRejected, Spam(), [PolicyRejected]),
+        new(ProtocolError, FolderMissing(), When: (reply, stage) => stage == MailOperationStage.Mailbox), // IMAP's SELECT of a folder that is not there ("Junk", "Spam"): the command was refused, no mail was judged
+        new(SpamRejected, Spam(), [PolicyRejected], (reply, stage) => stage != MailOperationStage.Mailbox), // a folder named Junk or Spam is not a verdict on a message
         new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => reply.Code >= 500 || reply.EnhancedClass == 5), // "try again later" under 5xx: a limit
         new(MessageTooLarge, Size()),
         new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail[0] is '1' or '2'), // RFC 3463 subjects 1 and 2: the quota belongs to the address's mailbox
         new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
         new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesMessageAuthentication(reply.Text!)), // "DMARC sender invalid" is the message's authentication, a policy
-        new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender)), // at MAIL FROM, "mailbox unavailable" is the sender's
+        new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)), // at IMAP's mailbox step a "mailbox" is a folder // at MAIL FROM, "mailbox unavailable" is the sender's
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
@@ -170,6 +171,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
+    /// <summary>An IMAP folder that does not exist (the mailbox step's "mailbox" is a folder).</summary>
+    [GeneratedRegex(@"(?:mailbox|folder)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]", Options)]
+    private static partial Regex FolderMissing();
+
     [GeneratedRegex(@"reverse (?:DNS|lookup)|\brDNS\b|\bPTR\b|reputation|\bRBL\b|\bDNSBL\b|spamhaus", Options)]
     private static partial Regex LastingHostCause();
 
@@ -267,7 +272,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
@@ -327,7 +332,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no authenticators? (?:available|found)|authentication requires SASL", Options)]
+    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no authenticators? (?:available|found)|authentication requires SASL", Options)]
     private static partial Regex Mechanism();
 
     [GeneratedRegex(@"0x800CCC9[012]|log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|unsuccessful|failure|credentials invalid)|SMTPAuthenticationError|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]

@@ -472,6 +472,14 @@ public class MailProblemClassifierTests
     public void A_4xx_code_is_transient_only_when_its_meaning_passes_by_itself(MailOperationStage stage, string text, bool transient)
         => ClassifySmtp(stage, text).IsTransient.Should().Be(transient);
 
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'SELECT' command with a 'NO' response: Mailbox doesn't exist: Junk", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "imaplib.IMAP4.error: SELECT command error: BAD [b'Could not parse command']", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "MailKit.Security.AuthenticationException: The IMAP server does not support any of the requested authentication mechanisms.", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR [SYS/PERM] Your account has been suspended", MailProblemKind.AccountDisabled)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR [SYS/PERM] Permanent failure", MailProblemKind.ServerUnavailable)]
+    public void Imap_and_pop3_refusals_are_read_by_their_step_and_response_code(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
+        => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
