@@ -48,6 +48,7 @@ public class MailProblemClassifierTests
     [TestCase("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)", MailProblemKind.WrongSecurityMode)]
     [TestCase("Error: self signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (_tls_wrap.js:1)", MailProblemKind.CertificateInvalid)]
     [TestCase("Error: read ECONNRESET\n    at TCP.onStreamRead (internal/stream_base_commons.js:111:27)", MailProblemKind.ConnectionBroken)]
+    [TestCase("msmtp: TLS certificate verification failed: the certificate hasn't got a known issuer", MailProblemKind.CertificateInvalid)]
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
