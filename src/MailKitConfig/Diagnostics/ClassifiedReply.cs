@@ -162,7 +162,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// An IMAP tagged BAD at the start of a line (<c>A1 BAD</c>, also <c>&lt;&lt;A1 BAD</c>), not the untagged <c>* BAD</c>,
     /// or as MailKit and Python's imaplib report it (<c>replied to the 'APPEND' command with a 'BAD' response</c>, <c>SELECT command error: BAD [...]</c>).
     /// </summary>
-    [GeneratedRegex(@"^\S*?\w+ BAD\b|command with a 'BAD' response|command error: BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S*?\w+ BAD\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ BAD\b|command with a 'BAD' response|command error: BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedBadPattern();
 
     /// <summary>An IMAP NO/BAD/BYE (also as MailKit reports it: <c>with a 'NO' response</c>) or a POP3 -ERR.</summary>

@@ -41,6 +41,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.ProviderPhrase, ReplyTextRules.MatchProvider(reply, failure.Stage))
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
             ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply, failure.Stage))
+            ?? By(ClassificationBasis.ReplyCode, FromImapBadAtLogin(failure, reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(failure, reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
@@ -390,6 +391,16 @@ public static partial class MailProblemClassifier
         => failure.Protocol == MailProtocol.Imap && reply.IsTaggedBad
             || failure.Protocol == MailProtocol.Pop3 && failure.Stage == MailOperationStage.Mailbox && reply.Text is { } text && text.Contains("-ERR", StringComparison.Ordinal)
             ? (ProtocolError, [])
+            : null;
+
+    /// <summary>
+    /// An IMAP tagged BAD to LOGIN or AUTHENTICATE refused the command's form, not the password (RFC 3501: a wrong
+    /// password is NO), whatever words a client put around it ("Error login", "LOGIN failed. Illegal arguments"); an
+    /// unknown mechanism is the mechanism family.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromImapBadAtLogin(MailFailure failure, ClassifiedReply reply)
+        => failure.Protocol == MailProtocol.Imap && failure.Stage == MailOperationStage.Authentication && reply.IsTaggedBad
+            ? ReplyTextRules.SaysMechanismUnsupported(reply.Text!) ? (AuthMechanismUnsupported, []) : (ProtocolError, [AuthenticationFailed])
             : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch

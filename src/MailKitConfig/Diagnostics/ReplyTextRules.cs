@@ -56,6 +56,7 @@ internal static partial class ReplyTextRules
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
         new(AuthMechanismUnsupported, Mechanism()),
+        new(ProtocolError, WrongState()), // "AuthenticationFailedException: Command is not valid in this state": the server's words name a sequence error, not a password
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand(), When: (reply, stage) => reply.Code != 501 || stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
@@ -171,6 +172,15 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
+    /// <summary>A command sent in a state that does not allow it (RFC 5321's 503, POP3's and IMAP's state errors).</summary>
+    [GeneratedRegex(@"not valid in (?:this|the current|current) state|illegal in (?:this )?state|bad sequence of commands", Options)]
+    private static partial Regex WrongState();
+
+    /// <summary>Returns whether a reply says no login method is shared (the mechanism family).</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> for "Unknown authentication method" and the like.</returns>
+    public static bool SaysMechanismUnsupported(string text) => Mechanism().IsMatch(text);
+
     /// <summary>An IMAP folder that does not exist (the mailbox step's "mailbox" is a folder).</summary>
     [GeneratedRegex(@"(?:mailbox|folder)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]", Options)]
     private static partial Regex FolderMissing();
@@ -213,7 +223,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor|no=1001256\b", Options)]
     private static partial Regex AppPassword();
 
-    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|sign ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|WebLoginRequired|use web for sending|prove (?:that )?you are not a robot", Options)]
+    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|sign ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|WebLoginRequired|\[WEBALERT\b|log ?in to your account (?:via|through|with|in|using) (?:your|the|a) (?:web )?browser|verify your identity|use web for sending|prove (?:that )?you are not a robot", Options)]
     private static partial Regex WebLogin();
 
     [GeneratedRegex(@"SmtpClientAuthentication is disabled|basic auth(?:entication)? (?:is )?(?:disabled|blocked|not (?:supported|allowed|enabled))|security defaults policy", Options)]
@@ -229,7 +239,7 @@ internal static partial class ReplyTextRules
     private static partial Regex ProtocolOff();
 
     /// <summary>The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words.</summary>
-    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
+    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
 
     [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender|OutboundSpamException", Options)]
@@ -272,11 +282,11 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
-    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)", Options)]
+    [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)|\bNUL (?:characters?|bytes?)\b|contains NULs?\b", Options)]
     private static partial Regex MessageFormat();
 
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
@@ -285,7 +295,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|(?:e-?mail|mail) (?:outgoing|outbound|sending) (?:has been |is )?(?:blocked|disabled|suspended)|\[CONTACTADMIN\]|account (?:is )?not active", Options)]
     private static partial Regex AccountOff();
 
-    [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|\bLOGINDISABLED\b", Options)]
+    [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|(?:cleartext|clear text|plain ?text) (?:logins?|auth\w*|passwords?) (?:is |are )?(?:disabled|disallowed|not (?:allowed|permitted|supported))|disallowed plain ?text auth|\bLOGINDISABLED\b", Options)]
     private static partial Regex TlsFirst();
 
     [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|send AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\bAuthenticationRequired\b|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
@@ -329,10 +339,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
-    [GeneratedRegex(@"local error|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
+    [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no authenticators? (?:available|found)|authentication requires SASL", Options)]
+    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecognized) (?:authentication|auth|SASL) (?:method|type)|stronger authentication|no authenticators? (?:available|found)|authentication requires SASL", Options)]
     private static partial Regex Mechanism();
 
     [GeneratedRegex(@"0x800CCC9[012]|log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|unsuccessful|failure|credentials invalid)|SMTPAuthenticationError|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|incorrect (?:user ?name|password|login)|login (?:failed|incorrect|denied)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] ", Options)]
@@ -349,7 +359,7 @@ internal static partial class ReplyTextRules
     private static partial Regex TimedOut();
 
     /// <summary>A server that ended an idle session (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>
-    [GeneratedRegex(@"idle for too long|\bautologout\b|(?:for|due to|because of|after) (?:\w+ ){0,3}inactivity|inactivity (?:timeout|timer)|idle (?:session |connection )?time-?out|(?:session|connection) (?:was |has been )?idle too long", Options)]
+    [GeneratedRegex(@"idle for too long|\bautologout\b|(?:for|due to|because of|after) (?:\w+ ){0,3}inactivity|inactivity (?:timeout|timer)|idle (?:session |connection )?time-?out|(?:session|connection) (?:was |has been )?idle too long|\bsession (?:has )?expired\b", Options)]
     private static partial Regex IdleLogout();
 
     [GeneratedRegex(@"connection\]?:? (?:lost|closed|reset|dropped|broken)|closing (?:transmission )?(?:channel|connection)|disconnected|^(?:\S+: )?\S+ BYE\b|^(?:\S+: )?\* BYE\b", Options | RegexOptions.Multiline)]

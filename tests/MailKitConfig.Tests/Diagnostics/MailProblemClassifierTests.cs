@@ -478,6 +478,17 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "MailKit.Security.AuthenticationException: The IMAP server does not support any of the requested authentication mechanisms.", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR [SYS/PERM] Your account has been suspended", MailProblemKind.AccountDisabled)]
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR [SYS/PERM] Permanent failure", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Error login on [imap.example.com] with user [ann] auth [LOGIN]: 2 BAD Invalid characters in atom", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Unexpected response `A001 BAD LOGIN failed. Illegal arguments.' while doing LOGIN authentication", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Error login on [imap.example.com] auth [X-MASTERAUTH]: 2 BAD AUTHENTICATE Unknown authentication method", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO LOGIN failed.", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "ERROR: command: LOGIN => unexpected response: 'NO cleartext logins disabled'", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "S: * NO [WEBALERT https://accounts.google.com/ContinueSignIn?sarp=1] Web login required.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "* BYE Session expired, please login again", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Net::IMAP::ResponseParseError: unexpected token RBRA", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "javax.mail.AuthenticationFailedException: Command is not valid in this state.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "javax.mail.AuthenticationFailedException: No authentication mechanisms supported by both server and client", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "DEBUG: IO/Socket/SSL.pm:1043: local error: SSL read error", MailProblemKind.ConnectionBroken)]
     public void Imap_and_pop3_refusals_are_read_by_their_step_and_response_code(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
 
