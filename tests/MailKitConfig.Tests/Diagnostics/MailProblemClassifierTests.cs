@@ -489,6 +489,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "javax.mail.AuthenticationFailedException: Command is not valid in this state.", MailProblemKind.ProtocolError)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "javax.mail.AuthenticationFailedException: No authentication mechanisms supported by both server and client", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "DEBUG: IO/Socket/SSL.pm:1043: local error: SSL read error", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Maildrop already in use", MailProblemKind.TooManyConnections)]
     public void Imap_and_pop3_refusals_are_read_by_their_step_and_response_code(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
 
