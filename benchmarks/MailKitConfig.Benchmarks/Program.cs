@@ -11,7 +11,7 @@
 // (each message's time by its position on its connection, when each replacement was ready, CPU time per message of
 // the client and the lab's servers; BENCH_MESSAGES=<n> per run, default 1000). With `--quick` it measures only the smtp-sink rows of one connection
 // (raw MailKit, the defaults, one connection, the pool of 1), without the memory measurement, and adds this process's
-// CPU time, allocations, lock contentions, thread-pool work items, GC pauses and collections per message (for
+// CPU time, allocations, lock contentions, thread-pool work items, GC pauses, JIT time and collections per message (for
 // iterating on overhead); BENCH_POOLS=<n,n,...> sets the connection counts measured (default 1,2,4,8, with --quick 1),
 // and BENCH_BUSY=1 adds the share of the connections' time spent inside a send (raw MailKit's SendAsync beside the
 // library's mail.send span, so idle gaps between a connection's messages show), BENCH_PROMOTED=1 the bytes the GC

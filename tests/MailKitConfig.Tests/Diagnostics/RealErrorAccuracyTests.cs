@@ -13,14 +13,13 @@ public class RealErrorAccuracyTests
     /// <summary>
     /// The floor reached on the test part for the kind, asserted so that it cannot fall. Issue 10's goal is 0.95 for
     /// both figures; the kind is below it (see the README), and the floors are raised as the rules generalise
-    /// (measured: 602 of 706, 85.3 %, after the sixth gathering added 186 texts, bounce collections and provider reply
-    /// references the rules had not met; 443 of 520 before it; the part as it was at earlier gatherings keeps its own
-    /// floors below).
+    /// (measured: 650 of 775, 83.9 %, after the seventh gathering added 69 IMAP and POP3 texts the rules had not met;
+    /// 602 of 706 before it; the part as it was at earlier gatherings keeps its own floors below).
     /// </summary>
-    private const double KindFloor = 0.852;
+    private const double KindFloor = 0.838;
 
-    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 672 of 706, 95.2 %).</summary>
-    private const double TransientFloor = 0.951;
+    /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 734 of 775, 94.7 %; 672 of 706 before the seventh gathering).</summary>
+    private const double TransientFloor = 0.947;
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -32,10 +31,11 @@ public class RealErrorAccuracyTests
         new(322, "before the fourth gathering", KindFloor: 0.872, TransientFloor: 0.947), // measured 281 and 305 of 322 (277 and 303 before the fourth gathering's rules)
         new(396, "before the fifth gathering", KindFloor: 0.876, TransientFloor: 0.952), // measured 347 and 378 of 396, before the fifth gathering's rules and after; 348 and 377 after the sixth's
         new(485, "after the fifth gathering's first five batches", KindFloor: 0.857, TransientFloor: 0.95), // measured 416 and 462 of 485 (the whole part then), 418 and 461 after the sixth gathering's rules; later batches are appended after these rows
+        new(706, "before the seventh gathering", KindFloor: 0.852, TransientFloor: 0.951), // measured 602 and 672 of 706
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.95;
+    private const double DevFloor = 0.945; // 1205 of 1274 when the seventh gathering's 90 dev texts arrived, before rules for them
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
