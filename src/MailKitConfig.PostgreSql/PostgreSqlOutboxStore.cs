@@ -14,7 +14,9 @@ namespace MailKitConfig.PostgreSql;
 /// takes in hand at once, and marks each as soon as it has it in hand (while it waits for a connection), so a separate
 /// mark would only cost a round trip and a commit per message. <see cref="MarkTransferStartedAsync"/> then only checks
 /// that the claim is still held: from the time of its claim or last renewal, or in the database when that is too long ago.
-/// The outcomes of concurrent messages are written together, one transaction for all that wait.
+/// The outcomes of concurrent messages are written together, one transaction for all that wait, and a claim goes into
+/// the same transaction as the outcomes waiting with it, so that a server settling messages and claiming the next ones
+/// costs one round trip and one commit, not two.
 /// </summary>
 internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable, IDisposable
 {
@@ -122,42 +124,17 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Written by the one writer, with the marks and outcomes waiting at that moment (one round trip, one commit):
+    /// the messages a server has just settled and the ones it claims next go to the database together. The claim comes
+    /// after those changes in the transaction, and after every change handed over before it.
+    /// </remarks>
     public async Task<IReadOnlyList<MailOutboxEntry>> ClaimAsync(string account, DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = dataSource.CreateCommand($"""
-            update {table} o set status = 'Sending', attempts = o.attempts + 1, transfer_in_progress = true, lease_owner = $4, lease_expires = now() + $5
-            where o.id = any(array(
-                select id from {table}
-                where status = 'Queued' and account = $1 and next_attempt <= $2
-                order by id limit $3
-                for update skip locked))
-            returning {Prefixed("o")}, case when o.size <= $6 then o.content end
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = Key(account) });
-        command.Parameters.Add(new NpgsqlParameter { Value = now });
-        command.Parameters.Add(new NpgsqlParameter { Value = max });
-        command.Parameters.Add(new NpgsqlParameter { Value = owner });
-        command.Parameters.Add(new NpgsqlParameter { Value = lease });
-        command.Parameters.Add(new NpgsqlParameter { Value = memoryLimit });
-        var entries = new List<MailOutboxEntry>();
-        var leased = time.GetTimestamp();
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var entry = Read(reader);
-                entries.Add(entry);
-                claimed[entry.Id] = leased;
-                if (!reader.IsDBNull(ColumnCount))
-                {
-                    prefetched[entry.Id] = reader.GetFieldValue<byte[]>(ColumnCount); // small: comes with the claim, no second round trip
-                }
-            }
-        }
-
-        return entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var claim = new Change(new Claim(Key(account), now, max));
+        await WriteAsync(claim).ConfigureAwait(false);
+        return claim.Claimed.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
     /// <inheritdoc />
@@ -381,7 +358,9 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
             writing = true;
         }
 
-        _ = WriteChangesAsync();
+        // Started on the thread pool, so that the changes handed over together (the outcomes the outbox hands over
+        // before a claim, and the claim) go in one batch.
+        _ = Task.Run(WriteChangesAsync, CancellationToken.None);
         return change.Done.Task;
     }
 
@@ -421,12 +400,16 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         }
     }
 
-    /// <summary>Writes changes in one transaction: the checks of claims (transfer marks, which also renew their leases) in one statement, each outcome in one.</summary>
-    /// <returns>The changes made (this server still held their claims).</returns>
+    /// <summary>
+    /// Writes changes in one transaction: the checks of claims (transfer marks, which also renew their leases) in one
+    /// statement, each outcome in one, then each new claim in one.
+    /// </summary>
+    /// <returns>The marks and outcomes made (this server still held their claims); the claims keep what they got.</returns>
     private async Task<HashSet<Change>> WriteBatchAsync(Change[] batch)
     {
-        var marks = batch.Where(c => c.Outcome is null).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var marks = batch.Where(c => c.Id is not null && c.Outcome is null).ToDictionary(c => c.Id!, StringComparer.Ordinal);
         var outcomes = batch.Where(c => c.Outcome is not null).ToList();
+        var claims = batch.Where(c => c.Claim is not null).ToList();
         var connection = await dataSource.OpenConnectionAsync().ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -447,6 +430,7 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
                 }
 
                 outcomes.ForEach(c => statements.BatchCommands.Add(Outcome(c.Outcome!)));
+                claims.ForEach(c => statements.BatchCommands.Add(ClaimCommand(c.Claim!)));
                 var made = new HashSet<Change>();
                 var leased = time.GetTimestamp();
                 var reader = await statements.ExecuteReaderAsync().ConfigureAwait(false);
@@ -483,11 +467,48 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
 
                         await reader.NextResultAsync().ConfigureAwait(false);
                     }
+
+                    foreach (var claim in claims)
+                    {
+                        while (await reader.ReadAsync().ConfigureAwait(false))
+                        {
+                            var entry = Read(reader);
+                            claim.Claimed.Add(entry);
+                            claimed[entry.Id] = leased;
+                            if (!reader.IsDBNull(ColumnCount))
+                            {
+                                prefetched[entry.Id] = reader.GetFieldValue<byte[]>(ColumnCount); // small: comes with the claim, no second round trip
+                            }
+                        }
+
+                        await reader.NextResultAsync().ConfigureAwait(false);
+                    }
                 }
 
                 return made;
             }
         }
+    }
+
+    /// <summary>The statement that claims due messages of an account, marks their transfers and returns them (with the content of small ones).</summary>
+    private NpgsqlBatchCommand ClaimCommand(Claim claim)
+    {
+        var command = new NpgsqlBatchCommand($"""
+            update {table} o set status = 'Sending', attempts = o.attempts + 1, transfer_in_progress = true, lease_owner = $4, lease_expires = now() + $5
+            where o.id = any(array(
+                select id from {table}
+                where status = 'Queued' and account = $1 and next_attempt <= $2
+                order by id limit $3
+                for update skip locked))
+            returning {Prefixed("o")}, case when o.size <= $6 then o.content end
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = claim.Account });
+        command.Parameters.Add(new NpgsqlParameter { Value = claim.Now });
+        command.Parameters.Add(new NpgsqlParameter { Value = claim.Max });
+        command.Parameters.Add(new NpgsqlParameter { Value = owner });
+        command.Parameters.Add(new NpgsqlParameter { Value = lease });
+        command.Parameters.Add(new NpgsqlParameter { Value = memoryLimit });
+        return command;
     }
 
     /// <summary>Extends the leases of the messages this server is sending.</summary>
@@ -524,12 +545,30 @@ internal sealed class PostgreSqlOutboxStore : IMailOutboxStore, IAsyncDisposable
         }
     }
 
-    /// <summary>A change of a claimed message waiting to be written: its transfer mark, or the outcome of its attempt.</summary>
-    private sealed class Change(string id, MailOutboxEntry? outcome)
-    {
-        public string Id => id;
+    /// <summary>A claim waiting to be written: due messages of an account (its key), at most <see cref="Max"/>.</summary>
+    private sealed record Claim(string Account, DateTimeOffset Now, int Max);
 
-        public MailOutboxEntry? Outcome => outcome;
+    /// <summary>
+    /// A change waiting to be written: the transfer mark of a claimed message, the outcome of its attempt, or a new
+    /// claim (whose messages are collected in <see cref="Claimed"/>).
+    /// </summary>
+    private sealed class Change
+    {
+        public Change(string id, MailOutboxEntry? outcome)
+        {
+            Id = id;
+            Outcome = outcome;
+        }
+
+        public Change(Claim claim) => Claim = claim;
+
+        public string? Id { get; }
+
+        public MailOutboxEntry? Outcome { get; }
+
+        public Claim? Claim { get; }
+
+        public List<MailOutboxEntry> Claimed { get; } = [];
 
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -218,11 +218,19 @@ internal sealed partial class MailOutbox : IMailOutbox
         // not leave a connection idle. Messages are claimed only into free places in hand, so that every claimed
         // message is taken in hand (and marked) at once and a store may mark it with the claim; and only when half the
         // places are free, so that a claim brings several (one round trip to a shared store for all of them).
+        // The outcomes of the messages sent meanwhile are handed to the store just before that claim, together (a
+        // shared store writes them and the claim in one transaction: one round trip for the messages settled and the
+        // ones claimed next), and at once when the pass claims no more. A message's place is free again once its
+        // outcome waits for that hand-over: a store writes what it is handed in order, so the claim that reuses the
+        // place is recorded with or after the outcome, and no more messages than there are places are ever claimed
+        // and unsettled. An outcome thus waits until half the places are free, or the pass ends.
         var accountDown = new StrongBox<bool>();
         using var transfers = new SemaphoreSlim(options.MaxConcurrentSends, options.MaxConcurrentSends);
         var inHand = 2 * options.MaxConcurrentSends;
         using var places = new SemaphoreSlim(inHand, inHand);
         var sending = new List<Task>();
+        var outcomes = new List<(MailOutboxEntry Outcome, TaskCompletionSource<Task<bool>> Recorded)>();
+        var claiming = true;
         try
         {
             while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref accountDown.Value) && !sending.Exists(t => t.IsFaulted))
@@ -233,6 +241,7 @@ internal sealed partial class MailOutbox : IMailOutbox
                     break;
                 }
 
+                HandOverOutcomes(stillClaiming: true);
                 var claimed = await store.ClaimAsync(account.Address, time.GetUtcNow(), taken, CancellationToken.None).ConfigureAwait(false);
                 if (taken > claimed.Count)
                 {
@@ -253,27 +262,85 @@ internal sealed partial class MailOutbox : IMailOutbox
         }
         finally
         {
+            HandOverOutcomes(stillClaiming: false);
             await Task.WhenAll(sending).ConfigureAwait(false);
+        }
+
+        // Hands the waiting outcomes to the store, in the order they came.
+        void HandOverOutcomes(bool stillClaiming)
+        {
+            (MailOutboxEntry Outcome, TaskCompletionSource<Task<bool>> Recorded)[] waiting;
+            lock (outcomes)
+            {
+                claiming = stillClaiming;
+                waiting = [.. outcomes];
+                outcomes.Clear();
+            }
+
+            foreach (var (outcome, recorded) in waiting)
+            {
+                try
+                {
+                    recorded.SetResult(store.UpdateAsync(outcome, CancellationToken.None));
+                }
+                catch (Exception ex)
+                {
+                    recorded.SetException(ex);
+                }
+            }
+        }
+
+        // Records an outcome: with the next claim while the pass claims, else at once.
+        Task<bool> Record(MailOutboxEntry outcome)
+        {
+            lock (outcomes)
+            {
+                if (claiming)
+                {
+                    var recorded = new TaskCompletionSource<Task<bool>>();
+                    outcomes.Add((outcome, recorded));
+                    return recorded.Task.Unwrap();
+                }
+            }
+
+            return store.UpdateAsync(outcome, CancellationToken.None);
         }
 
         async Task SendInHandAsync(MailOutboxEntry entry)
         {
+            var held = 1;
+            void Free()
+            {
+                if (Interlocked.Exchange(ref held, 0) == 1)
+                {
+                    places.Release();
+                }
+            }
+
+            Task<bool> RecordAndFree(MailOutboxEntry outcome)
+            {
+                var recording = Record(outcome);
+                Free();
+                return recording;
+            }
+
             try
             {
-                tally.Count(await SendOneAsync(account, entry, accountDown, transfers, cancellationToken).ConfigureAwait(false));
+                tally.Count(await SendOneAsync(account, entry, accountDown, transfers, RecordAndFree, cancellationToken).ConfigureAwait(false));
             }
             finally
             {
-                places.Release();
+                Free();
             }
         }
     }
 
-    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, StrongBox<bool> accountDown, SemaphoreSlim transfers, CancellationToken cancellationToken)
+    // record hands the outcome over to be recorded in the store (see ClaimAndSendAsync) and frees the message's place.
+    private async Task<MailOutboxEntry> SendOneAsync(MailAccountSettings account, MailOutboxEntry entry, StrongBox<bool> accountDown, SemaphoreSlim transfers, Func<MailOutboxEntry, Task<bool>> record, CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref accountDown.Value))
         {
-            return await PutBackAsync(entry).ConfigureAwait(false);
+            return await PutBackAsync(entry, record).ConfigureAwait(false);
         }
 
         // The mark is written while this message waits for its turn; the sender awaits it (durable) after it leased a
@@ -302,7 +369,7 @@ internal sealed partial class MailOutbox : IMailOutbox
                     if (Volatile.Read(ref accountDown.Value))
                     {
                         await Settled(marking).ConfigureAwait(false);
-                        return await PutBackAsync(entry).ConfigureAwait(false); // the account failed while this one waited
+                        return await PutBackAsync(entry, record).ConfigureAwait(false); // the account failed while this one waited
                     }
 
                     if (sender is SmtpMailSender smtp)
@@ -362,7 +429,7 @@ internal sealed partial class MailOutbox : IMailOutbox
             return entry; // taken over by another sender before this one started; it was not handed to the server here
         }
 
-        if (!await store.UpdateAsync(outcome, CancellationToken.None).ConfigureAwait(false))
+        if (!await record(outcome).ConfigureAwait(false))
         {
             LogClaimLost(entry.Id);
             return entry; // settled by another sender meanwhile; its record stands
@@ -391,10 +458,10 @@ internal sealed partial class MailOutbox : IMailOutbox
     }
 
     /// <summary>Puts a claimed message back untried (the account failed): its attempt does not count.</summary>
-    private async Task<MailOutboxEntry> PutBackAsync(MailOutboxEntry entry)
+    private static async Task<MailOutboxEntry> PutBackAsync(MailOutboxEntry entry, Func<MailOutboxEntry, Task<bool>> record)
     {
         var back = entry with { Status = MailOutboxStatus.Queued, Attempts = entry.Attempts - 1, TransferInProgress = false };
-        await store.UpdateAsync(back, CancellationToken.None).ConfigureAwait(false);
+        await record(back).ConfigureAwait(false);
         return back;
     }
 

@@ -157,6 +157,94 @@ public class OutboxRetryTests
     }
 
     [Test]
+    public async Task Outcomes_go_to_the_store_with_the_next_claim_and_no_more_messages_than_places_are_claimed_and_unsettled()
+    {
+        services.Dispose();
+        var calls = new List<(string Call, int Count)>();
+        services = Create(s => new RecordingStore(new SpoolOutboxStore(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailOutboxOptions>>(), clock), calls));
+        outbox = services.GetRequiredService<IMailOutbox>();
+        for (var i = 0; i < 30; i++)
+        {
+            await Enqueue();
+        }
+
+        (await outbox.SendPendingAsync()).Sent.Should().Be(30);
+
+        const int Places = 8; // twice MaxConcurrentSends
+        var unsettled = 0;
+        var outcomesBefore = 0;
+        var claims = 0;
+        foreach (var (call, count) in calls)
+        {
+            if (call == "update")
+            {
+                unsettled--;
+                outcomesBefore++;
+                continue;
+            }
+
+            unsettled += count;
+            unsettled.Should().BeLessThanOrEqualTo(Places, "a claim reuses only the places whose outcomes were handed to the store before it");
+            if (claims++ > 0 && count > 0)
+            {
+                outcomesBefore.Should().BeGreaterThanOrEqualTo(Places / 2, "the outcomes wait for the next claim, which waits for half the places: {0}", string.Join(' ', calls.Select(c => c.Call == "claim" ? $"claim {c.Count}" : "u")));
+            }
+
+            outcomesBefore = 0;
+        }
+
+        unsettled.Should().Be(0, "every outcome is handed to the store by the end of the pass");
+        (await outbox.ListAsync(MailOutboxStatus.Sent)).Should().HaveCount(30);
+    }
+
+    [Test]
+    public async Task An_outcome_waits_for_the_next_claim_while_the_pass_still_claims_and_is_recorded_by_its_end()
+    {
+        services.Dispose();
+        var calls = new List<(string Call, int Count)>();
+        services = Create(s => new RecordingStore(new SpoolOutboxStore(s.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailOutboxOptions>>(), clock), calls));
+        outbox = services.GetRequiredService<IMailOutbox>();
+        for (var i = 0; i < 10; i++)
+        {
+            await outbox.EnqueueAsync(Account, new OutgoingMessage { Subject = i < 3 ? "fast" : "slow", TextBody = "x", To = { "ann@example.com" } });
+        }
+
+        // Eight in hand, four on a connection at a time: the three fast ones are sent, four slow ones hold their
+        // connections, so three places are free, fewer than the half a claim waits for.
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var fourSlowStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var slowStarted = 0;
+        sender.HoldFor = m =>
+        {
+            if (m.Subject != "slow")
+            {
+                return Task.CompletedTask;
+            }
+
+            if (Interlocked.Increment(ref slowStarted) == 4)
+            {
+                fourSlowStarted.SetResult();
+            }
+
+            return gate.Task;
+        };
+
+        var pass = outbox.SendPendingAsync();
+        await fourSlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        lock (calls)
+        {
+            calls.Add(("gate opened", 0));
+        }
+
+        gate.SetResult();
+        (await pass).Sent.Should().Be(10);
+
+        calls.TakeWhile(c => c.Call != "gate opened").Should().NotContain(c => c.Call == "update", "the three outcomes wait for the next claim");
+        calls.Count(c => c.Call == "update").Should().Be(10, "every outcome is handed to the store by the end of the pass");
+        (await outbox.ListAsync(MailOutboxStatus.Sent)).Should().HaveCount(10);
+    }
+
+    [Test]
     public async Task A_second_process_cannot_open_the_same_spool()
     {
         await Enqueue();
@@ -191,16 +279,62 @@ public class OutboxRetryTests
 
     private Task<string> Enqueue() => outbox.EnqueueAsync(Account, new OutgoingMessage { Subject = "Hello", TextBody = "x", To = { "ann@example.com" } });
 
-    private ServiceProvider Create()
+    private ServiceProvider Create(Func<IServiceProvider, IMailOutboxStore>? store = null)
     {
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(clock);
         collection.AddSingleton<IMailSender>(sender);
+        if (store is not null)
+        {
+            collection.AddSingleton<IMailOutboxStore>(store);
+        }
+
         collection.AddMailModule().AddOutbox(o =>
         {
             o.SpoolDirectory = spool;
             o.Accounts.Add(Account);
         });
         return collection.BuildServiceProvider();
+    }
+
+    /// <summary>The spool store, with the order of the claims (and how many each brought) and the outcomes recorded.</summary>
+    private sealed class RecordingStore(SpoolOutboxStore spool, List<(string Call, int Count)> calls) : IMailOutboxStore, IDisposable
+    {
+        public Task<MailOutboxEntry> AddAsync(MailOutboxEntry entry, Func<Stream, CancellationToken, Task> writeContent, CancellationToken cancellationToken) => spool.AddAsync(entry, writeContent, cancellationToken);
+
+        public Task<IReadOnlyList<MailOutboxEntry>> RecoverAbandonedAsync(DateTimeOffset now, CancellationToken cancellationToken) => spool.RecoverAbandonedAsync(now, cancellationToken);
+
+        public async Task<IReadOnlyList<MailOutboxEntry>> ClaimAsync(string account, DateTimeOffset now, int max, CancellationToken cancellationToken)
+        {
+            var claimed = await spool.ClaimAsync(account, now, max, cancellationToken);
+            lock (calls)
+            {
+                calls.Add(("claim", claimed.Count));
+            }
+
+            return claimed;
+        }
+
+        public Task<bool> MarkTransferStartedAsync(string id, CancellationToken cancellationToken) => spool.MarkTransferStartedAsync(id, cancellationToken);
+
+        public Task<Stream> OpenContentAsync(string id, CancellationToken cancellationToken) => spool.OpenContentAsync(id, cancellationToken);
+
+        public Task<bool> UpdateAsync(MailOutboxEntry entry, CancellationToken cancellationToken)
+        {
+            lock (calls)
+            {
+                calls.Add(("update", 1));
+            }
+
+            return spool.UpdateAsync(entry, cancellationToken);
+        }
+
+        public Task<MailOutboxEntry?> GetAsync(string id, CancellationToken cancellationToken) => spool.GetAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<MailOutboxEntry>> ListAsync(MailOutboxStatus? status, int max, CancellationToken cancellationToken) => spool.ListAsync(status, max, cancellationToken);
+
+        public Task<int> PurgeAsync(DateTimeOffset completedBefore, CancellationToken cancellationToken) => spool.PurgeAsync(completedBefore, cancellationToken);
+
+        public void Dispose() => spool.Dispose();
     }
 }

@@ -13,6 +13,9 @@ internal sealed class ScriptedSender : IMailSender
     /// <summary>Gets or sets a task each send waits for before it completes (to hold a send in progress).</summary>
     public Task Hold { get; set; } = Task.CompletedTask;
 
+    /// <summary>Gets or sets the task a send of a given message waits for instead of <see cref="Hold"/>.</summary>
+    public Func<MimeMessage, Task>? HoldFor { get; set; }
+
     public int Attempts => Volatile.Read(ref attempts);
 
     public List<MimeMessage> Sent { get; } = [];
@@ -20,7 +23,7 @@ internal sealed class ScriptedSender : IMailSender
     public async Task<SendResult> SendAsync(MailAccountSettings account, MimeMessage message, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref attempts);
-        await Hold;
+        await (HoldFor?.Invoke(message) ?? Hold);
         if (Failure?.Invoke(account) is { } failure)
         {
             throw failure;
