@@ -42,4 +42,10 @@ internal sealed class SendingSmtpClient(IProtocolLogger logger) : SmtpClient(log
         => ReferenceEquals(deferredMessage, message) && deferredOptions is { } options
             ? await base.GetSizeAsync(options, message, cancellationToken).ConfigureAwait(false)
             : -1;
+
+    /// <summary>
+    /// Lets go of the message whose measurement was deferred, once its send has ended: a connection that waits in the
+    /// pool must not keep the caller's message and its attachments alive.
+    /// </summary>
+    public void ForgetDeferred() => (deferredOptions, deferredMessage) = (null, null);
 }

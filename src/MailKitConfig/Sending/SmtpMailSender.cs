@@ -510,6 +510,7 @@ internal sealed class SmtpMailSender : IMailSender, IAsyncDisposable, IDisposabl
         }
         finally
         {
+            client.ForgetDeferred();
             state.Pool.Return(pooled, reusable);
         }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MailKitConfig.Tests.Lab;
 using Microsoft.Extensions.DependencyInjection;
@@ -249,6 +250,23 @@ public class ConnectionReplacementTests
         sender.PoolFor(server.Account()).MessageLimit.Should().BeNull();
     }
 
+    [Test]
+    public async Task A_connection_waiting_in_the_pool_keeps_no_message_it_sent_alive()
+    {
+        await using var server = new ScriptedSmtpServer(); // offers no SIZE, so the message's measurement is deferred
+        await using var services = Services(new FakeTimeProvider(), _ => { });
+        var sender = (SmtpMailSender)services.GetRequiredService<IMailSender>();
+
+        var attachment = await SendWithAttachmentAsync(sender, server);
+        await Task.Yield(); // off the stack that completed the send, whose frames still hold the helper's state
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        sender.PoolFor(server.Account()).IdleCount.Should().Be(1, "the connection waits in the pool for the next message");
+        attachment.IsAlive.Should().BeFalse("a sent message and its attachments belong to the caller, not to an idle connection");
+    }
+
     private static TimeSpan Bound => TimeSpan.FromSeconds(30);
 
     private static ServiceProvider Services(FakeTimeProvider clock, Action<MailSendingOptions> sending)
@@ -259,6 +277,17 @@ public class ConnectionReplacementTests
             .Services.BuildServiceProvider();
 
     private static OutgoingMessage Message(int i) => new() { Subject = $"Message {i}", TextBody = "x", To = { "ann@example.com" } };
+
+    /// <summary>Sends a message with an attachment read from a stream, and returns a weak reference to that stream.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<WeakReference> SendWithAttachmentAsync(SmtpMailSender sender, ScriptedSmtpServer server)
+    {
+        var content = new MemoryStream(new byte[100_000]);
+        var message = Message(1);
+        message.Attachments.Add(new MailAttachment("report.bin", content));
+        await sender.SendAsync(server.Account(), message).WaitAsync(Bound);
+        return new WeakReference(content);
+    }
 
     /// <summary>Sends messages 1 to <paramref name="count"/> one after another to the scripted server.</summary>
     private static async Task<List<SendResult>> SendInTurnAsync(SmtpMailSender sender, ScriptedSmtpServer server, int count)
