@@ -108,7 +108,10 @@ public class RealErrorCorpusTests
 
     private static bool IsTestPart(string id) => SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] < TestPartBelow;
 
-    private static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim().ToUpperInvariant();
+    /// <summary>Gets a text with its white space collapsed and its letters in upper case, to compare texts by their words.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The normalised text.</returns>
+    internal static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim().ToUpperInvariant();
 
     private static IEnumerable<Row> Read(string part)
     {
