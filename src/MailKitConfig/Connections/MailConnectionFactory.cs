@@ -231,12 +231,46 @@ internal sealed class MailConnectionFactory(IOptions<MailConnectionOptions> opti
                     await LoginWithTokenAsync(connection, oauth.TokenSource, login, cancellationToken).ConfigureAwait(false);
                     break;
             }
+
+            if (client is ImapClient imap)
+            {
+                await IdentifyAsync(imap, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (MailFailures.IsConversationFailure(ex) && !cancellationToken.IsCancellationRequested)
         {
             throw connection.Fail(MailOperationStage.Authentication, ex, $"the server refused the login as {Shown(login)}");
         }
     }
+
+    /// <summary>
+    /// Names the program to an IMAP server that offers ID (RFC 2971) after login, as Thunderbird does: some servers
+    /// (NetEase's) open folders only for a program that named itself and answer others "Unsafe Login". A refusal of
+    /// ID itself changes nothing.
+    /// </summary>
+    private static async Task IdentifyAsync(ImapClient imap, CancellationToken cancellationToken)
+    {
+        if (!imap.Capabilities.HasFlag(ImapCapabilities.Id))
+        {
+            return;
+        }
+
+        try
+        {
+            await imap.IdentifyAsync(ClientIdentity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ImapCommandException)
+        {
+            // NO or BAD to ID: the server does not want it; the session goes on as without it.
+        }
+    }
+
+    /// <summary>Gets how the library names itself with IMAP ID: its name and version, nothing about the user or host.</summary>
+    private static ImapImplementation ClientIdentity { get; } = new()
+    {
+        Name = "MailKitConfig",
+        Version = typeof(MailConnectionFactory).Assembly.GetName().Version?.ToString(3),
+    };
 
     /// <summary>
     /// Logs in with an OAuth access token: OAUTHBEARER (RFC 7628) where advertised, else XOAUTH2. A refused token is
