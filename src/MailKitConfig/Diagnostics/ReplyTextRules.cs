@@ -51,7 +51,7 @@ internal static partial class ReplyTextRules
         new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
         new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesMessageAuthentication(reply.Text!)), // "DMARC sender invalid" is the message's authentication, a policy
-        new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)), // at IMAP's mailbox step a "mailbox" is a folder // at MAIL FROM, "mailbox unavailable" is the sender's
+        new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)), // at MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
