@@ -15,10 +15,11 @@
 // iterating on overhead); BENCH_POOLS=<n,n,...> sets the connection counts measured (default 1,2,4,8, with --quick 1),
 // and BENCH_BUSY=1 adds the share of the connections' time spent inside a send (raw MailKit's SendAsync beside the
 // library's mail.send span, so idle gaps between a connection's messages show), BENCH_PROMOTED=1 the bytes the GC
-// promoted per message (from the runtime's GC events), BENCH_LOOPS=1 a scenario beside each pool that feeds it with as
+// promoted per message (from the runtime's GC events), BENCH_ALLOCATIONS=1 the bytes per message of the types allocated
+// most (from the runtime's allocation samples, one about every 100 KB), BENCH_LOOPS=1 a scenario beside each pool that feeds it with as
 // many SendAsync loops as raw MailKit's baseline has connections (the send path without SendManyAsync's batch). With `memory` it measures only the peak memory of
 // a 100 MB attachment; each such measurement runs in a fresh process (`memory-child raw|sender FILE`). BENCH_RUNS=<n>
-// sets the number of runs (default 7); BENCH_ONLY=<text> keeps only scenarios whose name contains it, with their
+// sets the number of runs (default 7; for the sending table an even number puts raw MailKit first in as many pairs as second); BENCH_ONLY=<text> keeps only scenarios whose name contains it, with their
 // baselines (raw MailKit on as many connections).
 using System.Globalization;
 using System.Security.Cryptography.X509Certificates;

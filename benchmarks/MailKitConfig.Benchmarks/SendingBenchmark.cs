@@ -12,9 +12,9 @@ using MimeKit;
 
 /// <summary>
 /// Sending throughput of <see cref="IMailSender"/> against raw MailKit with the same number of connections, on the
-/// lab's Postfix submission port and on smtp-sink, every scenario once per run in rotating order, reported as the
-/// median and range of the runs; and the peak memory of sending a 100 MB attachment, each measurement in a fresh
-/// process (the benchmark starts itself with <c>memory-child</c>).
+/// lab's Postfix submission port and on smtp-sink, every scenario once per run in rotating order, each time right
+/// beside a measurement of its baseline, reported as the median and range of the runs; and the peak memory of sending
+/// a 100 MB attachment, each measurement in a fresh process (the benchmark starts itself with <c>memory-child</c>).
 /// </summary>
 internal sealed class SendingBenchmark(SendingLab lab)
 {
@@ -52,7 +52,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
         Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {TotalMemoryGiB():0.#} GiB RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average at start {Figures.LoadAverage()}");
         if (!memoryOnly)
         {
-            Console.WriteLine($"Messages of ~2.2 KB; {runs} runs, each scenario once per run, in rotating order; msg/s and ratio as median (min–max) over the runs; ratio = msg/s ÷ raw MailKit with as many reused connections to the same server in the same run.");
+            Console.WriteLine($"Messages of ~2.2 KB; {runs} runs, each scenario once per run in rotating order, each time right beside raw MailKit with as many reused connections to the same server (raw MailKit first in every other run); msg/s as median (min–max) of every measurement; ratio = msg/s ÷ that of the raw MailKit measurement beside it, median (min–max) of the runs; a raw MailKit row's ratio is that of two raw MailKit measurements side by side (what the pairing alone moves).");
             Console.WriteLine();
             Console.WriteLine("| server | connections | scenario | messages | msg/s | ratio to raw MailKit, same connections |");
             Console.WriteLine("|---|---:|---|---:|---:|---:|");
@@ -173,6 +173,7 @@ internal sealed class SendingBenchmark(SendingLab lab)
         }
 
         // Round robin: every run measures every scenario once, so drift in the machine's load hits all of them alike.
+        // A baseline's lists also take its measurements beside the other scenarios.
         var rates = scenarios.Select(_ => new List<double>()).ToList();
         var cpu = scenarios.Select(_ => new List<double>()).ToList(); // microseconds of this process's CPU per message
         var allocated = scenarios.Select(_ => new List<double>()).ToList(); // bytes allocated per message
@@ -182,6 +183,8 @@ internal sealed class SendingBenchmark(SendingLab lab)
         var collections = scenarios.Select(_ => new List<(double Gen0, double Gen1, double Gen2)>()).ToList(); // per 1000 messages
         var promoted = scenarios.Select(_ => new List<double>()).ToList(); // bytes promoted by the GC per message
         using var gcEvents = Environment.GetEnvironmentVariable("BENCH_PROMOTED") == "1" ? new PromotedBytes() : null;
+        using var allocationSamples = Environment.GetEnvironmentVariable("BENCH_ALLOCATIONS") == "1" ? new AllocationSamples() : null;
+        var sampledTypes = scenarios.Select(_ => new Dictionary<string, long>()).ToList(); // sampled bytes per type, all runs
         var jit = scenarios.Select(_ => new List<double>()).ToList(); // milliseconds the JIT compiled during the timed work
         var busy = scenarios.Select(_ => new List<double>()).ToList(); // share of the connections' time spent inside a send
         using var listener = MeasureBusy ? new ActivityListener
@@ -199,49 +202,72 @@ internal sealed class SendingBenchmark(SendingLab lab)
 
         // Each run starts with the next scenario (a rotation), so that no scenario always runs first or right after the
         // same neighbour: on this kind of machine the position within a run alone moved a scenario's rate by up to 20 %.
+        // Each scenario is measured as a pair with its baseline (raw MailKit on as many connections) right beside it, the
+        // baseline first in every other run (A-B, then B-A), and its ratio is taken within each pair: two measurements a
+        // second apart share the machine's load, while the baseline of the same run could be many seconds away. A
+        // baseline is paired with itself (A-A), so its ratio shows what the pairing alone moves.
         using var process = Process.GetCurrentProcess();
+        var ratios = scenarios.Select(_ => new List<double>()).ToList();
+        var cpuRatios = scenarios.Select(_ => new List<double>()).ToList(); // client CPU per message ÷ the baseline's in the pair
         for (var run = 0; run < runs; run++)
         {
             for (var position = 0; position < scenarios.Count; position++)
             {
                 var i = (position + run) % scenarios.Count;
-                GC.Collect(); // every scenario starts without the previous one's garbage
-                GC.WaitForPendingFinalizers();
-                process.Refresh();
-                var cpuBefore = process.TotalProcessorTime;
-                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-                var contendedBefore = Monitor.LockContentionCount;
-                var workItemsBefore = ThreadPool.CompletedWorkItemCount;
-                var pausedBefore = GC.GetTotalPauseDuration();
-                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-                Interlocked.Exchange(ref busyTicks, 0);
-                var promotedBefore = gcEvents?.Total ?? 0;
-                var jitBefore = JitInfo.GetCompilationTime();
-                var timed = scenarios[i].Prepare(scenarios[i].Messages);
-                var clock = Stopwatch.StartNew();
-                await timed();
-                jit[i].Add((JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds);
-                busy[i].Add(Interlocked.Read(ref busyTicks) / (double)(clock.Elapsed.Ticks * scenarios[i].Connections));
-                rates[i].Add(scenarios[i].Messages / clock.Elapsed.TotalSeconds);
-                allocated[i].Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scenarios[i].Messages);
-                contended[i].Add((Monitor.LockContentionCount - contendedBefore) / (double)scenarios[i].Messages);
-                workItems[i].Add((ThreadPool.CompletedWorkItemCount - workItemsBefore) / (double)scenarios[i].Messages);
-                promoted[i].Add(((gcEvents?.Total ?? 0) - promotedBefore) / (double)scenarios[i].Messages);
-                var per1000 = 1000.0 / scenarios[i].Messages;
-                collections[i].Add(((GC.CollectionCount(0) - gen0) * per1000, (GC.CollectionCount(1) - gen1) * per1000, (GC.CollectionCount(2) - gen2) * per1000));
-                paused[i].Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMicroseconds / scenarios[i].Messages);
-                process.Refresh();
-                cpu[i].Add((process.TotalProcessorTime - cpuBefore).TotalMicroseconds / scenarios[i].Messages);
+                var baseline = scenarios.FindIndex(s => s.Baseline && s.Connections == scenarios[i].Connections);
+                var baselineFirst = (run + i) % 2 == 0;
+                var (first, second) = baselineFirst ? (baseline, i) : (i, baseline);
+                var (firstRate, firstCpu) = await MeasureAsync(first);
+                var (secondRate, secondCpu) = await MeasureAsync(second);
+                var (rate, cpuPerMessage, rawRate, rawCpu) = baselineFirst ? (secondRate, secondCpu, firstRate, firstCpu) : (firstRate, firstCpu, secondRate, secondCpu);
+                ratios[i].Add(rate / rawRate);
+                cpuRatios[i].Add(cpuPerMessage / rawCpu);
             }
         }
 
-        // A ratio is taken within each run (scenarios measured close together), against raw MailKit with as many
-        // connections: the load of a shared machine drifts between runs more than between neighbouring scenarios.
+        async Task<(double Rate, double Cpu)> MeasureAsync(int i)
+        {
+            GC.Collect(); // every measurement starts without the previous one's garbage
+            GC.WaitForPendingFinalizers();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var contendedBefore = Monitor.LockContentionCount;
+            var workItemsBefore = ThreadPool.CompletedWorkItemCount;
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            Interlocked.Exchange(ref busyTicks, 0);
+            var promotedBefore = gcEvents?.Total ?? 0;
+            var jitBefore = JitInfo.GetCompilationTime();
+            var timed = scenarios[i].Prepare(scenarios[i].Messages);
+            allocationSamples?.Take();
+            var clock = Stopwatch.StartNew();
+            await timed();
+            foreach (var (type, sampled) in allocationSamples?.Take() ?? [])
+            {
+                sampledTypes[i][type] = sampledTypes[i].GetValueOrDefault(type) + sampled;
+            }
+
+            jit[i].Add((JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds);
+            busy[i].Add(Interlocked.Read(ref busyTicks) / (double)(clock.Elapsed.Ticks * scenarios[i].Connections));
+            var rate = scenarios[i].Messages / clock.Elapsed.TotalSeconds;
+            rates[i].Add(rate);
+            allocated[i].Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)scenarios[i].Messages);
+            contended[i].Add((Monitor.LockContentionCount - contendedBefore) / (double)scenarios[i].Messages);
+            workItems[i].Add((ThreadPool.CompletedWorkItemCount - workItemsBefore) / (double)scenarios[i].Messages);
+            promoted[i].Add(((gcEvents?.Total ?? 0) - promotedBefore) / (double)scenarios[i].Messages);
+            var per1000 = 1000.0 / scenarios[i].Messages;
+            collections[i].Add(((GC.CollectionCount(0) - gen0) * per1000, (GC.CollectionCount(1) - gen1) * per1000, (GC.CollectionCount(2) - gen2) * per1000));
+            paused[i].Add((GC.GetTotalPauseDuration() - pausedBefore).TotalMicroseconds / scenarios[i].Messages);
+            process.Refresh();
+            var cpuPerMessage = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / scenarios[i].Messages;
+            cpu[i].Add(cpuPerMessage);
+            return (rate, cpuPerMessage);
+        }
+
         for (var i = 0; i < scenarios.Count; i++)
         {
-            var baseline = scenarios.FindIndex(s => s.Baseline && s.Connections == scenarios[i].Connections);
-            var ratios = rates[i].Zip(rates[baseline], (rate, raw) => rate / raw).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Name} | {scenarios[i].Connections} | {scenarios[i].Name} | {scenarios[i].Messages} | {Figures.Spread(rates[i], "0")} | {Figures.Spread(ratios, "0.00", "×")} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Name} | {scenarios[i].Connections} | {scenarios[i].Name} | {scenarios[i].Messages} | {Figures.Spread(rates[i], "0")} | {Figures.Spread(ratios[i], "0.00", "×")} |"));
         }
 
         if (quick)
@@ -252,10 +278,16 @@ internal sealed class SendingBenchmark(SendingLab lab)
                 var gcs = collections[i];
                 var promotedBytes = gcEvents is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", promoted by the GC {Figures.Median(promoted[i]):0} B/message");
                 var busyShare = MeasureBusy ? string.Create(CultureInfo.InvariantCulture, $", inside a send {Figures.Median(busy[i]):P0} of the connections' time") : string.Empty;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Figures.Median(cpu[i]):0} µs/message (median), {Figures.Median(allocated[i]):0} B allocated/message, "
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenarios[i].Name}: client CPU {Figures.Median(cpu[i]):0} µs/message (median), {Figures.Spread(cpuRatios[i], "0.00", "×")} the baseline's in the same pair, {Figures.Median(allocated[i]):0} B allocated/message, "
                     + $"{Figures.Median(contended[i]):0.000} lock contentions/message, {Figures.Median(workItems[i]):0.00} thread-pool work items/message, "
                     + $"GC pauses {Figures.Median(paused[i]):0.0} µs/message, JIT {Figures.Median(jit[i]):0} ms/run, GCs per 1000 messages {Figures.Median(gcs.Select(c => c.Gen0)):0.0}/{Figures.Median(gcs.Select(c => c.Gen1)):0.0}/{Figures.Median(gcs.Select(c => c.Gen2)):0.0} (gen 0+/1+/2){busyShare}{promotedBytes}, "
                     + $"rates {string.Join(" ", rates[i].Select(r => r.ToString("0", CultureInfo.InvariantCulture)))}"));
+                if (allocationSamples is not null)
+                {
+                    var messages = (double)scenarios[i].Messages * rates[i].Count;
+                    Console.WriteLine("  sampled allocations, bytes/message: " + string.Join(", ", sampledTypes[i].OrderByDescending(t => t.Value).Take(40)
+                        .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value / messages:0}"))));
+                }
             }
 
             Console.WriteLine();
@@ -569,6 +601,51 @@ internal sealed class PromotedBytes : EventListener
             }
 
             Interlocked.Add(ref total, sum);
+        }
+    }
+}
+
+/// <summary>
+/// Tallies the runtime's allocation samples (GCAllocationTick, one about every 100 KB allocated) by type, in this
+/// process: where a scenario's bytes per message go, in proportion.
+/// </summary>
+internal sealed class AllocationSamples : EventListener
+{
+    private readonly Dictionary<string, long> bytes = [];
+
+    /// <summary>Takes the tally so far and starts a new one.</summary>
+    /// <returns>Bytes sampled per type.</returns>
+    public Dictionary<string, long> Take()
+    {
+        lock (bytes)
+        {
+            var taken = new Dictionary<string, long>(bytes);
+            bytes.Clear();
+            return taken;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventSourceCreated(EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)1); // the GC keyword, verbose: the allocation ticks
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        if (e.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && e.Payload is { } payload)
+        {
+            var names = e.PayloadNames!;
+            var type = (string?)payload[names.IndexOf("TypeName")] ?? "?";
+            var amount = Convert.ToInt64(payload[names.IndexOf("AllocationAmount64")], CultureInfo.InvariantCulture);
+            lock (bytes)
+            {
+                bytes[type] = bytes.GetValueOrDefault(type) + amount;
+            }
         }
     }
 }

@@ -42,22 +42,27 @@ internal static class MailMessageComposer
         ];
         var mime = new MimeMessage(first) { Subject = subject };
         mime.From.Add(from);
-        mime.To.AddRange(ParseAll(message.To, nameof(message.To)));
-        mime.Cc.AddRange(ParseAll(message.Cc, nameof(message.Cc)));
+        var to = ParseAll(message.To, nameof(message.To));
+        var cc = ParseAll(message.Cc, nameof(message.Cc));
         var bcc = ParseAll(message.Bcc, nameof(message.Bcc));
+        mime.To.AddRange(to);
+        mime.Cc.AddRange(cc);
         var replyTo = message.ReplyTo ?? account.ReplyTo;
         if (replyTo is not null)
         {
-            mime.ReplyTo.AddRange(Parse(replyTo, nameof(message.ReplyTo)));
+            mime.ReplyTo.AddRange(Parse(replyTo, nameof(message.ReplyTo), []));
         }
 
-        var envelope = mime.To.Mailboxes.Concat(mime.Cc.Mailboxes).Concat(bcc);
+        var envelope = new List<MailboxAddress>(to.Count + cc.Count + bcc.Count + 1);
+        envelope.AddRange(to);
+        envelope.AddRange(cc);
+        envelope.AddRange(bcc);
         if (account.HiddenCopyToSelf)
         {
-            envelope = envelope.Append(new MailboxAddress(string.Empty, account.Address));
+            envelope.Add(new MailboxAddress(string.Empty, account.Address));
         }
 
-        var recipients = envelope.DistinctBy(m => m.Address, StringComparer.OrdinalIgnoreCase).ToList();
+        var recipients = envelope.Count > 1 ? envelope.DistinctBy(m => m.Address, StringComparer.OrdinalIgnoreCase).ToList() : envelope;
         if (recipients.Count == 0)
         {
             throw new ArgumentException(ProblemCatalog.Current("Message.NoRecipient"), nameof(message));
@@ -236,7 +241,7 @@ internal static class MailMessageComposer
 
     private static MailboxAddress ParseSingle(string text, string field)
     {
-        var list = Parse(text, field);
+        var list = Parse(text, field, []);
         return list.Count == 1 ? list[0] : throw new ArgumentException(ProblemCatalog.Current("Message.NotOneAddress", field, text), field);
     }
 
@@ -245,27 +250,38 @@ internal static class MailMessageComposer
         var result = new List<MailboxAddress>(entries.Count);
         foreach (var entry in entries)
         {
-            result.AddRange(Parse(entry, field));
+            Parse(entry, field, result);
         }
 
         return result;
     }
 
-    private static List<MailboxAddress> Parse(string text, string field)
+    /// <summary>Parses an entry of one or more addresses (see <see cref="MailAddressParser.Split"/>) and adds them to <paramref name="result"/>.</summary>
+    /// <returns><paramref name="result"/>.</returns>
+    private static List<MailboxAddress> Parse(string text, string field, List<MailboxAddress> result)
     {
         if (MailAddressParser.ContainsControlCharacter(text))
         {
             throw new ArgumentException($"{field}: {MailAddressParser.Describe(ProblemCatalog.Current("Subject.AddressInField"), ProblemCatalog.Current("Address.ControlCharacters"))}", field);
         }
 
-        var result = new List<MailboxAddress>();
-        foreach (var part in MailAddressParser.Split(text).DefaultIfEmpty(text))
+        var parts = 0;
+        foreach (var part in MailAddressParser.Split(text))
         {
-            result.AddRange(MailAddressParser.TryParseList(part, out var list, out var error)
-                ? list
-                : throw new ArgumentException($"{field}: {MailAddressParser.Describe(ProblemCatalog.Current("Subject.AddressInField"), error)}", field));
+            AddParsed(part, field, result);
+            parts++;
+        }
+
+        if (parts == 0)
+        {
+            AddParsed(text, field, result); // an empty entry: the parser says so
         }
 
         return result;
     }
+
+    private static void AddParsed(string part, string field, List<MailboxAddress> result)
+        => result.AddRange(MailAddressParser.TryParseList(part, out var list, out var error)
+            ? list
+            : throw new ArgumentException($"{field}: {MailAddressParser.Describe(ProblemCatalog.Current("Subject.AddressInField"), error)}", field));
 }

@@ -134,6 +134,8 @@ public class MailMessageComposerTests
     [TestCase("ann@example.com\r\nBcc: victim@example.org", "To: the address must not contain line breaks*")]
     [TestCase("ann@example.com, not-an-address", "To: 'not-an-address' is not a valid email address.*")]
     [TestCase("ann@", "To: 'ann@' is not a valid email address*")]
+    [TestCase(" ; ", "To: ';' is not a valid email address*")]
+    [TestCase("", "To: the address is empty.*")]
     public void A_bad_recipient_is_refused_with_its_field(string to, string expected)
     {
         var message = new OutgoingMessage { To = { to } };
