@@ -124,7 +124,8 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
                 {
                     var status = statuses.GetOrAdd(account.Address, a => new MailJobAccountStatus(a) { NextRun = now });
                     var due = status.NextRun ?? now;
-                    if (due <= now || queued.TryRemove(account.Address, out _))
+                    var wasQueued = queued.TryRemove(account.Address, out _); // a due run sends what was queued, so no second run follows for it
+                    if (due <= now || wasQueued)
                     {
                         Start(RunAccountAsync(account, stoppingToken));
                     }
