@@ -574,6 +574,14 @@ public class MailProblemClassifierTests
     public void A_mailbox_command_the_server_refused_is_not_read_as_a_network_failure(string text)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ProtocolError, "a tagged NO or BAD comes from a server that was reached: its name resolved and it answered");
 
+    [TestCase(MailOperationStage.Connect, "Error: Connection timeout\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n  options: { host: 'smtp.example.org', port: 465, secure: false }", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Tls, "Error: Client network socket disconnected before secure TLS connection was established { host: 'smtp.example.org', port: 587, secure: true }", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Tls, "tls: oversized record received with length 20527", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Connect, "Error: Connection timeout code: 'ETIMEDOUT' { host: 'smtp.example.org', port: 587, secure: false }", MailProblemKind.Timeout)]
+    [TestCase(MailOperationStage.Connect, "Error: Connection timeout code: 'ETIMEDOUT' { host: 'smtp.example.org', port: 465, secure: true }", MailProblemKind.Timeout)]
+    public void A_hang_or_failed_handshake_where_the_settings_put_the_mode_against_the_port_is_the_wrong_security_mode(MailOperationStage stage, string text, MailProblemKind expected)
+        => ClassifySmtp(stage, text).Kind.Should().Be(expected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
