@@ -19,6 +19,20 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>A reply with nothing in it.</summary>
     public static readonly ClassifiedReply None = new(null, null, null, null, false);
 
+    /// <summary>
+    /// The IMAP and POP3 response codes that say why a command was refused: RFC 3501's, RFC 5530's, RFC 4469's and
+    /// the other refusals of IANA's IMAP response-code registry, Gmail's WEBALERT, and POP3's (RFC 2449, 3206). Other
+    /// bracketed words in a text are log levels and tags (<c>[NOTICE]</c>, <c>[ERROR]</c>, <c>IMAP[INFO]</c>,
+    /// <c>[SMTP]</c>) or success codes (<c>[CLOSED]</c>, <c>[UIDNEXT …]</c>), which say nothing about a refusal.
+    /// </summary>
+    private static readonly HashSet<string> RefusalResponseCodes =
+    [
+        "BADCHARSET", "PARSE", "TRYCREATE", "UNAVAILABLE", "AUTHENTICATIONFAILED", "AUTHORIZATIONFAILED", "EXPIRED",
+        "PRIVACYREQUIRED", "CONTACTADMIN", "NOPERM", "INUSE", "EXPUNGEISSUED", "CORRUPTION", "SERVERBUG", "CLIENTBUG",
+        "CANNOT", "LIMIT", "OVERQUOTA", "ALREADYEXISTS", "NONEXISTENT", "TOOBIG", "BADURL", "UNKNOWN-CTE", "BADCOMPARATOR",
+        "USEATTR", "NOUPDATE", "TEMPFAIL", "COMPRESSIONACTIVE", "WEBALERT", "IN-USE", "LOGIN-DELAY", "SYS/TEMP", "SYS/PERM", "AUTH",
+    ];
+
     /// <summary>Gets the class digit of the enhanced code (2, 4 or 5), if any.</summary>
     public int? EnhancedClass => EnhancedCode is null ? null : EnhancedCode[0] - '0';
 
@@ -41,6 +55,12 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
     /// <summary>Gets a value indicating whether the reply has an IMAP tagged <c>BAD</c> (an unknown command or invalid arguments, RFC 3501).</summary>
     public bool IsTaggedBad => Text is not null && TaggedBadPattern().IsMatch(Text);
+
+    /// <summary>
+    /// Gets a value indicating whether an IMAP or POP3 server answered a command with a refusal: a tagged <c>NO</c> or
+    /// <c>BAD</c> (RFC 3501) or a <c>-ERR</c> (RFC 1939). The server was reached and took the command.
+    /// </summary>
+    public bool IsCommandRefusal => Text is not null && (TaggedBadPattern().IsMatch(Text) || TaggedNoPattern().IsMatch(Text) || Text.Contains("-ERR", StringComparison.Ordinal));
 
     /// <summary>Finds the reply in a text.</summary>
     /// <param name="text">A raw reply or an error text with a reply inside.</param>
@@ -74,14 +94,14 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
         var enhanced = EnhancedCodePattern().Match(codeSource);
         var code = CodePatterns().Select(p => p.Match(codeSource)).FirstOrDefault(m => m.Success);
-        var response = ResponseCodePattern().Match(text);
+        var response = ResponseCodePattern().Matches(text).FirstOrDefault(m => RefusalResponseCodes.Contains(m.Groups["code"].Value));
         int? replyCode = code is null ? null : int.Parse(code.Groups["code"].Value, CultureInfo.InvariantCulture);
         var refusal = replyCode is >= 400 || RefusalPattern().IsMatch(text);
         return new ClassifiedReply(
             text,
             replyCode,
             enhanced.Success ? enhanced.Value : null,
-            response.Success ? response.Groups["code"].Value.ToUpperInvariant() : null,
+            response?.Groups["code"].Value,
             refusal);
     }
 
@@ -164,6 +184,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// </summary>
     [GeneratedRegex(@"^\S*?\w+ BAD\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ BAD\b|command with a 'BAD' response|command error: BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedBadPattern();
+
+    /// <summary>An IMAP tagged NO, written as <see cref="TaggedBadPattern"/> reads a BAD.</summary>
+    [GeneratedRegex(@"^\S*?\w+ NO\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ NO\b|command with a 'NO' response|command error: NO\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex TaggedNoPattern();
 
     /// <summary>An IMAP NO/BAD/BYE (also as MailKit reports it: <c>with a 'NO' response</c>) or a POP3 -ERR.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b|with a '(?:NO|BAD)' response", RegexOptions.CultureInvariant | RegexOptions.Multiline)]

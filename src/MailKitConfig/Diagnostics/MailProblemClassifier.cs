@@ -42,6 +42,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
             ?? By(ClassificationBasis.ResponseCode, FromResponseCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBadAtLogin(failure, reply))
+            ?? By(ClassificationBasis.ReplyCode, FromUnknownCommandAtLogin(failure, reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkTimeout(reply))
             ?? By(ClassificationBasis.EnhancedCode, FromNetworkFamily(failure, reply))
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
@@ -71,12 +72,14 @@ public static partial class MailProblemClassifier
         => Classify(MailFailure.From(exception), culture);
 
     /// <summary>
-    /// The text to read transport families from: another program's error text with no server reply code in it, or
-    /// the messages of the exception chain when there is no reply at all.
+    /// The text to read transport families from: another program's error text with no server refusal in it (no
+    /// SMTP 4xx/5xx or enhanced code, no IMAP response code, tagged NO or BAD, no POP3 -ERR: a server that refused a
+    /// command was reached, whatever the words around), or the messages of the exception chain when there is no reply
+    /// at all. A 2xx or 3xx line (a client log's "220 Ready to start TLS") is the conversation before the failure.
     /// </summary>
     private static string? TransportText(MailFailure failure, ClassifiedReply reply)
     {
-        if (reply.Code is not null || reply.ResponseCode is not null || reply.EnhancedCode is not null)
+        if (reply.Code is >= 400 || reply.ResponseCode is not null || reply.EnhancedClass is 4 or 5 || reply.IsCommandRefusal)
         {
             return null;
         }
@@ -344,7 +347,7 @@ public static partial class MailProblemClassifier
             "7.28" => (RateLimited, [SpamRejected]), // mail flood detected (the IANA registry of enhanced codes)
             "7.17" or "7.18" => (RecipientRejected, []), // the mailbox's or domain's owner has changed (RFC 7293)
             "7.2" when stage is MailOperationStage.Recipient or MailOperationStage.Data => (RecipientRejected, [PolicyRejected]), // mailing list expansion prohibited: the list refuses this sender
-            "1.0" or "1.3" when stage == MailOperationStage.Sender => (SenderRejected, []),
+            _ when stage == MailOperationStage.Sender && code[0] == '1' => (SenderRejected, []), // RFC 3463 subject 1 (addressing) at MAIL FROM: the only address sent yet is the sender's
             "1.1" or "1.2" or "1.3" or "1.4" or "1.5" or "1.6" or "1.10" or "2.1" or "2.4" or "4.4" => (RecipientRejected, []),
             "2.2" => (MailboxFull, []),
             "2.3" or "3.4" => (MessageTooLarge, []),
@@ -401,6 +404,18 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind, MailProblemKind[])? FromImapBadAtLogin(MailFailure failure, ClassifiedReply reply)
         => failure.Protocol == MailProtocol.Imap && failure.Stage == MailOperationStage.Authentication && reply.IsTaggedBad
             ? ReplyTextRules.SaysMechanismUnsupported(reply.Text!) ? (AuthMechanismUnsupported, []) : (ProtocolError, [AuthenticationFailed])
+            : null;
+
+    /// <summary>
+    /// An SMTP 504 to AUTH (RFC 5321: command parameter not implemented; RFC 4954: the mechanism, AUTH's parameter, is
+    /// one the server lacks): no login by this mechanism, whatever a client wrote around the reply ("Invalid login: 504
+    /// Unknown mechanism"). Words that name another cause still win. A 500 or 502 ("command unrecognized") is left to
+    /// the words: it may refuse AUTH or only the line's form ("Authentication Exchange line is too long").
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromUnknownCommandAtLogin(MailFailure failure, ClassifiedReply reply)
+        => failure.Protocol == MailProtocol.Smtp && failure.Stage == MailOperationStage.Authentication && reply.Code == 504
+            && ReplyTextRules.MatchKeywords(reply, failure.Stage) is null or { Kind: AuthenticationFailed or ProtocolError or AuthMechanismUnsupported }
+            ? (AuthMechanismUnsupported, [AuthenticationFailed])
             : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch

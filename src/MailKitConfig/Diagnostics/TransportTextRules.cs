@@ -40,15 +40,27 @@ internal static partial class TransportTextRules
         {
             if (family.Pattern.IsMatch(text))
             {
-                // No greeting from a port that speaks only TLS: the client did not start TLS there.
+                // No greeting from a port that speaks only TLS: the client did not start TLS there. A connection that hung
+                // or failed its handshake where the program's settings show the mode against the port (plain on
+                // 465/993/995, implicit TLS on 25/587/143/110) is the same mismatch.
                 return family.Pattern == NoGreeting() && ImplicitTlsPortNamed().IsMatch(text)
-                    ? (WrongSecurityMode, [MailProblemKind.Timeout])
+                    || family.Kind is MailProblemKind.Timeout or TlsHandshakeFailed && ModeAgainstPort(text)
+                    ? (WrongSecurityMode, [family.Kind])
                     : (family.Kind, family.AlsoPossible ?? []);
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Returns whether the settings a program printed with its error put the security mode against the port: TLS off
+    /// (<c>secure: false</c>, <c>isSSL false</c>, <c>SecureSocketOptions.None</c>) on a port that speaks only TLS, or
+    /// implicit TLS on (<c>secure: true</c>, <c>SslOnConnect</c>) on a port that starts in plain text.
+    /// </summary>
+    private static bool ModeAgainstPort(string text)
+        => (PlainModeSetting().IsMatch(text) && ImplicitTlsPortNamed().IsMatch(text))
+            || (ImplicitModeSetting().IsMatch(text) && PlainPortNamed().IsMatch(text) && !ImplicitTlsPortNamed().IsMatch(text));
 
     /// <summary>
     /// Returns whether a text says the connection dropped. Weaker than the other families: a dropped connection is
@@ -109,7 +121,7 @@ internal static partial class TransportTextRules
     private static partial Regex NodeErrnoReset();
 
     /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, GnuTLS, Erlang, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
-    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|too many invalid commands \(no auth attempts|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead", Options)]
+    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|too many invalid commands \(no auth attempts|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead|oversized record received|received record with version", Options)]
     private static partial Regex NotTls();
 
     /// <summary>Outlook's 0x800CCC1A: the encryption negotiation failed, from a TLS version or cipher the server lacks or a plain/TLS mismatch.</summary>
@@ -117,7 +129,12 @@ internal static partial class TransportTextRules
     private static partial Regex EncryptionTypeUnsupported();
 
     /// <summary>The certificate was judged and refused: self-signed, unknown issuer, wrong name, expired, revocation unknown.</summary>
-    [GeneratedRegex(@"(?-i:[A-Z_]*_CERT(?:_[A-Z_]+)?\b|\bCERT_[A-Z_]+)|x509:|(?:tls|ssl3)_(?:post_)?process_server_certificate|trust relationship|UNTRUSTED_ROOT|SEC_E_CERT|unknown[ _]ca\b|root certificate|trust provider|chain validation|certificate failure|invalid signature|(?:does not|doesn't) match (?:the )?certificate|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|verify the first certificate|certificate verify failed|CERTIFICATE_VERIFY_FAILED|CERT_HAS_EXPIRED|certificate[- ](?:has |is )?expired|not yet valid|NotTimeValid|altnames|ALTNAME|name mismatch|NameMismatch|did not match (?:any of )?the names? given in the server's SSL certificate|subject alternative (?:DNS )?names?|Certificate(?:Expired|NotYetValid)Exception|CertPathValidatorException|\bCertificateError\b|SSLPeerUnverified|host ?name '[^'\n]*' (?:does not|doesn't) match|PKIX path|certification path|unknown (?:certificate )?authority|UntrustedRoot|PartialChain|RevocationStatusUnknown|OfflineRevocation|certificate CRL|certificate (?:is )?revoked|remote certificate (?:is invalid|was rejected)|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)|certificate could not be validated|x509: certificate|peer certificate|certificate (?:is )?not trusted|untrusted (?:certificate|root)|bad certificate|certificate_unknown|unable to get (?:certificate|issuer)|certificate (?:error|problem|invalid|(?:validation|verification) (?:failed|error))|(?:no|not|hasn't got an?|has no|without an?) (?:known|trusted) issuer|invalid certificate|Remotezertifikat|certificat distant|certificado remoto|удаленный сертификат|远程证书|リモート証明書|Zertifikat (?:ist )?(?:ungültig|abgelaufen|nicht vertrauenswürdig)|certificat (?:non valide|expiré|auto-signé)|сертификат\w* (?:недействител|просроч|не является доверенным)", Options)]
+    [GeneratedRegex(@"(?-i:[A-Z_]*_CERT(?:_[A-Z_]+)?\b|\bCERT_[A-Z_]+)|x509:|(?:tls|ssl3)_(?:post_)?process_server_certificate|trust relationship|UNTRUSTED_ROOT|SEC_E_CERT|unknown[ _]ca\b|root certificate|trust provider|chain validation|certificate failure|invalid signature|(?:does not|doesn't) match (?:the )?certificate|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|verify the first certificate|certificate verify failed|CERTIFICATE_VERIFY_FAILED|CERT_HAS_EXPIRED|certificate[- ](?:has |is )?expired|not yet valid|NotTimeValid|altnames|ALTNAME|name mismatch|NameMismatch|did not match (?:any of )?the names? given in the server's SSL certificate|subject alternative (?:DNS )?names?|Certificate(?:Expired|NotYetValid)Exception|CertPathValidatorException|\bCertificateError\b|SSLPeerUnverified|host ?name '[^'\n]*' (?:does not|doesn't) match|PKIX path|certification path|unknown (?:certificate )?authority|UntrustedRoot|PartialChain|RevocationStatusUnknown|OfflineRevocation|certificate CRL|certificate (?:is )?revoked|remote certificate (?:is invalid|was rejected)|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)|certificate could not be validated|x509: certificate|peer certificate|certificate (?:is )?not trusted|untrusted (?:certificate|root)|bad certificate|certificate_unknown|unable to get (?:certificate|issuer)|certificate (?:error|problem|invalid|(?:validation|verification) (?:failed|error))|(?:no|not|hasn't got an?|has no|without an?) (?:known|trusted) issuer|invalid certificate|Remotezertifikat|certificat distant|certificado remoto|удаленный сертификат|远程证书|リモート証明書|Zertifikat (?:ist )?(?:ungültig|abgelaufen|nicht vertrauenswürdig)|certificat (?:non valide|expiré|auto-signé)|сертификат\w* (?:недействител|просроч|не является доверенным)"
+        + @"|bad[ _]certificate|certificate[ _]unknown|unsupported[ _]certificate|certificate[ _](?:has |is )?(?:expired|revoked)|\bCertificateException\b|\bCertVerificationError\b|No name matching \S+ found" // TLS alerts as Java and OpenSSL print them; Java's and Python's exceptions
+        + @"|\bSEC_ERROR_(?:UNKNOWN_ISSUER|UNTRUSTED_\w+|EXPIRED_\w+|CA_CERT_\w+|BAD_SIGNATURE|REVOKED_\w+|INADEQUATE_\w+|CERT_\w+)|\bMOZILLA_PKIX_ERROR_\w+|\bErrorCertificate\b|\b(?:InvalidCertificate|UnknownIssuer|NotValidForName|CertExpired|CertNotValidYet)\b" // Thunderbird (NSS), mailcore, rustls
+        + @"|(?:does not|doesn't|did not|didn't) match (?:the )?(?:server(?:'s)? |peer(?:'s)? |remote |SSL |TLS |host )?certificate|certificate subject name|host ?name verification|target principal name is incorrect|SEC_E_WRONG_PRINCIPAL|certificate (?:is )?not (?:yet )?valid" // the name the client asked for is not the certificate's (Ruby, curl, SChannel, Python)
+        + @"|security certificate|identity of [^\n]{0,80}? (?:cannot|could not|can't) be verified|(?:cannot|can't|could not|unable to) verify (?:the )?server(?:'s)? identity|issued by an? (?:\w+ ){0,2}authority|certificate (?:could not|cannot|can't|couldn't) be (?:verified|validated|trusted)|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:verify|validate) (?:the )?(?:server(?:'s)? |SSL |TLS |peer(?:'s)? |remote )?certificate", // mail programs' dialogs (Outlook, iOS Mail, Windows)
+        Options)]
     private static partial Regex CertificateRejected();
 
     /// <summary>The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).</summary>
@@ -131,6 +148,18 @@ internal static partial class TransportTextRules
     /// <summary>An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and upgrades with STARTTLS.</summary>
     [GeneratedRegex(@"\b(?:ssl|tls|smtps|imaps|pop3s)://[\w.-]+:(?:25|587|2525|143|110)\b", Options)]
     private static partial Regex ImplicitTlsToPlainPort();
+
+    /// <summary>A setting that turns TLS off or leaves it to STARTTLS, as programs print their options (nodemailer, JavaMail, PHPMailer, .NET, MailKit).</summary>
+    [GeneratedRegex(@"\b(?:secure|isSSL|ssl|useSsl|enableSsl|mail\.\w+\.ssl\.enable)[""']?\s*[:=]?\s*[""']?false\b|SecureSocketOptions\.(?:None|StartTls)\b", Options)]
+    private static partial Regex PlainModeSetting();
+
+    /// <summary>A setting that starts TLS at once, before any greeting.</summary>
+    [GeneratedRegex(@"\b(?:secure|isSSL|useSsl|mail\.\w+\.ssl\.enable)[""']?\s*[:=]?\s*[""']?true\b|SecureSocketOptions\.SslOnConnect\b|SMTPSecure\W{0,4}ssl\b", Options)]
+    private static partial Regex ImplicitModeSetting();
+
+    /// <summary>A port that starts in plain text (and may upgrade with STARTTLS), named in the text.</summary>
+    [GeneratedRegex(@"(?::|port:?\s*)(?:25|587|2525|143|110)\b", Options)]
+    private static partial Regex PlainPortNamed();
 
     /// <summary>A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).</summary>
     [GeneratedRegex(@"(?::|port:?\s*)(?:465|993|995)\b", Options)]

@@ -493,6 +493,95 @@ public class MailProblemClassifierTests
     public void Imap_and_pop3_refusals_are_read_by_their_step_and_response_code(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
 
+    [TestCase("Error: Invalid login: 502 Command \"AUTH PLAIN AHVzZXIAc2VjcmV0\" not implemented")]
+    [TestCase("SMTP ERROR: AUTH command failed: 504 5.5.4 Unrecognized authentication mechanism")]
+    [TestCase("Net::SMTPAuthenticationError: 504 Unknown mechanism <LOGIN>")]
+    [TestCase("Error: Invalid login: 504 5.7.4 Unrecognized authentication type")]
+    [TestCase("503 5.5.1 AUTH command used when not advertised")]
+    [TestCase("postfix/smtp[4242]: warning: SASL authentication failure: No worthy mechs found")]
+    [TestCase("535 5.7.8 Error: authentication failed: no mechanism available")]
+    [TestCase("Message not sent. The server does not support CRAM-MD5 authentication method.")]
+    [TestCase("The authentication mechanism \"XOAUTH2\" is not supported by the server")]
+    [TestCase("Error: no form of authentication supported")]
+    public void A_login_the_server_cannot_take_is_the_mechanism_family_whatever_the_client_wrote_around_it(string text)
+    {
+        var problem = ClassifySmtp(MailOperationStage.Authentication, text);
+
+        problem.Kind.Should().Be(MailProblemKind.AuthMechanismUnsupported, "RFC 4954's 504 to AUTH and the SASL libraries' words say the command or mechanism is unknown, not the password");
+        problem.IsTransient.Should().BeFalse();
+    }
+
+    [TestCase("Error: Invalid login: 535 5.7.8 Authentication credentials invalid", MailProblemKind.AuthenticationFailed)]
+    [TestCase("502 5.7.0 Must issue a STARTTLS command first", MailProblemKind.EncryptionRequired)]
+    public void A_login_reply_that_names_another_cause_keeps_it(string text, MailProblemKind expected)
+        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(expected);
+
+    [TestCase(MailProtocol.Smtp, "javax.net.ssl.SSLHandshakeException: java.security.cert.CertificateException: No name matching mail.example.org found")]
+    [TestCase(MailProtocol.Imap, "javax.net.ssl.SSLHandshakeException: Received fatal alert: bad_certificate")]
+    [TestCase(MailProtocol.Smtp, "OpenSSL::SSL::SSLError: hostname \"mail.example.org\" does not match the server certificate")]
+    [TestCase(MailProtocol.Imap, "curl: (60) SSL: no alternative certificate subject name matches target host name 'imap.example.org'")]
+    [TestCase(MailProtocol.Imap, "The server you are connected to is using a security certificate that cannot be verified.")]
+    [TestCase(MailProtocol.Imap, "Cannot Verify Server Identity. The identity of \"imap.example.org\" cannot be verified by Mail.")]
+    [TestCase(MailProtocol.Imap, "Error: SEC_ERROR_UNKNOWN_ISSUER")]
+    [TestCase(MailProtocol.Smtp, "System.Security.Authentication.AuthenticationException: The target principal name is incorrect.")]
+    [TestCase(MailProtocol.Imap, "Connection failed: The certificate chain was issued by an authority that is not trusted.")]
+    [TestCase(MailProtocol.Imap, "[2024-01-01 10:00:00] IMAP[ERROR]: invalid peer certificate: UnknownIssuer")]
+    [TestCase(MailProtocol.Smtp, "S: 220 2.0.0 Ready to start TLS\nError: self-signed certificate in certificate chain")]
+    public void A_certificate_refused_in_any_stacks_words_is_the_certificate_not_the_handshake(MailProtocol protocol, string text)
+        => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.CertificateInvalid, "a log level in brackets or a 220 that started TLS is not a server refusal: the client's words say what failed");
+
+    [TestCase("ssl.SSLError: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:1129)")]
+    [TestCase("error:1409442E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version")]
+    public void A_handshake_that_names_no_certificate_stays_a_handshake_failure(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.TlsHandshakeFailed);
+
+    [TestCase(MailOperationStage.Recipient, "550 5.7.23 <ann@example.net>: Recipient address rejected: Message rejected due to: SPF fail - not authorized", MailProblemKind.PolicyRejected)]
+    [TestCase(MailOperationStage.Sender, "554 5.7.1 <ann@example.org>: Sender address rejected: listed at dnsbl.example.net", MailProblemKind.PolicyRejected)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.1 Recipient address rejected: User unknown in local recipient table", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Recipient, "553 5.1.8 <bob@example.org>... Domain of sender address bob@nonexistent.example does not exist", MailProblemKind.SenderRejected)]
+    [TestCase(MailOperationStage.Sender, "550 5.1.1 <bob@example.org>: User unknown", MailProblemKind.SenderRejected)]
+    [TestCase(MailOperationStage.Sender, "550 5.1.0 <bob@example.org>: sender unknown", MailProblemKind.SenderRejected)]
+    public void An_address_refusal_is_read_by_the_reason_it_gives_and_the_address_it_names(MailOperationStage stage, string text, MailProblemKind expected)
+        => ClassifySmtp(stage, text).Kind.Should().Be(expected, "Postfix names the restriction's address before the reason; at MAIL FROM an RFC 3463 addressing code can only mean the sender");
+
+    [TestCase("550 5.7.1 Your server is a known spam source; mail refused", MailProblemKind.PolicyRejected)]
+    [TestCase("554 Rejected: sending host is a confirmed spammer", MailProblemKind.PolicyRejected)]
+    [TestCase("550 5.7.1 Message rejected as spam by content filter", MailProblemKind.SpamRejected)]
+    [TestCase("554 5.7.1 This message was classified as spam", MailProblemKind.SpamRejected)]
+    public void Spam_said_of_the_sender_is_its_reputation_and_said_of_the_message_is_a_verdict_on_it(string text, MailProblemKind expected)
+        => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(expected);
+
+    [TestCase("554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.")]
+    [TestCase("421 4.7.0 Please slow down")]
+    [TestCase("550 5.7.1 You have exceeded the maximum number of messages allowed per hour")]
+    public void A_sending_limit_in_other_words_is_still_a_limit(string text)
+    {
+        var problem = ClassifySmtp(MailOperationStage.Data, text);
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited);
+        problem.IsTransient.Should().BeTrue("the same message goes through once the period ends");
+    }
+
+    [TestCase("550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds")]
+    [TestCase("554 5.6.0 Message rejected: lines too long (RFC 5322 limit is 998)")]
+    [TestCase("550 5.7.1 Message refused: invalid MIME structure, see our policy")]
+    public void A_message_refused_for_its_form_is_a_protocol_error_whatever_policy_the_reply_cites(string text)
+        => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [TestCase("The IMAP server replied to the 'SELECT' command with a 'NO' response: The folder on the server could not be found")]
+    [TestCase("imaplib.IMAP4.error: CREATE command error: NO [b'Invalid mailbox name']")]
+    [TestCase("A7 BAD Command Argument Error. 12")]
+    public void A_mailbox_command_the_server_refused_is_not_read_as_a_network_failure(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ProtocolError, "a tagged NO or BAD comes from a server that was reached: its name resolved and it answered");
+
+    [TestCase(MailOperationStage.Connect, "Error: Connection timeout\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n  options: { host: 'smtp.example.org', port: 465, secure: false }", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Tls, "Error: Client network socket disconnected before secure TLS connection was established { host: 'smtp.example.org', port: 587, secure: true }", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Tls, "tls: oversized record received with length 20527", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Connect, "Error: Connection timeout code: 'ETIMEDOUT' { host: 'smtp.example.org', port: 587, secure: false }", MailProblemKind.Timeout)]
+    [TestCase(MailOperationStage.Connect, "Error: Connection timeout code: 'ETIMEDOUT' { host: 'smtp.example.org', port: 465, secure: true }", MailProblemKind.Timeout)]
+    public void A_hang_or_failed_handshake_where_the_settings_put_the_mode_against_the_port_is_the_wrong_security_mode(MailOperationStage stage, string text, MailProblemKind expected)
+        => ClassifySmtp(stage, text).Kind.Should().Be(expected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
