@@ -17,8 +17,6 @@ namespace MailKitConfig;
 /// </remarks>
 public static partial class MailProblemClassifier
 {
-    private static readonly int[] ImplicitTlsPorts = [465, 993, 995];
-
     /// <summary>Classifies a failure.</summary>
     /// <param name="failure">What is known about the failure.</param>
     /// <param name="culture">The language of the hints; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -229,7 +227,7 @@ public static partial class MailProblemClassifier
             return (CertificateInvalid, []);
         }
 
-        return failure.Security == MailSecurity.ImplicitTls && failure.Port is { } port && !ImplicitTlsPorts.Contains(port)
+        return failure.Security == MailSecurity.ImplicitTls && failure.Port is { } port && ServerEndpoint.DefaultSecurity(port) != MailSecurity.ImplicitTls
             ? (TlsHandshakeFailed, [WrongSecurityMode])
             : (TlsHandshakeFailed, []);
     }
@@ -459,7 +457,7 @@ public static partial class MailProblemClassifier
     };
 
     private static bool LooksLikeImplicitTlsPort(MailFailure failure)
-        => failure.Port is { } port && ImplicitTlsPorts.Contains(port) && failure.Security != MailSecurity.ImplicitTls;
+        => failure.Port is { } port && ServerEndpoint.DefaultSecurity(port) == MailSecurity.ImplicitTls && failure.Security != MailSecurity.ImplicitTls;
 
     private static bool IsDisconnect(ProtocolException exception)
         => exception.Message.Contains("disconnect", StringComparison.OrdinalIgnoreCase) || exception.InnerException is IOException;

@@ -199,7 +199,6 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
     private static partial Regex RemoteReport();
 
-
     [GeneratedRegex(@"\byour (?:account|user|login)\b|\b(?:sender|sending|outgoing|outbound|authenticated user)\b", Options)]
     private static partial Regex OwnAccount();
 

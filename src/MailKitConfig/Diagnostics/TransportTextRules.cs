@@ -145,8 +145,14 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|time-?out\W{0,5}(?:\d+\W{0,3})?(?:while |when )?(?:trying to )?read(?:ing)? from (?:the )?(?:SMTP |IMAP |POP3? )?server|(?<!without )(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)", Options)]
     private static partial Regex NoGreeting();
 
+    /// <summary>The ports that start in plain text and may upgrade with STARTTLS (SMTP 25, 587 and 2525, IMAP 143, POP3 110), as a pattern.</summary>
+    private const string PlainPorts = "25|587|2525|143|110";
+
+    /// <summary>The ports that speak only TLS, as a pattern: those of <see cref="ServerEndpoint.DefaultSecurity"/>.</summary>
+    private const string ImplicitTlsPorts = "465|993|995";
+
     /// <summary>An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and upgrades with STARTTLS.</summary>
-    [GeneratedRegex(@"\b(?:ssl|tls|smtps|imaps|pop3s)://[\w.-]+:(?:25|587|2525|143|110)\b", Options)]
+    [GeneratedRegex(@"\b(?:ssl|tls|smtps|imaps|pop3s)://[\w.-]+:(?:" + PlainPorts + @")\b", Options)]
     private static partial Regex ImplicitTlsToPlainPort();
 
     /// <summary>A setting that turns TLS off or leaves it to STARTTLS, as programs print their options (nodemailer, JavaMail, PHPMailer, .NET, MailKit).</summary>
@@ -158,11 +164,11 @@ internal static partial class TransportTextRules
     private static partial Regex ImplicitModeSetting();
 
     /// <summary>A port that starts in plain text (and may upgrade with STARTTLS), named in the text.</summary>
-    [GeneratedRegex(@"(?::|port:?\s*)(?:25|587|2525|143|110)\b", Options)]
+    [GeneratedRegex(@"(?::|port:?\s*)(?:" + PlainPorts + @")\b", Options)]
     private static partial Regex PlainPortNamed();
 
     /// <summary>A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).</summary>
-    [GeneratedRegex(@"(?::|port:?\s*)(?:465|993|995)\b", Options)]
+    [GeneratedRegex(@"(?::|port:?\s*)(?:" + ImplicitTlsPorts + @")\b", Options)]
     private static partial Regex ImplicitTlsPortNamed();
 
     /// <summary>A program's catch-all for a connection that could not be opened, when no cause is named.</summary>
