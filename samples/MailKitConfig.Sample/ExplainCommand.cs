@@ -7,7 +7,8 @@ namespace MailKitConfig.Sample;
 
 /// <summary>
 /// <c>explain "&lt;server reply&gt;"</c>: the diagnosis of one reply; without a reply, one JSON object per line of standard
-/// input (<c>{"protocol":..,"stage":..,"text":..,"host":..}</c>) is classified into one JSON result per line.
+/// input (<c>{"protocol":..,"stage":..,"text":..,"host":..,"port":..,"security":..}</c>; <c>step</c> is read as another name
+/// of <c>stage</c>) is classified into one JSON result per line.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -17,6 +18,7 @@ internal static class ExplainCommand
         var reply = new Argument<string?>("reply") { Description = Say.Text("Explain.Reply"), Arity = ArgumentArity.ZeroOrOne };
         var protocol = SampleOptions.Enum<MailProtocol>("--protocol", Say.Text("Explain.Protocol"));
         var stage = SampleOptions.Enum<MailOperationStage>("--stage", Say.Text("Explain.Stage"));
+        stage.Aliases.Add("--step");
         var host = new Option<string?>("--host") { Description = Say.Text("Explain.Host"), HelpName = "name" };
         var port = SampleOptions.Number("--port", Say.Text("Explain.Port"), "port", 1, 65535);
         var security = SampleOptions.Enum<MailSecurity>("--security", Say.Text("Explain.Security"));
@@ -53,12 +55,7 @@ internal static class ExplainCommand
             try
             {
                 var entry = JsonSerializer.Deserialize(request, ExplainJsonContext.Default.ExplainRequest) ?? throw new JsonException("null");
-                var failure = new MailFailure(SampleOptions.ParseEnum<MailProtocol>("protocol", entry.Protocol ?? "Smtp"), SampleOptions.ParseEnum<MailOperationStage>("stage", entry.Stage ?? "Other"))
-                {
-                    ReplyText = entry.Text,
-                    Host = entry.Host,
-                };
-                await output.WriteLineAsync(MailProblemClassifier.Classify(failure, culture).ToJson());
+                await output.WriteLineAsync(MailProblemClassifier.Classify(entry.ToFailure(), culture).ToJson());
             }
             catch (Exception ex) when (ex is JsonException or FormatException)
             {
@@ -94,9 +91,39 @@ internal static class ExplainCommand
 /// <summary>One line of input for <c>explain</c>.</summary>
 /// <param name="Protocol">Smtp, Imap or Pop3.</param>
 /// <param name="Stage">The step, e.g. Authentication.</param>
+/// <param name="Step">Another name of <paramref name="Stage"/> (the corpus's); both may be given only with one value.</param>
 /// <param name="Text">The server reply or error text.</param>
 /// <param name="Host">The server's host, if known.</param>
-internal sealed record ExplainRequest(string? Protocol, string? Stage, string? Text, string? Host);
+/// <param name="Port">The port used, if known.</param>
+/// <param name="Security">The security used, if known.</param>
+internal sealed record ExplainRequest(string? Protocol, string? Stage, string? Step, string? Text, string? Host, int? Port, string? Security)
+{
+    /// <summary>The failure to classify, with each field checked.</summary>
+    /// <returns>The failure.</returns>
+    /// <exception cref="FormatException">A field holds a value that is not allowed.</exception>
+    public MailFailure ToFailure()
+    {
+        if (Stage is not null && Step is not null && !string.Equals(Stage, Step, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FormatException(Say.Text("Explain.StepConflict", Stage, Step));
+        }
+
+        if (Port is < 1 or > 65535)
+        {
+            throw new FormatException(Say.Text("Option.NumberBetween", "port", 1, 65535, Port));
+        }
+
+        var protocol = SampleOptions.ParseEnum<MailProtocol>("protocol", Protocol ?? "Smtp");
+        var stage = SampleOptions.ParseEnum<MailOperationStage>(Stage is null && Step is not null ? "step" : "stage", Stage ?? Step ?? "Other");
+        return new MailFailure(protocol, stage)
+        {
+            ReplyText = Text,
+            Host = Host,
+            Port = Port,
+            Security = Security is null ? null : SampleOptions.ParseEnum<MailSecurity>("security", Security),
+        };
+    }
+}
 
 /// <summary>The output for an input line that could not be read.</summary>
 /// <param name="Line">The input line number.</param>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using MailKitConfig.Tests.Lab;
 
@@ -137,6 +138,41 @@ public partial class SampleCommandTests : LabFixture
 
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().StartWith("MailboxFull").And.MatchRegex("[А-Яа-я]");
+    }
+
+    [Test]
+    public async Task Explain_json_lines_take_the_step_under_either_name_with_port_and_security()
+    {
+        const string Reply = "SSL routines:ssl3_get_record:wrong version number";
+        var input = string.Join('\n',
+            $$"""{"protocol":"Smtp","step":"Tls","text":"{{Reply}}","host":"smtp.example.com","port":587,"security":"ImplicitTls"}""",
+            $$"""{"protocol":"Smtp","stage":"Tls","step":"tls","text":"{{Reply}}"}""",
+            """{"protocol":"Smtp","stage":"Tls","step":"Authentication","text":"535 5.7.8 no"}""",
+            """{"protocol":"Smtp","step":"Nowhere","text":"535 5.7.8 no"}""",
+            """{"protocol":"Smtp","step":"Tls","text":"x","port":70000}""");
+
+        var run = await SampleProgram.RunWithInputAsync(input, "explain", "--json");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Should().HaveCount(5, run.ToString());
+        lines[0].GetProperty("kind").GetString().Should().Be("WrongSecurityMode");
+        lines[0].GetProperty("stage").GetString().Should().Be("Tls", "a step given as step is the step, not Other");
+        lines[0].GetProperty("suggestedChange").GetProperty("endpoint").GetProperty("port").GetInt32().Should().BeOneOf([587, 465], "the port and security given are read");
+        lines[1].GetProperty("stage").GetString().Should().Be("Tls");
+        lines[2].GetProperty("line").GetInt32().Should().Be(3);
+        lines[2].GetProperty("error").GetString().Should().Contain("Tls").And.Contain("Authentication");
+        lines[3].GetProperty("error").GetString().Should().Contain("step").And.Contain("Nowhere");
+        lines[4].GetProperty("error").GetString().Should().Contain("port").And.Contain("70000");
+    }
+
+    [Test]
+    public async Task Explain_takes_the_step_as_step_too()
+    {
+        var run = await SampleProgram.RunAsync("explain", "535 5.7.8 Authentication failed", "--step", "Authentication", "--json");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        JsonDocument.Parse(run.Output).RootElement.GetProperty("stage").GetString().Should().Be("Authentication");
     }
 
     [Test]

@@ -29,7 +29,17 @@ internal static class SampleProgram
     /// <param name="onLine">Called with each output line while the sample runs.</param>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code and both outputs.</returns>
-    public static async Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, Func<string, Task>? onLine, params string[] args)
+    public static Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, Func<string, Task>? onLine, params string[] args)
+        => RunAsync(environment, onLine, input: "", args);
+
+    /// <summary>Runs the sample with <paramref name="input"/> as its standard input (e.g. JSON lines for <c>explain</c>).</summary>
+    /// <param name="input">What the sample reads from standard input.</param>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code and both outputs.</returns>
+    public static Task<SampleRun> RunWithInputAsync(string input, params string[] args)
+        => RunAsync(new Dictionary<string, string>(), onLine: null, input, args);
+
+    private static async Task<SampleRun> RunAsync(IReadOnlyDictionary<string, string> environment, Func<string, Task>? onLine, string input, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -54,6 +64,7 @@ internal static class SampleProgram
         }
 
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = ReadLinesAsync(process.StandardOutput, onLine);
         var error = process.StandardError.ReadToEndAsync();
