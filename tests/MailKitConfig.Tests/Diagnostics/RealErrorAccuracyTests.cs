@@ -19,10 +19,10 @@ public class RealErrorAccuracyTests
     /// part confused (measured 30 November 2026 at 19:41, 20:16 and 20:43 UTC: 654, 667, 667); the part as it was at
     /// earlier gatherings keeps its own floors below).
     /// </summary>
-    private const double KindFloor = 0.860;
+    private const double KindFloor = 0.844; // 724 of 857, 84.5 %, when the eighth and ninth gatherings' first batches added 82 test texts (the rows before them: 667 of 775, as before)
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 742 of 775, 95.7 %, after the rules by structure for the confused families; 737 before them; 734 before the seventh gathering's rules; 672 of 706 before the seventh gathering).</summary>
-    private const double TransientFloor = 0.957;
+    private const double TransientFloor = 0.949; // 814 of 857, 94.98 %, with the eighth and ninth gatherings' first batches
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -35,6 +35,7 @@ public class RealErrorAccuracyTests
         new(396, "before the fifth gathering", KindFloor: 0.904, TransientFloor: 0.957), // measured 347 and 378 of 396, before the fifth gathering's rules and after; 348 and 377 after the sixth's; 348 and 376 after the rules by structure; 358 and 379 after those for the confused families
         new(485, "after the fifth gathering's first five batches", KindFloor: 0.894, TransientFloor: 0.958), // measured 416 and 462 of 485 (the whole part then), 418 and 461 after the sixth gathering's rules, 420 and 460 after the rules by structure, 421 and 460 after the seventh gathering's, 434 and 465 after those for the confused families; later batches are appended after these rows
         new(706, "before the seventh gathering", KindFloor: 0.878, TransientFloor: 0.964), // measured 602 and 672 of 706; 605 and 675 after the rules by structure, 606 and 675 after the seventh gathering's, 620 and 681 after those for the confused families
+        new(775, "before the eighth gathering", KindFloor: 0.860, TransientFloor: 0.957), // measured 667 and 742 of 775
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
