@@ -20,7 +20,7 @@ internal static class ExplainCommand
         var stage = SampleOptions.Enum<MailOperationStage>("--stage", Say.Text("Explain.Stage"));
         stage.Aliases.Add("--step");
         var host = new Option<string?>("--host") { Description = Say.Text("Explain.Host"), HelpName = "name" };
-        var port = SampleOptions.Number("--port", Say.Text("Explain.Port"), "port", 1, 65535);
+        var port = SampleOptions.Number("--port", Say.Text("Explain.Port"), "port", ExplainRequest.MinPort, ExplainRequest.MaxPort);
         var security = SampleOptions.Enum<MailSecurity>("--security", Say.Text("Explain.Security"));
         var json = new Option<bool>("--json") { Description = Say.Text("Explain.Json") };
         command.Add(reply);
@@ -98,6 +98,12 @@ internal static class ExplainCommand
 /// <param name="Security">The security used, if known.</param>
 internal sealed record ExplainRequest(string? Protocol, string? Stage, string? Step, string? Text, string? Host, int? Port, string? Security)
 {
+    /// <summary>The smallest TCP port.</summary>
+    public const int MinPort = 1;
+
+    /// <summary>The largest TCP port.</summary>
+    public const int MaxPort = 65535;
+
     /// <summary>The failure to classify, with each field checked.</summary>
     /// <returns>The failure.</returns>
     /// <exception cref="FormatException">A field holds a value that is not allowed.</exception>
@@ -108,9 +114,9 @@ internal sealed record ExplainRequest(string? Protocol, string? Stage, string? S
             throw new FormatException(Say.Text("Explain.StepConflict", Stage, Step));
         }
 
-        if (Port is < 1 or > 65535)
+        if (Port is < MinPort or > MaxPort)
         {
-            throw new FormatException(Say.Text("Option.NumberBetween", "port", 1, 65535, Port));
+            throw new FormatException(Say.Text("Option.NumberBetween", "port", MinPort, MaxPort, Port));
         }
 
         var protocol = SampleOptions.ParseEnum<MailProtocol>("protocol", Protocol ?? "Smtp");

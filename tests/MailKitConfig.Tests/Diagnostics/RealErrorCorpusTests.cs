@@ -113,7 +113,10 @@ public class RealErrorCorpusTests
     /// <returns>The normalised text.</returns>
     internal static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim().ToUpperInvariant();
 
-    private static IEnumerable<Row> Read(string part)
+    /// <summary>Reads one part of the corpus as copied next to the tests.</summary>
+    /// <param name="part"><c>dev</c> or <c>test</c>.</param>
+    /// <returns>Its rows, in file order.</returns>
+    internal static IEnumerable<Row> Read(string part)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", $"real-errors.{part}.jsonl");
         var number = 0;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace MailKitConfig.Tests.Diagnostics;
 
@@ -20,14 +19,13 @@ public class WrapperInvarianceTests
     private const double UnchangedFloor = 0.986;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Test]
     public void A_wrapped_text_is_classified_as_the_bare_text()
     {
         var flips = new List<(string Wrapper, string Id, string Bare, string Wrapped)>();
         var wrappedCount = new Dictionary<string, int>();
-        foreach (var row in ReadDevRows())
+        foreach (var row in RealErrorCorpusTests.Read("dev"))
         {
             var protocol = Enum.Parse<MailProtocol>(row.Protocol);
             var step = Enum.Parse<MailOperationStage>(row.Step);
@@ -84,9 +82,4 @@ public class WrapperInvarianceTests
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, step) { ReplyText = text }, English);
         return $"{problem.Kind}/{problem.IsTransient}";
     }
-
-    private static IEnumerable<Row> ReadDevRows()
-        => File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", "real-errors.dev.jsonl")).Select(line => JsonSerializer.Deserialize<Row>(line, Json)!);
-
-    private sealed record Row(string Id, string Text, string Protocol, string Step);
 }

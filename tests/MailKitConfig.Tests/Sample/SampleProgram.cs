@@ -64,10 +64,10 @@ internal static class SampleProgram
         }
 
         using var process = Process.Start(start)!;
+        var output = ReadLinesAsync(process.StandardOutput, onLine); // read while the input is written: a full pipe would stall both
+        var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
-        var output = ReadLinesAsync(process.StandardOutput, onLine);
-        var error = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(Limit);
         try
         {
