@@ -288,9 +288,9 @@ public static partial class MailProblemClassifier
         => transportText is not null && TransportTextRules.IsNotConnected(transportText) ? (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound]) : null;
 
     private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
-        => transportText is not null && TransportTextRules.IsDropped(transportText)
-            ? (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : [])
-            : null;
+        => transportText is null || !TransportTextRules.IsDropped(transportText) ? null
+            : failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && TransportTextRules.ModeAgainstPort(transportText) ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465
+            : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
 
     /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
@@ -469,16 +469,16 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferedMechanisms();
 
-    /// <summary>A PHP c-client mailbox (<c>{host:port/flags}</c>) with STARTTLS (<c>/tls</c>) on 993/995 or implicit TLS (<c>/ssl</c>) on 143/110.</summary>
-    [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A PHP c-client mailbox (<c>{host:port/flags}</c>) without implicit TLS (flags without <c>/ssl</c>, or <c>/tls</c>) on 993/995, or with implicit TLS (<c>/ssl</c>) on 143/110.</summary>
+    [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s/]*:(?:993|995)(?![^{}\s]*/ssl\b)(?:/[\w=.-]+)+\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CClientMailboxWrongSecurity();
 
     /// <summary>An IMAP or POP3 server's greeting.</summary>
-    [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailboxServerGreeting();
 
     /// <summary>An SMTP server's greeting.</summary>
-    [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
 
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -58,7 +58,7 @@ internal static partial class TransportTextRules
     /// (<c>secure: false</c>, <c>isSSL false</c>, <c>SecureSocketOptions.None</c>) on a port that speaks only TLS, or
     /// implicit TLS on (<c>secure: true</c>, <c>SslOnConnect</c>) on a port that starts in plain text.
     /// </summary>
-    private static bool ModeAgainstPort(string text)
+    public static bool ModeAgainstPort(string text)
         => (PlainModeSetting().IsMatch(text) && ImplicitTlsPortNamed().IsMatch(text))
             || (ImplicitModeSetting().IsMatch(text) && PlainPortNamed().IsMatch(text) && !ImplicitTlsPortNamed().IsMatch(text));
 
@@ -121,7 +121,7 @@ internal static partial class TransportTextRules
     private static partial Regex NodeErrnoReset();
 
     /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, GnuTLS, Erlang, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
-    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|too many invalid commands \(no auth attempts|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|\bhttp[ _]request\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead|oversized record received|received record with version", Options)]
+    [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|too many invalid commands \(no auth attempts|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|:http[ _]request\b|\bHTTP_REQUEST\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead|oversized record received|received record with version", Options)]
     private static partial Regex NotTls();
 
     /// <summary>Outlook's 0x800CCC1A: the encryption negotiation failed, from a TLS version or cipher the server lacks or a plain/TLS mismatch.</summary>
@@ -156,7 +156,7 @@ internal static partial class TransportTextRules
     private static partial Regex ImplicitTlsToPlainPort();
 
     /// <summary>A setting that turns TLS off or leaves it to STARTTLS, as programs print their options (nodemailer, JavaMail, PHPMailer, .NET, MailKit).</summary>
-    [GeneratedRegex(@"\b(?:secure|isSSL|ssl|useSsl|enableSsl|mail\.\w+\.ssl\.enable)[""']?\s*[:=]?\s*[""']?false\b|SecureSocketOptions\.(?:None|StartTls)\b", Options)]
+    [GeneratedRegex(@"(?:\b|_)(?:secure|isSSL|ssl|useSsl|enableSsl|mail\.\w+\.ssl\.enable)[""']?\s*[:=]?\s*[""']?false\b|SecureSocketOptions\.(?:None|StartTls)\b", Options)]
     private static partial Regex PlainModeSetting();
 
     /// <summary>A setting that starts TLS at once, before any greeting.</summary>
@@ -164,22 +164,25 @@ internal static partial class TransportTextRules
     private static partial Regex ImplicitModeSetting();
 
     /// <summary>A port that starts in plain text (and may upgrade with STARTTLS), named in the text.</summary>
-    [GeneratedRegex(@"(?::|port:?\s*)(?:" + PlainPorts + @")\b", Options)]
+    [GeneratedRegex(@"(?::|port\s*[:=]?\s*)(?:" + PlainPorts + @")\b", Options)]
     private static partial Regex PlainPortNamed();
 
     /// <summary>A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).</summary>
-    [GeneratedRegex(@"(?::|port:?\s*)(?:" + ImplicitTlsPorts + @")\b", Options)]
+    [GeneratedRegex(@"(?::|port\s*[:=]?\s*)(?:" + ImplicitTlsPorts + @")\b", Options)]
     private static partial Regex ImplicitTlsPortNamed();
 
     /// <summary>A program's catch-all for a connection that could not be opened, when no cause is named.</summary>
-    [GeneratedRegex(@"connecting to [^\n]{0,80}? failed|connection to (?:the )?(?:\w+ )?server (?:has )?failed|cannot connect to the network|could ?n[o'’]t connect|can(?:no|'|’)t connect|(?:server|host) (?:is not|isn't|not) reachable|unable to connect|failed to connect|connect\(\) failed|connection failed|could not open (?:a )?(?:socket|connection)|connection to [^\n]{0,80}? failed|error connecting to|Failed to establish (?:a )?connection|connection to (?:the )?server could ?n[o']t be established|не удал[оа]сь подключиться|не удается подключиться|невозможно подключиться", Options)]
+    [GeneratedRegex(@"connecting to [^\n]{0,80}? failed|connection to (?:the )?(?:\w+ )?server (?:has )?failed|cannot connect to the network|could ?n[o'’]t connect|can(?:no|'|’)t connect|(?:server|host) (?:is not|isn't|not) reachable|unable to connect|failed to connect|connect\(\) failed|connection failed|could not open (?:a )?(?:socket|connection)|connection to [^\n]{0,80}? failed|error connecting to|Failed to establish (?:a )?connection|connection to (?:the )?server could ?n[o']t be established|не удал[оа]сь подключиться|не удается подключиться|невозможно подключиться"
+        + @"|connection (?:could ?n[o'’]t|can ?n[o'’]t|can not) be (?:established|opened|made)|no connection (?:has been|was|could be) (?:established|made)|did not accept (?:our |the |my )?(?:requests? to connect|connections?)|(?:could ?n[o'’]t|unable to|can ?n[o'’]t) communicate with (?:the |your )?(?:\w+ )?(?:mail )?server" // Swift Mailer, Matomo, Gmail's bounce, Moodle
+        + @"|impossible de se connecter|[ée]chec de (?:la )?connexion|konnte keine Verbindung|Verbindung zu\w* \S+ fehlgeschlagen|imposible conectar|no se pudo conectar|impossibile connettersi|não foi possível (?:ligar|conectar)|ошибка соединения с|无法连接到|连接失败|連線失敗|接続できませんでした|接続に失敗|nie udało się połączyć|kon niet verbinden|verbinding mislukt|bağlanılamadı", // PHPMailer's "SMTP connect() failed" and "could not connect to SMTP host" in its translations
+        Options)]
     private static partial Regex NotConnected();
 
     [GeneratedRegex(@"handshake (?:operation )?timed out|handshake timeout|timed out (?:during|while) (?:the )?(?:SSL|TLS)? ?handshake|TLS handshake timeout", Options)]
     private static partial Regex HandshakeTimedOut();
 
     /// <summary>The TLS negotiation failed for another reason: protocol versions, ciphers, alerts.</summary>
-    [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|STARTTLS (?:failed|error)|(?:lost connection|disconnect\w*) after STARTTLS|SSL_accept error|TLS library problem", Options)]
+    [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|(?:unable to|could ?n[o't]+|can ?not|can't|failed to) connect (?:via|over|using|with) (?:SSL|TLS)|STARTTLS (?:failed|error)|(?:lost connection|disconnect\w*) after STARTTLS|SSL_accept error|TLS library problem", Options)]
     private static partial Regex HandshakeFailed();
 
     /// <summary>Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and .NET texts.</summary>
@@ -191,7 +194,7 @@ internal static partial class TransportTextRules
     private static partial Regex TimedOut();
 
     /// <summary>The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections.</summary>
-    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty response|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l['’]hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected", Options)]
+    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty response|got code """",? with message """"|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l['’]hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected", Options)]
     private static partial Regex Dropped();
 
     [GeneratedRegex(@"^[ \t|]*(?:at [^\n]*|(?:from )?\S+\.rb:\d+:in [`'][^'\n]*'\s*|File ""[^""\n]+"", line \d+[^\n]*|#\d+ \S+\(\d+\): [^\n]*)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
