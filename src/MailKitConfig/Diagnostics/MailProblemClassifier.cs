@@ -339,6 +339,7 @@ public static partial class MailProblemClassifier
             "7.13" => (AccountDisabled, []),
             "7.14" => (WebLoginRequired, [AuthenticationFailed]),
             "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
+            "7.5" => reply.Text is { } text && TransportTextRules.Match(text) is { Kind: CertificateInvalid } ? (CertificateInvalid, []) : (TlsHandshakeFailed, [CertificateInvalid]), // RFC 3463's cryptographic failure ("dsn=4.7.5 … Server certificate not verified")
             "7.1" when stage == MailOperationStage.Sender => (SenderRejected, [PolicyRejected]),
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
             "1.7" or "1.8" or "7.27" => (SenderRejected, []), // X.7.27: the sender's domain has a null MX (RFC 7505)
