@@ -49,9 +49,27 @@ public class MailProblemClassifierTests
     [TestCase("Error: self signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (_tls_wrap.js:1)", MailProblemKind.CertificateInvalid)]
     [TestCase("Error: read ECONNRESET\n    at TCP.onStreamRead (internal/stream_base_commons.js:111:27)", MailProblemKind.ConnectionBroken)]
     [TestCase("msmtp: TLS certificate verification failed: the certificate hasn't got a known issuer", MailProblemKind.CertificateInvalid)]
+    [TestCase("ERROR handling the incoming HTTP request: mail: Connection refused (os error 111)", MailProblemKind.ConnectionRefused)] // an application's HTTP request is not OpenSSL's "http request"
+    [TestCase("error:1408F09C:SSL routines:ssl3_get_record:http request", MailProblemKind.WrongSecurityMode)]
+    [TestCase("Connection could not be established with host mail.example.com [ #0]", MailProblemKind.ConnectionRefused)] // Swift Mailer, no cause named
+    [TestCase("SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.", MailProblemKind.ConnectionRefused)] // PHPMailer's connect_host in German
+    [TestCase("SMTP 错误：无法连接到 SMTP 主机。", MailProblemKind.ConnectionRefused)]
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
+    }
+
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Expected response code 250 but got code \"\", with message \"\"", MailProblemKind.ConnectionBroken)] // Swift Mailer read nothing
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "SMTP_HOST=mail.example.com\nSMTP_PORT=465\nSMTP_SSL=false\nend of file reached", MailProblemKind.WrongSecurityMode)] // plain text spoken to the TLS port
+    [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap_open(): Couldn't open stream {imap.example.com:993/imap/novalidate-cert}INBOX: [CLOSED] IMAP connection broken (server response)", MailProblemKind.WrongSecurityMode)] // no /ssl on 993
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 HL:IFC 该IP短期内发送了大量信件,超过了网易的限制,被临时禁止连接。", MailProblemKind.RateLimited)] // NetEase's published code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "postfix/smtp[812]: 4F1A2: to=<bob@example.net>, relay=mx.example.net[192.0.2.7]:25, dsn=4.7.5, status=deferred (Server certificate not verified)", MailProblemKind.CertificateInvalid)] // RFC 3463's X.7.5
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.2 Send HELO/EHLO first", MailProblemKind.ProtocolError)] // a sequence error, not the sender's address
+    public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
+    {
+        var failure = new MailFailure(protocol, stage) { ReplyText = text };
 
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
     }
