@@ -54,6 +54,10 @@ public class MailProblemClassifierTests
     [TestCase("Connection could not be established with host mail.example.com [ #0]", MailProblemKind.ConnectionRefused)] // Swift Mailer, no cause named
     [TestCase("SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.", MailProblemKind.ConnectionRefused)] // PHPMailer's connect_host in German
     [TestCase("SMTP 错误：无法连接到 SMTP 主机。", MailProblemKind.ConnectionRefused)]
+    [TestCase("Erro: SMTP Connect() falhou.", MailProblemKind.ConnectionRefused)] // PHPMailer's smtp_connect_failed: "SMTP Connect()" in every translation
+    [TestCase("curl: (56) Failure when receiving data from the peer", MailProblemKind.ConnectionBroken)] // libcurl's CURLE_RECV_ERROR
+    [TestCase("! E: could not get IP from host", MailProblemKind.HostNotFound)]
+    [TestCase("Swift_TransportException: Connection could not be established with host smtp.example.com [Permission denied #13]", MailProblemKind.ConnectionRefused)] // EACCES: a firewall or SELinux forbids the connect
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
