@@ -18,10 +18,10 @@ public class RealErrorAccuracyTests
     /// part confused (measured 30 November 2026 at 19:41, 20:16 and 20:43 UTC: 654, 667, 667); the part as it was at
     /// earlier gatherings keeps its own floors below).
     /// </summary>
-    private const double KindFloor = 0.838; // 807 of 962, 83.9 %, after the rules written from the eighth and ninth gatherings' dev texts; 805 of 962 when they arrived (488 texts, 187 of them test texts, no rule written from them); 724 of 857 midway
+    private const double KindFloor = 0.839; // 883 of 1052, 83.9 %, after the tenth gathering (90 test texts, 72 of them read right by the rules of the time, before any rule was written from the gathering) and the rules written from its dev texts; 807 of 962 after the rules written from the eighth and ninth gatherings' dev texts; 805 of 962 when they arrived (488 texts, 187 of them test texts, no rule written from them); 724 of 857 midway
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95; measured: 742 of 775, 95.7 %, after the rules by structure for the confused families; 737 before them; 734 before the seventh gathering's rules; 672 of 706 before the seventh gathering).</summary>
-    private const double TransientFloor = 0.945; // 910 of 962, 94.6 %, after the rules written from their dev texts; 909 when they arrived; 814 of 857 midway
+    private const double TransientFloor = 0.950; // 1000 of 1052, 95.1 %, after the tenth gathering and its rules; 910 of 962 after the rules written from the eighth and ninth gatherings' dev texts; 909 when they arrived; 814 of 857 midway
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -35,10 +35,11 @@ public class RealErrorAccuracyTests
         new(485, "after the fifth gathering's first five batches", KindFloor: 0.894, TransientFloor: 0.958), // measured 416 and 462 of 485 (the whole part then), 418 and 461 after the sixth gathering's rules, 420 and 460 after the rules by structure, 421 and 460 after the seventh gathering's, 434 and 465 after those for the confused families; later batches are appended after these rows
         new(706, "before the seventh gathering", KindFloor: 0.878, TransientFloor: 0.964), // measured 602 and 672 of 706; 605 and 675 after the rules by structure, 606 and 675 after the seventh gathering's, 620 and 681 after those for the confused families
         new(775, "before the eighth gathering", KindFloor: 0.863, TransientFloor: 0.958), // measured 667 and 742 of 775; 669 and 743 after the rules written from the eighth and ninth gatherings' dev texts
+        new(962, "before the tenth gathering", KindFloor: 0.841, TransientFloor: 0.949), // measured 805 and 909 of 962 when the eighth and ninth gatherings arrived, 807 and 910 after their rules, 810 and 913 after the tenth gathering's
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.95; // 1509 of 1575 after the rules written from the eighth and ninth gatherings' dev texts (structure: catch-all connect failures in several programs' and languages' words, Swift Mailer's empty reply, settings against the port, NetEase's published codes, RFC 3463's X.7.5); 1472 of 1575 when the eighth and ninth gatherings' 301 dev texts arrived, before any rule was written from them (issue 10 asks 95 % of the test part; the dev part is held at its measured figure); earlier: 1205 of 1274 when the seventh gathering's 90 dev texts arrived (main's rules), 1216 with this session's earlier rules (the 90 new texts: 66 right before any rule was written from them), 1238 after, 1240 after the rules by structure for the confused families
+    private const double DevFloor = 0.95; // 1670 of 1751 after the rules written from the tenth gathering's 176 dev texts (147 right before any rule was written from them); 1509 of 1575 after the rules written from the eighth and ninth gatherings' dev texts (structure: catch-all connect failures in several programs' and languages' words, Swift Mailer's empty reply, settings against the port, NetEase's published codes, RFC 3463's X.7.5); 1472 of 1575 when the eighth and ninth gatherings' 301 dev texts arrived, before any rule was written from them (issue 10 asks 95 % of the test part; the dev part is held at its measured figure); earlier: 1205 of 1274 when the seventh gathering's 90 dev texts arrived (main's rules), 1216 with this session's earlier rules (the 90 new texts: 66 right before any rule was written from them), 1238 after, 1240 after the rules by structure for the confused families
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
