@@ -474,11 +474,11 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s/]*:(?:993|995)(?![^{}\s]*/ssl\b)(?:/[\w=.-]+)+\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CClientMailboxWrongSecurity();
 
-    /// <summary>An IMAP or POP3 server's greeting.</summary>
+    /// <summary>An IMAP or POP3 server's greeting, or IMAP's capability words in it (what an SMTP client read from an IMAP port).</summary>
     [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailboxServerGreeting();
 
-    /// <summary>An SMTP server's greeting.</summary>
+    /// <summary>An SMTP server's greeting, or its <c>ESMTP</c> word as an IMAP client quotes it (Ruby's "bad response type").</summary>
     [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
 
