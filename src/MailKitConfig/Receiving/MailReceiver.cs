@@ -99,8 +99,9 @@ internal sealed class MailReceiver : IMailReceiver
             {
                 // Backoff with jitter (0.8 to 1.2 times the delay), so that many receivers do not reconnect in step.
                 var wait = delay * (0.8 + (0.4 * Random.Shared.NextDouble()));
+                var waiting = Task.Delay(wait, time, cancellationToken); // the wait runs from here, before the log line announces it (a test on a fake clock advances it on that line)
                 logger.Reconnecting($"{protocol} {ex.Host}:{ex.Port}", ex.Message, wait);
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await waiting.ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxReconnectDelay.Ticks));
             }
         }
