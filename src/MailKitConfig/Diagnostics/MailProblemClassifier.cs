@@ -289,8 +289,9 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
         => transportText is null || !TransportTextRules.IsDropped(transportText) ? null
-            : failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && TransportTextRules.ModeAgainstPort(transportText) ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465
-            : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
+            : failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && TransportTextRules.ModeAgainstPort(transportText)
+                ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465
+                : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
 
     /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
@@ -339,7 +340,9 @@ public static partial class MailProblemClassifier
             "7.13" => (AccountDisabled, []),
             "7.14" => (WebLoginRequired, [AuthenticationFailed]),
             "7.0" when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // "454 4.7.0 TLS not available due to local problem"
-            "7.5" => reply.Text is { } text && TransportTextRules.Match(text) is { Kind: CertificateInvalid } ? (CertificateInvalid, []) : (TlsHandshakeFailed, [CertificateInvalid]), // RFC 3463's cryptographic failure ("dsn=4.7.5 … Server certificate not verified")
+            "7.5" => reply.Text is { } text && TransportTextRules.Match(text) is { Kind: CertificateInvalid } // RFC 3463's cryptographic failure
+                ? (CertificateInvalid, []) // "dsn=4.7.5 … Server certificate not verified"
+                : (TlsHandshakeFailed, [CertificateInvalid]),
             "7.1" when stage == MailOperationStage.Sender => (SenderRejected, [PolicyRejected]),
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
             "1.7" or "1.8" or "7.27" => (SenderRejected, []), // X.7.27: the sender's domain has a null MX (RFC 7505)
@@ -436,7 +439,10 @@ public static partial class MailProblemClassifier
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
-        _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound or AuthenticationFailed or AuthorizationFailed or OAuthTokenInvalid or OAuthSignInRequired or OAuthClientNotRegistered => false, // the user has to change something first (a permission, a sign-in), whatever code a program printed beside it
+        // The user has to change something first (settings, a permission, a sign-in), whatever code a program printed beside it.
+        _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired
+            or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound
+            or AuthenticationFailed or AuthorizationFailed or OAuthTokenInvalid or OAuthSignInRequired or OAuthClientNotRegistered => false,
         _ when kind is SpamRejected && (reply.Text is null || !GreylistWord().IsMatch(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) => false, // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) && !GreylistWord().IsMatch(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
