@@ -298,11 +298,19 @@ public static partial class MailProblemClassifier
         => failure.CredentialKind == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.Text is null
             && failure.Exception is { } source && !MailFailures.IsConversationFailure(source)
             ? (Unknown, [OAuthSignInRequired]) // the token source failed (the host's vault, say) before anything was sent
-            : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && OAuthMechanism().IsMatch(OfferedMechanisms().Replace(ReplyTextRules.WithoutSuccessLines(text), " ")))
+            : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && NamesOAuthLogin(text))
             && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
             && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])
             : null;
+
+    /// <summary>
+    /// Whether a text shows an OAuth login: it names XOAUTH2/OAUTHBEARER outside the lists of offered mechanisms, and
+    /// its transcript does not show a password login (<c>LOGIN</c>, <c>AUTH PLAIN</c>) as the command the client sent.
+    /// </summary>
+    private static bool NamesOAuthLogin(string text)
+        => OAuthMechanism().IsMatch(OfferedMechanisms().Replace(ReplyTextRules.WithoutSuccessLines(text), " "))
+            && (OAuthCommand().IsMatch(text) || !PasswordCommand().IsMatch(text));
 
     private static (MailProblemKind, MailProblemKind[])? FromResponseCode(ClassifiedReply reply, MailOperationStage stage) => reply.ResponseCode switch
     {
@@ -472,9 +480,20 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OAuthMechanism();
 
-    /// <summary>Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's <c>AUTH=XOAUTH2</c>), not the one that was refused.</summary>
-    [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's
+    /// <c>AUTH=XOAUTH2</c>, a log's "supported authentication mechanisms: …"), not the one that was refused.
+    /// </summary>
+    [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+|\b(?:supported|available|offered) (?:authentication |SASL )?mechanisms:[ \w,-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferedMechanisms();
+
+    /// <summary>A password login in a transcript: IMAP's <c>tag LOGIN user …</c>, or <c>AUTH</c>/<c>AUTHENTICATE</c> with PLAIN, LOGIN or CRAM-MD5.</summary>
+    [GeneratedRegex(@"(?:^|C:|>>)\s*[A-Za-z0-9.]+ LOGIN \S|\bAUTH(?:ENTICATE)? (?:PLAIN|LOGIN|CRAM-MD5)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PasswordCommand();
+
+    /// <summary>An OAuth login command in a transcript: <c>AUTH</c> or <c>AUTHENTICATE</c> with XOAUTH2 or OAUTHBEARER.</summary>
+    [GeneratedRegex(@"\bAUTH(?:ENTICATE)? (?:XOAUTH2|OAUTHBEARER)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OAuthCommand();
 
     /// <summary>A PHP c-client mailbox (<c>{host:port/flags}</c>) without implicit TLS (flags without <c>/ssl</c>, or <c>/tls</c>) on 993/995, or with implicit TLS (<c>/ssl</c>) on 143/110.</summary>
     [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s/]*:(?:993|995)(?![^{}\s]*/ssl\b)(?:/[\w=.-]+)+\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
