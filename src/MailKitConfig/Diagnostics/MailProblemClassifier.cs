@@ -379,6 +379,7 @@ public static partial class MailProblemClassifier
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         554 when stage == MailOperationStage.Recipient => (RecipientRejected, [PolicyRejected, RelayDenied]), // RFC 5321: at RCPT, 554 refuses this recipient ("no valid recipients"); no word says a policy
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
+        550 or 551 or 553 or 554 or 556 when stage == MailOperationStage.Authentication => (AuthenticationFailed, []), // an address reply to AUTH, which names no address: the login was refused
         551 or 553 or 556 => (RecipientRejected, []),
         454 when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []),
         >= 450 and < 460 => (ServerUnavailable, []),

@@ -71,6 +71,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 HL:IFC 该IP短期内发送了大量信件,超过了网易的限制,被临时禁止连接。", MailProblemKind.RateLimited)] // NetEase's published code
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "postfix/smtp[812]: 4F1A2: to=<bob@example.net>, relay=mx.example.net[192.0.2.7]:25, dsn=4.7.5, status=deferred (Server certificate not verified)", MailProblemKind.CertificateInvalid)] // RFC 3463's X.7.5
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.2 Send HELO/EHLO first", MailProblemKind.ProtocolError)] // a sequence error, not the sender's address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "551 login refused", MailProblemKind.AuthenticationFailed)] // an address reply to AUTH, which names no address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "551 not here", MailProblemKind.RecipientRejected)] // RFC 5321: user not local
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2\nlog: offered mechanisms: XOAUTH2, PLAIN\nC: A1 LOGIN anna \"***\"\nS: A1 NO Login failed", MailProblemKind.AuthenticationFailed)] // XOAUTH2 offered, a password refused
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "S: * CAPABILITY IMAP4rev1 AUTH=XOAUTH2\nC: A1 AUTHENTICATE XOAUTH2 [token]\nS: A1 NO Login failed", MailProblemKind.OAuthTokenInvalid)] // the token itself refused
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
