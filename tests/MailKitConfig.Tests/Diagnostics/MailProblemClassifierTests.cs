@@ -71,6 +71,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 HL:IFC 该IP短期内发送了大量信件,超过了网易的限制,被临时禁止连接。", MailProblemKind.RateLimited)] // NetEase's published code
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "postfix/smtp[812]: 4F1A2: to=<bob@example.net>, relay=mx.example.net[192.0.2.7]:25, dsn=4.7.5, status=deferred (Server certificate not verified)", MailProblemKind.CertificateInvalid)] // RFC 3463's X.7.5
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.2 Send HELO/EHLO first", MailProblemKind.ProtocolError)] // a sequence error, not the sender's address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "ERROR: curl_easy_perform() failed: Ptr{UInt8} @0x00007f0000000000", MailProblemKind.Unknown)] // a pointer type, not a DNS PTR record
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 Client host has no ptr record", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "C: 2 STATUS reports (MESSAGES)\nS: 2 NO reports doesn't exist.", MailProblemKind.ProtocolError)] // the folder, whatever its name says
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "551 login refused", MailProblemKind.AuthenticationFailed)] // an address reply to AUTH, which names no address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "551 not here", MailProblemKind.RecipientRejected)] // RFC 5321: user not local
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2\nlog: offered mechanisms: XOAUTH2, PLAIN\nC: A1 LOGIN anna \"***\"\nS: A1 NO Login failed", MailProblemKind.AuthenticationFailed)] // XOAUTH2 offered, a password refused
