@@ -447,7 +447,8 @@ public static partial class MailProblemClassifier
         "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
-        _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed => false, // the same attempt fails again, whatever the code says
+        _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed
+            or ConnectionRefused => false, // the same attempt fails again, whatever the code says (a refused connection: a queue's 4.4.1 deferral too, until the server or the settings change)
         // The user has to change something first (settings, a permission, a sign-in), whatever code a program printed beside it.
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired
             or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound

@@ -94,6 +94,15 @@ public class MailProblemClassifierTests
     }
 
     [Test]
+    public void A_refused_connection_is_not_transient_under_a_queue_deferral()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Connect, "postfix/smtp[238]: 87F0: to=<bob@example.net>, relay=none, dsn=4.4.1, status=deferred (connect to mail.example.net[192.0.2.7]:25: Connection refused)");
+
+        problem.Kind.Should().Be(MailProblemKind.ConnectionRefused);
+        problem.IsTransient.Should().BeFalse("the server or the settings have to change first, whatever class the queue gave it");
+    }
+
+    [Test]
     public void A_sending_limit_under_5xx_is_transient_with_a_wait_of_at_least_a_minute()
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "550 5.4.5 Daily user sending quota exceeded. - gsmtp" };
