@@ -11,6 +11,12 @@ namespace MailKitConfig;
 /// </summary>
 internal sealed class OAuthClient : IDisposable
 {
+    /// <summary>
+    /// RFC 6749's token errors that concern the app's registration, not the user's sign-in: the provider does not know
+    /// the client or its secret, or does not allow it this grant or these scopes.
+    /// </summary>
+    public static readonly string[] ClientErrors = ["invalid_client", "unauthorized_client", "invalid_scope", "unsupported_grant_type"];
+
     /// <summary>Assumed lifetime of an access token whose response gives none.</summary>
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
@@ -182,7 +188,7 @@ internal sealed class OAuthClient : IDisposable
         var problem = error switch
         {
             "invalid_grant" or "access_denied" or "expired_token" => MailProblemKind.OAuthSignInRequired,
-            "invalid_client" or "unauthorized_client" or "invalid_scope" or "unsupported_grant_type" => MailProblemKind.OAuthClientNotRegistered,
+            _ when error is not null && ClientErrors.Contains(error) => MailProblemKind.OAuthClientNotRegistered,
             _ when response.HttpStatusCode >= HttpStatusCode.InternalServerError => MailProblemKind.ServerUnavailable,
             _ => MailProblemKind.Unknown,
         };

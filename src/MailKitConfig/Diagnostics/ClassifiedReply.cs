@@ -16,6 +16,9 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 {
     private const string DotNetServerResponse = "The server response was:";
 
+    /// <summary>What an empty server response is made of once quoted ("The server response was: '"): nothing to read.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuotesAndSpaces = System.Buffers.SearchValues.Create(" \t\r\n'\"`.");
+
     /// <summary>A reply with nothing in it.</summary>
     public static readonly ClassifiedReply None = new(null, null, null, null, false);
 
@@ -74,7 +77,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
         text = TransportTextRules.WithoutStackFrames(Unescape(text)).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
-        if (wrapped >= 0 && !string.IsNullOrWhiteSpace(text[(wrapped + DotNetServerResponse.Length)..]))
+        if (wrapped >= 0 && text.AsSpan(wrapped + DotNetServerResponse.Length).ContainsAnyExcept(QuotesAndSpaces))
         {
             text = text[(wrapped + DotNetServerResponse.Length)..].Trim(); // System.Net.Mail: "Mailbox unavailable. The server response was: ..."
         }
@@ -120,7 +123,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
 
-    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), ExpectedButGotPattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
+    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), ExpectedButGotPattern(), JavaMailResponsePattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
 
     /// <summary><c>535 5.7.8</c>, <c>535-5.7.8</c> or <c>550-'5.2.2</c> anywhere: a reply code followed by an enhanced code.</summary>
     [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-5][0-9])[ -](?=['""]?[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]
@@ -129,6 +132,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>The reply a client expected against the one it got (Swift Mailer, Symfony Mailer, Laravel: <c>Expected response code "250" but got code "550"</c>).</summary>
     [GeneratedRegex(@"\bbut got (?:code )?[""']?(?<code>[2-5][0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExpectedButGotPattern();
+
+    /// <summary>JavaMail's greeting it could not use: <c>Could not connect to SMTP host: host, port: 25, response: 421</c>.</summary>
+    [GeneratedRegex(@"\bport: \d+, response: (?<code>[2-5][0-9]{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex JavaMailResponsePattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>
     [GeneratedRegex(@"\((?<code>[2-5][0-9]{2}),\s*b?['""]", RegexOptions.CultureInvariant)]

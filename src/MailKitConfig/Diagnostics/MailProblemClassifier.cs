@@ -453,6 +453,7 @@ public static partial class MailProblemClassifier
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired
             or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound
             or AuthenticationFailed or AuthorizationFailed or OAuthTokenInvalid or OAuthSignInRequired or OAuthClientNotRegistered => false,
+        _ when kind is PolicyRejected && reply.Text is { } words && GreylistWord().IsMatch(words) => true, // greylisting passes by itself, whatever code (or none) a page printed beside it
         _ when kind is SpamRejected && (reply.Text is null || !GreylistWord().IsMatch(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) => false, // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) && !GreylistWord().IsMatch(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes

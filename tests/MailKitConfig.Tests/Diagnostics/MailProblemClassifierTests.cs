@@ -78,6 +78,23 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "551 not here", MailProblemKind.RecipientRejected)] // RFC 5321: user not local
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2\nlog: offered mechanisms: XOAUTH2, PLAIN\nC: A1 LOGIN anna \"***\"\nS: A1 NO Login failed", MailProblemKind.AuthenticationFailed)] // XOAUTH2 offered, a password refused
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "S: * CAPABILITY IMAP4rev1 AUTH=XOAUTH2\nC: A1 AUTHENTICATE XOAUTH2 [token]\nS: A1 NO Login failed", MailProblemKind.OAuthTokenInvalid)] // the token itself refused
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending an email: 'Syntax error, command unrecognized. The server response was: '", MailProblemKind.ProtocolError)] // an empty server response after .NET's sentence: the sentence is what there is
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.3.5 <bob@example.org>: Recipient address rejected: Server configuration problem", MailProblemKind.ServerUnavailable)] // RFC 3463's X.3.5: the mail system's trouble, whatever Postfix prefixed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.3.0 Other mail system problem 550-'Unknown user bob@example.org'", MailProblemKind.RecipientRejected)] // X.3.0 says nothing: the words name the recipient
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 Transaction failed [Service temporarily unavailable. Please try again later]", MailProblemKind.ServerUnavailable)] // the service is unavailable: not a sending limit
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 5.7.1 Message rejected: phishing content detected", MailProblemKind.SpamRejected)] // a verdict on the content
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 not local host example.org, not a gateway", MailProblemKind.RelayDenied)] // the classic words of a relay refusal
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Retry time not reached for any host after a long failure period", MailProblemKind.Timeout)] // Exim's queue expiry after failed attempts
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Domain example.org has exceeded the max defers and failures per hour (5/5 (100%)) allowed", MailProblemKind.RateLimited)] // cPanel's per-hour limit
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "{ [Error: invalid_client] code: 'EAUTH' }", MailProblemKind.OAuthClientNotRegistered)] // RFC 6749: the app's registration
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "TLS negotiation failed: the certificate doesn't match the server name", MailProblemKind.CertificateInvalid)] // the certificate's name
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "javax.mail.MessagingException: Could not connect to SMTP host: mail.example.org, port: 25, response: 421", MailProblemKind.ServerUnavailable)] // JavaMail's greeting code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "452 4.2.2 Quota limit exceeded", MailProblemKind.MailboxFull)] // RFC 3463's X.2.2 is a full mailbox
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 Unable to use this auth type", MailProblemKind.AuthMechanismUnsupported)] // the mechanism refused
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Email size exceeded the limit of the server", MailProblemKind.MessageTooLarge)] // the size, in the past tense
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Der Server ‘smtp.example.org’ wurde nicht gefunden", MailProblemKind.HostNotFound)] // a host not found, in German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 Recipient has unsubscribed from this list", MailProblemKind.RecipientRejected)] // a list's recipient who left it
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "imap connection failed: imapLogin failure", MailProblemKind.AuthenticationFailed)] // a login failure after a catch-all connection failure
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
@@ -91,6 +108,15 @@ public class MailProblemClassifierTests
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "451 4.4.2 Timeout waiting for data from client." };
 
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.Timeout);
+    }
+
+    [Test]
+    public void Greylisting_is_transient_with_or_without_a_code()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Recipient, "Greylisted for 300 seconds; the server will retry");
+
+        problem.Kind.Should().Be(MailProblemKind.PolicyRejected);
+        problem.IsTransient.Should().BeTrue("greylisting passes by itself");
     }
 
     [Test]
