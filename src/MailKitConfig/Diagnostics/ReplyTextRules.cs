@@ -303,7 +303,7 @@ internal static partial class ReplyTextRules
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
     [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}header\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)|\bNUL (?:characters?|bytes?)\b|contains NULs?\b"
-        + @"|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long"
+        + @"|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?|\b(?:subject|headers?)\b[^\n.]{0,20}?\b(?:contains? )?(?:invalid|illegal|forbidden) characters?", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long", "Subject contains invalid characters"
         Options)]
     private static partial Regex MessageFormat();
 
@@ -384,7 +384,7 @@ internal static partial class ReplyTextRules
         + @"|(?:mechanism|(?:auth\w*|SASL|login) (?:method|type))s?(?: [""'<]?[\w-]+[>""']?)? (?:is |are )?(?:not (?:supported|available|enabled|allowed|permitted|advertised|offered|implemented)|unsupported|unknown|disabled)" // a mechanism named and refused: "Mechanism PLAIN is not supported", "authentication method \"CRAM-MD5\" is not supported"
         + @"|(?:does not|doesn'?t|do not|don'?t) (?:support|allow|offer) (?:the )?(?:[""']?[\w-]+[""']? )?(?:authentication|auth|SASL|login) (?:method|mechanism|type)" // "The server does not support LOGIN authentication method"
         + @"|no (?:form|kind|type|method) of (?:authori[sz]ation|authentication|login) (?:is )?(?:supported|available)|(?:unable to|cannot|can't|could not) use (?:this|the|that) (?:auth\w*|SASL|login) (?:type|method|mechanism)" // emailjs; "535 Unable to use this auth type"
-        + @"|\bAUTH(?: command)?\b[^\n]{0,80}?\bnot (?:advertised|implemented|recogni[sz]ed|supported|available)\b|\bAUTH\b[^\n]{0,10} (?:used|sent) when not advertised", // the AUTH command itself unknown: "500 command \"AUTH\" not recognized", "503 AUTH command used when not advertised"
+        + @"|\bAUTH(?: command)?\b[^\n]{0,80}?\bnot (?:advertised|implemented|recogni[sz]ed|supported|available)\b|\bAUTH\b[^\n]{0,10} (?:used|sent) when not advertised|(?:command )?unrecogni[sz]ed:? [""']?AUTH\b", // the AUTH command itself unknown: "500 command \"AUTH\" not recognized", "503 AUTH command used when not advertised", "500 5.5.1 Command unrecognized: \"AUTH PLAIN …\""
         Options)]
     private static partial Regex Mechanism();
 
