@@ -384,7 +384,7 @@ internal static partial class ReplyTextRules
         + @"|(?:mechanism|(?:auth\w*|SASL|login) (?:method|type))s?(?: [""'<]?[\w-]+[>""']?)? (?:is |are )?(?:not (?:supported|available|enabled|allowed|permitted|advertised|offered|implemented)|unsupported|unknown|disabled)" // a mechanism named and refused: "Mechanism PLAIN is not supported", "authentication method \"CRAM-MD5\" is not supported"
         + @"|(?:does not|doesn'?t|do not|don'?t) (?:support|allow|offer) (?:the )?(?:[""']?[\w-]+[""']? )?(?:authentication|auth|SASL|login) (?:method|mechanism|type)" // "The server does not support LOGIN authentication method"
         + @"|no (?:form|kind|type|method) of (?:authori[sz]ation|authentication|login) (?:is )?(?:supported|available)|(?:unable to|cannot|can't|could not) use (?:this|the|that) (?:auth\w*|SASL|login) (?:type|method|mechanism)" // emailjs; "535 Unable to use this auth type"
-        + @"|\bAUTH(?: command)?\b[^\n]{0,80}?\bnot (?:advertised|implemented|recogni[sz]ed|supported|available)\b|\bAUTH\b[^\n]{0,10} (?:used|sent) when not advertised|(?:command )?unrecogni[sz]ed:? [""']?AUTH\b", // the AUTH command itself unknown: "500 command \"AUTH\" not recognized", "503 AUTH command used when not advertised", "500 5.5.1 Command unrecognized: \"AUTH PLAIN …\""
+        + @"|\bAUTH(?: command)?\b[^\n]{0,80}?\bnot (?:advertised|implemented|recogni[sz]ed|supported|available)\b|\bAUTH\b[^\n]{0,10} (?:used|sent) when not advertised", // the AUTH command itself unknown: "500 command \"AUTH\" not recognized", "503 AUTH command used when not advertised"
         Options)]
     private static partial Regex Mechanism();
 
