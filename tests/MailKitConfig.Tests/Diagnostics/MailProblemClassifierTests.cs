@@ -96,6 +96,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 Recipient has unsubscribed from this list", MailProblemKind.RecipientRejected)] // a list's recipient who left it
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "imap connection failed: imapLogin failure", MailProblemKind.AuthenticationFailed)] // a login failure after a catch-all connection failure
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Header contains illegal characters", MailProblemKind.ProtocolError)] // the message's form
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "-ERR maildrop lock busy, try later", MailProblemKind.TooManyConnections)] // another session holds the maildrop
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 5.3.0 <bob@example.org>... Please check your mail before sending", MailProblemKind.AuthenticationRequired)] // POP before SMTP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Listed by SpamCop - see https://www.spamcop.net/bl.shtml?192.0.2.1", MailProblemKind.PolicyRejected)] // a block list named
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
