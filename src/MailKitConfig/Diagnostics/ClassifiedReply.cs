@@ -123,7 +123,11 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
     private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
 
-    private static Regex[] CodePatterns() => [CodeWithEnhancedPattern(), ExpectedButGotPattern(), JavaMailResponsePattern(), TupleCodePattern(), ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern()];
+    private static Regex[] CodePatterns() =>
+    [
+        CodeWithEnhancedPattern(), ExpectedButGotPattern(), JavaMailResponsePattern(), TupleCodePattern(), ColonCodePattern(),
+        LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern(),
+    ];
 
     /// <summary><c>535 5.7.8</c>, <c>535-5.7.8</c> or <c>550-'5.2.2</c> anywhere: a reply code followed by an enhanced code.</summary>
     [GeneratedRegex(@"(?<![\d.])(?<code>[2-5][0-5][0-9])[ -](?=['""]?[2-5]\.[0-9]{1,3}\.[0-9]{1,3}(?![\d.]))", RegexOptions.CultureInvariant)]

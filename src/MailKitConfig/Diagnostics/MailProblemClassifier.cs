@@ -379,7 +379,8 @@ public static partial class MailProblemClassifier
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         554 when stage == MailOperationStage.Recipient => (RecipientRejected, [PolicyRejected, RelayDenied]), // RFC 5321: at RCPT, 554 refuses this recipient ("no valid recipients"); no word says a policy
         450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
-        550 or 551 or 553 or 554 or 556 when stage == MailOperationStage.Authentication => (AuthenticationFailed, []), // an address reply to AUTH, which names no address: the login was refused
+        // An addressing reply to AUTH, which names no address: the login was refused.
+        550 or 551 or 553 or 554 or 556 when stage == MailOperationStage.Authentication => (AuthenticationFailed, []),
         551 or 553 or 556 => (RecipientRejected, []),
         454 when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []),
         >= 450 and < 460 => (ServerUnavailable, []),
@@ -447,13 +448,16 @@ public static partial class MailProblemClassifier
         "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
         "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
-        _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode or CertificateInvalid or TlsHandshakeFailed
-            or ConnectionRefused => false, // the same attempt fails again, whatever the code says (a refused connection: a queue's 4.4.1 deferral too, until the server or the settings change)
+        // The same attempt fails again, whatever the code says (a refused connection: under a queue's 4.4.1 deferral
+        // too, until the server or the settings change).
+        _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode
+            or CertificateInvalid or TlsHandshakeFailed or ConnectionRefused => false,
         // The user has to change something first (settings, a permission, a sign-in), whatever code a program printed beside it.
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired
             or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound
             or AuthenticationFailed or AuthorizationFailed or OAuthTokenInvalid or OAuthSignInRequired or OAuthClientNotRegistered => false,
-        _ when kind is PolicyRejected && reply.Text is { } words && GreylistWord().IsMatch(words) => true, // greylisting passes by itself, whatever code (or none) a page printed beside it
+        // Greylisting passes by itself, whatever code (or none) a page printed beside it.
+        _ when kind is PolicyRejected && reply.Text is { } words && GreylistWord().IsMatch(words) => true,
         _ when kind is SpamRejected && (reply.Text is null || !GreylistWord().IsMatch(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) => false, // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) && !GreylistWord().IsMatch(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes

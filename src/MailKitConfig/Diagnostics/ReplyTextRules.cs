@@ -38,7 +38,8 @@ internal static partial class ReplyTextRules
         new(PasswordExpired, Expired()),
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
-        new(RateLimited, Rate(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"), // RFC 3463's X.2.2 is a full mailbox: its "quota limit exceeded" is the mailbox's
+        // RFC 3463's X.2.2 is a full mailbox: its "quota limit exceeded" is the mailbox's.
+        new(RateLimited, Rate(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
         new(AccountDisabled, AccountOff(), When: (reply, stage) => stage != MailOperationStage.Recipient && !NamesRemoteMailbox(reply.Text!)), // at RCPT a disabled mailbox is the recipient's
         new(RecipientRejected, AccountOff(), When: (reply, stage) => stage == MailOperationStage.Recipient || NamesRemoteMailbox(reply.Text!)), // … so the recipient is refused, and so is a mailbox another server reports disabled
         new(RelayDenied, Relay(), [AuthenticationRequired]),
@@ -51,13 +52,20 @@ internal static partial class ReplyTextRules
         new(ProtocolError, FolderMissing(), When: (reply, stage) => stage == MailOperationStage.Mailbox), // IMAP's SELECT of a folder that is not there ("Junk", "Spam"): the command was refused, no mail was judged
         new(PolicyRejected, SpamSource(), [SpamRejected], (reply, _) => !SpamVerdict().IsMatch(reply.Text!)), // "spam" said of the sender, its host or network is their reputation; said of the message, it is a verdict on the content
         new(SpamRejected, Spam(), [PolicyRejected], (reply, stage) => stage != MailOperationStage.Mailbox), // a folder named Junk or Spam is not a verdict on a message
-        new(RateLimited, TryLater(), [ServerUnavailable], (reply, _) => (reply.Code >= 500 || reply.EnhancedClass == 5) && !Unavailable().IsMatch(reply.Text!)), // "try again later" under 5xx: a limit, unless the words say the service is unavailable
+        // "Try again later" under 5xx: a limit, unless the words say the service is unavailable.
+        new(RateLimited, TryLater(), [ServerUnavailable],
+            (reply, _) => (reply.Code >= 500 || reply.EnhancedClass == 5) && !Unavailable().IsMatch(reply.Text!)),
         new(MessageTooLarge, Size()),
         new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail[0] is '1' or '2'), // RFC 3463 subjects 1 and 2: the quota belongs to the address's mailbox
         new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
         new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
-        new(RecipientRejected, Recipient(), When: (reply, stage) => stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox) && !NamesHostOrMessageVerdict(reply.Text!) && reply.EnhancedSubjectDetail is not ['3', '.', not '0']), // at MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder; Postfix's "Recipient address rejected: SPF fail" is a policy, and under RFC 3463's X.3.x other than the undefined X.3.0 ("451 4.3.5 … Server configuration problem") the mail system's
+        // At MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder; Postfix's
+        // "Recipient address rejected: SPF fail" is a policy, and under RFC 3463's X.3.x other than the undefined X.3.0
+        // ("451 4.3.5 … Server configuration problem") the mail system's.
+        new(RecipientRejected, Recipient(), When: (reply, stage) =>
+            stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)
+            && !NamesHostOrMessageVerdict(reply.Text!) && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
