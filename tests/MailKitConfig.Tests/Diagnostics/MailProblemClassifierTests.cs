@@ -99,6 +99,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "-ERR maildrop lock busy, try later", MailProblemKind.TooManyConnections)] // another session holds the maildrop
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 5.3.0 <bob@example.org>... Please check your mail before sending", MailProblemKind.AuthenticationRequired)] // POP before SMTP
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Listed by SpamCop - see https://www.spamcop.net/bl.shtml?192.0.2.1", MailProblemKind.PolicyRejected)] // a block list named
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.6.2 Sender IP adress rejected", MailProblemKind.PolicyRejected)] // the sending host (however spelt), not the message's form
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
