@@ -100,6 +100,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 5.3.0 <bob@example.org>... Please check your mail before sending", MailProblemKind.AuthenticationRequired)] // POP before SMTP
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Listed by SpamCop - see https://www.spamcop.net/bl.shtml?192.0.2.1", MailProblemKind.PolicyRejected)] // a block list named
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.6.2 Sender IP adress rejected", MailProblemKind.PolicyRejected)] // the sending host (however spelt), not the message's form
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 sorry, that address is in my badrcptto list (#5.7.1)", MailProblemKind.RecipientRejected)] // qmail's list of refused recipients
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "551 5.7.1 Domain not found", MailProblemKind.RecipientRejected)] // the address's domain, at RCPT
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 No Date field given", MailProblemKind.ProtocolError)] // a header field missing
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
