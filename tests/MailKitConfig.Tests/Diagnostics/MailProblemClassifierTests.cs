@@ -103,6 +103,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 sorry, that address is in my badrcptto list (#5.7.1)", MailProblemKind.RecipientRejected)] // qmail's list of refused recipients
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "551 5.7.1 Domain not found", MailProblemKind.RecipientRejected)] // the address's domain, at RCPT
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 No Date field given", MailProblemKind.ProtocolError)] // a header field missing
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Unable to connect to the server. Socket Error: 10060, Error Number: 0x800CCC0E", MailProblemKind.Timeout)] // Outlook's generic code yields to the socket's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the server has failed. Error Number: 0x800CCC0E", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "対象のコンピューターによって拒否されたため、接続できませんでした。", MailProblemKind.ConnectionRefused)] // Winsock's 10061 in Japanese
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "受信者がサーバーによって拒否されたため、送信できませんでした。", MailProblemKind.RecipientRejected)] // refused, but not the connection
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
