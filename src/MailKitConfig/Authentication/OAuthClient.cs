@@ -15,7 +15,7 @@ internal sealed class OAuthClient : IDisposable
     /// RFC 6749's token errors that concern the app's registration, not the user's sign-in: the provider does not know
     /// the client or its secret, or does not allow it this grant or these scopes.
     /// </summary>
-    public static readonly string[] ClientErrors = ["invalid_client", "unauthorized_client", "invalid_scope", "unsupported_grant_type"];
+    public static readonly IReadOnlyList<string> ClientErrors = ["invalid_client", "unauthorized_client", "invalid_scope", "unsupported_grant_type"];
 
     /// <summary>Assumed lifetime of an access token whose response gives none.</summary>
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);

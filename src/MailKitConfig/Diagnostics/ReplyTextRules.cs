@@ -9,8 +9,9 @@ namespace MailKitConfig;
 /// </summary>
 internal static partial class ReplyTextRules
 {
-    /// <summary>RFC 6749's token errors that concern the app's registration (<see cref="OAuthClient.ClientErrors"/>), as words in a text.</summary>
-    private static readonly Regex OAuthClientErrors = new(@"\b(?:" + string.Join('|', OAuthClient.ClientErrors) + @")\b", RegexOptions.CultureInvariant);
+    /// <summary>RFC 6749's token errors that concern the app's registration (<see cref="OAuthClient.ClientErrors"/>), in a text.</summary>
+    private static readonly Regex OAuthClientErrors =
+        new(@"\b(?:" + string.Join('|', OAuthClient.ClientErrors) + @")\b", RegexOptions.CultureInvariant);
 
     /// <summary>Phrases that name the cause precisely (mostly providers' own); they come before IMAP/POP3 response codes.</summary>
     private static readonly Rule[] ProviderRules =
