@@ -457,11 +457,11 @@ public static partial class MailProblemClassifier
             or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound
             or AuthenticationFailed or AuthorizationFailed or OAuthTokenInvalid or OAuthSignInRequired or OAuthClientNotRegistered => false,
         // Greylisting passes by itself, whatever code (or none) a page printed beside it.
-        _ when kind is PolicyRejected && reply.Text is { } words && GreylistWord().IsMatch(words) => true,
-        _ when kind is SpamRejected && (reply.Text is null || !GreylistWord().IsMatch(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
+        _ when kind is PolicyRejected && reply.Text is { } words && ReplyTextRules.SaysGreylisted(words) => true,
+        _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) => false, // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself
-        _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) && !GreylistWord().IsMatch(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
-        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !Greylisted().IsMatch(text) => false,
+        _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
+        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !SaysForNow().IsMatch(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
@@ -514,15 +514,13 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
 
+    /// <summary>Words that a refusal is for now ("deferred", "temporarily", greylisting).</summary>
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Greylisted();
+    private static partial Regex SaysForNow();
 
     /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address", greylisting, a temporary lookup failure.</summary>
     [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|gr[ae]ylist|temporar|try (?:again )?later", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
-
-    [GeneratedRegex(@"gr[ae]ylist", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GreylistWord();
 
     [GeneratedRegex(@"timed ?out|\btime-?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeoutWords();

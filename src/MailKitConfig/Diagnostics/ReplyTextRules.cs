@@ -134,6 +134,11 @@ internal static partial class ReplyTextRules
     /// <returns><see langword="true"/> when the words say the refusal is for now.</returns>
     public static bool SaysTryLater(string text) => TryLater().IsMatch(text);
 
+    /// <summary>Returns whether a reply names greylisting (a first delivery deferred on purpose, accepted when retried).</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> for "greylisted", "grey list" and the like.</returns>
+    public static bool SaysGreylisted(string text) => Greylisted().IsMatch(text);
+
     /// <summary>
     /// Returns whether a text reports a settings search that found nothing: a program's "could not find the
     /// settings" or a mail client's account-setup log (Thunderbird's <c>mail.setup:</c>/GuessConfig lines), whose
