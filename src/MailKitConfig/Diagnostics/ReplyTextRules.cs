@@ -215,7 +215,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:mailbox|folder|\bNO)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:mailbox|folder)\b[^\n]{0,40}?\b(?:could not|couldn't|cannot|can't|was not|wasn't) be found\b|(?:invalid|illegal|bad) (?:mailbox|folder) name|(?:mailbox|folder) name (?:is )?(?:invalid|illegal|not valid|not allowed)|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]", Options)]
     private static partial Regex FolderMissing();
 
-    [GeneratedRegex(@"reverse (?:DNS|lookup)|\brDNS\b|\bPTR\b(?![{<\[])|reputation|\bRBL\b|\bDNSBL\b|spamhaus", Options)]
+    /// <summary>The sending host's standing: its reverse DNS (not a code's pointer type, <c>Ptr{UInt8}</c>), its reputation, a DNS block list.</summary>
+    private const string HostStanding = @"reverse (?:DNS|lookup)|\brDNS\b|\bPTR\b(?![{<\[])|reputation|\bRBL\b|\bDNSBL\b|spamhaus";
+
+    [GeneratedRegex(HostStanding, Options)]
     private static partial Regex LastingHostCause();
 
     [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
@@ -387,7 +390,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(@"administrative prohibition|reverse DNS|\brDNS\b|\bPTR\b(?![{<\[])|reverse (?:DNS )?lookup|client host rejected|white ?list|allow ?list|block ?list|black ?list|block ?listed|black ?listed|\bRBL\b|spamhaus|\bDNSBL\b|reputation|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP", Options)]
+    [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
     [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
