@@ -336,6 +336,11 @@ public static partial class MailProblemClassifier
             return null; // subjects 1 (addressing) and 2 (mailbox) need an address, and none was sent before the greeting
         }
 
+        if (code[0] == '5' && reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient)
+        {
+            return null; // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose)
+        }
+
         return code switch
         {
             "7.8" or "7.3" when stage == MailOperationStage.Authentication => (AuthenticationFailed, []),

@@ -62,11 +62,12 @@ internal static partial class ReplyTextRules
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
         new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
         // At MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder; Postfix's
-        // "Recipient address rejected: SPF fail" is a policy, and under RFC 3463's X.3.x other than the undefined X.3.0
+        // "Recipient address rejected: SPF fail" or "…: Intentional policy rejection" is a policy, and under RFC 3463's X.3.x other than the undefined X.3.0
         // ("451 4.3.5 … Server configuration problem") the mail system's.
         new(RecipientRejected, Recipient(), When: (reply, stage) =>
             stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)
-            && !NamesHostOrMessageVerdict(reply.Text!) && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
+            && !NamesHostOrMessageVerdict(reply.Text!) && !PolicyReason().IsMatch(reply.Text!)
+            && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
         new(PolicyRejected, Policy()),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
@@ -221,6 +222,13 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(HostStanding, Options)]
     private static partial Regex LastingHostCause();
 
+    /// <summary>
+    /// Postfix's "Recipient address rejected:" (or "Sender address rejected:") names the restriction that refused, not
+    /// necessarily the address: a policy service answering at RCPT gives its policy as the reason.
+    /// </summary>
+    [GeneratedRegex(@"address rejected: [^\n;]{0,40}?\bpolic(?:y|ies)\b", Options)]
+    private static partial Regex PolicyReason();
+
     [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
     private static partial Regex RemoteReport();
 
@@ -340,7 +348,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|(?:send|issue) (?:an )?AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\bAuthenticationRequired\b|\bPOP[- ]before[- ]SMTP\b|(?:check|receive|read|get|fetch) (?:your |the )?(?:mail|e-?mail|messages) (?:first )?before sending|\b5\.7\.57\b|\b5\.7\.30\b", Options)]
     private static partial Regex LoginFirst();
 
-    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|(?:mailbox|maildrop) (?:is )?(?:already |currently )in use|already locked|too many (?:\w+ ){0,2}(?:connections?|sessions|logins|clients)\b|concurrent connections? limit|concurrency (?:limit|exceeded)|connection limit|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)|\b\w*max_\w*connections\b|\block (?:is )?busy\b", Options)]
+    [GeneratedRegex(@"0x800CCC0B|maildrop (?:is )?busy|(?:unable to|cannot|can't) lock|only one (?:connection|session)|(?:mailbox|maildrop)(?: is)? (?:already |currently )?locked|(?:mailbox|maildrop) (?:is )?(?:already |currently )in use|already locked|too many (?:\w+ ){0,2}(?:connections?|sessions|logins|clients)\b|concurrent connections? limit|concurrency (?:limit|exceeded)|connection limit|\b(?:process|client)_limit \(\d+\) reached|maximum number of (?:\w+ )?(?:connections|sessions)|\[IN-USE\]|\[INUSE\]|locked by another|in use by another|sender thread limit|concurrent (?:connections|sessions)|\b\w*max_\w*connections\b|\block (?:is )?busy\b", Options)]
     private static partial Regex Connections();
 
     [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:connection |sending |send |login )?frequency (?:limit(?:ed)?|exceeded)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too (?:many|much) (?:recent |unsent )?(?:messages|e-?mails|mails?|recipients)\b(?! data)|too many errors|too many (?:login |auth\w* |logon )?failures|(?:excessive|unexpected|unusual|high) (?:sending |mail |message )?volume|(?:maximum|max) (?:number of )?(?:messages?|e-?mails?|recipients)\b(?! size| length) (?:\w+ ){0,3}(?:exceeded|reached)|(?:messages?|mails?|e-?mails?|recipients?|RCPT) per (?:session|connection) limit|limits? (?:\w+ ){0,8}per (?:second|minute|hour|day)\b|per (?:second|minute|hour|day) (?:\w+ ){0,3}limit|exceeded (?:\w+ ){0,2}(?:permitted|allowed) limits?|(?:sending|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequent\w*)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk |line |length )\blimit (?:has been |was )?exceeded"
@@ -369,11 +377,12 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b", Options)]
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|\bas an? (?:open )?relay\b|relay not permitted|no relaying|RelayDenied|relay access|denies relay(?:ing)?|local (?:users?|recipients?) only|not a gateway\b", Options)]
+    [GeneratedRegex(@"0x800CCC79|rcpthosts|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access)? (?:is )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|\bas an? (?:open )?relay\b|relay not permitted|no relaying|RelayDenied|relay access|denies relay(?:ing)?|(?:does not|doesn't|not) allow relay(?:ing)?|local (?:users?|recipients?) only|not a gateway\b", Options)]
     private static partial Regex Relay();
 
     [GeneratedRegex(@"sender verif\w* failed|(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address |domain )?(?:must|does not|doesn't) match|(?:from|sender) address must use|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:incorrect|invalid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender (?:is )?(?:not allowed|rejected|denied|refused|blocked)|blocked senders?\b|(?:sender|from)(?: address)?:? domain (?:is )?(?:invalid|not found|does not exist)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|(?:sending|sender|from)(?:/sender)? domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b"
-        + @"|domain of (?:the )?sender(?: address)?|\bsender(?:'s)? (?:address |domain )?(?:\S+ )?(?:does not|doesn't) exist|unauthori[sz]ed sender|sender (?:domain |address )?(?:is )?unknown", // sendmail's "Domain of sender address … does not exist", "unauthorized sender"
+        + @"|domain of (?:the )?sender(?: address)?|\bsender(?:'s)? (?:address |domain )?(?:\S+ )?(?:does not|doesn't) exist|unauthori[sz]ed sender|sender (?:domain |address )?(?:is )?unknown"  // sendmail's "Domain of sender address … does not exist", "unauthorized sender"
+        + @"|(?:sender|from)(?: address)? (?:is )?not (?:the )?same as|\bnull sender\b", // a sender other than the login; the empty sender <> of bounces
         Options)]
     private static partial Regex Sender();
 

@@ -107,6 +107,17 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the server has failed. Error Number: 0x800CCC0E", MailProblemKind.ConnectionRefused)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "対象のコンピューターによって拒否されたため、接続できませんでした。", MailProblemKind.ConnectionRefused)] // Winsock's 10061 in Japanese
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "受信者がサーバーによって拒否されたため、送信できませんでした。", MailProblemKind.RecipientRejected)] // refused, but not the connection
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "The POP3 server did not respond with +OK to the DELE command.", MailProblemKind.Unknown)] // it answered, just not +OK: no timeout
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Could not read message 3: the response from the server was empty", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "A network error occurred while sending the message.", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, @"MailSo\Net\Exceptions\SocketWriteException: write to the IMAP server failed", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "The certificate was issued to a different host name (mail.example.net).", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The server doesn't allow relaying without authentication.", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "master: Warning: service(imap-login): client_limit (1000) reached, client connections are being dropped", MailProblemKind.TooManyConnections)] // Dovecot
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 5.7.1 <bob@example.net>: Recipient address rejected: Sender address is not the same as your login", MailProblemKind.SenderRejected)] // a policy service answering at RCPT
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 <bob@example.net>: Recipient address rejected: mail from the null sender is not accepted", MailProblemKind.SenderRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected by the domain's policy", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
