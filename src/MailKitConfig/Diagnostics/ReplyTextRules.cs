@@ -164,9 +164,10 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// Returns whether a disabled account is another server's mailbox: a delivery report relayed from the recipient's
     /// server (<c>said:</c>, <c>Diagnostic-Code:</c>, <c>in reply to … DATA</c>) or a reply about "your message to"
-    /// someone, and not the sender's own account (<c>your account</c>, outgoing mail).
+    /// someone, and not the sender's own account (<c>your account</c>, outgoing mail); or words that say the account is
+    /// the recipient's ("the recipient account is blocked", "Recipient address rejected: User disabled"), at any step.
     /// </summary>
-    private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text);
+    private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text) || RecipientAccountOff().IsMatch(text);
 
     /// <summary>Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access denied".</summary>
     /// <param name="text">The reply text.</param>
@@ -231,6 +232,9 @@ internal static partial class ReplyTextRules
 
     [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
     private static partial Regex RemoteReport();
+
+    [GeneratedRegex(@"recipient address rejected:|\brecipient(?:'s)? (?:e-?mail )?(?:address|account|mailbox|user)\b[^\n.;]{0,20}?\b(?:disabled|blocked|suspended|frozen|inactive|locked|deactivated|closed)\b", Options)]
+    private static partial Regex RecipientAccountOff();
 
     [GeneratedRegex(@"\byour (?:account|user|login)\b|\b(?:sender|sending|outgoing|outbound|authenticated user)\b", Options)]
     private static partial Regex OwnAccount();

@@ -118,6 +118,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 <bob@example.net>: Recipient address rejected: mail from the null sender is not accepted", MailProblemKind.SenderRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected by the domain's policy", MailProblemKind.PolicyRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Delivery failed: the recipient account is suspended.", MailProblemKind.RecipientRejected)] // said of the recipient, at any step
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
