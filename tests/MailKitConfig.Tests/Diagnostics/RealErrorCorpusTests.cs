@@ -39,7 +39,7 @@ public class RealErrorCorpusTests
     [TestCaseSource(nameof(Rows))]
     public void Row_is_well_formed(Row row)
     {
-        row.Id.Should().MatchRegex("^[a-z0-9][a-z0-9-]*-[0-9]{4}$", "ids are '<ecosystem>-<number>'");
+        row.Id.Should().MatchRegex("^[a-z0-9][a-z0-9-]*-[0-9]{4,}$", "ids are '<ecosystem>-<number>'");
         row.Text.Should().NotBeNullOrWhiteSpace();
         row.Text.Should().Be(row.Text.Trim(), "texts are trimmed");
         row.Ecosystem.Should().NotBeNullOrWhiteSpace();
