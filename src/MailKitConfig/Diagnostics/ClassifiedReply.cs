@@ -43,6 +43,12 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     public string? EnhancedSubjectDetail => EnhancedCode?[2..];
 
     /// <summary>
+    /// Gets a value indicating whether the enhanced code is one of RFC 7372's for the message's own authentication
+    /// (X.7.20 to X.7.26: DKIM, SPF, reverse DNS, several checks), which no login of the client can change.
+    /// </summary>
+    public bool NamesMessageAuthenticationCode => EnhancedSubjectDetail is "7.20" or "7.21" or "7.22" or "7.23" or "7.24" or "7.25" or "7.26";
+
+    /// <summary>
     /// Gets a value indicating whether the reply lists what the server offered rather than refusing: an SMTP EHLO
     /// reply (<c>250</c>), an IMAP greeting or CAPABILITY (<c>* OK</c>, <c>* CAPABILITY</c>), or a POP3 <c>+OK</c>.
     /// </summary>

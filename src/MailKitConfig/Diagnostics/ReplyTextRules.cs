@@ -46,7 +46,7 @@ internal static partial class ReplyTextRules
         new(RelayDenied, Relay(), [AuthenticationRequired]),
         new(RelayDenied, RecipientAccessDenied(), [AuthenticationRequired], (reply, _) => reply.EnhancedSubjectDetail == "7.1"), // Postfix's restriction list ending in "reject"
         new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
-        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!)), // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" is the message's
+        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!) && !reply.NamesMessageAuthenticationCode), // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" is the message's
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(ProtocolError, MessageFormat(), [PolicyRejected, SpamRejected]), // a malformed message is refused for its form, whatever the reply says spam filters fear
         new(ProtocolError, EhloNotAccepted()), // the client could not read the server's answer to EHLO: the words of a banner quoted after it are not the cause
@@ -102,7 +102,7 @@ internal static partial class ReplyTextRules
         }
 
         text = WithoutSuccessLines(text); // a greeting or capability list around the refusal is not what was refused
-        text = LoginHeader().Replace(text, " "); // headers of every failed login (Roundcube, PHP c-client); the cause follows
+        text = ProgramHeader().Replace(text, " "); // a program's header before every failed login or reply (Roundcube, PHP c-client, Outlook); the cause follows
         var flat = Whitespace().Replace(text, " "); // replies wrapped over indented lines ("block\n    list")
         var joined = Whitespace().Replace(ContinuationPrefix().Replace(text, " "), " "); // a multi-line reply read as one sentence ("log in via\n534-5.7.14 your web browser")
         foreach (var rule in rules)
@@ -214,7 +214,7 @@ internal static partial class ReplyTextRules
     /// An IMAP folder that does not exist or whose name the server refuses (the mailbox step's "mailbox" is a folder;
     /// a tagged <c>NO name doesn't exist</c> there names the folder).
     /// </summary>
-    [GeneratedRegex(@"(?:mailbox|folder|\bNO)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:mailbox|folder)\b[^\n]{0,40}?\b(?:could not|couldn't|cannot|can't|was not|wasn't) be found\b|(?:invalid|illegal|bad) (?:mailbox|folder) name|(?:mailbox|folder) name (?:is )?(?:invalid|illegal|not valid|not allowed)|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]", Options)]
+    [GeneratedRegex(@"(?:mailbox|folder|\bNO)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:mailbox|folder)\b[^\n]{0,40}?\b(?:could not|couldn't|cannot|can't|was not|wasn't) be found\b|(?:invalid|illegal|bad) (?:mailbox|folder) name|(?:mailbox|folder) name (?:is )?(?:invalid|illegal|not valid|not allowed)|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]|FolderNotFoundException", Options)]
     private static partial Regex FolderMissing();
 
     /// <summary>The sending host's standing: its reverse DNS (not a code's pointer type, <c>Ptr{UInt8}</c>), its reputation, a DNS block list.</summary>
@@ -243,11 +243,12 @@ internal static partial class ReplyTextRules
     private static partial Regex MessageAuthentication();
 
     /// <summary>
-    /// Headers written before a failed login's cause, whatever it is: Roundcube's <c>Login failed for user against host
-    /// from 192.0.2.1.</c> and PHP c-client's <c>Can not authenticate to IMAP server:</c>.
+    /// Headers a program writes before the server's reply, whatever it is: Roundcube's <c>Login failed for user against
+    /// host from 192.0.2.1.</c>, PHP c-client's <c>Can not authenticate to IMAP server:</c>, and Outlook's "Your outgoing
+    /// (SMTP) e-mail server has reported an internal error" before "The server responded: 535 …".
     /// </summary>
-    [GeneratedRegex(@"Login failed for \S+ against \S+ from \S+?(?:\s*\([^)]*\))?\.(?=\s|$)|Can ?not authenticate to (?:IMAP|POP3?) server:", RegexOptions.CultureInvariant)]
-    private static partial Regex LoginHeader();
+    [GeneratedRegex(@"Login failed for \S+ against \S+ from \S+?(?:\s*\([^)]*\))?\.(?=\s|$)|Can ?not authenticate to (?:IMAP|POP3?) server:|has reported an internal error\.(?=[\s\S]*The server responded:)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProgramHeader();
 
     /// <summary>The code (and enhanced code) that starts each continuation line of a multi-line SMTP reply (RFC 5321 §4.2.1).</summary>
     [GeneratedRegex(@"\n[ \t]*[2-5][0-9]{2}[- ](?:[245]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+)?", RegexOptions.CultureInvariant)]
@@ -265,7 +266,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?<![\d.])[45][0-9]{2}[ -]|\b(?:NO|BAD|BYE|LOGINDISABLED)\b|-ERR\b", RegexOptions.CultureInvariant)]
     private static partial Regex RefusalMark();
 
-    [GeneratedRegex(@"authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor|no=1001256\b", Options)]
+    [GeneratedRegex(@"(?:enter|use|input) (?:your |the )?authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor|no=1001256\b", Options)]
     private static partial Regex AppPassword();
 
     [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|sign ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|WebLoginRequired|\[WEBALERT\b|log ?in to your account (?:via|through|with|in|using) (?:your|the|a) (?:web )?browser|verify your identity|use web for sending|prove (?:that )?you are not a robot", Options)]
@@ -327,7 +328,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands|\bSMTPHeloError\b", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
@@ -406,7 +407,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP", Options)]
     private static partial Regex Policy();
 
-    [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present", Options)]
+    [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present|\bSMTPServerBusy\b", Options)]
     private static partial Regex Unavailable();
 
     [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?authentication (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecognized) (?:authentication|auth|SASL) (?:method|type)|stronger authentication|no authenticators? (?:available|found)|authentication requires SASL"

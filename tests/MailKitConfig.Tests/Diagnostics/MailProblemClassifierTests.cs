@@ -119,6 +119,14 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected by the domain's policy", MailProblemKind.PolicyRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Delivery failed: the recipient account is suspended.", MailProblemKind.RecipientRejected)] // said of the recipient, at any step
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "javax.mail.FolderNotFoundException: Archive not found", MailProblemKind.ProtocolError)] // the folder is not there
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "javax.mail.FolderClosedException", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Net::SMTPServerBusy", MailProblemKind.ServerUnavailable)] // Ruby's exception for a 4xx reply
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "smtplib.SMTPHeloError", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error sending mail { code: 'EDNS', command: 'CONN' }", MailProblemKind.HostNotFound)] // nodemailer's code for a failed lookup
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.26 This message is unauthenticated and was blocked.", MailProblemKind.PolicyRejected)] // RFC 7372: the message's authentication, not a login
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.", MailProblemKind.OAuthTokenInvalid)] // OAuth's authorization code, not an app's code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Your outgoing (SMTP) e-mail server has reported an internal error. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). The server responded: 535 Incorrect authentication data", MailProblemKind.AuthenticationFailed)] // Outlook's header before any reply
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
