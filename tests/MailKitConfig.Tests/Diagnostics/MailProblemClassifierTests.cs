@@ -127,6 +127,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.26 This message is unauthenticated and was blocked.", MailProblemKind.PolicyRejected)] // RFC 7372: the message's authentication, not a login
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "AADSTS70008: The provided authorization code or refresh token has expired due to inactivity.", MailProblemKind.OAuthTokenInvalid)] // OAuth's authorization code, not an app's code
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Your outgoing (SMTP) e-mail server has reported an internal error. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). The server responded: 535 Incorrect authentication data", MailProblemKind.AuthenticationFailed)] // Outlook's header before any reply
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "unable to establish SMTP connection to smtp.example.com port 465", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 Your account is not yet activated for sending", MailProblemKind.AccountDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "530 Sender name is not valid", MailProblemKind.SenderRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 Sender address has been blocked", MailProblemKind.SenderRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.7.1 Data command rejected: limit of 400 rcpts per 24 hours reached", MailProblemKind.RateLimited)] // a limit per a number of hours
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 You have exceeded your hour limit", MailProblemKind.RateLimited)]
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
