@@ -181,11 +181,17 @@ internal static partial class ReplyTextRules
 
     /// <summary>
     /// Returns whether a policy refusal names a cause that lasts until the sender changes something: a block list, a
-    /// blocked or banned host, its reverse DNS, its reputation, or the message's SPF, DKIM or DMARC results.
+    /// blocked or banned host (unless the block is said to be temporary), its reverse DNS, its reputation, or the
+    /// message's SPF, DKIM or DMARC results.
     /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when such a cause is named.</returns>
-    public static bool NamesLastingPolicyCause(string text) => IpBlocked().IsMatch(text) || ListedOrBanned().IsMatch(text) || MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text);
+    public static bool NamesLastingPolicyCause(string text)
+        => IpBlocked().IsMatch(text) && !TemporaryBlock().IsMatch(text) || ListedOrBanned().IsMatch(text) || MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text);
+
+    /// <summary>A block of the sending host said to be temporary ("Your IP is temporarily blocked"): it passes by itself.</summary>
+    [GeneratedRegex(@"\btemporar\w* (?:blocked|banned)\b|\b(?:blocked|banned) temporarily\b|\btemporary (?:IP )?(?:block|ban)\b", Options)]
+    private static partial Regex TemporaryBlock();
 
     /// <summary>
     /// Returns whether a refusal that names an address (Postfix's "Sender address rejected:", "Recipient address
@@ -318,7 +324,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|this|that|sending|sender|client|remote|from) IP(?: ad?dress)?(?: \S+)? (?:has been |is |was )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned|rejected|refused)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|\binvalid (?:sending |source |client |remote )?IP\b|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|\b(?:spamcop|SORBS|uceprotect|barracudacentral|abuseat|spamrats|mailspike)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
+    [GeneratedRegex(@"(?:your|the|this|that|sending|sender|client|remote|from) IP(?: ad?dress)?(?: \S+)? (?:has been |is |was )?(?:temporarily |permanently )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned|rejected|refused)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|\binvalid (?:sending |source |client |remote )?IP\b|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|\b(?:spamcop|SORBS|uceprotect|barracudacentral|abuseat|spamrats|mailspike)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
     /// <summary>Postfix's <c>smtpd_helo_restrictions</c> and their like: the name the client gave in HELO/EHLO is refused (the sending host's, not the message's).</summary>
@@ -404,7 +410,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP", Options)]
+    [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked", Options)]
     private static partial Regex Policy();
 
     [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present|\bSMTPServerBusy\b", Options)]

@@ -133,6 +133,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 Sender address has been blocked", MailProblemKind.SenderRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.7.1 Data command rejected: limit of 400 rcpts per 24 hours reached", MailProblemKind.RateLimited)] // a limit per a number of hours
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 You have exceeded your hour limit", MailProblemKind.RateLimited)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Envelope blocked - Policy Entry", MailProblemKind.PolicyRejected)] // Mimecast
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "{error,send,{network_failure,\"smtp.example.com\",{error,closed}}}", MailProblemKind.ConnectionBroken)] // Erlang's closed socket (gen_smtp)
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
@@ -146,6 +148,16 @@ public class MailProblemClassifierTests
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Data) { ReplyText = "451 4.4.2 Timeout waiting for data from client." };
 
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.Timeout);
+    }
+
+    [Test]
+    public void A_block_said_to_be_temporary_is_transient()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Greeting, "421 Your IP address is temporarily blocked because of too many failed deliveries");
+
+        problem.Kind.Should().Be(MailProblemKind.PolicyRejected);
+        problem.IsTransient.Should().BeTrue("the block passes by itself");
+        ClassifySmtp(MailOperationStage.Greeting, "421 Temporarily rejected. Reverse DNS failed").IsTransient.Should().BeFalse("the host's name has to change first");
     }
 
     [Test]
