@@ -135,6 +135,19 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 You have exceeded your hour limit", MailProblemKind.RateLimited)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Envelope blocked - Policy Entry", MailProblemKind.PolicyRejected)] // Mimecast
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "{error,send,{network_failure,\"smtp.example.com\",{error,closed}}}", MailProblemKind.ConnectionBroken)] // Erlang's closed socket (gen_smtp)
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "MailKit.Security.AuthenticationException: The LOGIN command is disabled.", MailProblemKind.EncryptionRequired)] // RFC 3501's LOGINDISABLED in a library's words
+    [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "Mail server imap.example.com is not an IMAP4 mail server.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "javax.mail.MessagingException: No login methods supported!", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "{:error, {:retries_exceeded, {:missing_requirement, 'smtp.example.com', :auth}}}", MailProblemKind.AuthMechanismUnsupported)] // gen_smtp: AUTH not offered
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Net::SMTPAuthenticationError: 534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1>", MailProblemKind.WebLoginRequired)] // the exception's name is any refusal at AUTH; the reply decides
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown.", MailProblemKind.HostNotFound)] // Thunderbird
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP -> get_lines(): stream timed-out (300 sec)", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "network error: Resource temporarily unavailable (os error 11)", MailProblemKind.Timeout)] // Rust: a socket read past its timeout
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Connection error: received corrupt message of type InvalidContentType", MailProblemKind.WrongSecurityMode)] // rustls reading a plain reply
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Unable to establish TLS connection to POP3 server.", MailProblemKind.TlsHandshakeFailed)] // not a connection never made
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error: Connection closed unexpectedly { code: 'ETLS', command: 'CONN' }", MailProblemKind.TlsHandshakeFailed)] // nodemailer's code for the TLS upgrade
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Cannot connect to server. (Missing capability: STARTTLS)", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "javax.mail.AuthenticationFailedException: STLS required but not supported", MailProblemKind.TlsHandshakeFailed)]
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
