@@ -148,6 +148,15 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error: Connection closed unexpectedly { code: 'ETLS', command: 'CONN' }", MailProblemKind.TlsHandshakeFailed)] // nodemailer's code for the TLS upgrade
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Cannot connect to server. (Missing capability: STARTTLS)", MailProblemKind.TlsHandshakeFailed)]
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "javax.mail.AuthenticationFailedException: STLS required but not supported", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "System.Net.Mail.SmtpException: The SMTP host was not found.", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.", MailProblemKind.TlsHandshakeFailed)] // .NET's TLS "authentication", not a login
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "MailKit.Net.Smtp.SmtpProtocolException: Invalid status code returned by the server.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "MailKit.ServiceNotAuthenticatedException: The Pop3Client has not been authenticated.", MailProblemKind.AuthenticationRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP -> get_lines(): timelimit reached (300 sec)", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: Cannot send message - smtp connection is already destroyed. { code: 'ECONNECTION', command: 'API' }", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "poplib.error_proto: -ERR APOP not supported by server", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Cannot connect to server. (Missing capability: AUTH PLAIN)", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server.", MailProblemKind.ConnectionRefused)]
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
