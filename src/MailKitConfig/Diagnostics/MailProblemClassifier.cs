@@ -337,9 +337,10 @@ public static partial class MailProblemClassifier
             return null; // subjects 1 (addressing) and 2 (mailbox) need an address, and none was sent before the greeting
         }
 
-        if (code[0] == '5' && reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient)
+        if (code[0] == '5' && reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient
+            && reply.Text is { } words && !EsmtpParameter().IsMatch(words))
         {
-            return null; // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose)
+            return null; // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose), unless an ESMTP parameter (SIZE=, BODY=) is named
         }
 
         return code switch
@@ -519,6 +520,10 @@ public static partial class MailProblemClassifier
     /// <summary>An SMTP server's greeting, or its <c>ESMTP</c> word as an IMAP client quotes it (Ruby's "bad response type").</summary>
     [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
+
+    /// <summary>An ESMTP parameter of MAIL FROM or RCPT TO refused (RFC 5321 4.1.2), not the address beside it.</summary>
+    [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EsmtpParameter();
 
     /// <summary>Words that a refusal is for now ("deferred", "temporarily", greylisting).</summary>
     [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

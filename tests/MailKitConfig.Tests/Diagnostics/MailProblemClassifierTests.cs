@@ -117,7 +117,6 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 5.7.1 <bob@example.net>: Recipient address rejected: Sender address is not the same as your login", MailProblemKind.SenderRejected)] // a policy service answering at RCPT
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 <bob@example.net>: Recipient address rejected: mail from the null sender is not accepted", MailProblemKind.SenderRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected by the domain's policy", MailProblemKind.PolicyRejected)]
-    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Delivery failed: the recipient account is suspended.", MailProblemKind.RecipientRejected)] // said of the recipient, at any step
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "javax.mail.FolderNotFoundException: Archive not found", MailProblemKind.ProtocolError)] // the folder is not there
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "javax.mail.FolderClosedException", MailProblemKind.ConnectionBroken)]
@@ -157,6 +156,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "poplib.error_proto: -ERR APOP not supported by server", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Cannot connect to server. (Missing capability: AUTH PLAIN)", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.4 Unrecognized parameter BODY=8BITMIME", MailProblemKind.ProtocolError)] // … unless an ESMTP parameter is named
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
