@@ -253,8 +253,9 @@ public static partial class MailProblemClassifier
     /// <summary>A client that did not log in and is refused at MAIL FROM or RCPT TO with "access denied", "relay" or "authentication" must log in.</summary>
     private static (MailProblemKind, MailProblemKind[])? FromUnauthenticatedEnvelope(MailFailure failure, ClassifiedReply reply)
     {
-        if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient) || reply.Text is null || reply.Code == 535
-            || reply.NamesMessageAuthenticationCode)
+        if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp
+            || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)
+            || reply.Text is null || reply.Code == 535 || reply.NamesMessageAuthenticationCode)
         {
             return null; // a 535 inside the refusal ("not authenticated … Error: 535 …") says the login was tried and refused; "550 5.7.26 This mail is unauthenticated" is the message's
         }

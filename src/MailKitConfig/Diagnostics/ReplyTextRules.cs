@@ -46,7 +46,9 @@ internal static partial class ReplyTextRules
         new(RelayDenied, Relay(), [AuthenticationRequired]),
         new(RelayDenied, RecipientAccessDenied(), [AuthenticationRequired], (reply, _) => reply.EnhancedSubjectDetail == "7.1"), // Postfix's restriction list ending in "reject"
         new(RelayDenied, NotAllowedToSend(), [AuthenticationRequired, SenderRejected], (reply, stage) => stage == MailOperationStage.Recipient),
-        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!) && !reply.NamesMessageAuthenticationCode), // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" is the message's
+        // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" and
+        // RFC 7372's X.7.20-X.7.26 are the message's authentication
+        new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!) && !reply.NamesMessageAuthenticationCode),
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(ProtocolError, MessageFormat(), [PolicyRejected, SpamRejected]), // a malformed message is refused for its form, whatever the reply says spam filters fear
         new(ProtocolError, EhloNotAccepted()), // the client could not read the server's answer to EHLO: the words of a banner quoted after it are not the cause
