@@ -257,7 +257,9 @@ public static partial class MailProblemClassifier
             || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)
             || reply.Text is null || reply.Code == 535 || reply.NamesMessageAuthenticationCode)
         {
-            return null; // a 535 inside the refusal ("not authenticated … Error: 535 …") says the login was tried and refused; "550 5.7.26 This mail is unauthenticated" is the message's
+            // A 535 inside the refusal ("not authenticated … Error: 535 …") says the login was tried and refused; "550
+            // 5.7.26 This mail is unauthenticated" is the message's authentication.
+            return null;
         }
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
@@ -341,7 +343,9 @@ public static partial class MailProblemClassifier
         if (code[0] == '5' && reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient
             && reply.Text is { } words && !EsmtpParameter().IsMatch(words))
         {
-            return null; // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose), unless an ESMTP parameter (SIZE=, BODY=) is named
+            // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose), unless
+            // an ESMTP parameter (SIZE=, BODY=) is named.
+            return null;
         }
 
         return code switch

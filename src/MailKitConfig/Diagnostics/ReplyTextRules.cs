@@ -64,8 +64,8 @@ internal static partial class ReplyTextRules
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
         new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
         // At MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder; Postfix's
-        // "Recipient address rejected: SPF fail" or "…: Intentional policy rejection" is a policy, and under RFC 3463's X.3.x other than the undefined X.3.0
-        // ("451 4.3.5 … Server configuration problem") the mail system's.
+        // "Recipient address rejected: SPF fail" or "…: Intentional policy rejection" is a policy, and under RFC 3463's
+        // X.3.x other than the undefined X.3.0 ("451 4.3.5 … Server configuration problem") the mail system's.
         new(RecipientRejected, Recipient(), When: (reply, stage) =>
             stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)
             && !NamesHostOrMessageVerdict(reply.Text!) && !PolicyReason().IsMatch(reply.Text!)
