@@ -125,7 +125,7 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind, MailProblemKind[])? FromNetworkTimeout(ClassifiedReply reply)
     {
         var network = reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal);
-        return network && reply.Text is { } text && TimeoutWords().IsMatch(text) ? (MailProblemKind.Timeout, []) : null;
+        return network && reply.Text is { } text && ReplyTextRules.SaysTimedOut(text) ? (MailProblemKind.Timeout, []) : null;
     }
 
     /// <summary>
@@ -340,8 +340,7 @@ public static partial class MailProblemClassifier
             return null; // subjects 1 (addressing) and 2 (mailbox) need an address, and none was sent before the greeting
         }
 
-        if (code[0] == '5' && reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient
-            && reply.Text is { } words && !EsmtpParameter().IsMatch(words))
+        if (code[0] == '5' && ReplyTextRules.RefusesAddressArgument(reply, stage) && reply.Text is { } words && !EsmtpParameter().IsMatch(words))
         {
             // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose), unless
             // an ESMTP parameter (SIZE=, BODY=) is named.
@@ -471,9 +470,10 @@ public static partial class MailProblemClassifier
         // Greylisting passes by itself, whatever code (or none) a page printed beside it.
         _ when kind is PolicyRejected && reply.Text is { } words && ReplyTextRules.SaysGreylisted(words) => true,
         _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
-        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) => false, // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself
+        // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself.
+        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !ReplyTextRules.SaysGreylisted(text) => false,
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
-        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !SaysForNow().IsMatch(text) => false,
+        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !ReplyTextRules.SaysGreylisted(text) && !SaysForNow().IsMatch(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
@@ -530,16 +530,14 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EsmtpParameter();
 
-    /// <summary>Words that a refusal is for now ("deferred", "temporarily", greylisting).</summary>
-    [GeneratedRegex(@"gr[ae]ylist|deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Words that a refusal is for now ("deferred", "temporarily"; greylisting has its own words).</summary>
+    [GeneratedRegex(@"deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysForNow();
 
-    /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address", greylisting, a temporary lookup failure.</summary>
-    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|gr[ae]ylist|temporar|try (?:again )?later", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address", a temporary lookup failure (greylisting has its own words).</summary>
+    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|temporar|try (?:again )?later", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
 
-    [GeneratedRegex(@"timed ?out|\btime-?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimeoutWords();
 
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>
     [GeneratedRegex(@"frame size|corrupted frame|wrong version number|unexpected packet format|packet length too long|record layer failure|http request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -77,7 +77,7 @@ internal static partial class ReplyTextRules
         new(ProtocolError, WrongState()), // "AuthenticationFailedException: Command is not valid in this state": the server's words name a sequence error, not a password
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
-        new(ProtocolError, BadCommand(), When: (reply, stage) => reply.Code != 501 || stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
+        new(ProtocolError, BadCommand(), When: (reply, stage) => !RefusesAddressArgument(reply, stage)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
         new(ConnectionBroken, IdleLogout(), [MailProblemKind.Timeout]), // "BYE Autologout; idle for too long", "-ERR Disconnected for inactivity": the server ended a session that waited for nothing, so the conversation dropped (transient: a new session works)
         new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null), // "closing connection" trails many refusals (RFC 5321's 421 among them); their code says more
         new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
@@ -142,6 +142,21 @@ internal static partial class ReplyTextRules
     /// <returns><see langword="true"/> for "greylisted", "grey list" and the like.</returns>
     public static bool SaysGreylisted(string text) => Greylisted().IsMatch(text);
 
+    /// <summary>Returns whether a reply says that something ran out of time ("timed out", "timeout", a deadline).</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> for a timeout in words.</returns>
+    public static bool SaysTimedOut(string text) => TimedOut().IsMatch(text);
+
+    /// <summary>
+    /// Returns whether a reply is RFC 5321's 501 to MAIL FROM or RCPT TO, whose argument in error is the address
+    /// (the step says whose).
+    /// </summary>
+    /// <param name="reply">The reply.</param>
+    /// <param name="stage">The step that failed.</param>
+    /// <returns><see langword="true"/> for a 501 at the sender or recipient step.</returns>
+    public static bool RefusesAddressArgument(ClassifiedReply reply, MailOperationStage stage)
+        => reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient;
+
     /// <summary>
     /// Returns whether a text reports a settings search that found nothing: a program's "could not find the
     /// settings" or a mail client's account-setup log (Thunderbird's <c>mail.setup:</c>/GuessConfig lines), whose
@@ -169,7 +184,7 @@ internal static partial class ReplyTextRules
     /// someone, and not the sender's own account (<c>your account</c>, outgoing mail); or words that say the account is
     /// the recipient's ("the recipient account is blocked", "Recipient address rejected: User disabled"), at any step.
     /// </summary>
-    private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text) || RecipientAccountOff().IsMatch(text);
+    private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text) || RecipientsAccount().IsMatch(text);
 
     /// <summary>Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access denied".</summary>
     /// <param name="text">The reply text.</param>
@@ -241,8 +256,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
     private static partial Regex RemoteReport();
 
+    /// <summary>Words that make an account the recipient's: Postfix's "Recipient address rejected:", or the recipient's account said disabled, blocked or frozen.</summary>
     [GeneratedRegex(@"recipient address rejected:|\brecipient(?:'s)? (?:e-?mail )?(?:address|account|mailbox|user)\b[^\n.;]{0,20}?\b(?:disabled|blocked|suspended|frozen|inactive|locked|deactivated|closed)\b", Options)]
-    private static partial Regex RecipientAccountOff();
+    private static partial Regex RecipientsAccount();
 
     [GeneratedRegex(@"\byour (?:account|user|login)\b|\b(?:sender|sending|outgoing|outbound|authenticated user)\b", Options)]
     private static partial Regex OwnAccount();
