@@ -471,9 +471,9 @@ public static partial class MailProblemClassifier
         _ when kind is PolicyRejected && reply.Text is { } words && ReplyTextRules.SaysGreylisted(words) => true,
         _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself.
-        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !ReplyTextRules.SaysGreylisted(text) => false,
+        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(text) => false,
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
-        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !ReplyTextRules.SaysTryLater(text) && !ReplyTextRules.SaysGreylisted(text) && !SaysForNow().IsMatch(text) => false,
+        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !SaysForNowInWords(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
@@ -530,12 +530,16 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EsmtpParameter();
 
+    /// <summary>Whether a refusal says in words that it is for now: "try later", "deferred", "temporarily", greylisting.</summary>
+    private static bool SaysForNowInWords(string text)
+        => ReplyTextRules.SaysTryLater(text) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text);
+
     /// <summary>Words that a refusal is for now ("deferred", "temporarily"; greylisting has its own words).</summary>
     [GeneratedRegex(@"deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysForNow();
 
-    /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address", a temporary lookup failure (greylisting has its own words).</summary>
-    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|temporar|try (?:again )?later", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address" (words of "for now", "try later" and greylisting have their own).</summary>
+    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
 
 

@@ -453,8 +453,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\b(?:envelope|message|delivery|queue|lifetime|retry time)(?: time)? (?:has )?expired\b|\bMaximum-Time-Expired\b|expired (?:in|on|after [^\n]{0,30} in) (?:the )?(?:mail )?queue|(?:too long|too old) (?:in|on) (?:the )?queue|(?:maximum|max) (?:queue|delivery) (?:time|lifetime)|retry (?:time|period) (?:exceeded|expired)|could not be delivered (?:with)?in (?:the last )?\d+ (?:days?|hours?)|retry time not reached for any host after a long failure period", Options)]
     private static partial Regex DeliveryExpired();
 
-    [GeneratedRegex(@"timed ?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|deadline (?:has )?(?:elapsed|expired|exceeded)", Options)]
-    private static partial Regex TimedOut();
+    /// <summary>Time ran out, in plain words ("timed out", "timeout", "deadline exceeded"; not a setting such as <c>timeout=30</c>).</summary>
+    [GeneratedRegex(@"timed[ -]?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|deadline (?:has )?(?:elapsed|expired|exceeded)", Options)]
+    internal static partial Regex TimedOut();
 
     /// <summary>A server that ended an idle session (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>
     [GeneratedRegex(@"idle for too long|\bautologout\b|(?:for|due to|because of|after) (?:\w+ ){0,3}inactivity|inactivity (?:timeout|timer)|idle (?:session |connection )?time-?out|(?:session|connection) (?:was |has been )?idle too long|\bsession (?:has )?expired\b", Options)]

@@ -156,6 +156,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "poplib.error_proto: -ERR APOP not supported by server", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Cannot connect to server. (Missing capability: AUTH PLAIN)", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server due to security error.", MailProblemKind.TlsHandshakeFailed)] // K-9's TLS failure
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "421 Connection timed-out", MailProblemKind.Timeout)] // the words of time running out, one spelling more
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.4 Unrecognized parameter BODY=8BITMIME", MailProblemKind.ProtocolError)] // … unless an ESMTP parameter is named
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
@@ -606,6 +608,7 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Recipient, "450 4.2.0 <ann@example.net>: Recipient address rejected: Greylisted, try again in 300 seconds", true)]
     [TestCase(MailOperationStage.Recipient, "450 4.1.1 <ann@example.net>: Recipient address rejected: User unknown in virtual mailbox table", false)]
     [TestCase(MailOperationStage.Recipient, "451 <ann@example.net> unable to verify address, try again later", true)]
+    [TestCase(MailOperationStage.Recipient, "450 4.1.1 <ann@example.net>: Recipient address rejected: lookup deferred", true)]
     [TestCase(MailOperationStage.Data, "421 4.7.0 This message looks like spam and was blocked", false)]
     public void A_4xx_code_is_transient_only_when_its_meaning_passes_by_itself(MailOperationStage stage, string text, bool transient)
         => ClassifySmtp(stage, text).IsTransient.Should().Be(transient);
