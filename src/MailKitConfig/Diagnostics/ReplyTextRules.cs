@@ -38,6 +38,7 @@ internal static partial class ReplyTextRules
     [
         new(PasswordExpired, Expired()),
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
+        new(ProtocolError, CommandErrorLimit(), [WrongSecurityMode]), // a session ended for its refused commands: "too many" counts errors, not messages
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
         // RFC 3463's X.2.2 is a full mailbox: its "quota limit exceeded" is the mailbox's.
         new(RateLimited, Rate(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
@@ -349,10 +350,18 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bhelo command rejected|\bE?HELO (?:name |host ?name )?(?:rejected|refused|denied|not allowed)|(?:invalid|bad|forged) E?HELO(?:/EHLO)? (?:name|host ?name|greeting)", Options)]
     private static partial Regex HeloRejected();
 
+    /// <summary>
+    /// A server's limit of errors in one session (Postfix's <c>smtpd_hard_error_limit</c>: "too many errors after
+    /// UNKNOWN"; Exim's <c>smtp_accept_max_nonmail</c>; Dovecot's "Too many invalid commands"): the client's commands
+    /// were refused or not understood. After AUTH, MAIL or RCPT the errors are those commands' refusals, read elsewhere.
+    /// </summary>
+    [GeneratedRegex(@"too many (?:invalid|unknown|bad|unrecogni[sz]ed|non-?mail|syntax) (?:\w+ )?(?:commands|errors)|too many errors after (?!AUTH\b|RCPT\b|MAIL\b)\w+", Options)]
+    private static partial Regex CommandErrorLimit();
+
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|too many (?:invalid|unknown|bad|unrecogni[sz]ed) (?:\w+ )?commands|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:server )?(?:reply|response)(?! code)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>

@@ -157,7 +157,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Cannot connect to server. (Missing capability: AUTH PLAIN)", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server.", MailProblemKind.ConnectionRefused)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server due to security error.", MailProblemKind.TlsHandshakeFailed)] // K-9's TLS failure
-    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "421 Connection timed-out", MailProblemKind.Timeout)] // the words of time running out, one spelling more
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "421 Connection timed-out", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "421 mx.example.com dropped: too many unrecognized commands", MailProblemKind.ProtocolError)] // errors counted, not messages
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "postfix/smtpd[812]: too many errors after DATA from unknown[192.0.2.7]", MailProblemKind.ProtocolError)] // the words of time running out, one spelling more
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.4 Unrecognized parameter BODY=8BITMIME", MailProblemKind.ProtocolError)] // … unless an ESMTP parameter is named
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
