@@ -27,7 +27,7 @@ public static partial class MailProblemClassifier
         var reply = ClassifiedReply.Parse(failure.ReplyText);
         var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
         var transportText = TransportText(failure, reply);
-        var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure))
+        var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure, reply, transportText))
             ?? By(ClassificationBasis.Exception, FromTransport(failure))
             ?? By(ClassificationBasis.SettingsSearch, FromSettingsSearch(reply))
             ?? By(ClassificationBasis.TransportText, transportText is null ? null : FromTransportText(failure, transportText))
@@ -154,9 +154,15 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind Kind, MailProblemKind[] AlsoPossible, ClassificationBasis Basis)? By(ClassificationBasis basis, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? decision)
         => decision is { } d ? (d.Kind, d.AlsoPossible, basis) : null;
 
-    /// <summary>The message may have been delivered: whatever broke the connection, the user must check before sending again.</summary>
-    private static (MailProblemKind, MailProblemKind[])? FromDeliveryUnknown(MailFailure failure)
-        => failure.DeliveryUnknown ? (DeliveryUnknown, []) : null;
+    /// <summary>
+    /// The message may have been delivered: this library saw its end go out before the connection broke, or another
+    /// program's text says so (no refusal read after the final dot); the user must check before sending again.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromDeliveryUnknown(MailFailure failure, ClassifiedReply reply, string? transportText)
+        => failure.DeliveryUnknown
+            || reply.Code is not >= 400 && (reply.Text ?? transportText) is { } text && TransportTextRules.SaysEndOfDataUnanswered(text)
+            ? (DeliveryUnknown, [])
+            : null;
 
     private static (MailProblemKind, MailProblemKind[])? FromTransport(MailFailure failure)
     {

@@ -159,7 +159,16 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Send failed: Unable to open connection to SMTP server due to security error.", MailProblemKind.TlsHandshakeFailed)] // K-9's TLS failure
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "421 Connection timed-out", MailProblemKind.Timeout)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "421 mx.example.com dropped: too many unrecognized commands", MailProblemKind.ProtocolError)] // errors counted, not messages
-    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "postfix/smtpd[812]: too many errors after DATA from unknown[192.0.2.7]", MailProblemKind.ProtocolError)] // the words of time running out, one spelling more
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "postfix/smtpd[812]: too many errors after DATA from unknown[192.0.2.7]", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Could not receive the SMTP banner from mail.example.com", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "System.ObjectDisposedException: Cannot access a disposed object.\nObject name: 'System.Net.Security.SslStream'.", MailProblemKind.ConnectionBroken)] // the stream was closed under the read
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "RuntimeError: failed to get an SMTP connection", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/mail.php on line 12", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "502 5.5.1 Server does not support the SASL schemes offered by the client", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "SMTP AUTH command failed: 500 unrecognised or unimplemented command", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Server error; response not understood", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "Unable to interpret response from the POP3 server", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Invalid e-mail server response to the connection", MailProblemKind.ProtocolError)] // the words of time running out, one spelling more
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.4 Unrecognized parameter BODY=8BITMIME", MailProblemKind.ProtocolError)] // … unless an ESMTP parameter is named
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
@@ -604,6 +613,22 @@ public class MailProblemClassifierTests
         problem.AlsoPossible.Should().Contain(MailProblemKind.Timeout);
         problem.IsTransient.Should().BeTrue();
     }
+
+    [TestCase("postfix/smtp[4242]: 1A2B3C: to=<ann@example.net>, relay=mx.example.net[192.0.2.5]:25, dsn=4.4.2, status=deferred (conversation with mx.example.net[192.0.2.5] timed out while sending end of data -- message may be sent more than once)")]
+    [TestCase("getFullResponse(): Last Command: .: connection reset by peer")]
+    [TestCase(">> DATA\n<< 354 Go ahead\n>> .\n!! Connection closed unexpectedly")]
+    public void A_break_after_the_end_of_data_is_a_delivery_nobody_knows(string text)
+    {
+        var problem = ClassifySmtp(MailOperationStage.Data, text);
+
+        problem.Kind.Should().Be(MailProblemKind.DeliveryUnknown, "the message's end went out and no answer was read: it may have been accepted");
+        problem.IsTransient.Should().BeFalse("sending again may deliver it twice");
+    }
+
+    [Test]
+    public void A_refusal_after_the_end_of_data_is_read_as_a_refusal()
+        => ClassifySmtp(MailOperationStage.Data, "SMTP error from remote mail server after end of data: 550 5.7.1 Message rejected as spam").Kind
+            .Should().Be(MailProblemKind.SpamRejected);
 
     [TestCase(MailOperationStage.Connect, "421 Temporarily rejected. Reverse DNS for 192.0.2.1 failed", false)]
     [TestCase(MailOperationStage.Recipient, "450 4.7.1 Client host rejected: temporarily blocked using zen.spamhaus.org", false)]
