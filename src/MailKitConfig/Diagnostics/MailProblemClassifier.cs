@@ -121,7 +121,10 @@ public static partial class MailProblemClassifier
             : null;
     }
 
-    /// <summary>RFC 3463 subject 4 (network and routing), when the words say the time ran out: a timeout, not a broken connection.</summary>
+    /// <summary>
+    /// RFC 3463 subject 4 (network and routing), when the words say the time ran out: a timeout, not a broken
+    /// connection.
+    /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkTimeout(ClassifiedReply reply)
     {
         var network = reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal);
@@ -138,7 +141,10 @@ public static partial class MailProblemClassifier
             ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
             : null;
 
-    /// <summary>Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given language.</summary>
+    /// <summary>
+    /// Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given
+    /// language.
+    /// </summary>
     /// <param name="failure">The stored facts (no exception).</param>
     /// <param name="kind">The kind found when it was classified.</param>
     /// <param name="isTransient">Whether it was found transient.</param>
@@ -202,7 +208,9 @@ public static partial class MailProblemClassifier
         return null;
     }
 
-    /// <summary>What a socket error code means, wherever it was met (a mail connection, a lookup during discovery).</summary>
+    /// <summary>
+    /// What a socket error code means, wherever it was met (a mail connection, a lookup during discovery).
+    /// </summary>
     /// <param name="error">The code.</param>
     /// <returns>The kind and the kinds also possible.</returns>
     internal static (MailProblemKind Kind, MailProblemKind[] AlsoPossible) FromSocket(SocketError error) => error switch
@@ -238,11 +246,16 @@ public static partial class MailProblemClassifier
             : (TlsHandshakeFailed, []);
     }
 
-    /// <summary>A settings search that found nothing, whatever its probes met on the way (their timeouts are the search's).</summary>
+    /// <summary>
+    /// A settings search that found nothing, whatever its probes met on the way (their timeouts are the search's).
+    /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromSettingsSearch(ClassifiedReply reply)
         => reply.Text is { } text && ReplyTextRules.SaysNoSettings(text) ? (SettingsNotFound, []) : null;
 
-    /// <summary>The library refuses to send a secret when the server offers no login on the connection; the reply is then the capability list.</summary>
+    /// <summary>
+    /// The library refuses to send a secret when the server offers no login on the connection; the reply is then the
+    /// capability list.
+    /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromLoginWithoutOffer(MailFailure failure, ClassifiedReply reply)
     {
         if (failure.Stage != MailOperationStage.Authentication || !reply.OffersCapabilities)
@@ -256,7 +269,10 @@ public static partial class MailProblemClassifier
             : (AuthMechanismUnsupported, [AuthenticationRequired]);
     }
 
-    /// <summary>A client that did not log in and is refused at MAIL FROM or RCPT TO with "access denied", "relay" or "authentication" must log in.</summary>
+    /// <summary>
+    /// A client that did not log in and is refused at MAIL FROM or RCPT TO with "access denied", "relay" or
+    /// "authentication" must log in.
+    /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromUnauthenticatedEnvelope(MailFailure failure, ClassifiedReply reply)
     {
         if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp
@@ -303,7 +319,9 @@ public static partial class MailProblemClassifier
                 ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465
                 : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
 
-    /// <summary>A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.</summary>
+    /// <summary>
+    /// A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.
+    /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
         => failure.CredentialKind == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.Text is null
             && failure.Exception is { } source && !MailFailures.IsConversationFailure(source)
@@ -417,7 +435,9 @@ public static partial class MailProblemClassifier
         _ => null,
     };
 
-    /// <summary>An IMAP tagged BAD says the command was unknown or its arguments invalid (RFC 3501), when no word said more.</summary>
+    /// <summary>
+    /// An IMAP tagged BAD says the command was unknown or its arguments invalid (RFC 3501), when no word said more.
+    /// </summary>
     /// <remarks>A POP3 <c>-ERR</c> to a message command after login ("no such message", "message is deleted") is the same: the command was refused.</remarks>
     private static (MailProblemKind, MailProblemKind[])? FromImapBad(MailFailure failure, ClassifiedReply reply)
         => failure.Protocol == MailProtocol.Imap && reply.IsTaggedBad
@@ -512,31 +532,48 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+|\b(?:supported|available|offered) (?:authentication |SASL )?mechanisms:[ \w,-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferedMechanisms();
 
-    /// <summary>A password login in a transcript: IMAP's <c>tag LOGIN user …</c>, or <c>AUTH</c>/<c>AUTHENTICATE</c> with PLAIN, LOGIN or CRAM-MD5.</summary>
+    /// <summary>
+    /// A password login in a transcript: IMAP's <c>tag LOGIN user …</c>, or <c>AUTH</c>/<c>AUTHENTICATE</c> with PLAIN,
+    /// LOGIN or CRAM-MD5.
+    /// </summary>
     [GeneratedRegex(@"(?:^|C:|>>)\s*[A-Za-z0-9.]+ LOGIN \S|\bAUTH(?:ENTICATE)? (?:PLAIN|LOGIN|CRAM-MD5)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordCommand();
 
-    /// <summary>An OAuth login command in a transcript: <c>AUTH</c> or <c>AUTHENTICATE</c> with XOAUTH2 or OAUTHBEARER.</summary>
+    /// <summary>
+    /// An OAuth login command in a transcript: <c>AUTH</c> or <c>AUTHENTICATE</c> with XOAUTH2 or OAUTHBEARER.
+    /// </summary>
     [GeneratedRegex(@"\bAUTH(?:ENTICATE)? (?:XOAUTH2|OAUTHBEARER)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OAuthCommand();
 
-    /// <summary>A PHP c-client mailbox (<c>{host:port/flags}</c>) without implicit TLS (flags without <c>/ssl</c>, or <c>/tls</c>) on 993/995, or with implicit TLS (<c>/ssl</c>) on 143/110.</summary>
+    /// <summary>
+    /// A PHP c-client mailbox (<c>{host:port/flags}</c>) without implicit TLS (flags without <c>/ssl</c>, or
+    /// <c>/tls</c>) on 993/995, or with implicit TLS (<c>/ssl</c>) on 143/110.
+    /// </summary>
     [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s/]*:(?:993|995)(?![^{}\s]*/ssl\b)(?:/[\w=.-]+)+\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CClientMailboxWrongSecurity();
 
-    /// <summary>An IMAP or POP3 server's greeting, or IMAP's capability words in it (what an SMTP client read from an IMAP port).</summary>
+    /// <summary>
+    /// An IMAP or POP3 server's greeting, or IMAP's capability words in it (what an SMTP client read from an IMAP
+    /// port).
+    /// </summary>
     [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailboxServerGreeting();
 
-    /// <summary>An SMTP server's greeting, or its <c>ESMTP</c> word as an IMAP client quotes it (Ruby's "bad response type").</summary>
+    /// <summary>
+    /// An SMTP server's greeting, or its <c>ESMTP</c> word as an IMAP client quotes it (Ruby's "bad response type").
+    /// </summary>
     [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
 
-    /// <summary>An ESMTP parameter of MAIL FROM or RCPT TO refused (RFC 5321 4.1.2), not the address beside it.</summary>
+    /// <summary>
+    /// An ESMTP parameter of MAIL FROM or RCPT TO refused (RFC 5321 4.1.2), not the address beside it.
+    /// </summary>
     [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EsmtpParameter();
 
-    /// <summary>Whether a refusal says in words that it is for now: "try later", "deferred", "temporarily", greylisting.</summary>
+    /// <summary>
+    /// Whether a refusal says in words that it is for now: "try later", "deferred", "temporarily", greylisting.
+    /// </summary>
     private static bool SaysForNowInWords(string text)
         => ReplyTextRules.SaysTryLater(text) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text);
 
@@ -544,7 +581,10 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysForNow();
 
-    /// <summary>A recipient check that could not be made now (the address may be right): "unable to verify address" (words of "for now", "try later" and greylisting have their own).</summary>
+    /// <summary>
+    /// A recipient check that could not be made now (the address may be right): "unable to verify address" (words of
+    /// "for now", "try later" and greylisting have their own).
+    /// </summary>
     [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
 

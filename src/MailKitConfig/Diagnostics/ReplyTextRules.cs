@@ -9,11 +9,15 @@ namespace MailKitConfig;
 /// </summary>
 internal static partial class ReplyTextRules
 {
-    /// <summary>RFC 6749's token errors that concern the app's registration (<see cref="OAuthClient.ClientErrors"/>), in a text.</summary>
+    /// <summary>
+    /// RFC 6749's token errors that concern the app's registration (<see cref="OAuthClient.ClientErrors"/>), in a text.
+    /// </summary>
     private static readonly Regex OAuthClientErrors =
         new(@"\b(?:" + string.Join('|', OAuthClient.ClientErrors) + @")\b", RegexOptions.CultureInvariant);
 
-    /// <summary>Phrases that name the cause precisely (mostly providers' own); they come before IMAP/POP3 response codes.</summary>
+    /// <summary>
+    /// Phrases that name the cause precisely (mostly providers' own); they come before IMAP/POP3 response codes.
+    /// </summary>
     private static readonly Rule[] ProviderRules =
     [
         new(AppPasswordRequired, AppPassword()),
@@ -133,17 +137,23 @@ internal static partial class ReplyTextRules
         return string.IsNullOrWhiteSpace(kept) ? text : kept;
     }
 
-    /// <summary>Returns whether a reply asks to try again later (so even a 5xx code is not final for the user).</summary>
+    /// <summary>
+    /// Returns whether a reply asks to try again later (so even a 5xx code is not final for the user).
+    /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say the refusal is for now.</returns>
     public static bool SaysTryLater(string text) => TryLater().IsMatch(text);
 
-    /// <summary>Returns whether a reply names greylisting (a first delivery deferred on purpose, accepted when retried).</summary>
+    /// <summary>
+    /// Returns whether a reply names greylisting (a first delivery deferred on purpose, accepted when retried).
+    /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> for "greylisted", "grey list" and the like.</returns>
     public static bool SaysGreylisted(string text) => Greylisted().IsMatch(text);
 
-    /// <summary>Returns whether a reply says that something ran out of time ("timed out", "timeout", a deadline).</summary>
+    /// <summary>
+    /// Returns whether a reply says that something ran out of time ("timed out", "timeout", a deadline).
+    /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> for a timeout in words.</returns>
     public static bool SaysTimedOut(string text) => TimedOut().IsMatch(text);
@@ -167,7 +177,9 @@ internal static partial class ReplyTextRules
     /// <returns><see langword="true"/> for a failed settings search.</returns>
     public static bool SaysNoSettings(string text) => NoSettings().IsMatch(text);
 
-    /// <summary>Returns whether a reply names the sender address as what was refused, without asking for a login.</summary>
+    /// <summary>
+    /// Returns whether a reply names the sender address as what was refused, without asking for a login.
+    /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> for "sender address does not match", "not owned by user" and the like.</returns>
     public static bool SaysSenderRefused(string text) => Sender().IsMatch(text) && !LoginFirst().IsMatch(text);
@@ -187,12 +199,17 @@ internal static partial class ReplyTextRules
     /// </summary>
     private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text) || RecipientsAccount().IsMatch(text);
 
-    /// <summary>Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access denied".</summary>
+    /// <summary>
+    /// Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access
+    /// denied".
+    /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
     public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
 
-    /// <summary>Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.</summary>
+    /// <summary>
+    /// Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.
+    /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when SPF, DKIM or DMARC is named.</returns>
     public static bool NamesMessageAuthentication(string text) => MessageAuthentication().IsMatch(text);
@@ -207,7 +224,9 @@ internal static partial class ReplyTextRules
     public static bool NamesLastingPolicyCause(string text)
         => IpBlocked().IsMatch(text) && !TemporaryBlock().IsMatch(text) || ListedOrBanned().IsMatch(text) || MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text);
 
-    /// <summary>A block of the sending host said to be temporary ("Your IP is temporarily blocked"): it passes by itself.</summary>
+    /// <summary>
+    /// A block of the sending host said to be temporary ("Your IP is temporarily blocked"): it passes by itself.
+    /// </summary>
     [GeneratedRegex(@"\btemporar\w* (?:blocked|banned)\b|\b(?:blocked|banned) temporarily\b|\btemporary (?:IP )?(?:block|ban)\b", Options)]
     private static partial Regex TemporaryBlock();
 
@@ -225,7 +244,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
-    /// <summary>A command sent in a state that does not allow it (RFC 5321's 503, POP3's and IMAP's state errors).</summary>
+    /// <summary>
+    /// A command sent in a state that does not allow it (RFC 5321's 503, POP3's and IMAP's state errors).
+    /// </summary>
     [GeneratedRegex(@"not valid in (?:this|the current|current) state|illegal in (?:this )?state|in (?:an? )?invalid state|bad sequence of commands|talk(?:ed|s)? too soon|improper (?:use of )?pipelining|(?:say|send|issue) (?:HELO|EHLO)(?:/EHLO)? first|\b(?:HELO|EHLO)(?:/EHLO)? first", Options)]
     private static partial Regex WrongState();
 
@@ -241,7 +262,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:mailbox|folder|\bNO)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:mailbox|folder)\b[^\n]{0,40}?\b(?:could not|couldn't|cannot|can't|was not|wasn't) be found\b|(?:invalid|illegal|bad) (?:mailbox|folder) name|(?:mailbox|folder) name (?:is )?(?:invalid|illegal|not valid|not allowed)|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]|FolderNotFoundException", Options)]
     private static partial Regex FolderMissing();
 
-    /// <summary>The sending host's standing: its reverse DNS (not a code's pointer type, <c>Ptr{UInt8}</c>), its reputation, a DNS block list.</summary>
+    /// <summary>
+    /// The sending host's standing: its reverse DNS (not a code's pointer type, <c>Ptr{UInt8}</c>), its reputation, a
+    /// DNS block list.
+    /// </summary>
     private const string HostStanding = @"reverse (?:DNS|lookup)|\brDNS\b|\bPTR\b(?![{<\[])|reputation|\bRBL\b|\bDNSBL\b|spamhaus";
 
     [GeneratedRegex(HostStanding, Options)]
@@ -257,7 +281,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bsaid:|Diagnostic-Code:|Final-Recipient:|Remote-MTA:|in reply to (?:end of )?(?:DATA|RCPT)|SMTP error from remote (?:mail )?server|your (?:message|mail|e-?mail) to \S+ (?:cannot|could not|couldn't|can't) be delivered", Options)]
     private static partial Regex RemoteReport();
 
-    /// <summary>Words that make an account the recipient's: Postfix's "Recipient address rejected:", or the recipient's account said disabled, blocked or frozen.</summary>
+    /// <summary>
+    /// Words that make an account the recipient's: Postfix's "Recipient address rejected:", or the recipient's account
+    /// said disabled, blocked or frozen.
+    /// </summary>
     [GeneratedRegex(@"recipient address rejected:|\brecipient(?:'s)? (?:e-?mail )?(?:address|account|mailbox|user)\b[^\n.;]{0,20}?\b(?:disabled|blocked|suspended|frozen|inactive|locked|deactivated|closed)\b", Options)]
     private static partial Regex RecipientsAccount();
 
@@ -275,19 +302,29 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"Login failed for \S+ against \S+ from \S+?(?:\s*\([^)]*\))?\.(?=\s|$)|Can ?not authenticate to (?:IMAP|POP3?) server:|has reported an internal error\.(?=[\s\S]*The server responded:)", RegexOptions.CultureInvariant)]
     private static partial Regex ProgramHeader();
 
-    /// <summary>The code (and enhanced code) that starts each continuation line of a multi-line SMTP reply (RFC 5321 §4.2.1).</summary>
+    /// <summary>
+    /// The code (and enhanced code) that starts each continuation line of a multi-line SMTP reply (RFC 5321 §4.2.1).
+    /// </summary>
     [GeneratedRegex(@"\n[ \t]*[2-5][0-9]{2}[- ](?:[245]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
-    /// <summary>A client log's DATA section: from the server's 354 line to the lone dot that ends the message.</summary>
+    /// <summary>
+    /// A client log's DATA section: from the server's 354 line to the lone dot that ends the message.
+    /// </summary>
     [GeneratedRegex(@"\b354\b[^\n]*\n.*?^\.\s*$", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex MessageContent();
 
-    /// <summary>A positive reply line, bare or after the marks of client logs (<c>S:</c>, <c>&lt;-</c>, swaks' <c>&lt;~</c>, <c>Got:</c>, <c>SERVER -&gt; CLIENT:</c>, nodemailer's <c>└──</c>).</summary>
+    /// <summary>
+    /// A positive reply line, bare or after the marks of client logs (<c>S:</c>, <c>&lt;-</c>, swaks' <c>&lt;~</c>,
+    /// <c>Got:</c>, <c>SERVER -&gt; CLIENT:</c>, nodemailer's <c>└──</c>).
+    /// </summary>
     [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|<~+\*?|<=+|-> ?CLIENT:|\bRECV:|\bGot:|\bSERVER(?: \d+)?:|\u2514\u2500\u2500))?\s*['""(]?(?:[23][0-9]{2}[ -]|\* (?:OK|CAPABILITY|PREAUTH)\b|\+OK\b|[A-Za-z]*[0-9]+ OK\b)[^\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SuccessLine();
 
-    /// <summary>A refusal inside a line: an SMTP 4xx/5xx code, an IMAP NO/BAD/BYE, a POP3 -ERR, a capability that refuses logins (LOGINDISABLED).</summary>
+    /// <summary>
+    /// A refusal inside a line: an SMTP 4xx/5xx code, an IMAP NO/BAD/BYE, a POP3 -ERR, a capability that refuses logins
+    /// (LOGINDISABLED).
+    /// </summary>
     [GeneratedRegex(@"(?<![\d.])[45][0-9]{2}[ -]|\b(?:NO|BAD|BYE|LOGINDISABLED)\b|-ERR\b", RegexOptions.CultureInvariant)]
     private static partial Regex RefusalMark();
 
@@ -309,18 +346,25 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"not enabled for (?:IMAP|POP3?|SMTP)|(?:IMAP|POP3?|SMTP)(?: access)? (?:is )?(?:disabled|not enabled|switched off|turned off)|does not have access rights to this service|(?:IMAP|POP3?) (?:access )?is not allowed|access (?:via|by|for) (?:mail (?:clients|programs)|IMAP|POP3?) (?:is )?(?:disabled|not allowed)", Options)]
     private static partial Regex ProtocolOff();
 
-    /// <summary>The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words.</summary>
+    /// <summary>
+    /// The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words.
+    /// </summary>
     [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|(?:can'?t|cannot|could not|failed to|unable to) (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
 
     [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender|OutboundSpamException", Options)]
     private static partial Regex BannedSender();
 
-    /// <summary>Greylisting: a first delivery from an unknown sender is deferred on purpose and accepted when retried.</summary>
+    /// <summary>
+    /// Greylisting: a first delivery from an unknown sender is deferred on purpose and accepted when retried.
+    /// </summary>
     [GeneratedRegex(@"gr[ae]y ?list", Options)]
     private static partial Regex Greylisted();
 
-    /// <summary>Providers' sending limits: bandwidth, Microsoft's quota exceptions, Yahoo's TS01–TS04 deferrals for volume or complaints.</summary>
+    /// <summary>
+    /// Providers' sending limits: bandwidth, Microsoft's quota exceptions, Yahoo's TS01–TS04 deferrals for volume or
+    /// complaints.
+    /// </summary>
     [GeneratedRegex(@"bandwidth limit|command or bandwidth|QuotaExceededException|\[(?:IP)?TSS?0[1-4]\]|deferred due to (?:unexpected volume|user complaints)", Options)]
     private static partial Regex ProviderLimits();
 
@@ -328,15 +372,23 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"user has no permission", Options)]
     private static partial Regex NoPermissionAtLogin();
 
-    /// <summary>A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or Thunderbird's account-setup log.</summary>
+    /// <summary>
+    /// A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or
+    /// Thunderbird's account-setup log.
+    /// </summary>
     [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:", Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();
 
-    /// <summary>Postfix's answer when a recipient restriction list ends in <c>reject</c> (the client is neither in mynetworks nor logged in).</summary>
+    /// <summary>
+    /// Postfix's answer when a recipient restriction list ends in <c>reject</c> (the client is neither in mynetworks
+    /// nor logged in).
+    /// </summary>
     [GeneratedRegex(@"recipient address rejected: access denied", Options)]
     private static partial Regex RecipientAccessDenied();
 
-    /// <summary>An ACL's refusal to take mail from this client at all, at RCPT (exim's "You are not allowed to send email").</summary>
+    /// <summary>
+    /// An ACL's refusal to take mail from this client at all, at RCPT (exim's "You are not allowed to send email").
+    /// </summary>
     [GeneratedRegex(@"(?:not|n't) (?:allowed|permitted|authori[sz]ed) to send (?:e-?mails?|mails?|messages?)\b(?! (?:as|on behalf|to))", Options)]
     private static partial Regex NotAllowedToSend();
 
@@ -346,7 +398,10 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:your|the|this|that|sending|sender|client|remote|from) IP(?: ad?dress)?(?: \S+)? (?:has been |is |was )?(?:temporarily |permanently )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned|rejected|refused)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|\binvalid (?:sending |source |client |remote )?IP\b|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|\b(?:spamcop|SORBS|uceprotect|barracudacentral|abuseat|spamrats|mailspike)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
-    /// <summary>Postfix's <c>smtpd_helo_restrictions</c> and their like: the name the client gave in HELO/EHLO is refused (the sending host's, not the message's).</summary>
+    /// <summary>
+    /// Postfix's <c>smtpd_helo_restrictions</c> and their like: the name the client gave in HELO/EHLO is refused (the
+    /// sending host's, not the message's).
+    /// </summary>
     [GeneratedRegex(@"\bhelo command rejected|\bE?HELO (?:name |host ?name )?(?:rejected|refused|denied|not allowed)|(?:invalid|bad|forged) E?HELO(?:/EHLO)? (?:name|host ?name|greeting)", Options)]
     private static partial Regex HeloRejected();
 
@@ -364,13 +419,19 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:[\w-]+ ){0,2}?(?:reply|response)(?! code)|(?:reply|response) (?:was )?not understood|(?:unable|failed) to interpret (?:the )?(?:server'?s? )?(?:reply|response)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|\bEX_PROTOCOL\b|protocol (?:error|violation)|synchroni[sz]ation error|bad sequence of commands|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
     private static partial Regex BadCommand();
 
-    /// <summary>The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x words).</summary>
+    /// <summary>
+    /// The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x
+    /// words).
+    /// </summary>
     [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}(?:header|field)\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)|\bNUL (?:characters?|bytes?)\b|contains NULs?\b"
         + @"|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?|\b(?:subject|headers?)\b[^\n.]{0,20}?\b(?:contains? )?(?:invalid|illegal|forbidden) characters?", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long", "Subject contains invalid characters"
         Options)]
     private static partial Regex MessageFormat();
 
-    /// <summary>A client's words for an EHLO it could not complete (PHPMailer, OpenCart): a conversation fault, unlike Postfix's "Helo command rejected:" of a host name.</summary>
+    /// <summary>
+    /// A client's words for an EHLO it could not complete (PHPMailer, OpenCart): a conversation fault, unlike Postfix's
+    /// "Helo command rejected:" of a host name.
+    /// </summary>
     [GeneratedRegex(@"rejected (?:the )?EHLO command|EHLO (?:command )?(?:was )?not accepted", Options)]
     private static partial Regex EhloNotAccepted();
 
@@ -400,11 +461,15 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\b(?:block|black) ?list(?:ed)?\b|\b(?:RBL|DNSBL|RHSBL|URIBL)\b", Options)]
     private static partial Regex BlockList();
 
-    /// <summary>Spam said of who sends (a spam sender, source or network, a spammer, a host that sent spam): their reputation.</summary>
+    /// <summary>
+    /// Spam said of who sends (a spam sender, source or network, a spammer, a host that sent spam): their reputation.
+    /// </summary>
     [GeneratedRegex(@"\bspam (?:senders?|sources?|hosts?|domains?|IPs?|servers?|origins?|networks?|gangs?|operations?)\b|\bspammers?\b|\bspamm?ing\b|(?:source|origin) of (?:\w+ )?spam|(?:known|suspected|confirmed) (?:to (?:send|be sending) )?spam\b|(?:sends?|sent|sending|send out) (?:\w+ ){0,2}spam\b|spam (?:from|originating from|coming from) (?:your|this|the) (?:IP|host|server|domain|network)", Options)]
     private static partial Regex SpamSource();
 
-    /// <summary>A verdict on a message's content: the message or its content called spam, junk or unsolicited.</summary>
+    /// <summary>
+    /// A verdict on a message's content: the message or its content called spam, junk or unsolicited.
+    /// </summary>
     [GeneratedRegex(@"(?:message|mail|e-?mail|content|body)\b[^\n.;]{0,40}?\b(?:spam|junk|unsolicited)\b|\b(?:spam|junk)(?:my)? (?:message|mail|e-?mail|content|score|filter|rules?)|\bas (?:spam|junk)\b|like (?:spam|junk)\b", Options)]
     private static partial Regex SpamVerdict();
 
@@ -430,7 +495,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bTOOBIG\b|message (?:size|too (?:big|large))|(?:attachment|message)s? (?:is |are )?too long\b|size (?:exceeds|exceeded|limit)|too (?:big|large)|exceeds? (?:the )?(?:maximum |fixed )?(?:message )?size|message length exceeds|more than \d+ bytes|(?:longer|larger|bigger) than the (?:maximum|max|largest) (?:message )?size|MaxSubmissionExceeded", Options)]
     private static partial Regex Size();
 
-    /// <summary>A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox).</summary>
+    /// <summary>
+    /// A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox).
+    /// </summary>
     [GeneratedRegex(@"(?:mail[ -]?box|folder|in ?box|mail ?drop|mail ?dir)(?: \S+){0,2}? (?:is |was )?(?:full|over ?(?:its )?quota)\b|\[OVERQUOTA\]|storage allocation|(?:mail[ -]?box|mail ?dir|disk ?space|storage) (?:size |space )?(?:quota|limit) (?:has been |is )?(?:exceeded|reached|full)|(?:overdrawn|exhausted|exceeded|used up) (?:\w+ ){0,3}(?:disk ?space|storage(?: space)?|mailbox (?:space|quota|size))|(?:does not|doesn't) have enough (?:disk |storage |mailbox )?space|too many (?:messages|e-?mails|mails) (?:on the server|in (?:the |this |their |his |her )?(?:mail ?box|in ?box|folder))|(?:邮箱|信箱|收件人)(?:空间|容量)?(?:不足|已满)", Options)]
     private static partial Regex MailboxFullWords();
 
@@ -458,11 +525,16 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\[AUTHORIZATIONFAILED\]|not authori[sz]ed|\[NOPERM\]|permission denied", Options)]
     private static partial Regex NotAuthorized();
 
-    /// <summary>A message given up after its time in a queue ran out (RFC 3463's X.4.7 in words, X.400's Maximum-Time-Expired).</summary>
+    /// <summary>
+    /// A message given up after its time in a queue ran out (RFC 3463's X.4.7 in words, X.400's Maximum-Time-Expired).
+    /// </summary>
     [GeneratedRegex(@"\b(?:envelope|message|delivery|queue|lifetime|retry time)(?: time)? (?:has )?expired\b|\bMaximum-Time-Expired\b|expired (?:in|on|after [^\n]{0,30} in) (?:the )?(?:mail )?queue|(?:too long|too old) (?:in|on) (?:the )?queue|(?:maximum|max) (?:queue|delivery) (?:time|lifetime)|retry (?:time|period) (?:exceeded|expired)|could not be delivered (?:with)?in (?:the last )?\d+ (?:days?|hours?)|retry time not reached for any host after a long failure period", Options)]
     private static partial Regex DeliveryExpired();
 
-    /// <summary>Time ran out, in plain words ("timed out", "timeout", "deadline exceeded", PHP's "maximum execution time of 120 seconds exceeded"; not a setting such as <c>timeout=30</c>).</summary>
+    /// <summary>
+    /// Time ran out, in plain words ("timed out", "timeout", "deadline exceeded", PHP's "maximum execution time of 120
+    /// seconds exceeded"; not a setting such as <c>timeout=30</c>).
+    /// </summary>
     [GeneratedRegex(@"timed[ -]?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|(?:deadline|execution time)(?: of [^\n]{1,30}?)? (?:has )?(?:elapsed|expired|exceeded)", Options)]
     internal static partial Regex TimedOut();
 

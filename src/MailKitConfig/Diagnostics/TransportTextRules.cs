@@ -71,12 +71,18 @@ internal static partial class TransportTextRules
     /// <returns><see langword="true"/> for resets, broken pipes, unexpected ends of stream.</returns>
     public static bool IsDropped(string text) => Dropped().IsMatch(text);
 
-    /// <summary>Returns whether a text is a program's catch-all for a connection that could not be opened, with no cause named; weak like <see cref="IsDropped"/>.</summary>
+    /// <summary>
+    /// Returns whether a text is a program's catch-all for a connection that could not be opened, with no cause named;
+    /// weak like <see cref="IsDropped"/>.
+    /// </summary>
     /// <param name="text">The error text.</param>
     /// <returns><see langword="true"/> for "could not connect", "connection failed" and the like.</returns>
     public static bool IsNotConnected(string text) => NotConnected().IsMatch(text);
 
-    /// <summary>Returns whether a name-resolution failure says the resolver itself failed for now (so the same name may resolve later).</summary>
+    /// <summary>
+    /// Returns whether a name-resolution failure says the resolver itself failed for now (so the same name may resolve
+    /// later).
+    /// </summary>
     /// <param name="text">The error text.</param>
     /// <returns><see langword="true"/> for "try again" answers of the resolver.</returns>
     public static bool IsResolverTemporary(string text) => ResolverTemporary().IsMatch(text);
@@ -99,7 +105,10 @@ internal static partial class TransportTextRules
     /// <returns>The text without stack frames.</returns>
     public static string WithoutStackFrames(string text) => StackFrame().Replace(text, string.Empty);
 
-    /// <summary>Node's ENOTFOUND/EAI_AGAIN/EREFUSED (nodemailer's EDNS), getaddrinfo, .NET 11001/11004, Python's Errno -2/-3, Java's UnknownHostException, Go's "no such host".</summary>
+    /// <summary>
+    /// Node's ENOTFOUND/EAI_AGAIN/EREFUSED (nodemailer's EDNS), getaddrinfo, .NET 11001/11004, Python's Errno -2/-3,
+    /// Java's UnknownHostException, Go's "no such host".
+    /// </summary>
     [GeneratedRegex(@"0x800CCC0D|(?-i:\bEDNS\b)|\b(?:SMTP |mail )?host was not found|server \(SMTP\) \S+ is unknown|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|cannot find (?:the )?server|\blookup \S+(?: on \S+)?: |look ?up address|(?:failed to|could not|cannot|can't) look ?up|look ?up (?:failed|error)|look ?up (?:of )?\S+ (?:has )?failed|\bNXDOMAIN\b|DNS domain \S+ (?:does not|doesn't) exist|\bSERVFAIL\b|server misbehaving|не удается разрешить|не удалось найти (?:сервер|узел|хост)|konnte nicht gefunden werden|\b(?:Host|Server)\b[^\n]{0,40}?\bwurde nicht gefunden|(?:serveur|servidor|server) \S+ (?:est )?(?:introuvable|no encontrado|não encontrado)|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|(?:could ?n[o']t|cannot|can't|unable to|failed to) resolve|(?:could not|cannot|can't) be resolved|no address associated with (?:host ?name|name)|host (?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:failed|error)|query(?:A|AAAA|Mx|Srv) |(?:could ?n[o']t|cannot|can't|unable to|failed to) (?:get|obtain) (?:the )?IP(?: address)? (?:from|for|of) (?:the )?host|host ?name could not be parsed", Options)]
     private static partial Regex NameNotResolved();
 
@@ -117,19 +126,30 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"\berrno\W{0,4}-(?:4078|111|61)\b", Options)]
     private static partial Regex NodeErrnoRefused();
 
-    /// <summary>ECONNRESET, ECONNABORTED and EPIPE by their numbers (-4077/-4079/-4047 Windows, -104/-103/-32 Linux, -54/-53 macOS).</summary>
+    /// <summary>
+    /// ECONNRESET, ECONNABORTED and EPIPE by their numbers (-4077/-4079/-4047 Windows, -104/-103/-32 Linux, -54/-53
+    /// macOS).
+    /// </summary>
     [GeneratedRegex(@"\berrno\W{0,4}-(?:4077|4079|4047|104|103|32|54|53)\b", Options)]
     private static partial Regex NodeErrnoReset();
 
-    /// <summary>A TLS client that read plain text (or the reverse): OpenSSL, GnuTLS, Erlang, .NET, Java, Go and Python words for "these bytes are not TLS".</summary>
+    /// <summary>
+    /// A TLS client that read plain text (or the reverse): OpenSSL, GnuTLS, Erlang, .NET, Java, Go and Python words for
+    /// "these bytes are not TLS".
+    /// </summary>
     [GeneratedRegex(@"[\x15\x16]\x03[\x00-\x04]|too many invalid commands \(no auth attempts|wrong[ _]version[ _]number|unknown[ _]protocol|unexpected packet format|packet[ _]length[ _]too[ _]long|:http[ _]request\b|\bHTTP_REQUEST\b|unrecognized SSL message|plaintext connection\?|first record does not look like a TLS handshake|frame size|corrupted frame|record[ _]layer[ _]failure|ssl3_get_record|tls_get_more_records|invalid TLS record|unexpected TLS packet|TLS packet with unexpected length|received UNDEFINED ALERT|port \d+ is typically reserved for plain-text|SecureSocketOptions\.StartTls option instead|oversized record received|received record with version|corrupt message of type InvalidContentType", Options)]
     private static partial Regex NotTls();
 
-    /// <summary>Outlook's 0x800CCC1A: the encryption negotiation failed, from a TLS version or cipher the server lacks or a plain/TLS mismatch.</summary>
+    /// <summary>
+    /// Outlook's 0x800CCC1A: the encryption negotiation failed, from a TLS version or cipher the server lacks or a
+    /// plain/TLS mismatch.
+    /// </summary>
     [GeneratedRegex(@"0x800CCC1A|does not support the connection encryption type", Options)]
     private static partial Regex EncryptionTypeUnsupported();
 
-    /// <summary>The certificate was judged and refused: self-signed, unknown issuer, wrong name, expired, revocation unknown.</summary>
+    /// <summary>
+    /// The certificate was judged and refused: self-signed, unknown issuer, wrong name, expired, revocation unknown.
+    /// </summary>
     [GeneratedRegex(@"(?-i:[A-Z_]*_CERT(?:_[A-Z_]+)?\b|\bCERT_[A-Z_]+)|x509:|(?:tls|ssl3)_(?:post_)?process_server_certificate|trust relationship|UNTRUSTED_ROOT|SEC_E_CERT|unknown[ _]ca\b|root certificate|trust provider|chain validation|certificate failure|invalid signature|(?:does not|doesn't) match (?:the )?certificate|self[- _]signed|SELF_SIGNED|local issuer|issuer certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE|verify the first certificate|certificate verify failed|CERTIFICATE_VERIFY_FAILED|CERT_HAS_EXPIRED|certificate[- ](?:has |is )?expired|not yet valid|NotTimeValid|altnames|ALTNAME|name mismatch|NameMismatch|did not match (?:any of )?the names? given in the server's SSL certificate|subject alternative (?:DNS )?names?|Certificate(?:Expired|NotYetValid)Exception|CertPathValidatorException|\bCertificateError\b|SSLPeerUnverified|host ?name '[^'\n]*' (?:does not|doesn't) match|issued (?:for|to) (?:a |an )?(?:different|other|another) host ?(?:name)?|PKIX path|certification path|unknown (?:certificate )?authority|UntrustedRoot|PartialChain|RevocationStatusUnknown|OfflineRevocation|certificate CRL|certificate (?:is )?revoked|remote certificate (?:is invalid|was rejected)|RemoteCertificate(?:ChainErrors|NameMismatch|NotAvailable)|certificate could not be validated|x509: certificate|peer certificate|certificate (?:is )?not trusted|untrusted (?:certificate|root)|bad certificate|certificate_unknown|unable to get (?:certificate|issuer)|certificate (?:error|problem|invalid|(?:validation|verification) (?:failed|error))|(?:no|not|hasn't got an?|has no|without an?) (?:known|trusted) issuer|invalid certificate|Remotezertifikat|certificat distant|certificado remoto|удаленный сертификат|远程证书|リモート証明書|Zertifikat (?:ist )?(?:ungültig|abgelaufen|nicht vertrauenswürdig)|certificat (?:non valide|expiré|auto-signé)|сертификат\w* (?:недействител|просроч|не является доверенным)"
         + @"|bad[ _]certificate|certificate[ _]unknown|unsupported[ _]certificate|certificate[ _](?:has |is )?(?:expired|revoked)|\bCertificateException\b|\bCertVerificationError\b|No name matching \S+ found" // TLS alerts as Java and OpenSSL print them; Java's and Python's exceptions
         + @"|\bSEC_ERROR_(?:UNKNOWN_ISSUER|UNTRUSTED_\w+|EXPIRED_\w+|CA_CERT_\w+|BAD_SIGNATURE|REVOKED_\w+|INADEQUATE_\w+|CERT_\w+)|\bMOZILLA_PKIX_ERROR_\w+|\bErrorCertificate\b|\b(?:InvalidCertificate|UnknownIssuer|NotValidForName|CertExpired|CertNotValidYet)\b" // Thunderbird (NSS), mailcore, rustls
@@ -138,25 +158,41 @@ internal static partial class TransportTextRules
         Options)]
     private static partial Regex CertificateRejected();
 
-    /// <summary>The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).</summary>
+    /// <summary>
+    /// The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).
+    /// </summary>
     [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support STARTTLS|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS|missing (?:\w+ ){0,2}capability:? STARTTLS|\b(?:STARTTLS|STLS) (?:is )?required but\b", Options)]
     private static partial Regex StartTlsNotOffered();
 
-    /// <summary>The connection opened but the server's greeting never came (nodemailer, JavaMail's "response: -1", MailKit, "failed to receive the SMTP banner").</summary>
+    /// <summary>
+    /// The connection opened but the server's greeting never came (nodemailer, JavaMail's "response: -1", MailKit,
+    /// "failed to receive the SMTP banner").
+    /// </summary>
     [GeneratedRegex(@"greeting never received|no greeting|response: -1\b|time-?out\W{0,5}(?:\d+\W{0,3})?(?:while |when )?(?:trying to )?read(?:ing)? from (?:the )?(?:SMTP |IMAP |POP3? )?server|(?<!without )(?:waiting for|read) (?:the )?(?:server )?greeting|greeting (?:timed? ?out|timeout)|(?:failed to|did ?n[o']t|could ?n[o']t|unable to|never) receiv\w* (?:the |a )?(?:SMTP |IMAP |POP3? |server'?s? )?(?:banner|greeting|ready message)", Options)]
     private static partial Regex NoGreeting();
 
-    /// <summary>The ports that start in plain text and may upgrade with STARTTLS (SMTP 25, 587 and 2525, IMAP 143, POP3 110), as a pattern.</summary>
+    /// <summary>
+    /// The ports that start in plain text and may upgrade with STARTTLS (SMTP 25, 587 and 2525, IMAP 143, POP3 110), as
+    /// a pattern.
+    /// </summary>
     private const string PlainPorts = "25|587|2525|143|110";
 
-    /// <summary>The ports that speak only TLS, as a pattern: those of <see cref="ServerEndpoint.DefaultSecurity"/>.</summary>
+    /// <summary>
+    /// The ports that speak only TLS, as a pattern: those of <see cref="ServerEndpoint.DefaultSecurity"/>.
+    /// </summary>
     private const string ImplicitTlsPorts = "465|993|995";
 
-    /// <summary>An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and upgrades with STARTTLS.</summary>
+    /// <summary>
+    /// An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and
+    /// upgrades with STARTTLS.
+    /// </summary>
     [GeneratedRegex(@"\b(?:ssl|tls|smtps|imaps|pop3s)://[\w.-]+:(?:" + PlainPorts + @")\b", Options)]
     private static partial Regex ImplicitTlsToPlainPort();
 
-    /// <summary>A setting that turns TLS off or leaves it to STARTTLS, as programs print their options (nodemailer, JavaMail, PHPMailer, .NET, MailKit).</summary>
+    /// <summary>
+    /// A setting that turns TLS off or leaves it to STARTTLS, as programs print their options (nodemailer, JavaMail,
+    /// PHPMailer, .NET, MailKit).
+    /// </summary>
     [GeneratedRegex(@"(?:\b|_)(?:secure|isSSL|ssl|useSsl|enableSsl|mail\.\w+\.ssl\.enable)[""']?\s*[:=]?\s*[""']?false\b|SecureSocketOptions\.(?:None|StartTls)\b", Options)]
     private static partial Regex PlainModeSetting();
 
@@ -176,13 +212,19 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"message may be (?:sent|delivered) more than once|while sending end of data|after (?:the )?end of message\b|Last Command: \.:|^\s*(?:>>|C:)\s*\.\s*$", Options | RegexOptions.Multiline)]
     private static partial Regex EndOfDataUnanswered();
 
-    /// <summary>Returns whether the text says the connection broke or the time ran out after the message's end was sent, before its answer.</summary>
+    /// <summary>
+    /// Returns whether the text says the connection broke or the time ran out after the message's end was sent, before
+    /// its answer.
+    /// </summary>
     /// <param name="text">The failure's text.</param>
     /// <returns><see langword="true"/> when the server may have accepted the message.</returns>
     public static bool SaysEndOfDataUnanswered(string text)
-        => EndOfDataUnanswered().IsMatch(text) && (IsDropped(text) || TimedOut().IsMatch(text) || ReplyTextRules.TimedOut().IsMatch(text));
+        => EndOfDataUnanswered().IsMatch(text)
+            && (IsDropped(text) || TimedOut().IsMatch(text) || ReplyTextRules.SaysTimedOut(text));
 
-    /// <summary>A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).</summary>
+    /// <summary>
+    /// A port that speaks only TLS, named in the text (<c>:465</c>, <c>port: 993</c>, <c>port 995</c>).
+    /// </summary>
     [GeneratedRegex(@"(?::|port\s*[:=]?\s*)(?:" + ImplicitTlsPorts + @")\b", Options)]
     private static partial Regex ImplicitTlsPortNamed();
 
@@ -196,26 +238,40 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"handshake (?:operation )?timed out|handshake timeout|timed out (?:during|while) (?:the )?(?:SSL|TLS)? ?handshake|TLS handshake timeout", Options)]
     private static partial Regex HandshakeTimedOut();
 
-    /// <summary>The TLS negotiation failed for another reason: protocol versions, ciphers, alerts, nodemailer's ETLS.</summary>
+    /// <summary>
+    /// The TLS negotiation failed for another reason: protocol versions, ciphers, alerts, nodemailer's ETLS.
+    /// </summary>
     [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|(?:unable to|could ?n[o't]+|can ?not|can't|failed to) connect (?:via|over|using|with) (?:SSL|TLS)|STARTTLS (?:failed|error)|(?:lost connection|disconnect\w*) after STARTTLS|SSL_accept error|TLS library problem|\bcode\W{0,4}ETLS\b|System\.Security\.Authentication\.AuthenticationException|Authentication failed, see inner exception|(?:due to|because of) (?:a )?security error", Options)]
     private static partial Regex HandshakeFailed();
 
-    /// <summary>Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and .NET texts.</summary>
+    /// <summary>
+    /// Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and
+    /// .NET texts.
+    /// </summary>
     [GeneratedRegex(@"\bECONNREFUSED\b|connection refused|actively refused|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|Permission denied[ (#]{1,3}13\b|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|expressément refusée|denegó expresamente|积极拒绝|拒绝连接|отверг|verweigert|(?:connexion|connessione|conexi[oó]n|conex[aã]o|Verbindung) (?:refus[ée]e|rifiutata|rechazada|rehusada|recusada|abgelehnt)|отказано в (?:подключении|соединении)|в (?:подключении|соединении) отказано|拒否されたため[、,]?\s*接続", Options)]
     private static partial Regex Refused();
 
-    /// <summary>No answer in time, as programs name it (the plain words "timed out", "timeout" are <see cref="ReplyTextRules.TimedOut"/>): Node's ETIMEDOUT, errno 110/60, Winsock 10060 and its sentence, Java's and .NET's timeout exceptions, nodemailer's missing greeting, Go's i/o timeout.</summary>
+    /// <summary>
+    /// No answer in time, as programs name it (the plain words "timed out", "timeout" are <see
+    /// cref="ReplyTextRules.TimedOut"/>): Node's ETIMEDOUT, errno 110/60, Winsock 10060 and its sentence, Java's and
+    /// .NET's timeout exceptions, nodemailer's missing greeting, Go's i/o timeout.
+    /// </summary>
     [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|execution expired|no response from (?:the )?server|\b(?:is not|isn't|stopped) responding\b|server (?:did not|didn't) respond(?! with)|(?:desired |expected )?response was not received|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит\w* )?времен\w*|превышено время|время ожидания|Zeitüberschreitung|tiempo de espera|d[ée]lai d'attente|tempo limite|tempo esgotado|タイムアウト|正しく応答しなかった|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|\(os error 11\)|\btime ?limit reached\b|TimeoutException|TimeoutError|in (?:the )?required time|within the (?:required|allotted|given) time|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|nicht richtig reagiert|pas répondu convenablement|no respondió adecuadamente|não respondeu corretamente|risposta non corretta della parte connessa", Options)]
     private static partial Regex TimedOut();
 
-    /// <summary>The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections, .NET's socket or stream disposed under a read.</summary>
+    /// <summary>
+    /// The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections, .NET's socket or stream
+    /// disposed under a read.
+    /// </summary>
     [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty (?:response|reply|answer)|(?:answer|response|reply) from (?:the )?server (?:was|is) empty|network (?:problem|error) occurred\s+while (?:transferring|sending|receiving)|Socket(?:Read|Write)Exception|got code """",? with message """"|but got response \[\]|please run connect\(\) first|failure when receiving data from the peer|failed sending data to the peer|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l['’]hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected|FolderClosedException|(?:connection|socket) is already (?:destroyed|half-closed)|\{error, ?closed\}|Object name: '(?:System\.Net\.Sockets\.(?:Socket|NetworkStream)|System\.Net\.Security\.SslStream)'", Options)]
     private static partial Regex Dropped();
 
     [GeneratedRegex(@"^[ \t|]*(?:at [^\n]*|(?:from )?\S+\.rb:\d+:in [`'][^'\n]*'\s*|File ""[^""\n]+"", line \d+[^\n]*|#\d+ \S+\(\d+\): [^\n]*)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex StackFrame();
 
-    /// <summary>MailKit's list of possible TLS causes, from "This usually means" to "does not support SSL/TLS", or to the end.</summary>
+    /// <summary>
+    /// MailKit's list of possible TLS causes, from "This usually means" to "does not support SSL/TLS", or to the end.
+    /// </summary>
     [GeneratedRegex(@"This usually means that the SSL certificate presented by the server is not trusted.*?(?:does not support SSL/TLS\.|\z)", Options | RegexOptions.Singleline)]
     private static partial Regex MailKitTlsHelp();
 
