@@ -364,7 +364,7 @@ public static partial class MailProblemClassifier
             return null; // subjects 1 (addressing) and 2 (mailbox) need an address, and none was sent before the greeting
         }
 
-        if (code[0] == '5' && ReplyTextRules.RefusesAddressArgument(reply, stage) && reply.Text is { } words && !EsmtpParameter().IsMatch(words))
+        if (code[0] == '5' && ReplyTextRules.RefusesAddressArgument(reply, stage))
         {
             // "501 5.5.2 RCPT TO syntax error": the argument in error is the address (the reply code says whose), unless
             // an ESMTP parameter (SIZE=, BODY=) is named.
@@ -564,12 +564,6 @@ public static partial class MailProblemClassifier
     /// </summary>
     [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
-
-    /// <summary>
-    /// An ESMTP parameter of MAIL FROM or RCPT TO refused (RFC 5321 4.1.2), not the address beside it.
-    /// </summary>
-    [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EsmtpParameter();
 
     /// <summary>
     /// Whether a refusal says in words that it is for now: "try later", "deferred", "temporarily", greylisting.

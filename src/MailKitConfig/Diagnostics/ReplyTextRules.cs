@@ -160,13 +160,14 @@ internal static partial class ReplyTextRules
 
     /// <summary>
     /// Returns whether a reply is RFC 5321's 501 to MAIL FROM or RCPT TO, whose argument in error is the address
-    /// (the step says whose).
+    /// (the step says whose), unless the words name an ESMTP parameter (SIZE=, BODY=) as the one refused.
     /// </summary>
     /// <param name="reply">The reply.</param>
     /// <param name="stage">The step that failed.</param>
-    /// <returns><see langword="true"/> for a 501 at the sender or recipient step.</returns>
+    /// <returns><see langword="true"/> for a 501 at the sender or recipient step that names no parameter.</returns>
     public static bool RefusesAddressArgument(ClassifiedReply reply, MailOperationStage stage)
-        => reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient;
+        => reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient
+            && (reply.Text is not { } text || !EsmtpParameter().IsMatch(text));
 
     /// <summary>
     /// Returns whether a text reports a settings search that found nothing: a program's "could not find the
@@ -404,6 +405,12 @@ internal static partial class ReplyTextRules
     /// </summary>
     [GeneratedRegex(@"\bhelo command rejected|\bE?HELO (?:name |host ?name )?(?:rejected|refused|denied|not allowed)|(?:invalid|bad|forged) E?HELO(?:/EHLO)? (?:name|host ?name|greeting)", Options)]
     private static partial Regex HeloRejected();
+
+    /// <summary>
+    /// An ESMTP parameter of MAIL FROM or RCPT TO refused (RFC 5321 4.1.2), not the address beside it.
+    /// </summary>
+    [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", Options)]
+    private static partial Regex EsmtpParameter();
 
     /// <summary>
     /// A server's limit of errors in one session (Postfix's <c>smtpd_hard_error_limit</c>: "too many errors after
