@@ -386,6 +386,7 @@ public static partial class MailProblemClassifier
             "7.5" => reply.Text is { } text && TransportTextRules.Match(text) is { Kind: CertificateInvalid } // RFC 3463's cryptographic failure
                 ? (CertificateInvalid, []) // "dsn=4.7.5 … Server certificate not verified"
                 : (TlsHandshakeFailed, [CertificateInvalid]),
+            "7.1" when stage == MailOperationStage.Authentication => (AuthenticationFailed, [PolicyRejected]), // "535 5.7.1": no message to refuse yet, the login was
             "7.1" when stage == MailOperationStage.Sender => (SenderRejected, [PolicyRejected]),
             "7.1" when stage == MailOperationStage.Recipient => (PolicyRejected, [RelayDenied]),
             "1.7" or "1.8" or "7.27" => (SenderRejected, []), // X.7.27: the sender's domain has a null MX (RFC 7505)

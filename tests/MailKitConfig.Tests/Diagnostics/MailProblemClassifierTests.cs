@@ -171,6 +171,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Invalid e-mail server response to the connection", MailProblemKind.ProtocolError)] // the words of time running out, one spelling more
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Syntax error in RCPT TO argument", MailProblemKind.RecipientRejected)] // RFC 5321's 501 to RCPT: the argument is the address
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.4 Unrecognized parameter BODY=8BITMIME", MailProblemKind.ProtocolError)] // … unless an ESMTP parameter is named
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Mailer error: can not connect to mail.example.com:587", MailProblemKind.ConnectionRefused)] // "can not", spelt apart
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Sync failed: unable to establish an encrypted connection to imap.example.com", MailProblemKind.TlsHandshakeFailed)] // not a connection never made
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 5.7.1 https://help.example.com/mail/answer/14257", MailProblemKind.AuthenticationFailed)] // X.7.1 at AUTH: no message to refuse yet
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay attempt denied for user@example.org", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 Protocol deviation: pipelined data before the reply", MailProblemKind.ProtocolError)]
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
