@@ -176,6 +176,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 5.7.1 https://help.example.com/mail/answer/14257", MailProblemKind.AuthenticationFailed)] // X.7.1 at AUTH: no message to refuse yet
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay attempt denied for user@example.org", MailProblemKind.RelayDenied)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 Protocol deviation: pipelined data before the reply", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: no folder selected", MailProblemKind.ProtocolError)] // a command in the wrong state
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Warning: imap_body(): Invalid message number 0", MailProblemKind.ProtocolError)] // a message the server does not have
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "sync: the server doesn't have a message with UID 4711", MailProblemKind.ProtocolError)]
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
