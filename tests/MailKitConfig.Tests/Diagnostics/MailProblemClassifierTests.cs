@@ -177,6 +177,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay attempt denied for user@example.org", MailProblemKind.RelayDenied)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 Protocol deviation: pipelined data before the reply", MailProblemKind.ProtocolError)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: no folder selected", MailProblemKind.ProtocolError)] // a command in the wrong state
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.7.1 <user@example.org>: Recipient address rejected: sender quota used up for this hour", MailProblemKind.RateLimited)] // the reason after Postfix's restriction name
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Warning: imap_body(): Invalid message number 0", MailProblemKind.ProtocolError)] // a message the server does not have
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "sync: the server doesn't have a message with UID 4711", MailProblemKind.ProtocolError)]
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
