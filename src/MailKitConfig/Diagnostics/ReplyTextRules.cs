@@ -46,6 +46,7 @@ internal static partial class ReplyTextRules
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
         // RFC 3463's X.2.2 is a full mailbox: its "quota limit exceeded" is the mailbox's.
         new(RateLimited, Rate(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
+        new(RateLimited, RateInOtherLanguages(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
         new(AccountDisabled, AccountOff(), When: (reply, stage) => stage != MailOperationStage.Recipient && !NamesRemoteMailbox(reply.Text!)), // at RCPT a disabled mailbox is the recipient's
         new(RecipientRejected, AccountOff(), When: (reply, stage) => stage == MailOperationStage.Recipient || NamesRemoteMailbox(reply.Text!)), // … so the recipient is refused, and so is a mailbox another server reports disabled
         new(RelayDenied, Relay(), [AuthenticationRequired]),
@@ -461,6 +462,18 @@ internal static partial class ReplyTextRules
         + @"|(?:limit|quota) (?:of|on|for) (?:[\w-]+ ){0,6}?(?:messages|e-?mails|mails|recipients|sends)\b|exceed\w* (?:the |your |its )?(?:maximum|max|allowed|permitted) (?:number of )?(?:messages|e-?mails|mails|recipients)\b|\bmessages? (?:limit|quota)s?\b|\bslow(?:ing)? down\b|\btoo fast\b|\brate (?:exceeded|reached)|\b(?:hourly|daily) rate\b|(?:exceeded|reached) the (?:max|maximum) (?:[\w-]+ ){1,5}per (?:second|minute|hour|day)\b", // "The limit on the number of allowed outgoing messages was exceeded", "Please slow down", cPanel's "exceeded the max defers and failures per hour"
         Options)]
     private static partial Regex Rate();
+
+    /// <summary>
+    /// A sending limit in the words of the languages providers gloss their replies in (Italian, Polish, Czech, German,
+    /// Spanish, French, Portuguese, Russian, Japanese, Chinese): too many messages, a sending quota or limit reached.
+    /// </summary>
+    [GeneratedRegex(@"numero eccessivo di (?:messaggi|e-?mail|invii)|(?:superato|raggiunto) (?:il )?limite (?:\w+ ){0,2}(?:invio|messaggi|e-?mail)|limite (?:\w+ )?(?:di|d') ?invio"
+        + @"|limit\w* (?:\w+ ){0,3}wysy[łl]an\w*|limit\w* wysy[łl]ki|(?:denní|hodinov\w*|odesílací) (?:\w+ )?kvót\w*|limit (?:\w+ )?odesl\w*"
+        + @"|(?:Versand|Sende)-?(?:limit|kontingent|quote)|(?:zu viele|zuviele) (?:\w+ )?(?:Nachrichten|E-?Mails|Mails)"
+        + @"|límite (?:\w+ )?de (?:envío|mensajes|correos)|demasiados (?:mensajes|correos)|limite d'envoi|quota d'envoi|trop de (?:messages|courriels|mails)|limite (?:\w+ )?de envio|excedeu o limite"
+        + @"|лимит (?:\w+ ){0,2}(?:отправк\w*|писем|сообщений)|превышен\w* (?:\w+ ){0,2}лимит|слишком много (?:писем|сообщений)"
+        + @"|送信(?:数|件数)?の?(?:上限|制限)|发送(?:频率|数量|次数)?(?:过于频繁|过快|超过?限制|超限|上限)|发信(?:频率|数量)", Options)]
+    private static partial Regex RateInOtherLanguages();
 
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
     private static partial Regex ListedOrBanned();
