@@ -431,7 +431,7 @@ public static partial class MailProblemClassifier
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),
         >= 500 and < 510 or 555 => (ProtocolError, []),
         552 => (MessageTooLarge, [MailboxFull]),
-        550 or 554 when stage == MailOperationStage.Data && reply.EnhancedCode is null => (Unknown, [PolicyRejected, SpamRejected]), // "550 Mail rejected": no word and no enhanced code says why
+        550 or 554 when stage == MailOperationStage.Data && reply.EnhancedSubjectDetail is null or "0.0" => (Unknown, [PolicyRejected, SpamRejected]), // "550 Mail rejected": no word and no enhanced code says why (RFC 3463's X.0.0 is "other or undefined")
         550 or 554 => (PolicyRejected, [SpamRejected]),
         _ => null,
     };

@@ -63,7 +63,8 @@ internal sealed record ProviderDiagnostics(string? HintsAs, IReadOnlyList<string
 /// <param name="Pattern">A regular expression over the reply text (case-insensitive).</param>
 /// <param name="Kind">The problem it reports.</param>
 /// <param name="AlsoPossible">What else it may mean.</param>
-internal sealed record ProviderReplyMeaning(string Pattern, MailProblemKind Kind, IReadOnlyList<MailProblemKind>? AlsoPossible = null);
+/// <param name="Note">What the provider's codes or words mean, with where it says so.</param>
+internal sealed record ProviderReplyMeaning(string Pattern, MailProblemKind Kind, IReadOnlyList<MailProblemKind>? AlsoPossible = null, string? Note = null);
 
 /// <summary>A server in <c>providers.json</c>.</summary>
 /// <param name="Protocol">Imap, Pop3 or Smtp.</param>

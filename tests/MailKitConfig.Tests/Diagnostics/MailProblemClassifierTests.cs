@@ -177,6 +177,15 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay attempt denied for user@example.org", MailProblemKind.RelayDenied)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 Protocol deviation: pipelined data before the reply", MailProblemKind.ProtocolError)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: no folder selected", MailProblemKind.ProtocolError)] // a command in the wrong state
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "送信できませんでした。認証が必要です。", MailProblemKind.AuthenticationRequired)] // "authentication is required"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Senden fehlgeschlagen: Authentifizierung erforderlich", MailProblemKind.AuthenticationRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The host refused our connection", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error while connecting to mail.example.com", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "dovecot: imap-login: Disconnected: Too many invalid commands (no auth attempts in 1 secs): user=<>, rip=192.0.2.1, lip=192.0.2.2, TLS, session=<abc>", MailProblemKind.ProtocolError)] // a TLS session: not TLS spoken to a plain port
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "CLIENT -> SERVER: .\r\nSERVER -> CLIENT: \r\nSMTP Error: data not accepted.", MailProblemKind.DeliveryUnknown)] // PHPMailer read nothing after the final dot
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "AADSTS50011: The redirect URI 'http://localhost:1234/' specified in the request does not match the redirect URIs configured for the application", MailProblemKind.OAuthClientNotRegistered)] // the provider data's Microsoft registration errors
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.0.0 Message refused by filter 7", MailProblemKind.Unknown)] // X.0.0 is "other or undefined": no more than no enhanced code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Sender verify failed for <a@example.org>: the host may be on a block list", MailProblemKind.SenderRejected)] // the causes an explanation lists do not decide
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.7.1 <user@example.org>: Recipient address rejected: sender quota used up for this hour", MailProblemKind.RateLimited)] // the reason after Postfix's restriction name
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Warning: imap_body(): Invalid message number 0", MailProblemKind.ProtocolError)] // a message the server does not have
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "sync: the server doesn't have a message with UID 4711", MailProblemKind.ProtocolError)]
@@ -203,6 +212,15 @@ public class MailProblemClassifierTests
 
         problem.Kind.Should().Be(MailProblemKind.RateLimited);
         problem.IsTransient.Should().BeTrue("the same message goes through once the period ends");
+    }
+
+    [Test]
+    public void A_relays_temporary_failure_to_resolve_its_next_hop_is_transient()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Connect, "smtpd[1]: relay: TempFail for 1a2b3c: stat=No MX found for domain\nsmtp-out: Failed to resolve MX for [relay:mail.example.com,mx]: No MX found for domain");
+
+        problem.Kind.Should().Be(MailProblemKind.HostNotFound);
+        problem.IsTransient.Should().BeTrue("OpenSMTPD's TempFail keeps the message and tries again");
     }
 
     [Test]
