@@ -177,6 +177,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay attempt denied for user@example.org", MailProblemKind.RelayDenied)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 Protocol deviation: pipelined data before the reply", MailProblemKind.ProtocolError)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: no folder selected", MailProblemKind.ProtocolError)] // a command in the wrong state
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Completed 500 Internal Server Error in 5012ms (Views: 0.1ms)\n\nErrno::ECONNRESET (Connection reset by peer):\n  app/mailers/user_mailer.rb:12:in `welcome'", MailProblemKind.ConnectionBroken)] // Rails' answer to its own user is not the mail server's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "送信できませんでした。認証が必要です。", MailProblemKind.AuthenticationRequired)] // "authentication is required"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Senden fehlgeschlagen: Authentifizierung erforderlich", MailProblemKind.AuthenticationRequired)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The host refused our connection", MailProblemKind.ConnectionRefused)]
