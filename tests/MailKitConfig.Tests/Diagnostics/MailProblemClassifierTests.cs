@@ -215,6 +215,20 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().BeTrue("the same message goes through once the period ends");
     }
 
+    [TestCase("452 メールボックスの容量がオーバーしています")]
+    [TestCase("452 Почтовый ящик получателя переполнен")]
+    [TestCase("552 Das Postfach des Empfängers ist voll")]
+    [TestCase("552 La boîte aux lettres du destinataire est pleine")]
+    [TestCase("552 El buzón del destinatario está lleno")]
+    [TestCase("552 Skrzynka odbiorcy jest przepełniona")]
+    public void A_full_mailbox_in_the_languages_providers_gloss_their_replies_in_is_MailboxFull(string text)
+        => ClassifySmtp(MailOperationStage.Recipient, text).Kind.Should().Be(MailProblemKind.MailboxFull);
+
+    [TestCase("554 5.7.1 Message refused: attachment type .exe is not permitted")]
+    [TestCase("550 5.7.1 Blocked: dangerous file extension in message")]
+    public void A_forbidden_attachment_type_is_a_verdict_on_the_message(string text)
+        => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(MailProblemKind.SpamRejected);
+
     [Test]
     public void A_relays_temporary_failure_to_resolve_its_next_hop_is_transient()
     {
