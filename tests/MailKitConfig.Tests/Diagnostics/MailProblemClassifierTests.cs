@@ -177,6 +177,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay attempt denied for user@example.org", MailProblemKind.RelayDenied)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 Protocol deviation: pipelined data before the reply", MailProblemKind.ProtocolError)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: no folder selected", MailProblemKind.ProtocolError)] // a command in the wrong state
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "postfix/smtpd[81]: warning: non-SMTP command from unknown[192.0.2.7]: GET / HTTP/1.1", MailProblemKind.ProtocolError)] // another protocol spoken to the server
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "sm-mta[12]: rejecting commands from [192.0.2.7] due to pre-greeting traffic after 2 seconds", MailProblemKind.ProtocolError)] // the client spoke before the greeting
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Completed 500 Internal Server Error in 5012ms (Views: 0.1ms)\n\nErrno::ECONNRESET (Connection reset by peer):\n  app/mailers/user_mailer.rb:12:in `welcome'", MailProblemKind.ConnectionBroken)] // Rails' answer to its own user is not the mail server's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "送信できませんでした。認証が必要です。", MailProblemKind.AuthenticationRequired)] // "authentication is required"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Senden fehlgeschlagen: Authentifizierung erforderlich", MailProblemKind.AuthenticationRequired)]
@@ -223,6 +225,14 @@ public class MailProblemClassifierTests
     [TestCase("552 Skrzynka odbiorcy jest przepełniona")]
     public void A_full_mailbox_in_the_languages_providers_gloss_their_replies_in_is_MailboxFull(string text)
         => ClassifySmtp(MailOperationStage.Recipient, text).Kind.Should().Be(MailProblemKind.MailboxFull);
+
+    [TestCase("送信できません: メールのサイズが上限を超えています")]
+    [TestCase("Ошибка: Размер письма превышает допустимый")]
+    [TestCase("Fehler: Die Nachricht ist zu groß")]
+    [TestCase("Erreur : Le message est trop volumineux")]
+    [TestCase("Błąd: Wiadomość jest zbyt duża")]
+    public void A_message_too_large_in_the_languages_providers_gloss_their_replies_in_is_MessageTooLarge(string text)
+        => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(MailProblemKind.MessageTooLarge);
 
     [TestCase("554 5.7.1 Message refused: attachment type .exe is not permitted")]
     [TestCase("550 5.7.1 Blocked: dangerous file extension in message")]
