@@ -46,7 +46,6 @@ internal static partial class ReplyTextRules
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
         // RFC 3463's X.2.2 is a full mailbox: its "quota limit exceeded" is the mailbox's.
         new(RateLimited, Rate(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
-        new(RateLimited, RateInOtherLanguages(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
         new(AccountDisabled, AccountOff(), When: (reply, stage) => stage != MailOperationStage.Recipient && !NamesRemoteMailbox(reply.Text!)), // at RCPT a disabled mailbox is the recipient's
         new(RecipientRejected, AccountOff(), When: (reply, stage) => stage == MailOperationStage.Recipient || NamesRemoteMailbox(reply.Text!)), // … so the recipient is refused, and so is a mailbox another server reports disabled
         new(RelayDenied, Relay(), [AuthenticationRequired]),
@@ -461,21 +460,16 @@ internal static partial class ReplyTextRules
     private static partial Regex Connections();
 
     [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:connection |sending |send |login )?frequency (?:limit(?:ed)?|exceeded)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate ?limit|too (?:many|much) (?:recent |unsent )?(?:messages|e-?mails|mails?|recipients)\b(?! data)|too many errors|too many (?:login |auth\w* |logon )?failures|(?:excessive|unexpected|unusual|high) (?:sending |mail |message )?volume|(?:maximum|max) (?:number of )?(?:messages?|e-?mails?|recipients)\b(?! size| length) (?:\w+ ){0,3}(?:exceeded|reached)|(?:messages?|mails?|e-?mails?|recipients?|RCPT) per (?:session|connection) limit|limits? (?:\w+ ){0,8}per (?:\d+ )?(?:second|minute|hour|day)s?\b|per (?:second|minute|hour|day) (?:\w+ ){0,3}limit|exceeded (?:\w+ ){0,2}(?:permitted|allowed) limits?|(?:sending|sender|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|hour|day|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|SubmissionQuotaExceeded|SendQuota|message rate|recipient rate|submission rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequent\w*)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk |line |length )\blimit (?:has been |was )?exceeded"
-        + @"|(?:limit|quota) (?:of|on|for) (?:[\w-]+ ){0,6}?(?:messages|e-?mails|mails|recipients|sends)\b|exceed\w* (?:the |your |its )?(?:maximum|max|allowed|permitted) (?:number of )?(?:messages|e-?mails|mails|recipients)\b|\bmessages? (?:limit|quota)s?\b|\bslow(?:ing)? down\b|\btoo fast\b|\brate (?:exceeded|reached)|\b(?:hourly|daily) rate\b|(?:exceeded|reached) the (?:max|maximum) (?:[\w-]+ ){1,5}per (?:second|minute|hour|day)\b", // "The limit on the number of allowed outgoing messages was exceeded", "Please slow down", cPanel's "exceeded the max defers and failures per hour"
-        Options)]
-    private static partial Regex Rate();
-
-    /// <summary>
-    /// A sending limit in the words of the languages providers gloss their replies in (Italian, Polish, Czech, German,
-    /// Spanish, French, Portuguese, Russian, Japanese, Chinese): too many messages, a sending quota or limit reached.
-    /// </summary>
-    [GeneratedRegex(@"numero eccessivo di (?:messaggi|e-?mail|invii)|(?:superato|raggiunto) (?:il )?limite (?:\w+ ){0,2}(?:invio|messaggi|e-?mail)|limite (?:\w+ )?(?:di|d') ?invio"
+        + @"|(?:limit|quota) (?:of|on|for) (?:[\w-]+ ){0,6}?(?:messages|e-?mails|mails|recipients|sends)\b|exceed\w* (?:the |your |its )?(?:maximum|max|allowed|permitted) (?:number of )?(?:messages|e-?mails|mails|recipients)\b|\bmessages? (?:limit|quota)s?\b|\bslow(?:ing)? down\b|\btoo fast\b|\brate (?:exceeded|reached)|\b(?:hourly|daily) rate\b|(?:exceeded|reached) the (?:max|maximum) (?:[\w-]+ ){1,5}per (?:second|minute|hour|day)\b" // "The limit on the number of allowed outgoing messages was exceeded", "Please slow down", cPanel's "exceeded the max defers and failures per hour"
+        + @"|numero eccessivo di (?:messaggi|e-?mail|invii)|(?:superato|raggiunto) (?:il )?limite (?:\w+ ){0,2}(?:invio|messaggi|e-?mail)|limite (?:\w+ )?(?:di|d') ?invio"
         + @"|limit\w* (?:\w+ ){0,3}wysy[łl]an\w*|limit\w* wysy[łl]ki|(?:denní|hodinov\w*|odesílací) (?:\w+ )?kvót\w*|limit (?:\w+ )?odesl\w*"
         + @"|(?:Versand|Sende)-?(?:limit|kontingent|quote)|(?:zu viele|zuviele) (?:\w+ )?(?:Nachrichten|E-?Mails|Mails)"
         + @"|límite (?:\w+ )?de (?:envío|mensajes|correos)|demasiados (?:mensajes|correos)|limite d'envoi|quota d'envoi|trop de (?:messages|courriels|mails)|limite (?:\w+ )?de envio|excedeu o limite"
         + @"|лимит (?:\w+ ){0,2}(?:отправк\w*|писем|сообщений)|превышен\w* (?:\w+ ){0,2}лимит|слишком много (?:писем|сообщений)"
-        + @"|送信(?:数|件数)?の?(?:上限|制限)|发送(?:频率|数量|次数)?(?:过于频繁|过快|超过?限制|超限|上限)|发信(?:频率|数量)", Options)]
-    private static partial Regex RateInOtherLanguages();
+        + @"|送信(?:数|件数)?の?(?:上限|制限)|发送(?:频率|数量|次数)?(?:过于频繁|过快|超过?限制|超限|上限)|发信(?:频率|数量)", // the same in the languages providers gloss their replies in
+        Options)]
+    private static partial Regex Rate();
+
 
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
     private static partial Regex ListedOrBanned();

@@ -199,24 +199,6 @@ public class MailProblemClassifierTests
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
     }
 
-    [TestCase("550 5.7.1 Превышен лимит отправки писем, попробуйте позже")]
-    [TestCase("554 5.7.0 Versandlimit erreicht")]
-    [TestCase("550 5.7.1 Limite d'envoi quotidienne atteinte")]
-    [TestCase("550 Ha superado el límite diario de envío")]
-    [TestCase("送信数の上限に達しました")]
-    [TestCase("Raggiunto il limite giornaliero di invio")]
-    [TestCase("Przekroczono dzienny limit wysyłki")]
-    [TestCase("Você excedeu o limite de envio diário")]
-    [TestCase("发送频率过快，请稍后再试")]
-    [TestCase("Byla překročena denní kvóta odeslaných zpráv")]
-    public void A_sending_limit_in_the_languages_providers_gloss_their_replies_in_is_RateLimited(string text)
-    {
-        var problem = ClassifySmtp(MailOperationStage.Data, text);
-
-        problem.Kind.Should().Be(MailProblemKind.RateLimited);
-        problem.IsTransient.Should().BeTrue("the same message goes through once the period ends");
-    }
-
     [TestCase("452 メールボックスの容量がオーバーしています")]
     [TestCase("452 Почтовый ящик получателя переполнен")]
     [TestCase("552 Das Postfach des Empfängers ist voll")]
@@ -791,6 +773,17 @@ public class MailProblemClassifierTests
     [TestCase("554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.")]
     [TestCase("421 4.7.0 Please slow down")]
     [TestCase("550 5.7.1 You have exceeded the maximum number of messages allowed per hour")]
+    // … and in the languages providers gloss their replies in
+    [TestCase("550 5.7.1 Превышен лимит отправки писем, попробуйте позже")]
+    [TestCase("554 5.7.0 Versandlimit erreicht")]
+    [TestCase("550 5.7.1 Limite d'envoi quotidienne atteinte")]
+    [TestCase("550 Ha superado el límite diario de envío")]
+    [TestCase("送信数の上限に達しました")]
+    [TestCase("Raggiunto il limite giornaliero di invio")]
+    [TestCase("Przekroczono dzienny limit wysyłki")]
+    [TestCase("Você excedeu o limite de envio diário")]
+    [TestCase("发送频率过快，请稍后再试")]
+    [TestCase("Byla překročena denní kvóta odeslaných zpráv")]
     public void A_sending_limit_in_other_words_is_still_a_limit(string text)
     {
         var problem = ClassifySmtp(MailOperationStage.Data, text);
