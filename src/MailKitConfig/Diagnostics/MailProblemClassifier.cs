@@ -49,6 +49,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))
+            ?? By(ClassificationBasis.Exception, FromProgramError(reply))
             ?? By(ClassificationBasis.Step, FromStage(failure.Stage))!.Value;
 
         if (kind == AuthenticationFailed && provider is not null)
@@ -88,12 +89,14 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// A transport family in a text without a reply code. A name that does not resolve at the recipient step is the
-    /// recipient's domain (a bounce's "Host or domain name not found", "DNS Error … NXDOMAIN"), not the server's.
+    /// recipient's domain (a bounce's "Host or domain name not found", "DNS Error … NXDOMAIN"), not the server's; an
+    /// autoconfig or autodiscover host that does not resolve is a settings search that found nothing.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromTransportText(MailFailure failure, string transportText)
         => TransportTextRules.Match(transportText) switch
         {
             { Kind: HostNotFound } when failure.Stage == MailOperationStage.Recipient => (RecipientRejected, [HostNotFound]),
+            { Kind: HostNotFound } when SettingsHost().IsMatch(transportText) => (SettingsNotFound, [HostNotFound]), // where settings are looked up, not the mail server
             var family => family,
         };
 
@@ -420,6 +423,7 @@ public static partial class MailProblemClassifier
         551 or 553 or 556 => (RecipientRejected, []),
         454 when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []),
         >= 450 and < 460 => (ServerUnavailable, []),
+        432 when stage == MailOperationStage.Authentication => (PasswordExpired, []), // RFC 4954: "432 4.7.12 A password transition is needed"
         530 => (AuthenticationRequired, [EncryptionRequired]),
         534 => (AuthMechanismUnsupported, [AppPasswordRequired, WebLoginRequired]),
         535 => (AuthenticationFailed, []),
@@ -467,6 +471,14 @@ public static partial class MailProblemClassifier
             && ReplyTextRules.MatchKeywords(reply, failure.Stage) is null or { Kind: AuthenticationFailed or ProtocolError or AuthMechanismUnsupported }
             ? (AuthMechanismUnsupported, [AuthenticationFailed])
             : null;
+
+    /// <summary>
+    /// An error of the program's own code where nothing named a mail failure (Python's AttributeError or a codec error,
+    /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError): the
+    /// program failed before or after talking to the server, so the step it was at says nothing about the server.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromProgramError(ClassifiedReply reply)
+        => reply.Text is { } text && ProgramError().IsMatch(text) ? (Unknown, []) : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {
@@ -577,11 +589,18 @@ public static partial class MailProblemClassifier
     private static partial Regex SaysForNow();
 
     /// <summary>
-    /// A recipient check that could not be made now (the address may be right): "unable to verify address" (words of
-    /// "for now", "try later" and greylisting have their own).
+    /// A recipient check that could not be made now (the address may be right): "unable to verify address", Postfix's
+    /// "unverified address" (its probe has no answer yet; a probe that bounced says "undeliverable address"). Words of
+    /// "for now", "try later" and greylisting have their own.
     /// </summary>
-    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
+
+    [GeneratedRegex(@"\b(?:autoconfig|autodiscover)\.(?:[\w-]+\.)+[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SettingsHost();
+
+    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgramError();
 
 
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>

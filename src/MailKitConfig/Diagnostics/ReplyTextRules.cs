@@ -41,6 +41,7 @@ internal static partial class ReplyTextRules
     private static readonly Rule[] KeywordRules =
     [
         new(PasswordExpired, Expired()),
+        new(ServerUnavailable, OwnPartsFailed()), // the server's login service, directory or daemon failed: not the user's password, not a limit ("bad command startup -- throttling")
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(ProtocolError, CommandErrorLimit(), [WrongSecurityMode]), // a session ended for its refused commands: "too many" counts errors, not messages
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
@@ -68,15 +69,15 @@ internal static partial class ReplyTextRules
         new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail[0] is '1' or '2'), // RFC 3463 subjects 1 and 2: the quota belongs to the address's mailbox
         new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
-        new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
+        new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !ServiceClosingNamedByClient(reply, Sender()) && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
         // At MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder; Postfix's
         // "Recipient address rejected: SPF fail" or "…: Intentional policy rejection" is a policy, and under RFC 3463's
         // X.3.x other than the undefined X.3.0 ("451 4.3.5 … Server configuration problem") the mail system's.
         new(RecipientRejected, Recipient(), When: (reply, stage) =>
             stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)
-            && !NamesHostOrMessageVerdict(reply.Text!) && !PolicyReason().IsMatch(reply.Text!)
+            && !ServiceClosingNamedByClient(reply, Recipient()) && !NamesHostOrMessageVerdict(reply.Text!) && !PolicyReason().IsMatch(reply.Text!)
             && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
-        new(PolicyRejected, Policy()),
+        new(PolicyRejected, Policy(), When: (reply, _) => !WrongCredentials().IsMatch(reply.Text!)), // "Access denied. Username or password incorrect": the words name the login's cause
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
         new(AuthMechanismUnsupported, Mechanism()),
@@ -239,6 +240,14 @@ internal static partial class ReplyTextRules
     /// </summary>
     private static bool NamesHostOrMessageVerdict(string text) => MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text) || IpBlocked().IsMatch(text) || BlockList().IsMatch(text);
 
+    /// <summary>
+    /// Returns whether a 421 (RFC 5321: the service is closing the channel, whichever command it answered) is called a
+    /// sender's or recipient's refusal only by the client's exception (Python's SMTPSenderRefused,
+    /// SMTPRecipientsRefused, named for the command), not by the server's words.
+    /// </summary>
+    private static bool ServiceClosingNamedByClient(ClassifiedReply reply, Regex addressWords)
+        => reply.Code == 421 && !addressWords.IsMatch(ClientRefusalName().Replace(reply.Text!, " "));
+
     private static bool NotAtLogin(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Authentication;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -249,7 +258,7 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// A command sent in a state that does not allow it (RFC 5321's 503, POP3's and IMAP's state errors).
     /// </summary>
-    [GeneratedRegex(@"not valid in (?:this|the current|current) state|illegal in (?:this )?state|in (?:an? )?invalid state|bad sequence of commands|talk(?:ed|s)? too soon|improper (?:use of )?pipelining|(?:say|send|issue) (?:HELO|EHLO)(?:/EHLO)? first|\b(?:HELO|EHLO)(?:/EHLO)? first", Options)]
+    [GeneratedRegex(@"not valid in (?:this|the current|current) state|illegal in (?:this )?state|\b(?:not allowed|not permitted) now\b|in (?:an? )?invalid state|bad sequence of commands|talk(?:ed|s)? too soon|improper (?:use of )?pipelining|(?:say|send|issue) (?:HELO|EHLO)(?:/EHLO)? first|\b(?:HELO|EHLO)(?:/EHLO)? first", Options)]
     private static partial Regex WrongState();
 
     /// <summary>Returns whether a reply says no login method is shared (the mechanism family).</summary>
@@ -378,7 +387,7 @@ internal static partial class ReplyTextRules
     /// A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or
     /// Thunderbird's account-setup log.
     /// </summary>
-    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:", Options | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:|\bAutoDiscoverFailed\b|\bautodiscover(?:y)?(?: protocol)? (?:has )?failed|(?:all|every) steps? (?:in|of) the autodiscover", Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();
 
     /// <summary>
@@ -424,7 +433,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed) (?:[\w-]+ ){0,2}?(?:reply|response)(?! code)|(?:reply|response) (?:was )?not understood|(?:unable|failed) to interpret (?:the )?(?:server'?s? )?(?:reply|response)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|\bEX_PROTOCOL\b|protocol (?:error|violation|deviation)|synchroni[sz]ation error|bad sequence of commands|non-SMTP command|pre-greeting traffic|no (?:mailbox|folder) (?:is )?(?:currently )?selected|(?:bad|invalid) message ?(?:number|sequence|set|UID)s?\b|(?:does not|doesn't) have (?:a|any) message with|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed|wrong) (?:[\w-]+ ){0,2}?(?:reply|response)(?! code)|(?:reply|response) (?:was )?not understood|(?:unable|failed) to interpret (?:the )?(?:server'?s? )?(?:reply|response)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token(?![\s\S]{0,120}\bJSON\b)|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|\bEX_PROTOCOL\b|protocol (?:error|violation|deviation)|synchroni[sz]ation error|bad sequence of commands|non-SMTP command|pre-greeting traffic|no (?:mailbox|folder) (?:is )?(?:currently )?selected|(?:bad|invalid) message ?(?:number|sequence|set|UID)s?\b|(?:does not|doesn't) have (?:a|any) message with|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>
@@ -443,10 +452,25 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"rejected (?:the )?EHLO command|EHLO (?:command )?(?:was )?not accepted", Options)]
     private static partial Regex EhloNotAccepted();
 
-    [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|\[EXPIRED\]", Options)]
+    /// <summary>
+    /// The server's own parts failed, not the user's login: its login service or directory cannot be reached (Postfix's
+    /// "SASL: Connect to private/auth failed", "can't contact LDAP server", "connection lost to authentication server"),
+    /// or a daemon stopped (a Postfix "fatal:" log line, "mail system is down").
+    /// </summary>
+    [GeneratedRegex(@"\bSASL: Connect to \S+ failed|(?:connect(?:ion)?(?: lost)? to|lost connection (?:to|with)|(?:can't|cannot|could not|couldn't|unable to|failed to) (?:contact|connect to|reach)) (?:the |an? )?(?:authentication|auth|LDAP|SQL|MySQL|PostgreSQL|database|directory|passdb|userdb) (?:server|service|backend|daemon)\b|\b(?:authentication|auth) (?:backend|service|server|daemon) (?:is )?(?:unavailable|not available|not running|down)\b|\b(?:postfix|exim|sendmail|dovecot)[\w/-]*(?:\[\d+\])?: fatal:|mail system is down", Options)]
+    private static partial Regex OwnPartsFailed();
+
+    /// <summary>The user's name or password called wrong in words ("username or password incorrect"), not an exception's name.</summary>
+    [GeneratedRegex(@"\b(?:user ?name|login|password|credentials)(?: or (?:user ?name|login|password))? (?:is |are |was |were )?(?:incorrect|wrong|invalid|not valid)\b", Options)]
+    private static partial Regex WrongCredentials();
+
+    [GeneratedRegex(@"\bSMTP(?:SenderRefused|RecipientsRefused)\b", Options)]
+    private static partial Regex ClientRefusalName();
+
+    [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has )?expired|expired password|password must be changed|password transition (?:is )?(?:needed|required)|\[EXPIRED\]", Options)]
     private static partial Regex Expired();
 
-    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|(?:e-?mail|mail) (?:outgoing|outbound|sending) (?:has been |is )?(?:blocked|disabled|suspended)|\[CONTACTADMIN\]|account (?:is )?not (?:yet )?(?:active|activated)", Options)]
+    [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|(?:account|mailbox)(?:/\w+)? (?:has |is |was )?(?:been )?expired\b|(?:disabled|deactivated|suspended|expired) (?:due to|because of|for) (?:\w+ )?inactivity|(?:e-?mail|mail) (?:outgoing|outbound|sending) (?:has been |is )?(?:blocked|disabled|suspended)|\[CONTACTADMIN\]|account (?:is )?not (?:yet )?(?:active|activated)", Options)]
     private static partial Regex AccountOff();
 
     [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|(?:cleartext|clear text|plain ?text) (?:logins?|auth\w*|passwords?) (?:is |are )?(?:disabled|disallowed|not (?:allowed|permitted|supported))|disallowed plain ?text auth|\bLOGINDISABLED\b|LOGIN command is disabled|disabled the LOGIN command|\bLoginDisabledError\b", Options)]

@@ -186,6 +186,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error while connecting to mail.example.com", MailProblemKind.ConnectionRefused)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "dovecot: imap-login: Disconnected: Too many invalid commands (no auth attempts in 1 secs): user=<>, rip=192.0.2.1, lip=192.0.2.2, TLS, session=<abc>", MailProblemKind.ProtocolError)] // a TLS session: not TLS spoken to a plain port
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "CLIENT -> SERVER: .\r\nSERVER -> CLIENT: \r\nSMTP Error: data not accepted.", MailProblemKind.DeliveryUnknown)] // PHPMailer read nothing after the final dot
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "AADSTS65001: The user has not consented to use the application 'Office mail'. Send an interactive authorization request.", MailProblemKind.OAuthSignInRequired)] // the provider data's Microsoft interaction-required errors
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "invalid_grant: AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication", MailProblemKind.OAuthSignInRequired)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "AADSTS50011: The redirect URI 'http://localhost:1234/' specified in the request does not match the redirect URIs configured for the application", MailProblemKind.OAuthClientNotRegistered)] // the provider data's Microsoft registration errors
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.0.0 Message refused by filter 7", MailProblemKind.Unknown)] // X.0.0 is "other or undefined": no more than no enhanced code
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Sender verify failed for <a@example.org>: the host may be on a block list", MailProblemKind.SenderRejected)] // the causes an explanation lists do not decide
@@ -811,6 +813,104 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Connect, "Error: Connection timeout code: 'ETIMEDOUT' { host: 'smtp.example.org', port: 465, secure: true }", MailProblemKind.Timeout)]
     public void A_hang_or_failed_handshake_where_the_settings_put_the_mode_against_the_port_is_the_wrong_security_mode(MailOperationStage stage, string text, MailProblemKind expected)
         => ClassifySmtp(stage, text).Kind.Should().Be(expected);
+
+    [TestCase(MailOperationStage.Authentication, "Mail check failed: 'NoneType' object has no attribute 'encode'")]
+    [TestCase(MailOperationStage.Authentication, "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 12: ordinal not in range(128)")]
+    [TestCase(MailOperationStage.Sender, "TypeError: Cannot read properties of undefined (reading 'from')")]
+    [TestCase(MailOperationStage.Recipient, "java.lang.NullPointerException: Cannot invoke \"String.trim()\" because \"to\" is null")]
+    [TestCase(MailOperationStage.Authentication, "NoMethodError: undefined method `strip' for nil:NilClass")]
+    [TestCase(MailOperationStage.Other, "Uncaught (in promise) SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON")]
+    [TestCase(MailOperationStage.Other, "SyntaxError: Unexpected token < in JSON at position 0")]
+    public void An_error_of_the_programs_own_code_names_no_mail_failure(MailOperationStage stage, string text)
+    {
+        var problem = ClassifySmtp(stage, text);
+
+        problem.Kind.Should().Be(MailProblemKind.Unknown, "the program failed before or after talking to the server; the step it was at says nothing about the server");
+        problem.IsTransient.Should().BeFalse();
+    }
+
+    [TestCase(MailOperationStage.Sender, "smtplib.SMTPSenderRefused: (421, b'4.3.2 Service shutting down, closing transmission channel', 'office@example.com')")]
+    [TestCase(MailOperationStage.Recipient, "SMTPRecipientsRefused: {'team@example.com': (421, b'4.3.0 Mail server temporarily unavailable, closing connection')}")]
+    public void A_421_is_the_service_closing_whichever_command_a_client_names(MailOperationStage stage, string text)
+    {
+        var problem = ClassifySmtp(stage, text);
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable, "RFC 5321's 421 says the service is not available, whichever command it answered");
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase("450 4.1.1 <team@example.net>: Recipient address rejected: unverified address: lost connection with mx.example.net[192.0.2.7] while receiving the initial server greeting")]
+    [TestCase("450 4.1.1 <team@example.net>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.7] refused to talk to me")]
+    public void A_recipient_address_that_could_not_be_verified_yet_is_refused_for_now(string text)
+    {
+        var problem = ClassifySmtp(MailOperationStage.Recipient, text);
+
+        problem.Kind.Should().Be(MailProblemKind.RecipientRejected);
+        problem.IsTransient.Should().BeTrue("Postfix's \"unverified address\" under a 4xx code means its probe has no answer yet, not that the address is wrong");
+    }
+
+    [TestCase(MailOperationStage.Authentication, "535 5.7.8 Account expired due to prolonged inactivity")]
+    [TestCase(MailOperationStage.Sender, "554 5.2.1 Mailbox has expired. Contact your administrator.")]
+    [TestCase(MailOperationStage.Authentication, "-ERR Your account was deactivated for inactivity")]
+    public void An_account_that_expired_is_disabled(MailOperationStage stage, string text)
+        => ClassifySmtp(stage, text).Kind.Should().Be(MailProblemKind.AccountDisabled);
+
+    [TestCase("432 Password transition needed")]
+    [TestCase("A password transition is required before you can sign in")]
+    public void A_password_transition_is_an_expired_password(string text)
+        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.PasswordExpired, "RFC 4954's 432 4.7.12: the user must change the password before logging in");
+
+    [TestCase(MailOperationStage.Authentication, "postfix/submission/smtpd[311]: warning: SASL: Connect to /var/spool/postfix/private/auth failed: Permission denied")]
+    [TestCase(MailOperationStage.Authentication, "imap-login: Internal login failure: can't contact LDAP server (refer to server log for more information)")]
+    [TestCase(MailOperationStage.Authentication, "saslauthd: auth failure: lost connection to authentication server")]
+    [TestCase(MailOperationStage.Greeting, "postfix/smtpd[2211]: fatal: open database /etc/postfix/sender_access.db: No such file or directory\npostfix/master[870]: warning: process /usr/lib/postfix/sbin/smtpd pid 2211 exit status 1\npostfix/master[870]: warning: /usr/lib/postfix/sbin/smtpd: bad command startup -- throttling")]
+    public void A_server_that_cannot_reach_its_own_parts_is_unavailable(MailOperationStage stage, string text)
+    {
+        var problem = ClassifySmtp(stage, text);
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable, "the server's own login service, directory or daemon failed: the user's password and limits are not in question");
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase("Server imap.example.org closed connection while reading response to FETCH")]
+    [TestCase("ERROR: the server closed connection unexpectedly during SELECT INBOX")]
+    public void A_server_that_closed_the_connection_dropped_it(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ConnectionBroken);
+
+    [TestCase("Error: APPEND not allowed now")]
+    [TestCase("IDLE not allowed now.")]
+    public void A_command_the_server_does_not_allow_now_is_out_of_sequence(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [TestCase("failed to upgrade connection to TLS: unexpected EOF")]
+    [TestCase("smtp: cannot upgrade connection: read: connection reset by peer")]
+    public void A_connection_that_could_not_be_upgraded_failed_its_handshake(string text)
+        => ClassifySmtp(MailOperationStage.Tls, text).Kind.Should().Be(MailProblemKind.TlsHandshakeFailed);
+
+    [TestCase("Command HELO device-17: got wrong response: HELO requires a domain name")]
+    [TestCase("SMTP client: wrong response to EHLO")]
+    public void A_wrong_response_is_a_protocol_error(string text)
+        => ClassifySmtp(MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [TestCase("Error: getaddrinfo ENOTFOUND autoconfig.example.org")]
+    [TestCase("Autodiscover failed: Could not resolve host: autodiscover.example.com")]
+    public void A_settings_host_that_does_not_resolve_means_no_settings_were_found(string text)
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Connect) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.SettingsNotFound, "autoconfig and autodiscover hosts are where settings are looked up, not the mail server");
+
+    [Test]
+    public void Access_denied_for_a_wrong_password_is_a_refused_login()
+        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = "Login refused: access denied - username or password incorrect" }, English)
+            .Kind.Should().Be(MailProblemKind.AuthenticationFailed, "the words name the login's cause, not a policy");
+
+    [Test]
+    public void A_reply_after_an_address_and_colon_is_found_past_a_number_that_starts_the_line()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Recipient, "250   2024-03-01 10:00:01 H=mx.example.net [192.0.2.5]: SMTP error from remote mail server after RCPT TO:<team@example.net>: 451 Temporary local problem - please try later");
+
+        problem.ReplyCode.Should().Be(451, "Exim writes the remote server's reply after \"RCPT TO:<address>:\"; a number a paste put at the start of the line is not a reply");
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable);
+        problem.IsTransient.Should().BeTrue();
+    }
 
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
