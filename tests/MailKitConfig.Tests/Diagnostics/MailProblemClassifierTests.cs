@@ -889,6 +889,8 @@ public class MailProblemClassifierTests
 
     [TestCase("Command HELO device-17: got wrong response: HELO requires a domain name")]
     [TestCase("SMTP client: wrong response to EHLO")]
+    [TestCase("The mail server did not reply with anything the client recognised")]
+    [TestCase("Unrecognized response from the server after EHLO")]
     public void A_wrong_response_is_a_protocol_error(string text)
         => ClassifySmtp(MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError);
 
@@ -911,6 +913,21 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.ServerUnavailable);
         problem.IsTransient.Should().BeTrue();
     }
+
+    [TestCase("*** Server did not advertise AUTH")]
+    [TestCase("The host doesn't advertise authentication, so the login was skipped")]
+    public void A_server_that_advertises_no_login_has_no_mechanism_to_offer(string text)
+        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.AuthMechanismUnsupported);
+
+    [Test]
+    public void Harakas_refusal_of_a_domain_it_does_not_serve_is_a_relay_refusal()
+        => ClassifySmtp(MailOperationStage.Recipient, "550 I cannot deliver mail for <team@example.net>").Kind.Should().Be(MailProblemKind.RelayDenied, "Haraka answers so when no plugin accepts the recipient: not a local domain and no relaying for this client");
+
+    [TestCase("Mail relay connection is refused by mx.example.org", MailProblemKind.ConnectionRefused)]
+    [TestCase("Connection attempt 2 - Unable to connect after 30 seconds.", MailProblemKind.Timeout)]
+    [TestCase("Could not connect to smtp.example.org:587 within 10 s", MailProblemKind.Timeout)]
+    public void A_connection_not_made_is_refused_or_timed_out_as_its_words_say(string text, MailProblemKind expected)
+        => ClassifySmtp(MailOperationStage.Connect, text).Kind.Should().Be(expected, "a refusal in other word order is still a refusal; a connect that gave up after a time ran out of time");
 
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
