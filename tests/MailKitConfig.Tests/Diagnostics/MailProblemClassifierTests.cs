@@ -643,7 +643,7 @@ public class MailProblemClassifierTests
     [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: AUTHENTICATE failed.", MailProblemKind.AuthenticationFailed)]
     [TestCase("Token request failed: AADSTS70011: The provided value for the input parameter 'scope' is not valid.", MailProblemKind.OAuthTokenInvalid)]
     public void A_login_failures_header_does_not_decide_its_cause(string text, MailProblemKind expected)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = text }, English).Kind.Should().Be(expected);
+        => Classify(MailProtocol.Imap, MailOperationStage.Authentication, text).Kind.Should().Be(expected);
 
     [TestCase(MailOperationStage.Recipient, "554 <ann@example.net>: no thank you", MailProblemKind.RecipientRejected)]
     [TestCase(MailOperationStage.Recipient, "550 <ann@example.net>: this address is no longer valid", MailProblemKind.RecipientRejected)]
@@ -661,7 +661,7 @@ public class MailProblemClassifierTests
     [TestCase("* BYE Connection closed due to inactivity")]
     public void A_server_that_ends_an_idle_session_broke_the_connection_for_now(string text)
     {
-        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English);
+        var problem = Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text);
 
         problem.Kind.Should().Be(MailProblemKind.ConnectionBroken, "the server closed a session that waited for the client: nothing failed to answer");
         problem.AlsoPossible.Should().Contain(MailProblemKind.Timeout);
@@ -712,7 +712,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "DEBUG: IO/Socket/SSL.pm:1043: local error: SSL read error", MailProblemKind.ConnectionBroken)]
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Maildrop already in use", MailProblemKind.TooManyConnections)]
     public void Imap_and_pop3_refusals_are_read_by_their_step_and_response_code(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
-        => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, English).Kind.Should().Be(expected);
+        => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
     [TestCase("Error: Invalid login: 502 Command \"AUTH PLAIN AHVzZXIAc2VjcmV0\" not implemented")]
     [TestCase("SMTP ERROR: AUTH command failed: 504 5.5.4 Unrecognized authentication mechanism")]
@@ -754,7 +754,7 @@ public class MailProblemClassifierTests
     [TestCase("ssl.SSLError: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:1129)")]
     [TestCase("error:1409442E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version")]
     public void A_handshake_that_names_no_certificate_stays_a_handshake_failure(string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.TlsHandshakeFailed);
+        => Classify(MailProtocol.Imap, MailOperationStage.Tls, text).Kind.Should().Be(MailProblemKind.TlsHandshakeFailed);
 
     [TestCase(MailOperationStage.Recipient, "550 5.7.23 <ann@example.net>: Recipient address rejected: Message rejected due to: SPF fail - not authorized", MailProblemKind.PolicyRejected)]
     [TestCase(MailOperationStage.Sender, "554 5.7.1 <ann@example.org>: Sender address rejected: listed at dnsbl.example.net", MailProblemKind.PolicyRejected)]
@@ -804,7 +804,7 @@ public class MailProblemClassifierTests
     [TestCase("imaplib.IMAP4.error: CREATE command error: NO [b'Invalid mailbox name']")]
     [TestCase("A7 BAD Command Argument Error. 12")]
     public void A_mailbox_command_the_server_refused_is_not_read_as_a_network_failure(string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ProtocolError, "a tagged NO or BAD comes from a server that was reached: its name resolved and it answered");
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text).Kind.Should().Be(MailProblemKind.ProtocolError, "a tagged NO or BAD comes from a server that was reached: its name resolved and it answered");
 
     [TestCase(MailOperationStage.Connect, "Error: Connection timeout\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n  options: { host: 'smtp.example.org', port: 465, secure: false }", MailProblemKind.WrongSecurityMode)]
     [TestCase(MailOperationStage.Tls, "Error: Client network socket disconnected before secure TLS connection was established { host: 'smtp.example.org', port: 587, secure: true }", MailProblemKind.WrongSecurityMode)]
@@ -875,12 +875,12 @@ public class MailProblemClassifierTests
     [TestCase("Server imap.example.org closed connection while reading response to FETCH")]
     [TestCase("ERROR: the server closed connection unexpectedly during SELECT INBOX")]
     public void A_server_that_closed_the_connection_dropped_it(string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ConnectionBroken);
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text).Kind.Should().Be(MailProblemKind.ConnectionBroken);
 
     [TestCase("Error: APPEND not allowed now")]
     [TestCase("IDLE not allowed now.")]
     public void A_command_the_server_does_not_allow_now_is_out_of_sequence(string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Mailbox) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.ProtocolError);
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text).Kind.Should().Be(MailProblemKind.ProtocolError);
 
     [TestCase("failed to upgrade connection to TLS: unexpected EOF")]
     [TestCase("smtp: cannot upgrade connection: read: connection reset by peer")]
@@ -897,11 +897,11 @@ public class MailProblemClassifierTests
     [TestCase("Error: getaddrinfo ENOTFOUND autoconfig.example.org")]
     [TestCase("Autodiscover failed: Could not resolve host: autodiscover.example.com")]
     public void A_settings_host_that_does_not_resolve_means_no_settings_were_found(string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Connect) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.SettingsNotFound, "autoconfig and autodiscover hosts are where settings are looked up, not the mail server");
+        => Classify(MailProtocol.Imap, MailOperationStage.Connect, text).Kind.Should().Be(MailProblemKind.SettingsNotFound, "autoconfig and autodiscover hosts are where settings are looked up, not the mail server");
 
     [Test]
     public void Access_denied_for_a_wrong_password_is_a_refused_login()
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication) { ReplyText = "Login refused: access denied - username or password incorrect" }, English)
+        => Classify(MailProtocol.Imap, MailOperationStage.Authentication, "Login refused: access denied - username or password incorrect")
             .Kind.Should().Be(MailProblemKind.AuthenticationFailed, "the words name the login's cause, not a policy");
 
     [Test]
@@ -930,6 +930,9 @@ public class MailProblemClassifierTests
         => ClassifySmtp(MailOperationStage.Connect, text).Kind.Should().Be(expected, "a refusal in other word order is still a refusal; a connect that gave up after a time ran out of time");
 
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
-    private static MailProblem ClassifySmtp(MailOperationStage stage, string text)
-        => MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text }, English);
+    private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
+
+    /// <summary>Classifies a <paramref name="protocol"/> failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
+    private static MailProblem Classify(MailProtocol protocol, MailOperationStage stage, string text)
+        => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, English);
 }
