@@ -474,8 +474,10 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// An error of the program's own code where nothing named a mail failure (Python's AttributeError or a codec error,
-    /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError): the
-    /// program failed before or after talking to the server, so the step it was at says nothing about the server.
+    /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError), or a
+    /// message it was given no recipients for (nodemailer's "No recipients defined", JavaMail's "No recipient
+    /// addresses"): the program failed before or after talking to the server, so the step it was at says nothing about
+    /// the server.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromProgramError(ClassifiedReply reply)
         => reply.Text is { } text && ProgramError().IsMatch(text) ? (Unknown, []) : null;
@@ -599,7 +601,7 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"\b(?:autoconfig|autodiscover)\.(?:[\w-]+\.)+[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettingsHost();
 
-    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgramError();
 
 

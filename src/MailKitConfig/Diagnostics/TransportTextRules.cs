@@ -25,6 +25,7 @@ internal static partial class TransportTextRules
         new(CertificateInvalid, CertificateRejected()),
         new(MailProblemKind.Timeout, HandshakeTimedOut(), [WrongSecurityMode]),
         new(TlsHandshakeFailed, HandshakeFailed()),
+        new(ServerUnavailable, GreetedWithGoodbye(), [TooManyConnections]),
         new(ConnectionRefused, Refused(), [MailProblemKind.Timeout]),
         new(WrongSecurityMode, ImplicitTlsToPlainPort(), [MailProblemKind.Timeout, ConnectionBroken]),
         new(MailProblemKind.Timeout, NoGreeting(), [WrongSecurityMode]),
@@ -245,6 +246,13 @@ internal static partial class TransportTextRules
     /// </summary>
     [GeneratedRegex(@"TLS session|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:could not be|was not|cannot be) established|(?:could ?n[o'’]t|can ?not|unable to|failed to) (?:open|establish|create) (?:an? )?(?:secure|encrypted|TLS|SSL)(?: TLS| SSL)? connection|handshake[ _]failure|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL[:\]]|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|TLS negotiation|(?:unable to|could ?n[o't]+|can ?not|can't|failed to) connect (?:via|over|using|with) (?:SSL|TLS)|STARTTLS (?:failed|error)|(?:cannot|can't|could not|couldn't|unable to|failed to)\s+upgrade\s+(?:the\s+)?connection|error\s+upgrading\s+(?:the\s+)?connection|(?:lost connection|disconnect\w*) after STARTTLS|SSL_accept error|TLS library problem|\bcode\W{0,4}ETLS\b|System\.Security\.Authentication\.AuthenticationException|Authentication failed, see inner exception|(?:due to|because of) (?:a )?security error", Options)]
     private static partial Regex HandshakeFailed();
+
+    /// <summary>
+    /// MailKit's words for a server that took the connection and greeted with <c>BYE</c> (RFC 3501): it ended the
+    /// session before any command (busy, or too many connections), so the server was reached and did not refuse it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:IMAP|POP3?) server unexpectedly refused the connection", Options)]
+    private static partial Regex GreetedWithGoodbye();
 
     /// <summary>
     /// Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and

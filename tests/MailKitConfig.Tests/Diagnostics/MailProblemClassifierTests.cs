@@ -929,6 +929,28 @@ public class MailProblemClassifierTests
     public void A_connection_not_made_is_refused_or_timed_out_as_its_words_say(string text, MailProblemKind expected)
         => ClassifySmtp(MailOperationStage.Connect, text).Kind.Should().Be(expected, "a refusal in other word order is still a refusal; a connect that gave up after a time ran out of time");
 
+    [TestCase("Error: No recipients defined")]
+    [TestCase("Mailer error: you must provide at least one recipient email address.")]
+    [TestCase("SendFailedException: No recipient addresses")]
+    [TestCase("InvalidOperationException: A recipient must be specified.")]
+    public void A_message_the_program_gave_no_recipients_is_its_own_failure(string text)
+        => ClassifySmtp(MailOperationStage.Recipient, text).Kind.Should().Be(MailProblemKind.Unknown, "no server refused an address: the program sent nothing to refuse");
+
+    [TestCase("ImapProtocolException: The IMAP server unexpectedly refused the connection.")]
+    [TestCase("imap.example.org:993: IMAP server unexpectedly refused the connection (BYE)")]
+    public void A_server_that_greets_with_goodbye_is_unavailable_not_unreachable(string text)
+    {
+        var problem = Classify(MailProtocol.Imap, MailOperationStage.Greeting, text);
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable, "MailKit says so of a BYE greeting: the connection was made and the server ended the session");
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase("imaplib.error: server not IMAP4 compliant")]
+    [TestCase("Connect failed: response not POP3 compliant")]
+    public void A_server_that_does_not_speak_the_protocol_is_a_protocol_error(string text)
+        => Classify(MailProtocol.Imap, MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
