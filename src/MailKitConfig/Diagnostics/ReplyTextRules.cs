@@ -69,13 +69,13 @@ internal static partial class ReplyTextRules
         new(MailboxFull, Quota(), When: (reply, _) => reply.EnhancedSubjectDetail is null || reply.EnhancedSubjectDetail[0] is '1' or '2'), // RFC 3463 subjects 1 and 2: the quota belongs to the address's mailbox
         new(RateLimited, Quota(), [MailboxFull]), // a quota under a policy or system code is a sending quota, not a full mailbox
         new(PolicyRejected, HeloRejected(), [ProtocolError]), // Postfix's HELO restrictions refuse the sending host's name, whichever command the reply came to
-        new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !ServiceClosingNamedByClient(reply, Sender()) && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
+        new(SenderRejected, Sender(), When: (reply, stage) => stage != MailOperationStage.Authentication && !NamedRefusalOnlyByClient(reply, Sender()) && !NamesHostOrMessageVerdict(reply.Text!)), // "DMARC sender invalid", "Sender address rejected: listed at a DNSBL": the message's authentication or the host's standing, a policy
         // At MAIL FROM, "mailbox unavailable" is the sender's; at IMAP's mailbox step a "mailbox" is a folder; Postfix's
         // "Recipient address rejected: SPF fail" or "…: Intentional policy rejection" is a policy, and under RFC 3463's
         // X.3.x other than the undefined X.3.0 ("451 4.3.5 … Server configuration problem") the mail system's.
         new(RecipientRejected, Recipient(), When: (reply, stage) =>
             stage is not (MailOperationStage.Authentication or MailOperationStage.Sender or MailOperationStage.Mailbox)
-            && !ServiceClosingNamedByClient(reply, Recipient()) && !NamesHostOrMessageVerdict(reply.Text!) && !PolicyReason().IsMatch(reply.Text!)
+            && !NamedRefusalOnlyByClient(reply, Recipient()) && !NamesHostOrMessageVerdict(reply.Text!) && !PolicyReason().IsMatch(reply.Text!)
             && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
         new(PolicyRejected, Policy(), When: (reply, _) => !WrongCredentials().IsMatch(reply.Text!)), // "Access denied. Username or password incorrect": the words name the login's cause
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
@@ -241,12 +241,12 @@ internal static partial class ReplyTextRules
     private static bool NamesHostOrMessageVerdict(string text) => MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text) || IpBlocked().IsMatch(text) || BlockList().IsMatch(text);
 
     /// <summary>
-    /// Returns whether a 421 (RFC 5321: the service is closing the channel, whichever command it answered) is called a
-    /// sender's or recipient's refusal only by the client's exception (Python's SMTPSenderRefused,
-    /// SMTPRecipientsRefused, named for the command), not by the server's words.
+    /// Returns whether a reply is called a sender's or recipient's refusal only by the client's exception (Python's
+    /// SMTPSenderRefused and SMTPRecipientsRefused are named for the command, whatever the server said: a 421 closing
+    /// the service, a 451 queue file write error), not by the server's words.
     /// </summary>
-    private static bool ServiceClosingNamedByClient(ClassifiedReply reply, Regex addressWords)
-        => reply.Code == 421 && !addressWords.IsMatch(ClientRefusalName().Replace(reply.Text!, " "));
+    private static bool NamedRefusalOnlyByClient(ClassifiedReply reply, Regex addressWords)
+        => ClientRefusalName().IsMatch(reply.Text!) && !addressWords.IsMatch(ClientRefusalName().Replace(reply.Text!, " "));
 
     private static bool NotAtLogin(ClassifiedReply reply, MailOperationStage stage) => stage != MailOperationStage.Authentication;
 
@@ -358,9 +358,10 @@ internal static partial class ReplyTextRules
     private static partial Regex ProtocolOff();
 
     /// <summary>
-    /// The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words.
+    /// The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words (a
+    /// token refused, or none to send: nodemailer's "No access token").
     /// </summary>
-    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|(?:can'?t|cannot|could not|failed to|unable to) (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
+    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|\bno (?:OAuth2? )?access token\b|\baccess token (?:is )?(?:missing|not (?:set|provided|given))\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|(?:can'?t|cannot|could not|failed to|unable to) (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
 
     [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender|OutboundSpamException", Options)]

@@ -923,6 +923,7 @@ public class MailProblemClassifierTests
     public void Harakas_refusal_of_a_domain_it_does_not_serve_is_a_relay_refusal()
         => ClassifySmtp(MailOperationStage.Recipient, "550 I cannot deliver mail for <team@example.net>").Kind.Should().Be(MailProblemKind.RelayDenied, "Haraka answers so when no plugin accepts the recipient: not a local domain and no relaying for this client");
 
+    [TestCase("MessagingException: connection failure", MailProblemKind.ConnectionRefused)]
     [TestCase("Mail relay connection is refused by mx.example.org", MailProblemKind.ConnectionRefused)]
     [TestCase("Connection attempt 2 - Unable to connect after 30 seconds.", MailProblemKind.Timeout)]
     [TestCase("Could not connect to smtp.example.org:587 within 10 s", MailProblemKind.Timeout)]
@@ -950,6 +951,20 @@ public class MailProblemClassifierTests
     [TestCase("Connect failed: response not POP3 compliant")]
     public void A_server_that_does_not_speak_the_protocol_is_a_protocol_error(string text)
         => Classify(MailProtocol.Imap, MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [TestCase("XOAUTH2 skipped: no access token for this account")]
+    [TestCase("Login failed: the OAuth access token is missing")]
+    public void An_oauth_login_without_a_token_is_a_token_problem(string text)
+        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.OAuthTokenInvalid, "no password was refused: the program had no token to send");
+
+    [Test]
+    public void A_mail_system_error_is_not_a_sender_refusal_because_the_client_named_the_command()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Sender, "smtplib.SMTPSenderRefused: (451, b'4.3.0 Local error in processing', 'team@example.net')");
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable, "Python names the exception for the command; the server's words name its own error");
+        problem.IsTransient.Should().BeTrue();
+    }
 
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
