@@ -952,8 +952,8 @@ public class MailProblemClassifierTests
     public void A_server_that_does_not_speak_the_protocol_is_a_protocol_error(string text)
         => Classify(MailProtocol.Imap, MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError);
 
-    [TestCase("XOAUTH2 skipped: no access token for this account")]
-    [TestCase("Login failed: the OAuth access token is missing")]
+    [TestCase("Cannot log in: no access token was stored for this mailbox")]
+    [TestCase("Sign-in stopped: access token not provided")]
     public void An_oauth_login_without_a_token_is_a_token_problem(string text)
         => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.OAuthTokenInvalid, "no password was refused: the program had no token to send");
 
