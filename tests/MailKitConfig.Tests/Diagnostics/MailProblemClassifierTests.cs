@@ -966,6 +966,21 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().BeTrue();
     }
 
+    [TestCase("imaplib.IMAP4.error: got more than 100000 bytes")]
+    [TestCase("Net::IMAP::ResponseTooLargeError: response exceeds the limit")]
+    public void A_response_longer_than_the_client_reads_is_a_protocol_error(string text)
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text).Kind.Should().Be(MailProblemKind.ProtocolError, "the client's own line limit stopped it; no message was refused for its size");
+
+    [Test]
+    public void Data_refused_because_no_recipient_was_accepted_is_a_recipient_refusal()
+        => ClassifySmtp(MailOperationStage.Data, "DATA failed: 554 5.5.1 Error: no valid recipients").Kind
+            .Should().Be(MailProblemKind.RecipientRejected, "Postfix answers DATA so when it refused every RCPT TO before: the recipients are the cause, not the command's order");
+
+    [Test]
+    public void Javas_host_name_check_of_the_certificate_is_a_certificate_problem()
+        => ClassifySmtp(MailOperationStage.Tls, "SSLException: Server identity does not match the host name smtp.example.org").Kind
+            .Should().Be(MailProblemKind.CertificateInvalid, "Jakarta Mail's check of the certificate's names against the host refused it");
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
