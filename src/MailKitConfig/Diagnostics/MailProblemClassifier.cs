@@ -474,7 +474,8 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// An error of the program's own code where nothing named a mail failure (Python's AttributeError or a codec error,
-    /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError), or a
+    /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError, Perl's
+    /// "Can't call method … on an undefined value"), or a
     /// message it was given no recipients for (nodemailer's "No recipients defined", JavaMail's "No recipient
     /// addresses"): the program failed before or after talking to the server, so the step it was at says nothing about
     /// the server.
@@ -512,12 +513,19 @@ public static partial class MailProblemClassifier
         _ when kind is PolicyRejected && reply.Text is { } words && ReplyTextRules.SaysGreylisted(words) => true,
         _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself.
-        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(text) => false,
+        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(text) && !MailboxBusyForNow(reply) => false,
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !SaysForNowInWords(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
+
+    /// <summary>
+    /// RFC 5321's 450 in its own words, "mailbox unavailable (e.g., mailbox busy or temporarily blocked)", under a 4xx
+    /// with no RFC 3463 address subject (X.1.x, which names the address wrong): the mailbox is there, not now.
+    /// </summary>
+    private static bool MailboxBusyForNow(ClassifiedReply reply)
+        => reply.Code is >= 400 and < 500 && reply.EnhancedSubjectDetail is not ['1', ..] && MailboxUnavailable().IsMatch(reply.Text!);
 
     private static bool IsTransientByCode(MailProblemKind kind, ClassifiedReply reply) => reply.Code switch
     {
@@ -598,10 +606,13 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
 
+    [GeneratedRegex(@"\bmailbox (?:is )?(?:unavailable|busy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailboxUnavailable();
+
     [GeneratedRegex(@"\b(?:autoconfig|autodiscover)\.(?:[\w-]+\.)+[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SettingsHost();
 
-    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b|Can't call method ""\w+"" on (?:an )?(?:undefined value|unblessed reference)|Can't locate (?:object method|\S+\.pm in @INC)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgramError();
 
 

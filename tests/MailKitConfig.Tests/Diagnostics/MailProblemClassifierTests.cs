@@ -981,6 +981,28 @@ public class MailProblemClassifierTests
         => ClassifySmtp(MailOperationStage.Tls, "SSLException: Server identity does not match the host name smtp.example.org").Kind
             .Should().Be(MailProblemKind.CertificateInvalid, "Jakarta Mail's check of the certificate's names against the host refused it");
 
+    [Test]
+    public void A_client_with_no_sasl_mechanism_has_none_the_server_offers()
+        => ClassifySmtp(MailOperationStage.Authentication, "Net::SMTP: no SASL mechanisms found for this server").Kind.Should().Be(MailProblemKind.AuthMechanismUnsupported);
+
+    [Test]
+    public void Authentication_needed_for_relaying_is_a_relay_refusal()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Recipient, "554 Authentication is needed for relaying");
+
+        problem.Kind.Should().Be(MailProblemKind.RelayDenied, "the server refuses to relay; signing in is its first hint");
+        problem.AlsoPossible.Should().Contain(MailProblemKind.AuthenticationRequired);
+    }
+
+    [Test]
+    public void Perls_call_on_an_undefined_value_is_the_programs_own_failure()
+        => ClassifySmtp(MailOperationStage.Sender, "Can't call method \"mail\" on an undefined value at /opt/app/lib/Notify.pm line 88.").Kind.Should().Be(MailProblemKind.Unknown);
+
+    [TestCase("SMTPSendFailedException: 450 <team@example.net>... Mailbox unavailable", true)]
+    [TestCase("450 4.1.1 <team@example.net>: mailbox unavailable", false)]
+    public void A_mailbox_unavailable_for_now_is_transient_unless_the_code_names_the_address(string text, bool transient)
+        => ClassifySmtp(MailOperationStage.Recipient, text).IsTransient.Should().Be(transient, "RFC 5321's 450 says the mailbox is busy or blocked for now; RFC 3463's X.1.x says the address is wrong");
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
