@@ -152,7 +152,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static partial Regex TupleCodePattern();
 
     /// <summary>MailKit's <c>535: 5.7.3 ...</c> and similar <c>code: text</c> forms.</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-9]{2}):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-5][0-9]):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
     /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port in a JSON or JavaScript object: <c>"port": 465,</c>).</summary>
@@ -200,7 +200,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// An IMAP tagged BAD at the start of a line (<c>A1 BAD</c>, also <c>&lt;&lt;A1 BAD</c>), not the untagged <c>* BAD</c>,
     /// or as MailKit and Python's imaplib report it (<c>replied to the 'APPEND' command with a 'BAD' response</c>, <c>SELECT command error: BAD [...]</c>).
     /// </summary>
-    [GeneratedRegex(@"^\S*?\w+ BAD\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ BAD\b|command with a 'BAD' response|command error: BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S*?\w+ BAD\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ BAD\b|(?i:command with a 'BAD' response)|command error: BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedBadPattern();
 
     /// <summary>An IMAP tagged NO, written as <see cref="TaggedBadPattern"/> reads a BAD.</summary>

@@ -103,7 +103,7 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// What the text shows of the endpoint the program was set to: another protocol's server answering (an IMAP
     /// <c>* OK</c> or POP3 <c>+OK</c> greeting read by an SMTP client, an SMTP 220 greeting read by an IMAP or POP3
-    /// client), or a PHP c-client mailbox that asks for STARTTLS on an implicit-TLS port (<c>{host:993/imap/tls}</c>)
+    /// client, an IMAP greeting read by a POP3 client and the reverse, a web server's status line read by any), or a PHP c-client mailbox that asks for STARTTLS on an implicit-TLS port (<c>{host:993/imap/tls}</c>)
     /// or for implicit TLS on a plain one (<c>{host:143/imap/ssl}</c>).
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromConfiguredEndpoint(MailFailure failure, ClassifiedReply reply)
@@ -118,8 +118,13 @@ public static partial class MailProblemClassifier
             return (WrongSecurityMode, []);
         }
 
-        var otherGreeting = failure.Protocol == MailProtocol.Smtp ? MailboxServerGreeting() : SmtpGreeting();
-        return failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && otherGreeting.IsMatch(text)
+        var otherGreeting = failure.Protocol switch
+        {
+            MailProtocol.Smtp => MailboxServerGreeting().IsMatch(text),
+            MailProtocol.Pop3 => SmtpGreeting().IsMatch(text) || ImapGreeting().IsMatch(text),
+            _ => SmtpGreeting().IsMatch(text) || Pop3Greeting().IsMatch(text),
+        } || (failure.Stage == MailOperationStage.Greeting && HttpStatusLine().IsMatch(text)); // at connect, a status line is more often a proxy's
+        return failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && otherGreeting
             ? (ProtocolError, [WrongSecurityMode]) // the port belongs to another protocol
             : null;
     }
@@ -587,6 +592,18 @@ public static partial class MailProblemClassifier
     /// </summary>
     [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SmtpGreeting();
+
+    /// <summary>An IMAP server's greeting (RFC 3501's <c>* OK</c> with its capabilities or name).</summary>
+    [GeneratedRegex(@"(?:^|[\s:""'])\* OK\b[^\n]*(?:IMAP|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImapGreeting();
+
+    /// <summary>A POP3 server's greeting (RFC 1939's <c>+OK</c> with its name).</summary>
+    [GeneratedRegex(@"(?:^|[\s:""'])\+OK\b[^\n]*(?:POP3?|ready|Dovecot|Courier)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pop3Greeting();
+
+    /// <summary>A web server's status line (<c>HTTP/1.1 303 See Other</c>): the port serves HTTP, not mail.</summary>
+    [GeneratedRegex(@"\bHTTP/\d(?:\.\d)? [1-5]\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HttpStatusLine();
 
     /// <summary>
     /// Whether a refusal says in words that it is for now: "try later", "deferred", "temporarily", greylisting.

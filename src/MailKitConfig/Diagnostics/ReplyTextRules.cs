@@ -44,6 +44,7 @@ internal static partial class ReplyTextRules
         new(ServerUnavailable, OwnPartsFailed()), // the server's login service, directory or daemon failed: not the user's password, not a limit ("bad command startup -- throttling")
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(ProtocolError, CommandErrorLimit(), [WrongSecurityMode]), // a session ended for its refused commands: "too many" counts errors, not messages
+        new(SenderRejected, SenderVerifyFailed(), [PolicyRejected]), // Exim's callout: the sender's address could not be verified, whatever causes its explanation lists ("Mailbox is full" is the sender's)
         new(MailboxFull, MailboxFullWords()), // the words name the recipient's mailbox, whatever code a relay put before them ("too many messages on the server" is a full mailbox, not a sending limit)
         // RFC 3463's X.2.2 is a full mailbox: its "quota limit exceeded" is the mailbox's.
         new(RateLimited, Rate(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.2"),
@@ -55,7 +56,6 @@ internal static partial class ReplyTextRules
         // "not authenticated … Error: 535 …": the login was tried and refused; "must authenticate with SPF or DKIM" and
         // RFC 7372's X.7.20-X.7.26 are the message's authentication
         new(AuthenticationRequired, LoginFirst(), When: (reply, _) => reply.Code != 535 && !NamesMessageAuthentication(reply.Text!) && !reply.NamesMessageAuthenticationCode),
-        new(SenderRejected, SenderVerifyFailed(), [PolicyRejected]), // Exim's callout: the sender's address could not be verified, whatever causes its explanation lists
         new(PolicyRejected, IpBlocked(), [SpamRejected]),
         new(ProtocolError, MessageFormat(), [PolicyRejected, SpamRejected]), // a malformed message is refused for its form, whatever the reply says spam filters fear
         new(ProtocolError, EhloNotAccepted()), // the client could not read the server's answer to EHLO: the words of a banner quoted after it are not the cause
@@ -375,10 +375,11 @@ internal static partial class ReplyTextRules
     private static partial Regex Greylisted();
 
     /// <summary>
-    /// Providers' sending limits: bandwidth, Microsoft's quota exceptions, Yahoo's TS01–TS04 deferrals for volume or
+    /// Providers' sending limits: bandwidth, Microsoft's submission quota (its plain QuotaExceededException is a full
+    /// mailbox, the sender's own when it comes at submission), Yahoo's TS01–TS04 deferrals for volume or
     /// complaints.
     /// </summary>
-    [GeneratedRegex(@"bandwidth limit|command or bandwidth|QuotaExceededException|\[(?:IP)?TSS?0[1-4]\]|deferred due to (?:unexpected volume|user complaints)", Options)]
+    [GeneratedRegex(@"bandwidth limit|command or bandwidth|SubmissionQuotaExceededException|\[(?:IP)?TSS?0[1-4]\]|deferred due to (?:unexpected volume|user complaints)", Options)]
     private static partial Regex ProviderLimits();
 
     /// <summary>NetEase's reply to a login on an account whose SMTP service is not switched on.</summary>
@@ -415,7 +416,7 @@ internal static partial class ReplyTextRules
     /// Postfix's <c>smtpd_helo_restrictions</c> and their like: the name the client gave in HELO/EHLO is refused (the
     /// sending host's, not the message's).
     /// </summary>
-    [GeneratedRegex(@"\bhelo command rejected|\bE?HELO (?:name |host ?name )?(?:rejected|refused|denied|not allowed)|(?:invalid|bad|forged) E?HELO(?:/EHLO)? (?:name|host ?name|greeting)", Options)]
+    [GeneratedRegex(@"\bhelo command rejected|\bE?HELO (?:name |host ?name )?(?:rejected|refused|denied|not allowed)|(?:invalid|bad|forged) E?HELO(?:/EHLO)? (?:name|host ?name|greeting)|\bdisallowed (?:EHLO|HELO)\b|\b(?:EHLO|HELO) \S+ (?:is )?blocked\b", Options)]
     private static partial Regex HeloRejected();
 
     /// <summary>
@@ -435,7 +436,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)", Options)]
     private static partial Regex TryLater();
 
-    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed|wrong|unrecogni[sz]ed|unrecogni[sz]able) (?:[\w-]+ ){0,2}?(?:reply|response)(?! code)|(?:did not|didn't) (?:respond|reply|answer) with anything (?:\w+ ){0,2}recogni[sz]ed|(?:reply|response) (?:was )?not understood|(?:unable|failed) to interpret (?:the )?(?:server'?s? )?(?:reply|response)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token(?![\s\S]{0,120}\bJSON\b)|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|(?:server|response) not (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) compliant|\bEX_PROTOCOL\b|protocol (?:error|violation|deviation)|synchroni[sz]ation error|bad sequence of commands|non-SMTP command|pre-greeting traffic|no (?:mailbox|folder) (?:is )?(?:currently )?selected|(?:bad|invalid) message ?(?:number|sequence|set|UID)s?\b|(?:does not|doesn't) have (?:a|any) message with|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
+    [GeneratedRegex(@"(?:not valid|invalid command|not allowed|not permitted) in (?:this|the current|current) state|illegal in state|(?:invalid|unexpected|malformed|wrong|unrecogni[sz]ed|unrecogni[sz]able) (?:[\w-]+ ){0,2}?(?:reply|response)(?! code)|(?:did not|didn't) (?:respond|reply|answer) with anything (?:\w+ ){0,2}recogni[sz]ed|(?:reply|response) (?:was )?not understood|(?:unable|failed) to interpret (?:the )?(?:server'?s? )?(?:reply|response)|error in (?:IMAP |POP3? )?command|(?:could not|couldn't|cannot|can't|unable to) parse (?:the )?command|parse ?error|(?:unable|failed|cannot|could not) to parse (?:\w+ ){0,2}response|(?:unable|failed) to parse (?:the )?(?:status|reply|response) code|ResponseParseError|unexpected token(?![\s\S]{0,120}\bJSON\b)|unexpected character\b|line (?:is )?too long|not implemented|(?:incorrect|unexpected|invalid) greeting|short response|not an? (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) (?:mail )?server|(?:server|response) not (?:IMAP4?(?:rev1)?|POP3?|E?SMTP) compliant|\bEX_PROTOCOL\b|protocol (?:error|violation|deviation)|synchroni[sz]ation error|bad sequence of commands|non-SMTP command|pre-greeting traffic|no (?:mailbox|folder) (?:is )?(?:currently )?selected|(?:bad|invalid) message ?(?:number|sequence|set|UID)s?\b|(?:does not|doesn't) have (?:a|any) message with|(?:command|request) (?:was )?(?:not (?:recognized|understood)|unrecognized)|syntax error|(?:unknown|unrecognized) command|-ERR invalid command|argument error|\bSMTPHeloError\b|invalid status code returned|status codes returned by the server did not match", Options)]
     private static partial Regex BadCommand();
 
     /// <summary>
@@ -475,7 +476,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|(?:account|mailbox)(?:/\w+)? (?:has |is |was )?(?:been )?expired\b|(?:disabled|deactivated|suspended|expired) (?:due to|because of|for) (?:\w+ )?inactivity|(?:e-?mail|mail) (?:outgoing|outbound|sending) (?:has been |is )?(?:blocked|disabled|suspended)|\[CONTACTADMIN\]|account (?:is )?not (?:yet )?(?:active|activated)", Options)]
     private static partial Regex AccountOff();
 
-    [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|(?:cleartext|clear text|plain ?text) (?:logins?|auth\w*|passwords?) (?:is |are )?(?:disabled|disallowed|not (?:allowed|permitted|supported))|disallowed plain ?text auth|\bLOGINDISABLED\b|LOGIN command is disabled|disabled the LOGIN command|\bLoginDisabledError\b", Options)]
+    [GeneratedRegex(@"unencrypted connection|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|STARTTLS (?:is )?(?:obligatory|mandatory)|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required|requires? (?:an )?(?:secure|encrypted) connection|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|(?:cleartext|clear text|plain ?text) (?:logins?|auth\w*|passwords?) (?:is |are )?(?:disabled|disallowed|not (?:allowed|permitted|supported))|disallowed plain ?text auth|\bLOGINDISABLED\b|LOGIN command is disabled|disabled the LOGIN command|\bLoginDisabledError\b", Options)]
     private static partial Regex TlsFirst();
 
     [GeneratedRegex(@"authentication (?:is )?(?:required|needed)|(?:send|issue) (?:an )?AUTH (?:command )?first|must (?:be )?authenticat|(?:not|un)authenticated (?:sender|user|client|relay|submission|connection|mail relay)s?\b|client was not authenticated|not authenticated|(?:has|have) not been authenticated|(?:is |are |were |was )?not logged ?in|must (?:be )?log(?:ged)? ?in|log ?in (?:is )?required|requires? authentication|please authenticate|authenticate first|SMTP AUTH (?:is )?required|\bAuthenticationRequired\b|\bPOP[- ]before[- ]SMTP\b|(?:check|receive|read|get|fetch) (?:your |the )?(?:mail|e-?mail|messages) (?:first )?before sending|\b5\.7\.57\b|\b5\.7\.30\b"
@@ -519,7 +520,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]
     private static partial Regex OldTls();
 
-    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b|attachment (?:type |extension |file )?(?:\S+ )?(?:that |which )?(?:is |was )?(?:not allowed|not permitted|forbidden|prohibited|blocked)|(?:forbidden|prohibited|blocked|dangerous|banned) (?:attachment|file) (?:type|extension|name)s?\b", Options)] // the corpus guide: a forbidden attachment type is a verdict on the message
+    [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|inappropriate (?:words|content|language)|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b|attachment (?:type |extension |file )?(?:\S+ )?(?:that |which )?(?:is |was )?(?:not allowed|not permitted|forbidden|prohibited|blocked)|(?:forbidden|prohibited|blocked|dangerous|banned) (?:attachment|file) (?:type|extension|name)s?\b", Options)] // the corpus guide: a forbidden attachment type is a verdict on the message
     private static partial Regex Spam();
 
     [GeneratedRegex(@"0x800CCC79|rcpthosts|\bI cannot deliver mail for\b|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access| operation| request| attempt)? (?:is |was )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|\bas an? (?:open )?relay\b|relay not permitted|(?:required|needed) for relay(?:ing)?\b|no relaying|RelayDenied|relay access|denies relay(?:ing)?|(?:does not|doesn't|not) allow relay(?:ing)?|local (?:users?|recipients?) only|not a gateway\b", Options)]
@@ -550,9 +551,10 @@ internal static partial class ReplyTextRules
     private static partial Regex Size();
 
     /// <summary>
-    /// A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox).
+    /// A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox), and Microsoft's
+    /// QuotaExceededException (its SubmissionQuotaExceededException is the sending limit).
     /// </summary>
-    [GeneratedRegex(@"(?:mail[ -]?box|folder|in ?box|mail ?drop|mail ?dir)(?: \S+){0,2}? (?:is |was )?(?:full|over ?(?:its )?quota)\b|\[OVERQUOTA\]|storage allocation|(?:mail[ -]?box|mail ?dir|disk ?space|storage) (?:size |space )?(?:quota|limit) (?:has been |is )?(?:exceeded|reached|full)|(?:overdrawn|exhausted|exceeded|used up) (?:\w+ ){0,3}(?:disk ?space|storage(?: space)?|mailbox (?:space|quota|size))|(?:does not|doesn't) have enough (?:disk |storage |mailbox )?space|too many (?:messages|e-?mails|mails) (?:on the server|in (?:the |this |their |his |her )?(?:mail ?box|in ?box|folder))|(?:邮箱|信箱|收件人)(?:空间|容量)?(?:不足|已满)"
+    [GeneratedRegex(@"(?<!Submission)QuotaExceededException\b|(?:mail[ -]?box|folder|in ?box|mail ?drop|mail ?dir)(?: \S+){0,2}? (?:is |was )?(?:full|over ?(?:its )?quota)\b|\[OVERQUOTA\]|storage allocation|(?:mail[ -]?box|mail ?dir|disk ?space|storage) (?:size |space )?(?:quota|limit) (?:has been |is )?(?:exceeded|reached|full)|(?:overdrawn|exhausted|exceeded|used up) (?:\w+ ){0,3}(?:disk ?space|storage(?: space)?|mailbox (?:space|quota|size))|(?:does not|doesn't) have enough (?:disk |storage |mailbox )?space|too many (?:messages|e-?mails|mails) (?:on the server|in (?:the |this |their |his |her )?(?:mail ?box|in ?box|folder))|(?:邮箱|信箱|收件人)(?:空间|容量)?(?:不足|已满)"
         + @"|(?:メールボックス|容量)[^\n。]{0,12}?(?:いっぱい|オーバー|超過)|ящик\w* (?:\S+ ){0,3}?(?:переполнен|заполнен)|Postfach (?:\S+ ){0,3}?(?:voll|überfüllt)\b|bo[iî]te (?:\S+ ){0,5}?pleine|buz[oó]n (?:\S+ ){0,3}?llen[oa]|caixa (?:\S+ ){0,4}?(?:cheia|lotada)|casella (?:\S+ ){0,4}?piena|skrzynk\w* (?:\S+ ){0,3}?(?:pe[łl]na|przepe[łl]niona)|schránka (?:\S+ ){0,3}?(?:plná|přeplněna)", Options)] // the same in the languages providers gloss their replies in
     private static partial Regex MailboxFullWords();
 
@@ -562,7 +564,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked", Options)]
     private static partial Regex Policy();
 
-    [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present|\bSMTPServerBusy\b", Options)]
+    [GeneratedRegex(@"local error(?!: SSL)|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server) (?:is )?(?:currently |temporarily )?(?:not available|unavailable)|server (?:is )?busy|not accepting (?:any |new )?(?:connections|mail|messages)|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|unable to authenticate at present|\bSMTPServerBusy\b", Options)]
     private static partial Regex Unavailable();
 
     [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?(?:authentication|SASL) (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecognized) (?:authentication|auth|SASL) (?:method|type)|stronger authentication|no authenticators? (?:available|found)|authentication requires SASL"
@@ -591,7 +593,7 @@ internal static partial class ReplyTextRules
     /// Time ran out, in plain words ("timed out", "timeout", "deadline exceeded", PHP's "maximum execution time of 120
     /// seconds exceeded"; not a setting such as <c>timeout=30</c>).
     /// </summary>
-    [GeneratedRegex(@"timed[ -]?out|\btime-?out\b(?!\s*[=:]?\s*-?\d)|(?:deadline|execution time)(?: of [^\n]{1,30}?)? (?:has )?(?:elapsed|expired|exceeded)", Options)]
+    [GeneratedRegex(@"timed[ -]?out|\b(?:Soft)?TimeLimitExceeded\b|\btime-?out\b(?!\s*[=:]?\s*-?\d)|(?:deadline|execution time)(?: of [^\n]{1,30}?)? (?:has )?(?:elapsed|expired|exceeded)", Options)]
     internal static partial Regex TimedOut();
 
     /// <summary>A server that ended an idle session (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>

@@ -26,6 +26,7 @@ internal static partial class TransportTextRules
         new(MailProblemKind.Timeout, HandshakeTimedOut(), [WrongSecurityMode]),
         new(TlsHandshakeFailed, HandshakeFailed()),
         new(ServerUnavailable, GreetedWithGoodbye(), [TooManyConnections]),
+        new(PolicyRejected, ClientRefusedByServer(), [ConnectionRefused]),
         new(ConnectionRefused, Refused(), [MailProblemKind.Timeout]),
         new(WrongSecurityMode, ImplicitTlsToPlainPort(), [MailProblemKind.Timeout, ConnectionBroken]),
         new(MailProblemKind.Timeout, NoGreeting(), [WrongSecurityMode]),
@@ -234,7 +235,7 @@ internal static partial class TransportTextRules
     /// <summary>A program's catch-all for a connection that could not be opened, when no cause is named.</summary>
     [GeneratedRegex(@"0x800CCC0E|connecting to [^\n]{0,80}? failed|connection to (?:the )?(?:\w+ )?server (?:has )?failed|cannot connect to the network|could ?n[o'’]t connect|can(?:no| no|'|’)t connect|(?:server|host) (?:is not|isn't|not) reachable|unable to connect|failed to connect|connect\(\) failed|connection failed|\bconnection failure\b|could not open (?:a )?(?:socket|connection)|(?:failed|unable) to (?:get|obtain) (?:an? )?(?:\w+ )?connection\b|connection to [^\n]{0,80}? failed|error (?:when |while )?connecting to|without being connected|\bSMTP connect\(\)|Failed to establish (?:a )?connection|connection to (?:the )?server could ?n[o']t be established|не удал[оа]сь подключиться|не удается подключиться|невозможно подключиться"
         + @"|connection (?:could ?n[o'’]t|can ?n[o'’]t|can not) be (?:established|opened|made)|(?:unable|failed) to establish (?:an? )?(?!(?:TLS|SSL|secure|encrypted)\b)(?:\w+ )?connection|unable to open (?:a )?connection to (?:the )?(?:\w+ )?server|no connection (?:has been|was|could be) (?:established|made)|did not accept (?:our |the |my )?(?:requests? to connect|connections?)|(?:could ?n[o'’]t|unable to|can ?n[o'’]t) communicate with (?:the |your )?(?:\w+ )?(?:mail )?server" // Swift Mailer, Matomo, Gmail's bounce, Moodle
-        + @"|impossible de se connecter|[ée]chec de (?:la )?connexion|konnte keine Verbindung|Verbindung zu\w* \S+ fehlgeschlagen|imposible conectar|no se pudo conectar|impossibile connettersi|não foi possível (?:ligar|conectar)|ошибка соединения с|无法连接到|连接失败|連線失敗|接続できませんでした|接続に失敗|nie udało się połączyć|kon niet verbinden|verbinding mislukt|bağlanılamadı", // PHPMailer's "SMTP connect() failed" and "could not connect to SMTP host" in its translations
+        + @"|impossible de se connecter|[ée]chec de (?:la )?connexion|konnte keine Verbindung|Verbindung zu\w* \S+ fehlgeschlagen|imposible conectar|no se pudo conectar|impossibile connettersi|não foi possível (?:ligar|conectar)|ошибка соединения с|无法连接到|连接失败|連線失敗|接続できませんでした|接続に失敗|nie udało się połączyć|kon niet verbinden|verbinding mislukt|verbind\w* met (?:de )?server \S+ mislukt|błąd połączenia|接続できません|bağlanılamadı", // PHPMailer's "SMTP connect() failed" and "could not connect to SMTP host" in its translations
         Options)]
     private static partial Regex NotConnected();
 
@@ -248,6 +249,13 @@ internal static partial class TransportTextRules
     private static partial Regex HandshakeFailed();
 
     /// <summary>
+    /// A server's own words refusing the client's address ("Connection from 192.0.2.7 refused", "Connection refused due
+    /// to abuse"): it answered, so something listens; the refusal is its policy for that address.
+    /// </summary>
+    [GeneratedRegex(@"\bconnection from \S+ (?:is |was |has been )?refused\b|\bconnection refused (?:due to|because of|for) (?:abuse|spam|policy|(?:poor |bad )?reputation)\b", Options)]
+    private static partial Regex ClientRefusedByServer();
+
+    /// <summary>
     /// MailKit's words for a server that took the connection and greeted with <c>BYE</c> (RFC 3501): it ended the
     /// session before any command (busy, or too many connections), so the server was reached and did not refuse it.
     /// </summary>
@@ -258,7 +266,7 @@ internal static partial class TransportTextRules
     /// Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and
     /// .NET texts.
     /// </summary>
-    [GeneratedRegex(@"\bECONNREFUSED\b|connection (?:is |was |has been )?refused|actively refused|refused (?:the |our |my )?connection|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|Permission denied[ (#]{1,3}13\b|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|expressément refusée|denegó expresamente|积极拒绝|拒绝连接|отверг|verweigert|(?:connexion|connessione|conexi[oó]n|conex[aã]o|Verbindung) (?:refus[ée]e|rifiutata|rechazada|rehusada|recusada|abgelehnt)|отказано в (?:подключении|соединении)|в (?:подключении|соединении) отказано|拒否されたため[、,]?\s*接続", Options)]
+    [GeneratedRegex(@"\bECONNREFUSED\b|connection (?:is |was |has been )?refused|actively refused|refused (?:the |our |my )?connection|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|Permission denied[ (#]{1,3}13\b|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|network is unreachable|no route to host|host is unreachable|connect EACCES|0x800CCC13|refusing (?:SMTP |IMAP |POP3? )?connections|\(Permission denied\)|expressément refusée|denegó expresamente|rechazando conexiones|Verbindungsaufbau abgelehnt|积极拒绝|拒绝连接|отверг|verweigert|(?:connexion|connessione|conexi[oó]n|conex[aã]o|Verbindung) (?:refus[ée]e|rifiutata|rechazada|rehusada|recusada|abgelehnt)|отказано в (?:подключении|соединении)|в (?:подключении|соединении) отказано|拒否されたため[、,]?\s*接続", Options)]
     private static partial Regex Refused();
 
     /// <summary>
@@ -266,7 +274,7 @@ internal static partial class TransportTextRules
     /// cref="ReplyTextRules.TimedOut"/>): Node's ETIMEDOUT, errno 110/60, Winsock 10060 and its sentence, Java's and
     /// .NET's timeout exceptions, nodemailer's missing greeting, Go's i/o timeout.
     /// </summary>
-    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|(?:unable to|could not|couldn't|failed to|cannot|can't) connect (?:\S+ ){0,3}?(?:after|within|in) \d+(?:[.,]\d+)? ?(?:s|secs?|seconds|ms|milliseconds)\b|execution expired|no response from (?:the )?server|\b(?:is not|isn't|stopped) responding\b|server (?:did not|didn't) respond(?! with)|(?:desired |expected )?response was not received|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит\w* )?времен\w*|превышено время|время ожидания|Zeitüberschreitung|tiempo de espera|d[ée]lai d'attente|tempo limite|tempo esgotado|タイムアウト|正しく応答しなかった|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|\(os error 11\)|\btime ?limit reached\b|TimeoutException|TimeoutError|in (?:the )?required time|within the (?:required|allotted|given) time|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|nicht richtig reagiert|pas répondu convenablement|no respondió adecuadamente|não respondeu corretamente|risposta non corretta della parte connessa", Options)]
+    [GeneratedRegex(@"0x8004210[AB]|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle)[ _]?Time[dD]?[ _-]?[oO]ut|(?:unable to|could not|couldn't|failed to|cannot|can't) connect (?:\S+ ){0,3}?(?:after|within|in) \d+(?:[.,]\d+)? ?(?:s|secs?|seconds|ms|milliseconds)\b|execution expired|no response from (?:the )?server|\b(?:is not|isn't|stopped) responding\b|server (?:did not|didn't) respond(?! with)|(?:desired |expected )?response was not received|超时|一段时间后没有正确答复|за требуемое время|превышен\w* (?:лимит\w* )?времен\w*|превышено время|время ожидания|Zeitüberschreitung|tiempo de espera|d[ée]lai d'attente|tempo limite|tempo esgotado|expirou o tempo|ha caducado la conexi[oó]n|ne répond pas\b|タイムアウト|正しく応答しなかった|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|\(os error 11\)|\btime ?limit reached\b|TimeoutException|TimeoutError|in (?:the )?required time|within the (?:required|allotted|given) time|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|nicht richtig reagiert|pas répondu convenablement|no respondió adecuadamente|não respondeu corretamente|risposta non corretta della parte connessa", Options)]
     private static partial Regex TimedOut();
 
     /// <summary>

@@ -1003,6 +1003,78 @@ public class MailProblemClassifierTests
     public void A_mailbox_unavailable_for_now_is_transient_unless_the_code_names_the_address(string text, bool transient)
         => ClassifySmtp(MailOperationStage.Recipient, text).IsTransient.Should().Be(transient, "RFC 5321's 450 says the mailbox is busy or blocked for now; RFC 3463's X.1.x says the address is wrong");
 
+    [Test]
+    public void A_number_after_a_host_and_comma_is_a_port_not_a_reply_code()
+        => Classify(MailProtocol.Imap, MailOperationStage.Connect, "Connection failed to smtp.example.org,465: Connection refused").Kind
+            .Should().Be(MailProblemKind.ConnectionRefused, "RFC 5321's reply codes have a second digit of 0 to 5: 465 and 587 are ports");
+
+    [Test]
+    public void A_bad_response_named_in_any_case_is_a_protocol_error()
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "The IMAP server replied to the 'STORE' command with a 'Bad' response: flags list malformed").Kind
+            .Should().Be(MailProblemKind.ProtocolError);
+
+    [TestCase(MailOperationStage.Capabilities, "EHLO 198.51.100.9 blocked.")]
+    [TestCase(MailOperationStage.Capabilities, "Server said: disallowed EHLO greeting")]
+    public void A_greeting_name_the_server_will_not_take_is_its_policy(MailOperationStage stage, string text)
+        => ClassifySmtp(stage, text).Kind.Should().Be(MailProblemKind.PolicyRejected);
+
+    [Test]
+    public void A_server_not_accepting_connections_is_unavailable_for_now()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Greeting, "mail.example.org is not accepting connections right now");
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [Test]
+    public void Starttls_called_mandatory_is_encryption_required()
+        => ClassifySmtp(MailOperationStage.Sender, "530 STARTTLS is mandatory on this port").Kind.Should().Be(MailProblemKind.EncryptionRequired);
+
+    [Test]
+    public void Content_judged_inappropriate_is_a_verdict_on_the_message()
+        => ClassifySmtp(MailOperationStage.Data, "550 Message refused: inappropriate content detected").Kind.Should().Be(MailProblemKind.SpamRejected);
+
+    [Test]
+    public void A_parser_that_met_an_unexpected_character_is_a_protocol_error()
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "IMAP parse failure: unexpected character ')' at position 12").Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [Test]
+    public void A_task_stopped_by_its_own_time_limit_ran_out_of_time()
+        => Classify(MailProtocol.Pop3, MailOperationStage.Mailbox, "celery.exceptions.SoftTimeLimitExceeded").Kind.Should().Be(MailProblemKind.Timeout);
+
+    [TestCase(MailProtocol.Smtp, "El servidor puede no estar disponible o está rechazando conexiones SMTP.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, "Ha caducado la conexión al servidor smtp.example.es.", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, "Erro: expirou o tempo ao ligar ao servidor", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, "Le serveur mail.example.fr ne répond pas.", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, "Verbindungsaufbau abgelehnt", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Imap, "Verbinden met server mail.example.nl mislukt", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Imap, "Błąd połączenia z serwerem poczty", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Pop3, "サーバーに接続できません", MailProblemKind.ConnectionRefused)]
+    public void Mail_clients_connection_failures_read_the_same_in_their_languages(MailProtocol protocol, string text, MailProblemKind expected)
+        => Classify(protocol, MailOperationStage.Connect, text).Kind.Should().Be(expected);
+
+    [TestCase(MailOperationStage.Greeting, "The server responded: Connection from 192.0.2.44 refused.")]
+    [TestCase(MailOperationStage.Sender, "The server responded: Connection refused due to abuse, contact your provider")]
+    public void A_server_that_refuses_the_clients_address_in_its_own_words_applies_a_policy(MailOperationStage stage, string text)
+        => ClassifySmtp(stage, text).Kind.Should().Be(MailProblemKind.PolicyRejected, "the server answered, so something listens; it refuses this client");
+
+    [TestCase(MailProtocol.Pop3, "b'* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] Mail server ready'")]
+    [TestCase(MailProtocol.Smtp, "The server responded: HTTP/1.1 404 Not Found")]
+    [TestCase(MailProtocol.Imap, "server said: +OK POP3 ready <1896.697170952@example.org>")]
+    public void Another_protocols_server_at_the_port_is_a_protocol_error(MailProtocol protocol, string text)
+        => Classify(protocol, MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError, "the port belongs to another protocol");
+
+    [Test]
+    public void A_failed_sender_verification_is_the_senders_whatever_its_explanation_says()
+        => ClassifySmtp(MailOperationStage.Recipient, "550 Verification failed for <a@example.org> Mailbox is full / quota exceeded. Sender verify failed").Kind
+            .Should().Be(MailProblemKind.SenderRejected);
+
+    [Test]
+    public void Microsofts_quota_exception_at_submission_is_a_full_mailbox_not_a_sending_limit()
+        => ClassifySmtp(MailOperationStage.Data, "STOREDRV.Submission.Exception:QuotaExceededException; Failed to process message due to a permanent exception").Kind
+            .Should().Be(MailProblemKind.MailboxFull, "only SubmissionQuotaExceededException is the sending limit");
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
