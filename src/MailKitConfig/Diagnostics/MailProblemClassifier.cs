@@ -103,8 +103,9 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// What the text shows of the endpoint the program was set to: another protocol's server answering (an IMAP
     /// <c>* OK</c> or POP3 <c>+OK</c> greeting read by an SMTP client, an SMTP 220 greeting read by an IMAP or POP3
-    /// client, an IMAP greeting read by a POP3 client and the reverse, a web server's status line read by any), or a PHP c-client mailbox that asks for STARTTLS on an implicit-TLS port (<c>{host:993/imap/tls}</c>)
-    /// or for implicit TLS on a plain one (<c>{host:143/imap/ssl}</c>).
+    /// client, an IMAP greeting read by a POP3 client and the reverse, a web server's status line at the greeting), or
+    /// a PHP c-client mailbox that asks for STARTTLS on an implicit-TLS port (<c>{host:993/imap/tls}</c>) or for
+    /// implicit TLS on a plain one (<c>{host:143/imap/ssl}</c>).
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromConfiguredEndpoint(MailFailure failure, ClassifiedReply reply)
     {
@@ -480,10 +481,9 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// An error of the program's own code where nothing named a mail failure (Python's AttributeError or a codec error,
     /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError, Perl's
-    /// "Can't call method … on an undefined value"), or a
-    /// message it was given no recipients for (nodemailer's "No recipients defined", JavaMail's "No recipient
-    /// addresses"): the program failed before or after talking to the server, so the step it was at says nothing about
-    /// the server.
+    /// "Can't call method … on an undefined value"), or a message it was given no recipients for (nodemailer's "No
+    /// recipients defined", JavaMail's "No recipient addresses"): the program failed before or after talking to the
+    /// server, so the step it was at says nothing about the server.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromProgramError(ClassifiedReply reply)
         => reply.Text is { } text && ProgramError().IsMatch(text) ? (Unknown, []) : null;
@@ -623,6 +623,7 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
 
+    /// <summary>RFC 5321's words for a 450: the mailbox is unavailable or busy.</summary>
     [GeneratedRegex(@"\bmailbox (?:is )?(?:unavailable|busy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailboxUnavailable();
 
