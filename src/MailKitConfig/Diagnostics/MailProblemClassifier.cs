@@ -50,6 +50,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))
             ?? By(ClassificationBasis.Exception, FromProgramError(reply))
+            ?? By(ClassificationBasis.Step, FromSenderStepNamedByClient(failure, reply))
             ?? By(ClassificationBasis.Step, FromStage(failure.Stage))!.Value;
 
         if (kind == AuthenticationFailed && provider is not null)
@@ -488,6 +489,14 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind, MailProblemKind[])? FromProgramError(ClassifiedReply reply)
         => reply.Text is { } text && ProgramError().IsMatch(text) ? (Unknown, []) : null;
 
+    /// <summary>
+    /// A refusal at MAIL FROM that only the client calls the sender's: Thunderbird follows whatever the server said there
+    /// ("Email rejected", "Command rejected") with "Please verify that your email address is correct in your account
+    /// settings", in every language; when no rule read the server's words, they name no cause.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromSenderStepNamedByClient(MailFailure failure, ClassifiedReply reply)
+        => failure.Stage == MailOperationStage.Sender && reply.Text is { } text && ClientSenderAdvice().IsMatch(text) ? (Unknown, [SenderRejected]) : null;
+
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {
         MailOperationStage.Authentication => (AuthenticationFailed, []),
@@ -622,6 +631,13 @@ public static partial class MailProblemClassifier
     /// </summary>
     [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecipientCheckForNow();
+
+    /// <summary>
+    /// Thunderbird's advice after a refusal at MAIL FROM, in English, German, Italian and Spanish, across folded lines
+    /// and escaped letters.
+    /// </summary>
+    [GeneratedRegex(@"verify\s+that\s+your\s+email\s+address\s+is\s+correct\s+in\s+your\s+account\s+settings|ob\s+Ihre\s+E-Mail-Adresse\s+in\s+den\s+Konten-Einstellungen\s+stimmt|Verificare\s+l\S{1,6}indirizzo\s+email\s+nelle\s+impostazioni|Verifique\s+que\s+su\s+direcci\S{1,8}n\s+de\s+correo\s+electr\S{1,8}nico\s+es\s+correcta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClientSenderAdvice();
 
     /// <summary>RFC 5321's words for a 450: the mailbox is unavailable or busy.</summary>
     [GeneratedRegex(@"\bmailbox (?:is )?(?:unavailable|busy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

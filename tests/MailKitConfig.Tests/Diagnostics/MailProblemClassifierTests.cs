@@ -1075,6 +1075,19 @@ public class MailProblemClassifierTests
         => ClassifySmtp(MailOperationStage.Data, "STOREDRV.Submission.Exception:QuotaExceededException; Failed to process message due to a permanent exception").Kind
             .Should().Be(MailProblemKind.MailboxFull, "only SubmissionQuotaExceededException is the sending limit");
 
+    [Test]
+    public void A_refusal_only_the_client_calls_the_senders_names_no_cause()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Sender, "An error occurred while sending mail. The mail server responded: Not accepted. Please verify that your email address is correct in your account settings and try again.");
+
+        problem.Kind.Should().Be(MailProblemKind.Unknown, "Thunderbird adds its advice about the address to every refusal at MAIL FROM");
+        problem.AlsoPossible.Should().Contain(MailProblemKind.SenderRejected);
+    }
+
+    [Test]
+    public void A_server_that_blocks_the_ip_it_names_applies_a_policy()
+        => ClassifySmtp(MailOperationStage.Sender, "The mail server responded: IP=203.0.113.8 - your address has been blocked").Kind.Should().Be(MailProblemKind.PolicyRejected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
