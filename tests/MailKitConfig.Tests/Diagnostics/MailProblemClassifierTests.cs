@@ -1085,6 +1085,11 @@ public class MailProblemClassifierTests
     }
 
     [Test]
+    public void Thunderbirds_own_words_for_an_invalid_return_address_are_the_senders()
+        => ClassifySmtp(MailOperationStage.Sender, "Sending failed: the return address was invalid. Please verify that your email address is correct in your account settings.").Kind
+            .Should().Be(MailProblemKind.SenderRejected, "Thunderbird names the sender here itself, not only in its advice");
+
+    [Test]
     public void A_server_that_blocks_the_ip_it_names_applies_a_policy()
         => ClassifySmtp(MailOperationStage.Sender, "The mail server responded: IP=203.0.113.8 - your address has been blocked").Kind.Should().Be(MailProblemKind.PolicyRejected);
 
