@@ -17,6 +17,8 @@ namespace MailKitConfig;
 /// </remarks>
 public static partial class MailProblemClassifier
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     /// <summary>Classifies a failure.</summary>
     /// <param name="failure">What is known about the failure.</param>
     /// <param name="culture">The language of the hints; <see langword="null"/> uses <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -559,14 +561,14 @@ public static partial class MailProblemClassifier
     private static bool IsDisconnect(ProtocolException exception)
         => exception.Message.Contains("disconnect", StringComparison.OrdinalIgnoreCase) || exception.InnerException is IOException;
 
-    [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", Options)]
     private static partial Regex OAuthMechanism();
 
     /// <summary>
     /// Mechanisms a client lists as tried or offered (Symfony's "using the following authenticators: …", IMAP's
     /// <c>AUTH=XOAUTH2</c>, a log's "supported authentication mechanisms: …"), not the one that was refused.
     /// </summary>
-    [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+|\b(?:supported|available|offered) (?:authentication |SASL )?mechanisms:[ \w,-]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"following authenticators:(?:\s*""?[\w-]+""?,?)+|\bAUTH=[\w-]+|\b(?:supported|available|offered) (?:authentication |SASL )?mechanisms:[ \w,-]*", Options)]
     private static partial Regex OfferedMechanisms();
 
     /// <summary>
@@ -579,35 +581,35 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// An OAuth login command in a transcript: <c>AUTH</c> or <c>AUTHENTICATE</c> with XOAUTH2 or OAUTHBEARER.
     /// </summary>
-    [GeneratedRegex(@"\bAUTH(?:ENTICATE)? (?:XOAUTH2|OAUTHBEARER)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bAUTH(?:ENTICATE)? (?:XOAUTH2|OAUTHBEARER)\b", Options)]
     private static partial Regex OAuthCommand();
 
     /// <summary>
     /// A PHP c-client mailbox (<c>{host:port/flags}</c>) without implicit TLS (flags without <c>/ssl</c>, or
     /// <c>/tls</c>) on 993/995, or with implicit TLS (<c>/ssl</c>) on 143/110.
     /// </summary>
-    [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s/]*:(?:993|995)(?![^{}\s]*/ssl\b)(?:/[\w=.-]+)+\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{[^{}\s]*:(?:993|995)/(?:[\w-]+/)*tls\b[^{}\s]*\}|\{[^{}\s/]*:(?:993|995)(?![^{}\s]*/ssl\b)(?:/[\w=.-]+)+\}|\{[^{}\s]*:(?:143|110)/(?:[\w-]+/)*ssl\b[^{}\s]*\}", Options)]
     private static partial Regex CClientMailboxWrongSecurity();
 
     /// <summary>
     /// An IMAP or POP3 server's greeting, or IMAP's capability words in it (what an SMTP client read from an IMAP
     /// port).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s:""'])(?:\* OK\b|\+OK\b)[^\n]*(?:IMAP|POP3?|Dovecot|Courier|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", Options)]
     private static partial Regex MailboxServerGreeting();
 
     /// <summary>
     /// An SMTP server's greeting, or its <c>ESMTP</c> word as an IMAP client quotes it (Ruby's "bad response type").
     /// </summary>
-    [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s:""'])220[ -][^\n]*\bE?SMTP\b|\bresponse type ""ESMTP""", Options)]
     private static partial Regex SmtpGreeting();
 
     /// <summary>An IMAP server's greeting (RFC 3501's <c>* OK</c> with its capabilities or name).</summary>
-    [GeneratedRegex(@"(?:^|[\s:""'])\* OK\b[^\n]*(?:IMAP|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s:""'])\* OK\b[^\n]*(?:IMAP|ready)|\bCAPABILITY IMAP4|\bIMAP4rev1\b", Options)]
     private static partial Regex ImapGreeting();
 
     /// <summary>A POP3 server's greeting (RFC 1939's <c>+OK</c> with its name).</summary>
-    [GeneratedRegex(@"(?:^|[\s:""'])\+OK\b[^\n]*(?:POP3?|ready|Dovecot|Courier)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s:""'])\+OK\b[^\n]*(?:POP3?|ready|Dovecot|Courier)", Options)]
     private static partial Regex Pop3Greeting();
 
     /// <summary>A web server's status line (<c>HTTP/1.1 303 See Other</c>): the port serves HTTP, not mail.</summary>
@@ -621,7 +623,7 @@ public static partial class MailProblemClassifier
         => ReplyTextRules.SaysTryLater(text) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text);
 
     /// <summary>Words that a refusal is for now ("deferred", "temporarily"; greylisting has its own words).</summary>
-    [GeneratedRegex(@"deferred|temporar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"deferred|temporar", Options)]
     private static partial Regex SaysForNow();
 
     /// <summary>
@@ -629,33 +631,33 @@ public static partial class MailProblemClassifier
     /// "unverified address" (its probe has no answer yet; a probe that bounced says "undeliverable address"). Words of
     /// "for now", "try later" and greylisting have their own.
     /// </summary>
-    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", Options)]
     private static partial Regex RecipientCheckForNow();
 
     /// <summary>
     /// Thunderbird's advice after a refusal at MAIL FROM, in English, German, Italian and Spanish, across folded lines
     /// and escaped letters.
     /// </summary>
-    [GeneratedRegex(@"verify\s+that\s+your\s+email\s+address\s+is\s+correct\s+in\s+your\s+account\s+settings|ob\s+Ihre\s+E-Mail-Adresse\s+in\s+den\s+Konten-Einstellungen\s+stimmt|Verificare\s+l\S{1,6}indirizzo\s+email\s+nelle\s+impostazioni|Verifique\s+que\s+su\s+direcci\S{1,8}n\s+de\s+correo\s+electr\S{1,8}nico\s+es\s+correcta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"verify\s+that\s+your\s+email\s+address\s+is\s+correct\s+in\s+your\s+account\s+settings|ob\s+Ihre\s+E-Mail-Adresse\s+in\s+den\s+Konten-Einstellungen\s+stimmt|Verificare\s+l\S{1,6}indirizzo\s+email\s+nelle\s+impostazioni|Verifique\s+que\s+su\s+direcci\S{1,8}n\s+de\s+correo\s+electr\S{1,8}nico\s+es\s+correcta", Options)]
     private static partial Regex ClientSenderAdvice();
 
     /// <summary>RFC 5321's words for a 450: the mailbox is unavailable or busy.</summary>
-    [GeneratedRegex(@"\bmailbox (?:is )?(?:unavailable|busy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmailbox (?:is )?(?:unavailable|busy)\b", Options)]
     private static partial Regex MailboxUnavailable();
 
-    [GeneratedRegex(@"\b(?:autoconfig|autodiscover)\.(?:[\w-]+\.)+[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:autoconfig|autodiscover)\.(?:[\w-]+\.)+[a-z]{2,}\b", Options)]
     private static partial Regex SettingsHost();
 
-    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b|Can't call method ""\w+"" on (?:an )?(?:undefined value|unblessed reference)|Can't locate (?:object method|\S+\.pm in @INC)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b|Can't call method ""\w+"" on (?:an )?(?:undefined value|unblessed reference)|Can't locate (?:object method|\S+\.pm in @INC)", Options)]
     private static partial Regex ProgramError();
 
 
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>
-    [GeneratedRegex(@"frame size|corrupted frame|wrong version number|unexpected packet format|packet length too long|record layer failure|http request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"frame size|corrupted frame|wrong version number|unexpected packet format|packet length too long|record layer failure|http request", Options)]
     private static partial Regex NotTlsPattern();
 
     /// <summary>What MailKit and .NET say when the certificate was not trusted.</summary>
-    [GeneratedRegex(@"certificate could not be validated|did not match (?:any of )?the names? given in the server's SSL certificate|SSL certificate for the server was not available|remote certificate (?:is invalid|was rejected)|certificate (?:has expired|is not yet valid|name mismatch|chain)|RemoteCertificate(?:NameMismatch|ChainErrors|NotAvailable)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"certificate could not be validated|did not match (?:any of )?the names? given in the server's SSL certificate|SSL certificate for the server was not available|remote certificate (?:is invalid|was rejected)|certificate (?:has expired|is not yet valid|name mismatch|chain)|RemoteCertificate(?:NameMismatch|ChainErrors|NotAvailable)", Options)]
     private static partial Regex CertificateRejectedPattern();
 
     private static IEnumerable<Exception> Chain(Exception exception)
