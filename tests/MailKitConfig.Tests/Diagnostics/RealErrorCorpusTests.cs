@@ -101,6 +101,16 @@ public class RealErrorCorpusTests
     }
 
     [Test]
+    public void Every_row_has_one_second_reading()
+    {
+        var readings = ReadSecondReadings().ToList();
+
+        readings.GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty("each row is read a second time once");
+        readings.Select(r => r.Id).Should().BeEquivalentTo(AllRows.Value.Select(r => r.Id), "every row, and only rows of the corpus, has a second reading");
+        readings.Where(r => !Enum.TryParse<MailProblemKind>(r.Kind, ignoreCase: false, out _)).Select(r => r.Id).Should().BeEmpty("a second reading names a kind");
+    }
+
+    [Test]
     public void Every_protocol_is_covered()
     {
         AllRows.Value.Select(r => r.Protocol).Distinct().Should().BeEquivalentTo(Enum.GetNames<MailProtocol>());
@@ -127,6 +137,21 @@ public class RealErrorCorpusTests
             yield return row with { Line = new RowLine(part, number) };
         }
     }
+
+    /// <summary>
+    /// Reads the second reading of the corpus (<c>Corpus/real-errors.second-reading.jsonl</c>): every row labelled again
+    /// by the guide from its protocol, step and text alone, by a reader who saw neither the row's labels nor the
+    /// classifier.
+    /// </summary>
+    /// <returns>The second reading's labels, one per row.</returns>
+    internal static IEnumerable<SecondReading> ReadSecondReadings()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Diagnostics", "Corpus", "real-errors.second-reading.jsonl");
+        return File.ReadLines(path).Select(json => JsonSerializer.Deserialize<SecondReading>(json, Json) ?? throw new InvalidDataException($"'{json}' is not a second reading"));
+    }
+
+    /// <summary>One row's second reading: its kind and transience, and whether the reader was sure.</summary>
+    public sealed record SecondReading(string Id, string Kind, bool Transient, bool Sure);
 
     /// <summary>Where a row sits: its part and line.</summary>
     public sealed record RowLine(string File, int Number);
