@@ -127,7 +127,9 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
         => CodeWithEnhancedPattern().Matches(text).FirstOrDefault(m => m.Groups["code"].Value[0] is '4' or '5');
 
     /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
-    private static string Unescape(string text) => text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
+    private static string Unescape(string text) => text
+        .Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
+        .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
 
     private static Regex[] CodePatterns() =>
     [

@@ -1093,6 +1093,53 @@ public class MailProblemClassifierTests
     public void A_server_that_blocks_the_ip_it_names_applies_a_policy()
         => ClassifySmtp(MailOperationStage.Sender, "The mail server responded: IP=203.0.113.8 - your address has been blocked").Kind.Should().Be(MailProblemKind.PolicyRejected);
 
+    [TestCase(MailProtocol.Smtp, "Sending failed. Peer's certificate issuer is not recognized.")]
+    [TestCase(MailProtocol.Imap, "The name you asked for does not match the server’s certificate.")]
+    [TestCase(MailProtocol.Imap, "Het certificaat van mail.example.nl is verlopen.")]
+    [TestCase(MailProtocol.Imap, "Il certificato del server mail.example.it non è attendibile")]
+    [TestCase(MailProtocol.Smtp, "El certificado de smtp.example.es no es válido para este servidor")]
+    [TestCase(MailProtocol.Pop3, "Certyfikat serwera pop.example.pl jest niezaufany")]
+    [TestCase(MailProtocol.Imap, "サーバーの証明書は信頼されていません")]
+    public void A_certificate_judged_invalid_or_untrusted_in_a_mail_clients_dialog_is_the_certificates(MailProtocol protocol, string text)
+        => Classify(protocol, MailOperationStage.Tls, text).Kind.Should().Be(MailProblemKind.CertificateInvalid);
+
+    [TestCase("Dec  1 10:00:00 mx dovecot: pop3-login: Aborted login (tried to use disabled plaintext auth): method=LOGIN")]
+    [TestCase("Serwer wymaga szyfrowania połączenia.")]
+    [TestCase("Für diese Verbindung ist Verschlüsselung erforderlich")]
+    public void A_login_refused_until_the_connection_is_encrypted_asks_for_encryption(string text)
+        => Classify(MailProtocol.Imap, MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.EncryptionRequired);
+
+    [Test]
+    public void Postfixs_client_host_restriction_is_a_policy_not_a_demand_to_log_in()
+        => ClassifySmtp(MailOperationStage.Recipient, "554 5.7.1 <client.example.net[198.51.100.7]>: Client host rejected: Access denied").Kind
+            .Should().Be(MailProblemKind.PolicyRejected, "the client host, not a missing login, is named as the cause");
+
+    [Test]
+    public void A_relay_refused_for_want_of_authentication_is_a_relay_refusal()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Recipient, "550 Relaying mail to example.org without authentication is not possible");
+
+        problem.Kind.Should().Be(MailProblemKind.RelayDenied);
+        problem.AlsoPossible.Should().Contain(MailProblemKind.AuthenticationRequired);
+    }
+
+    [Test]
+    public void A_quota_for_which_the_recipient_is_refused_is_the_recipients_mailbox()
+        => ClassifySmtp(MailOperationStage.Recipient, "550 5.7.1 <b@example.org>: Recipient address rejected: user quota exceeded").Kind
+            .Should().Be(MailProblemKind.MailboxFull);
+
+    [TestCase("550 5.7.1 You sent 120 messages from this address within the last hour")]
+    [TestCase("451 4.7.1 Your account exceeded its allowed deliveries per day")]
+    [TestCase("550 W ciągu ostatniej godziny wysłano z tego konta zbyt dużo wiadomości")]
+    [TestCase("550 Hai inviato troppi messaggi nell'ultima ora")]
+    public void A_count_of_messages_over_a_period_is_a_sending_limit(string text)
+    {
+        var problem = ClassifySmtp(MailOperationStage.Sender, text);
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited);
+        problem.IsTransient.Should().BeTrue("the same message goes through once the period has passed");
+    }
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
