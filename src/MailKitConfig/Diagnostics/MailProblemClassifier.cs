@@ -87,7 +87,7 @@ public static partial class MailProblemClassifier
         }
 
         var text = reply.Text ?? (failure.Exception is null ? null : string.Join(" | ", Chain(failure.Exception).Select(e => e.Message)));
-        return text is null ? null : TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text));
+        return text is null ? null : TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text)));
     }
 
     /// <summary>

@@ -110,6 +110,14 @@ internal static partial class TransportTextRules
     public static string WithoutStackFrames(string text) => StackFrame().Replace(text, string.Empty);
 
     /// <summary>
+    /// Returns a text with its folded lines joined: a line break followed by spaces or tabs continues the line before
+    /// it, as in mail headers and the bounces that quote them ("connect to mx.example.org[192.0.2.1]: No\n route to host").
+    /// </summary>
+    /// <param name="text">The error text, without stack frames.</param>
+    /// <returns>The text with each fold replaced by one space.</returns>
+    public static string Unfolded(string text) => FoldedLineBreak().Replace(text, " ");
+
+    /// <summary>
     /// Node's ENOTFOUND/EAI_AGAIN/EREFUSED (nodemailer's EDNS), getaddrinfo, .NET 11001/11004, Python's Errno -2/-3,
     /// Java's UnknownHostException, Go's "no such host".
     /// </summary>
@@ -286,6 +294,9 @@ internal static partial class TransportTextRules
     /// </summary>
     [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|connection (?:was )?reset|\bclosed\s+(?:the\s+)?connection\b|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty (?:response|reply|answer)|(?m:^\s*SERVER -> CLIENT:\s*$)|(?:answer|response|reply) from (?:the )?server (?:was|is) empty|network (?:problem|error) occurred\s+while (?:transferring|sending|receiving)|Socket(?:Read|Write)Exception|got code """",? with message """"|but got response \[\]|please run connect\(\) first|failure when receiving data from the peer|failed sending data to the peer|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l['’]hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected|FolderClosedException|(?:connection|socket) is already (?:destroyed|half-closed)|\{error, ?closed\}|Object name: '(?:System\.Net\.Sockets\.(?:Socket|NetworkStream)|System\.Net\.Security\.SslStream)'", Options)]
     private static partial Regex Dropped();
+
+    [GeneratedRegex(@"\r?\n[ \t]+")]
+    private static partial Regex FoldedLineBreak();
 
     [GeneratedRegex(@"^[ \t|]*(?:at [^\n]*|(?:from )?\S+\.rb:\d+:in [`'][^'\n]*'\s*|File ""[^""\n]+"", line \d+[^\n]*|#\d+ \S+\(\d+\): [^\n]*|Completed [1-5]\d\d [A-Za-z ]+ in [\d.]+ ?ms\b[^\n]*)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex StackFrame();

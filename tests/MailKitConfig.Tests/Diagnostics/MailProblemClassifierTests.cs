@@ -1140,6 +1140,23 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().BeTrue("the same message goes through once the period has passed");
     }
 
+    [Test]
+    public void A_bounce_line_folded_like_a_header_reads_as_one_line()
+        => ClassifySmtp(MailOperationStage.Connect, "<b@example.org>: connect to mx.example.org[192.0.2.10]:25: Connection\n    refused").Kind
+            .Should().Be(MailProblemKind.ConnectionRefused);
+
+    [Test]
+    public void A_message_refused_for_its_mime_structure_is_refused_for_its_form()
+        => ClassifySmtp(MailOperationStage.Data, "550 Message rejected: MIME boundary too long").Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [Test]
+    public void An_illegal_attachment_is_a_verdict_on_the_message()
+        => ClassifySmtp(MailOperationStage.Data, "552 5.7.0 Message refused: illegal attachment").Kind.Should().Be(MailProblemKind.SpamRejected);
+
+    [Test]
+    public void A_mail_loop_is_the_recipients_forwarding()
+        => ClassifySmtp(MailOperationStage.Data, "554 5.4.6 Too many hops (routing loop) for <b@example.org>").Kind.Should().Be(MailProblemKind.RecipientRejected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 

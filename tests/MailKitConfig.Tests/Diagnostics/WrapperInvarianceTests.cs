@@ -16,9 +16,11 @@ public class WrapperInvarianceTests
     /// 14,710 of 14,886, 98.82 %, when the eighth and ninth gatherings' first batches added 134 dev texts; 16,470 of 16,682,
     /// 98.73 %, with all their 301 dev texts; 25,955 of 26,322, 98.61 %, with the nineteenth gathering's dev texts, and
     /// 25,959, 98.62 %, after the rules written from them; 26,366 of 26,732, 98.63 %, with the twentieth's; 26,379, 98.68 %,
-    /// once Python's SMTPSenderRefused no longer made any reply a sender's refusal).
+    /// once Python's SMTPSenderRefused no longer made any reply a sender's refusal; 29,182 of 29,584, 98.64 %, with the
+    /// twenty-fourth gathering's dev texts, and 29,259, 98.90 %, once transport texts were read with their folded lines
+    /// joined).
     /// </summary>
-    private const double UnchangedFloor = 0.986;
+    private const double UnchangedFloor = 0.988;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
