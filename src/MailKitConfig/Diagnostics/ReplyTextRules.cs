@@ -86,7 +86,8 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500)), // a 4xx at login is the server's trouble (RFC 4954's 454 4.7.0)
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand(), When: (reply, stage) => !RefusesAddressArgument(reply, stage)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
-        new(ConnectionBroken, IdleLogout(), [MailProblemKind.Timeout]), // "BYE Autologout; idle for too long", "-ERR Disconnected for inactivity": the server ended a session that waited for nothing, so the conversation dropped (transient: a new session works)
+        new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken], (reply, _) => !Hedged().IsMatch(reply.Text!)), // "BYE Autologout; idle for too long", "Disconnected for inactivity": the server's timer ended a session that waited; a client's guess at causes ("this may occur if you have left the connection idle") is not the server's word
+        new(ConnectionBroken, SessionExpired(), [MailProblemKind.Timeout]), // "BYE Session expired, please login again"
         new(ConnectionBroken, Closed(), When: (reply, _) => reply.Code is null), // "closing connection" trails many refusals (RFC 5321's 421 among them); their code says more
         new(MailProblemKind.Timeout, TimedOut(), [ConnectionBroken]),
         new(MailProblemKind.Timeout, DeliveryExpired(), [ConnectionRefused, HostNotFound]), // the labelling guide: a message that expired in a queue after failed attempts is a timeout, whatever failed on the way
@@ -409,7 +410,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"too many (?:bad|failed|invalid|unsuccessful) (?:auth\w*|login\w*|logon\w*|sign-?in\w*) attempts", Options)]
     private static partial Regex BadAttempts();
 
-    [GeneratedRegex(@"(?:your|the|this|that|sending|sender|client|remote|from) IP(?: ad?dress)?(?: \S+)? (?:has been |is |was )?(?:temporarily |permanently )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned|rejected|refused)|\bIP=\S+[^\n]{0,20}?\byour address (?:has been |is )?(?:blocked|block ?listed|black ?listed|banned)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned|rejected)|mail sent from your IP address has been blocked|\binvalid (?:sending |source |client |remote )?IP\b|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|\b(?:spamcop|SORBS|uceprotect|barracudacentral|abuseat|spamrats|mailspike)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
+    [GeneratedRegex(@"(?:your|the|this|that|sending|sender|client|remote|from) IP(?: ad?dress)?(?: \S+)? (?:has been |is |was )?(?:temporarily |permanently )?(?:not (?:allowed|permitted|authori[sz]ed)|blocked|block ?listed|black ?listed|listed|banned|rejected|refused)|\bIP=\S+[^\n]{0,20}?\byour address (?:has been |is )?(?:blocked|block ?listed|black ?listed|banned)|(?:client|sending|remote|source) host(?: \S+)? (?:has been |is |was )?(?:blocked|block ?listed|black ?listed|banned)|mail sent from your IP address has been blocked|\binvalid (?:sending |source |client |remote )?IP\b|(?:low|poor|bad) reputation|\bspam ?(?:list|source|house)\b|\b(?:spamcop|SORBS|uceprotect|barracudacentral|abuseat|spamrats|mailspike)\b|from your IP address|blocked using|not accepted from (?:this|your) IP|traffic not accepted|(?:country|region|location|geo\w*)(?: \w+)? (?:is |has been )?(?:blocked|banned|not allowed|restricted)", Options)]
     private static partial Regex IpBlocked();
 
     /// <summary>
@@ -526,13 +527,14 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bspam\b|\bjunk\b|OutboundSpam|unsolicited|inappropriate (?:words|content|language)|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b|attachment (?:type |extension |file )?(?:\S+ )?(?:that |which )?(?:is |was )?(?:not allowed|not permitted|forbidden|prohibited|blocked)|(?:forbidden|prohibited|blocked|dangerous|banned) (?:attachment|file) (?:type|extension|name)s?\b|(?:illegal|forbidden|prohibited|dangerous|banned) attachments?\b", Options)] // the corpus guide: a forbidden attachment type is a verdict on the message
     private static partial Regex Spam();
 
-    [GeneratedRegex(@"0x800CCC79|rcpthosts|\bI cannot deliver mail for\b|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access| operation| request| attempt)? (?:is |was )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|\bas an? (?:open )?relay\b|relay not permitted|(?:required|needed) for relay(?:ing)?\b|no relaying|RelayDenied|relay access|denies relay(?:ing)?|(?:does not|doesn't|not) allow relay(?:ing)?|local (?:users?|recipients?) only|not a gateway\b|relay(?:ing)? (?:[\w.-]+ ){0,4}without (?:SMTP )?auth\w*", Options)]
+    [GeneratedRegex(@"0x800CCC79|rcpthosts|\bI cannot deliver mail for\b|(?:allowed|permitted) to be relayed|relayed thr(?:ough|u)|relay(?:ing)?(?: access| operation| request| attempt)? (?:is |was )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)(?! as\b)|(?:unable|not allowed|not permitted|not authori[sz]ed|not configured) to relay|we do not relay|\bas an? (?:open )?relay\b|relay not permitted|(?:required|needed|credentials) for relay(?:ing)?\b|no relaying|RelayDenied|relay access|denies relay(?:ing)?|(?:does not|doesn't|not) allow relay(?:ing)?|local (?:users?|recipients?) only|not a gateway\b|relay(?:ing)? (?:[\w.-]+ ){0,4}without (?:SMTP )?auth\w*", Options)]
     private static partial Regex Relay();
 
     [GeneratedRegex(@"(?:relay(?:ing)?|send(?:ing)?) (?:is )?(?:denied|not permitted|not allowed|disallowed) as\b|(?:sender|from) (?:address |domain )?(?:must|does not|doesn't) match|(?:from|sender) address must use|(?:sender|from) (?:address )?(?:must|should|has to) be (?:the )?same|(?:from|sender|envelope) address(?:es)? (?:is |are )?not (?:\w+ ){0,3}(?:yours|your (?:\w+ )?address(?:es)?|owned|registered)|not (?:allowed|authori[sz]ed|permitted) to send (?:e-?mail |mail )?(?:as|on behalf of)|(?:e-?mail )?address (?:is )?not verified|SMTPSenderRefused|(?:for|in) (?:the )?sender address|(?:incorrect|invalid|bad|wrong|unknown) sender|sender (?:\w+ )?(?:is )?(?:incorrect|invalid|not valid|mismatch|not (?:allowed|permitted|authori[sz]ed))|sender address rejected|not owned by (?:auth )?user|SendAs\w*Denied|send as (?:this sender|permission)|permissions to send as|sender(?: address)? (?:is |has been )?(?:not allowed|rejected|denied|refused|blocked)|blocked senders?\b|(?:sender|from)(?: address)?:? domain (?:is )?(?:invalid|not found|does not exist)|(?:unconfigured|unverified|unknown|invalid|unauthori[sz]ed) sending domain|(?:sending|sender|from)(?:/sender)? domain (?:is )?not (?:configured|verified|allowed)|(?:from|sender) address (?:is )?(?:not (?:allowed|verified|permitted)|invalid)|\b5\.7\.60\b"
         + @"|domain of (?:the )?sender(?: address)?|\bsender(?:'s)? (?:address |domain )?(?:\S+ )?(?:does not|doesn't) exist|unauthori[sz]ed sender|sender (?:domain |address )?(?:is )?unknown"  // sendmail's "Domain of sender address … does not exist", "unauthorized sender"
         + @"|(?:sender|from)(?: address)? (?:is )?not (?:the )?same as|\bnull sender\b" // a sender other than the login; the empty sender <> of bounces
-        + @"|return (?:mail |e-?mail )?address (?:was |is )?invalid", // Thunderbird's own words for a refused MAIL FROM
+        + @"|return (?:mail |e-?mail )?address (?:was |is )?invalid" // Thunderbird's own words for a refused MAIL FROM
+        + @"|not (?:authori[sz]ed|allowed|permitted) to send (?:mail |e-?mail |messages )?(?:from|as) (?:that|this|the|your) (?:e-?mail |sender )?address", // SendGrid's "You are not authorized to send from that email address"
         Options)]
     private static partial Regex Sender();
 
@@ -600,9 +602,17 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"timed[ -]?out|\b(?:Soft)?TimeLimitExceeded\b|\btime-?out\b(?!\s*[=:]?\s*-?\d)|(?:deadline|execution time)(?: of [^\n]{1,30}?)? (?:has )?(?:elapsed|expired|exceeded)", Options)]
     internal static partial Regex TimedOut();
 
-    /// <summary>A server that ended an idle session (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>
-    [GeneratedRegex(@"idle for too long|\bautologout\b|(?:for|due to|because of|after) (?:\w+ ){0,3}inactivity|inactivity (?:timeout|timer)|idle (?:session |connection )?time-?out|(?:session|connection) (?:was |has been )?idle too long|\bsession (?:has )?expired\b", Options)]
+    /// <summary>A server that ended an idle session by its timer (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>
+    [GeneratedRegex(@"idle for too long|\bautologout\b|(?:for|due to|because of|after) (?:\w+ ){0,3}inactivity|inactivity (?:timeout|timer)|idle (?:session |connection )?time-?out|(?:session|connection) (?:was |has been )?idle too long", Options)]
     private static partial Regex IdleLogout();
+
+    /// <summary>A session the server no longer knows (<c>BYE Session expired</c>): the client must connect and log in again.</summary>
+    [GeneratedRegex(@"\bsession (?:has )?expired\b", Options)]
+    private static partial Regex SessionExpired();
+
+    /// <summary>A client's guess at possible causes ("this may occur if …"), not a server's statement of what happened.</summary>
+    [GeneratedRegex(@"\b(?:may|might|can) (?:occur|happen)\b|possible causes?\b", Options)]
+    private static partial Regex Hedged();
 
     [GeneratedRegex(@"connection\]?:? (?:lost|closed|reset|dropped|broken)|closing (?:transmission )?(?:channel|connection)|disconnected|^(?:\S+: )?\S+ BYE\b|^(?:\S+: )?\* BYE\b", Options | RegexOptions.Multiline)]
     private static partial Regex Closed();

@@ -659,14 +659,23 @@ public class MailProblemClassifierTests
     [TestCase("* BYE Autologout; idle for too long")]
     [TestCase("-ERR Disconnected for inactivity")]
     [TestCase("* BYE Connection closed due to inactivity")]
-    public void A_server_that_ends_an_idle_session_broke_the_connection_for_now(string text)
+    public void A_server_that_ends_an_idle_session_by_its_timer_timed_out_for_now(string text)
     {
         var problem = Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text);
 
-        problem.Kind.Should().Be(MailProblemKind.ConnectionBroken, "the server closed a session that waited for the client: nothing failed to answer");
-        problem.AlsoPossible.Should().Contain(MailProblemKind.Timeout);
+        problem.Kind.Should().Be(MailProblemKind.Timeout, "the server's inactivity timer ended the session (the corpus's readers label it so)");
+        problem.AlsoPossible.Should().Contain(MailProblemKind.ConnectionBroken);
         problem.IsTransient.Should().BeTrue();
     }
+
+    [Test]
+    public void A_client_guessing_that_an_idle_connection_may_have_been_closed_reports_a_dropped_connection()
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "Your IMAP server has closed the connection. This may occur if you have left the connection idle for too long.").Kind
+            .Should().Be(MailProblemKind.ConnectionBroken, "the client only guesses at the cause");
+
+    [Test]
+    public void A_session_the_server_no_longer_knows_broke_the_connection()
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "* BYE Session expired, please log in again").Kind.Should().Be(MailProblemKind.ConnectionBroken);
 
     [TestCase("postfix/smtp[4242]: 1A2B3C: to=<ann@example.net>, relay=mx.example.net[192.0.2.5]:25, dsn=4.4.2, status=deferred (conversation with mx.example.net[192.0.2.5] timed out while sending end of data -- message may be sent more than once)")]
     [TestCase("getFullResponse(): Last Command: .: connection reset by peer")]
@@ -1110,11 +1119,6 @@ public class MailProblemClassifierTests
         => Classify(MailProtocol.Imap, MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.EncryptionRequired);
 
     [Test]
-    public void Postfixs_client_host_restriction_is_a_policy_not_a_demand_to_log_in()
-        => ClassifySmtp(MailOperationStage.Recipient, "554 5.7.1 <client.example.net[198.51.100.7]>: Client host rejected: Access denied").Kind
-            .Should().Be(MailProblemKind.PolicyRejected, "the client host, not a missing login, is named as the cause");
-
-    [Test]
     public void A_relay_refused_for_want_of_authentication_is_a_relay_refusal()
     {
         var problem = ClassifySmtp(MailOperationStage.Recipient, "550 Relaying mail to example.org without authentication is not possible");
@@ -1156,6 +1160,15 @@ public class MailProblemClassifierTests
     [Test]
     public void A_mail_loop_is_the_recipients_forwarding()
         => ClassifySmtp(MailOperationStage.Data, "554 5.4.6 Too many hops (routing loop) for <b@example.org>").Kind.Should().Be(MailProblemKind.RecipientRejected);
+
+    [Test]
+    public void Credentials_refused_for_relaying_are_a_relay_refusal()
+        => ClassifySmtp(MailOperationStage.Sender, "550 5.7.1 Bad credentials for relay [203.0.113.5]; check the relay settings of your service").Kind
+            .Should().Be(MailProblemKind.RelayDenied);
+
+    [Test]
+    public void A_client_not_authorised_to_send_from_an_address_is_refused_the_sender()
+        => ClassifySmtp(MailOperationStage.Sender, "550 Sorry, you are not authorised to send mail from this address").Kind.Should().Be(MailProblemKind.SenderRejected);
 
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
