@@ -126,7 +126,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static Match? RefusalWithEnhanced(string text)
         => CodeWithEnhancedPattern().Matches(text).FirstOrDefault(m => m.Groups["code"].Value[0] is '4' or '5');
 
-    /// <summary>Undoes the escapes other programs print replies with: <c>\r\n</c> written out, and Python byte strings.</summary>
+    /// <summary>Undoes the escapes other programs print replies with (<c>\r\n</c> written out, Python byte strings) and reads typographic apostrophes as plain ones.</summary>
     private static string Unescape(string text) => text
         .Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
         .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
