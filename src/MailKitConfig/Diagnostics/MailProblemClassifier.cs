@@ -149,7 +149,7 @@ public static partial class MailProblemClassifier
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
         => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
-            && TransportTextRules.Match(text) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
+            && (TransportTextRules.Match(text) ?? (TransportTextRules.IsNotConnected(text) ? (ConnectionRefused, [MailProblemKind.Timeout, ServerUnavailable]) : null)) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
             ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
             : null;
 
@@ -426,11 +426,11 @@ public static partial class MailProblemClassifier
         421 => (ServerUnavailable, [TooManyConnections, RateLimited, ConnectionBroken]), // RFC 5321: the service is not available, the channel closes at any step
         450 or 550 when stage == MailOperationStage.Recipient => (RecipientRejected, []),
         554 when stage == MailOperationStage.Recipient => (RecipientRejected, [PolicyRejected, RelayDenied]), // RFC 5321: at RCPT, 554 refuses this recipient ("no valid recipients"); no word says a policy
-        450 or 550 or 553 when stage == MailOperationStage.Sender => (SenderRejected, []),
+        450 or 550 or 553 or 554 when stage == MailOperationStage.Sender => (SenderRejected, []),
         // An addressing reply to AUTH, which names no address: the login was refused.
         550 or 551 or 553 or 554 or 556 when stage == MailOperationStage.Authentication => (AuthenticationFailed, []),
         551 or 553 or 556 => (RecipientRejected, []),
-        454 when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []),
+        454 or 554 when stage == MailOperationStage.Tls => (TlsHandshakeFailed, []), // STARTTLS refused: TLS could not start (RFC 3207's 454, or a 554 "Unable to initialize security subsystem")
         >= 450 and < 460 => (ServerUnavailable, []),
         432 when stage == MailOperationStage.Authentication => (PasswordExpired, []), // RFC 4954: "432 4.7.12 A password transition is needed"
         530 => (AuthenticationRequired, [EncryptionRequired]),

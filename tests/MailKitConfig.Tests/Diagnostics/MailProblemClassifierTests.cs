@@ -81,8 +81,8 @@ public class MailProblemClassifierTests
     // Timeouts, refusals, unknown hosts, full mailboxes, large messages, relaying, sending limits, too many connections,
     // refused logins, demands to log in, unknown recipients, dropped connections, unavailable services, expired
     // passwords, disabled accounts, spam, app passwords (QQ's and NetEase's "authorisation code" among them), protocols
-    // switched off for the account and demands for an encrypted connection, as mail clients, devices and servers word
-    // them in other languages.
+    // switched off for the account, demands for an encrypted connection or a web login, blocked or listed IP addresses,
+    // missing permissions and syntax errors, as mail clients, devices and servers word them in other languages.
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Tempo di attesa della connessione scaduto.", MailProblemKind.Timeout)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Przekroczono limit czasu połączenia.", MailProblemKind.Timeout)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Vypršel časový limit připojení.", MailProblemKind.Timeout)]
@@ -265,6 +265,50 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "È richiesta una connessione crittografata.", MailProblemKind.EncryptionRequired)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Требуется шифрованное соединение.", MailProblemKind.EncryptionRequired)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "需要加密连接", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Votre adresse IP est bloquée.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Ihre IP-Adresse wurde gesperrt.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Su dirección IP ha sido bloqueada.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Il tuo indirizzo IP è stato bloccato.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "O seu endereço IP foi bloqueado.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Ваш IP-адрес заблокирован.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Twój adres IP został zablokowany.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Uw IP-adres is geblokkeerd.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "IP地址被封禁", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "IPアドレスがブロックされています", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "IP 주소가 차단되었습니다", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Veuillez vous connecter via votre navigateur web.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Bitte melden Sie sich über Ihren Webbrowser an.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Inicie sesión a través de su navegador web.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Accedi tramite il tuo browser web.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Faça login pelo navegador da web.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Войдите в почту через веб-браузер.", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "请通过网页浏览器登录", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "ウェブブラウザからログインしてください", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Erreur de syntaxe dans les paramètres.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Syntaxfehler in den Parametern.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Error de sintaxis en los parámetros.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Errore di sintassi nei parametri.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Erro de sintaxe nos parâmetros.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Синтаксическая ошибка в параметрах.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "参数语法错误", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "パラメーターの構文エラー", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Votre IP figure sur une liste noire.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Die IP des Absenders steht auf einer schwarzen Liste.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Su IP está en una lista negra.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "L'IP è nella lista nera.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "O IP está na lista negra.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "IP-адрес находится в черном списке.", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Permission refusée pour ce dossier.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Keine Berechtigung für diesen Ordner.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Permiso denegado para esta carpeta.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Permesso negato per questa cartella.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Permissão negada para esta pasta.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Недостаточно прав для доступа к папке.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Brak uprawnień do tego folderu.", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "没有权限访问该文件夹", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "このフォルダーへのアクセス権がありません", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "IP在黑名单中", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "IPアドレスがブラックリストに登録されています", MailProblemKind.PolicyRejected)]
     public void A_family_is_read_in_the_languages_mail_programs_speak(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
@@ -397,6 +441,22 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.7.1 <user@example.org>: Recipient address rejected: sender quota used up for this hour", MailProblemKind.RateLimited)] // the reason after Postfix's restriction name
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Warning: imap_body(): Invalid message number 0", MailProblemKind.ProtocolError)] // a message the server does not have
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "sync: the server doesn't have a message with UID 4711", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "ERROR: the peer dropped the connection while the reply was read", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Network write error while sending the message body", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Winsock: failed in connect to mail.example.org", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "The POP3 server has not responded in 60 seconds.", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The server hasn't responded within 45 seconds.", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.4.0 Could not connect to the next hop; will retry", MailProblemKind.ConnectionRefused)] // RFC 3463's network subject, and words that say what failed there
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Mailbox quota limit has been reached", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 Access denied: IAM user is not authorized to perform ses:SendEmail", MailProblemKind.AuthorizationFailed)] // a permission of the sending account
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "554 Transaction failed", MailProblemKind.TlsHandshakeFailed)] // STARTTLS refused
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 Transaction failed", MailProblemKind.SenderRejected)] // MAIL FROM refused, as 550 and 553 there
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 Originator address does not match the login", MailProblemKind.SenderRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "503 Sender already given", MailProblemKind.ProtocolError)] // a second MAIL FROM: a sequence error, not a demand to log in
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 To send mail, first check your mail with a valid POP account (#5.7.1)", MailProblemKind.AuthenticationRequired)] // POP before SMTP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The following recipient(s) could not be reached: 'SALES@JUNK.EXAMPLE.ORG' The recipient name is not recognized", MailProblemKind.RecipientRejected)] // "junk" in an address is not a verdict on the message
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'ann@example.org'. Server Response: '550 5.1.1 User unknown', Port: 25, Error Number: 0x800CCC79", MailProblemKind.RecipientRejected)] // Outlook's dialog, read by the reply it quotes
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'ann@example.org'. Error Number: 0x800CCC79", MailProblemKind.RelayDenied)] // … and a relay refusal when it quotes none
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
