@@ -171,7 +171,7 @@ internal static partial class TransportTextRules
         + @"|security certificate|identity of [^\n]{0,80}? (?:cannot|could not|can't) be verified|(?:cannot|can't|could not|unable to) verify (?:the )?server(?:'s)? identity|issued by an? (?:\w+ ){0,2}authority|certificate (?:could not|cannot|can't|couldn't) be (?:verified|validated|trusted)|(?:could not|couldn't|cannot|can't|unable to|failed to) (?:verify|validate) (?:the )?(?:server(?:'s)? |SSL |TLS |peer(?:'s)? |remote )?certificate" // mail programs' dialogs (Outlook, iOS Mail, Windows)
         + @"|issuer (?:is )?(?:not recogni[sz]ed|unknown)" // NSS's words for SEC_ERROR_UNKNOWN_ISSUER in Thunderbird's dialogs
         + @"|\b(?:certifica(?:te|t|to|do|at)|Zertifikat|certyfikat|certifikát|сертификат)\w*(?:[^.!?\n]|\.(?=\S)){0,80}?(?:\bnot (?:valid|trusted|recogni[sz]ed)|\binvalid|\bexpired|\buntrusted|ongeldig|niet geldig|verlopen|niet (?:\w+ ){0,3}vertrouwd|ungültig|nicht gültig|abgelaufen|nicht vertrauenswürdig|n'est pas valide|non valide|expiré|non valido|scaduto|non (?:è )?attendibile|no es válido|no válido|inválido|não é válido|caducado|expirado|vencido|no es de confianza|não é confiável|nieważny|niezaufany|wygasł|nieprawidłowy|neplatn|nedůvěryhodn|недействител|просроч|не является доверенным)" // a certificate judged invalid, expired or untrusted, in the languages of mail programs' dialogs
-        + @"|(?:証明書|证书|憑證|인증서)[^。\n]{0,40}?(?:無効|期限切れ|信頼され(?:てい)?(?:ない|ません)|信頼でき(?:ない|ません)|无效|过期|不受信任|不可信|유효하지|만료|신뢰할 수 없)",
+        + @"|(?:証明書|证书|證書|憑證|인증서)[^。\n]{0,40}?(?:無効|期限切れ|信頼され(?:てい)?(?:ない|ません)|信頼でき(?:ない|ません)|无效|过期|不受信任|不可信|유효하지|만료|신뢰할 수 없|(?:验证|驗證|検証|검증)(?:に|에)? ?(?:失败|失敗|실패))",
         Options)]
     private static partial Regex CertificateRejected();
 

@@ -309,6 +309,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "このフォルダーへのアクセス権がありません", MailProblemKind.AuthorizationFailed)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "IP在黑名单中", MailProblemKind.PolicyRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "IPアドレスがブラックリストに登録されています", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "SSL证书验证失败", MailProblemKind.CertificateInvalid)] // a certificate's verification, not a login's
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "証明書の検証に失敗しました", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "인증서 검증 실패", MailProblemKind.CertificateInvalid)]
     public void A_family_is_read_in_the_languages_mail_programs_speak(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
