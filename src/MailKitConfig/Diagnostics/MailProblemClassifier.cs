@@ -149,7 +149,7 @@ public static partial class MailProblemClassifier
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
         => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
-            && (TransportTextRules.Match(text) ?? (TransportTextRules.IsNotConnected(text) ? (ConnectionRefused, [MailProblemKind.Timeout, ServerUnavailable]) : null)) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
+            && (TransportTextRules.Match(text) ?? FromUnconnectedText(text)) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
             ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
             : null;
 

@@ -460,6 +460,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The following recipient(s) could not be reached: 'SALES@JUNK.EXAMPLE.ORG' The recipient name is not recognized", MailProblemKind.RecipientRejected)] // "junk" in an address is not a verdict on the message
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'ann@example.org'. Server Response: '550 5.1.1 User unknown', Port: 25, Error Number: 0x800CCC79", MailProblemKind.RecipientRejected)] // Outlook's dialog, read by the reply it quotes
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'ann@example.org'. Error Number: 0x800CCC79", MailProblemKind.RelayDenied)] // … and a relay refusal when it quotes none
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "<b@example.org>: connect to mx.example.org[192.0.2.10]:25: Connection\n    refused", MailProblemKind.ConnectionRefused)] // a bounce line folded like a header reads as one line
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Message rejected: MIME boundary too long", MailProblemKind.ProtocolError)] // refused for its MIME structure: its form
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "552 5.7.0 Message refused: illegal attachment", MailProblemKind.SpamRejected)] // an illegal attachment is a verdict on the message
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.4.6 Too many hops (routing loop) for <b@example.org>", MailProblemKind.RecipientRejected)] // a mail loop is the recipient's forwarding
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.7.1 Bad credentials for relay [203.0.113.5]; check the relay settings of your service", MailProblemKind.RelayDenied)] // credentials refused for relaying
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 Sorry, you are not authorised to send mail from this address", MailProblemKind.SenderRejected)] // not authorised to send from this address
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };
@@ -1424,32 +1430,6 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.RateLimited);
         problem.IsTransient.Should().BeTrue("the same message goes through once the period has passed");
     }
-
-    [Test]
-    public void A_bounce_line_folded_like_a_header_reads_as_one_line()
-        => ClassifySmtp(MailOperationStage.Connect, "<b@example.org>: connect to mx.example.org[192.0.2.10]:25: Connection\n    refused").Kind
-            .Should().Be(MailProblemKind.ConnectionRefused);
-
-    [Test]
-    public void A_message_refused_for_its_mime_structure_is_refused_for_its_form()
-        => ClassifySmtp(MailOperationStage.Data, "550 Message rejected: MIME boundary too long").Kind.Should().Be(MailProblemKind.ProtocolError);
-
-    [Test]
-    public void An_illegal_attachment_is_a_verdict_on_the_message()
-        => ClassifySmtp(MailOperationStage.Data, "552 5.7.0 Message refused: illegal attachment").Kind.Should().Be(MailProblemKind.SpamRejected);
-
-    [Test]
-    public void A_mail_loop_is_the_recipients_forwarding()
-        => ClassifySmtp(MailOperationStage.Data, "554 5.4.6 Too many hops (routing loop) for <b@example.org>").Kind.Should().Be(MailProblemKind.RecipientRejected);
-
-    [Test]
-    public void Credentials_refused_for_relaying_are_a_relay_refusal()
-        => ClassifySmtp(MailOperationStage.Sender, "550 5.7.1 Bad credentials for relay [203.0.113.5]; check the relay settings of your service").Kind
-            .Should().Be(MailProblemKind.RelayDenied);
-
-    [Test]
-    public void A_client_not_authorised_to_send_from_an_address_is_refused_the_sender()
-        => ClassifySmtp(MailOperationStage.Sender, "550 Sorry, you are not authorised to send mail from this address").Kind.Should().Be(MailProblemKind.SenderRejected);
 
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
