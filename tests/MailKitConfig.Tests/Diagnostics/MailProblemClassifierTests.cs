@@ -315,6 +315,44 @@ public class MailProblemClassifierTests
     public void A_family_is_read_in_the_languages_mail_programs_speak(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
+    // Each family in wordings of my own, not taken from the corpus: how a program or provider might put it.
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Basic authentication has been turned off for your organization; use modern authentication (OAuth 2.0).", MailProblemKind.BasicAuthDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Legacy authentication is blocked for this tenant.", MailProblemKind.BasicAuthDisabled)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Access via IMAP has been switched off by your administrator.", MailProblemKind.ProtocolDisabled)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR POP3 access has been turned off for this mailbox", MailProblemKind.ProtocolDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Outgoing mail for this account has been disabled because of suspicious activity.", MailProblemKind.AccountDisabled)] // the provider acted; a browser sign-in does not undo it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "The message is larger than the server allows (limit 25 MB).", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Your attachments are bigger than the allowed maximum", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Cannot reach the incoming mail server.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The outgoing server could not be contacted. Check your network connection and server settings.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The server name smtp.example.con could not be found.", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The recipient's inbox is out of storage space.", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Mailbox has exceeded the limit", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection attempt took too long and was abandoned.", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "Server did not respond within the allowed time", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Failed to open a connection to the IMAP server.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error: Could not establish a connection to mail.example.com", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "The host name imap.example.com is not valid or does not exist.", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "DNS lookup for smtp.example.com failed", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Maximum number of simultaneous IMAP connections reached", MailProblemKind.TooManyConnections)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server only accepts logins over an encrypted connection.", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Your password is expired and must be reset", MailProblemKind.PasswordExpired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "The attachment exceeds the maximum allowed size", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Port 587 is blocked by your firewall or network", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the server was refused by the remote host.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Sending took longer than 120 seconds and was cancelled", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Couldn't find the server imap.example.com. Check the server name.", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Unable to verify the identity of imap.example.com", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "The mail server requires you to sign in before sending", MailProblemKind.AuthenticationRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "The total size of the attachments is above the limit", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The recipient has run out of storage", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Connection was interrupted during transfer", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "SMTP sending is not enabled for your account", MailProblemKind.ProtocolDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Sign-in blocked: please verify it's you in the browser", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "NO Login only allowed over a secure connection", MailProblemKind.EncryptionRequired)]
+    public void A_family_is_read_in_other_words_than_those_met_so_far(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
+        => Classify(protocol, stage, text).Kind.Should().Be(expected);
+
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Expected response code 250 but got code \"\", with message \"\"", MailProblemKind.ConnectionBroken)] // Swift Mailer read nothing
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "SMTP_HOST=mail.example.com\nSMTP_PORT=465\nSMTP_SSL=false\nend of file reached", MailProblemKind.WrongSecurityMode)] // plain text spoken to the TLS port
     [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap_open(): Couldn't open stream {imap.example.com:993/imap/novalidate-cert}INBOX: [CLOSED] IMAP connection broken (server response)", MailProblemKind.WrongSecurityMode)] // no /ssl on 993
