@@ -1082,6 +1082,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, "Connection failed: The certificate chain was issued by an authority that is not trusted.")]
     [TestCase(MailProtocol.Imap, "[2024-01-01 10:00:00] IMAP[ERROR]: invalid peer certificate: UnknownIssuer")]
     [TestCase(MailProtocol.Smtp, "S: 220 2.0.0 Ready to start TLS\nError: self-signed certificate in certificate chain")]
+    [TestCase(MailProtocol.Imap, "Error, certificate owner does not match hostname imap.example.org")] // mbsync
     public void A_certificate_refused_in_any_stacks_words_is_the_certificate_not_the_handshake(MailProtocol protocol, string text)
         => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.CertificateInvalid, "a log level in brackets or a 220 that started TLS is not a server refusal: the client's words say what failed");
 
