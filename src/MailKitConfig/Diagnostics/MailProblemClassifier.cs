@@ -363,6 +363,7 @@ public static partial class MailProblemClassifier
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
         "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
+        "CANNOT" when stage == MailOperationStage.Authentication && ReplyTextRules.SaysMechanismUnsupported(reply.Text!) => (AuthMechanismUnsupported, []), // RFC 5530's "cannot" to AUTHENTICATE, naming the mechanism
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
         "SYS/PERM" => ReplyTextRules.MatchKeywords(reply, stage) ?? (ServerUnavailable, [AccountDisabled]), // RFC 3206: permanent, for a reason the words give ("your account has been suspended")
         _ => null,

@@ -350,6 +350,13 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "SMTP sending is not enabled for your account", MailProblemKind.ProtocolDisabled)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Sign-in blocked: please verify it's you in the browser", MailProblemKind.WebLoginRequired)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "NO Login only allowed over a secure connection", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "You've reached a limit for sending email.", MailProblemKind.RateLimited)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 Error: authentication failed, please use an authorization code instead of your password", MailProblemKind.AppPasswordRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "The password for this account must be changed before you can sign in", MailProblemKind.PasswordExpired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 5.7.3 SMTP AUTH is disabled for this mailbox", MailProblemKind.ProtocolDisabled)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR POP3 access has not been enabled for your account", MailProblemKind.ProtocolDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Please log in to your account through the website to unlock it", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "* BAD [ALERT] Please use SSL/TLS to log in", MailProblemKind.EncryptionRequired)]
     public void A_family_is_read_in_other_words_than_those_met_so_far(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
@@ -1045,6 +1052,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "javax.mail.AuthenticationFailedException: No authentication mechanisms supported by both server and client", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "DEBUG: IO/Socket/SSL.pm:1043: local error: SSL read error", MailProblemKind.ConnectionBroken)]
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Maildrop already in use", MailProblemKind.TooManyConnections)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "a1 NO [CANNOT] Unsupported authentication mechanism.", MailProblemKind.AuthMechanismUnsupported)] // RFC 5530's CANNOT, naming the mechanism
     public void Imap_and_pop3_refusals_are_read_by_their_step_and_response_code(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
