@@ -312,6 +312,21 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "SSL证书验证失败", MailProblemKind.CertificateInvalid)] // a certificate's verification, not a login's
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "証明書の検証に失敗しました", MailProblemKind.CertificateInvalid)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "인증서 검증 실패", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Δεν ήταν δυνατή η σύνδεση με τον διακομιστή", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Yhteyden muodostaminen palvelimeen epäonnistui", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "لا يمكن الاتصال بالخادم", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Waktu koneksi habis", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Λήξη χρονικού ορίου σύνδεσης", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Aikakatkaisu: palvelin ei vastannut", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "انتهت مهلة الاتصال", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Hộp thư của người nhận đã đầy", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Kotak surat penerima penuh", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "A címzett postafiókja megtelt", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Η θυρίδα του παραλήπτη είναι πλήρης", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Không tìm thấy máy chủ", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Server tidak ditemukan", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "A kiszolgáló nem található", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Serveren blev ikke fundet", MailProblemKind.HostNotFound)]
     public void A_family_is_read_in_the_languages_mail_programs_speak(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
