@@ -1106,6 +1106,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, "[2024-01-01 10:00:00] IMAP[ERROR]: invalid peer certificate: UnknownIssuer")]
     [TestCase(MailProtocol.Smtp, "S: 220 2.0.0 Ready to start TLS\nError: self-signed certificate in certificate chain")]
     [TestCase(MailProtocol.Imap, "Error, certificate owner does not match hostname imap.example.org")] // mbsync
+    [TestCase(MailProtocol.Smtp, "Add Security Exception: You are about to override how Thunderbird identifies this site.")]
     public void A_certificate_refused_in_any_stacks_words_is_the_certificate_not_the_handshake(MailProtocol protocol, string text)
         => MailProblemClassifier.Classify(new MailFailure(protocol, MailOperationStage.Tls) { ReplyText = text }, English).Kind.Should().Be(MailProblemKind.CertificateInvalid, "a log level in brackets or a 220 that started TLS is not a server refusal: the client's words say what failed");
 
