@@ -369,6 +369,35 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR POP3 access has not been enabled for your account", MailProblemKind.ProtocolDisabled)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Please log in to your account through the website to unlock it", MailProblemKind.WebLoginRequired)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "* BAD [ALERT] Please use SSL/TLS to log in", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "This server is not an open relay", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Cannot relay to external domains", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The recipient's mailbox has no space left", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "This server requires a secure connection", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server requires encryption (STARTTLS) before login", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server only accepts encrypted connections.", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Please use STARTTLS before sending mail", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Password change required", MailProblemKind.PasswordExpired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Please sign in through the web interface and accept the new terms before using IMAP", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Password authentication is disabled for your organisation. Sign in with OAuth.", MailProblemKind.BasicAuthDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection refused: your IP is listed on a spam blocklist", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "The message could not be sent because it is larger than the server's limit.", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "dial tcp 192.0.2.1:0: connect: The requested address is not valid in its context.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "smtp: dial tcp: missing address", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "stream_socket_client(): unable to connect to ssl://mail.example.com:465 (Unable to find the socket transport \"ssl\" - did you forget to enable it when you configured PHP?)", MailProblemKind.Unknown)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Missed the greeting deadline (30s)", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A7 NO command or literal size is too large", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Error: insufficient privileges for this operation", MailProblemKind.AuthorizationFailed)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Error: mail transport unavailable", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 Relay service denied for 192.0.2.7", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Sunucu sertifikası geçersiz", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "服务器暂时不可用，请稍后重试", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "La connexion au serveur a été interrompue", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Соединение с сервером было разорвано", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Weiterleitung nicht erlaubt", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 Unauthorized relay attempt blocked", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 From: domain must resolve", MailProblemKind.SenderRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Message could not be delivered: Cannot send message for 5 days", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP connection from mail.example.net [192.0.2.7]:50122 lost", MailProblemKind.ConnectionBroken)]
     public void A_family_is_read_in_the_words_and_languages_mail_programs_use(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
@@ -553,6 +582,15 @@ public class MailProblemClassifierTests
         => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(MailProblemKind.SpamRejected);
 
     [Test]
+    public void A_servers_internal_error_passes_by_itself()
+    {
+        var problem = Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "A3 NO [SERVERBUG] Internal error occurred. Refer to server log for more information.");
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable);
+        problem.IsTransient.Should().BeTrue("Dovecot says SERVERBUG for any internal error, most of them passing (a lock, a busy disk)");
+    }
+
+    [Test]
     public void A_relays_temporary_failure_to_resolve_its_next_hop_is_transient()
     {
         var problem = ClassifySmtp(MailOperationStage.Connect, "smtpd[1]: relay: TempFail for 1a2b3c: stat=No MX found for domain\nsmtp-out: Failed to resolve MX for [relay:mail.example.com,mx]: No MX found for domain");
@@ -577,6 +615,7 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(MailProblemKind.PolicyRejected);
         problem.IsTransient.Should().BeTrue("the block passes by itself");
         ClassifySmtp(MailOperationStage.Greeting, "421 Temporarily rejected. Reverse DNS failed").IsTransient.Should().BeFalse("the host's name has to change first");
+        ClassifySmtp(MailOperationStage.Recipient, "4.7.1 Client host rejected: cannot find your hostname, [192.0.2.9]").IsTransient.Should().BeFalse("so too a host Postfix finds no name for, whatever the code");
     }
 
     [Test]
