@@ -515,8 +515,8 @@ public static partial class MailProblemClassifier
     /// </summary>
     private static bool IsTransient(MailProblemKind kind, ClassifiedReply reply) => reply.ResponseCode switch
     {
-        "SYS/PERM" or "CORRUPTION" => false,
-        "SYS/TEMP" or "UNAVAILABLE" or "SERVERBUG" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
+        "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
+        "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         // The same attempt fails again, whatever the code says (a refused connection: under a queue's 4.4.1 deferral
         // too, until the server or the settings change).

@@ -582,15 +582,6 @@ public class MailProblemClassifierTests
         => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(MailProblemKind.SpamRejected);
 
     [Test]
-    public void A_servers_internal_error_passes_by_itself()
-    {
-        var problem = Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "A3 NO [SERVERBUG] Internal error occurred. Refer to server log for more information.");
-
-        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable);
-        problem.IsTransient.Should().BeTrue("Dovecot says SERVERBUG for any internal error, most of them passing (a lock, a busy disk)");
-    }
-
-    [Test]
     public void A_relays_temporary_failure_to_resolve_its_next_hop_is_transient()
     {
         var problem = ClassifySmtp(MailOperationStage.Connect, "smtpd[1]: relay: TempFail for 1a2b3c: stat=No MX found for domain\nsmtp-out: Failed to resolve MX for [relay:mail.example.com,mx]: No MX found for domain");
