@@ -25,7 +25,7 @@ internal static partial class ReplyTextRules
         new(WebLoginRequired, WebLogin()),
         new(BasicAuthDisabled, BasicAuthOff()),
         new(ProtocolDisabled, CredentialsOrProtocolOff(), [AuthenticationFailed, AppPasswordRequired]),
-        new(AuthorizationFailed, AuthenticatedNotConnected(), [ProtocolDisabled, OAuthTokenInvalid]),
+        new(AuthorizationFailed, LoggedInButNotAllowed(), [ProtocolDisabled, OAuthTokenInvalid]),
         new(ProtocolDisabled, ProtocolOff()),
         new(ProtocolDisabled, NoPermissionAtLogin(), [AuthenticationFailed], (reply, stage) => stage == MailOperationStage.Authentication), // NetEase (163, 126): SMTP not switched on for the account
         new(TlsHandshakeFailed, OldTls()),
@@ -366,8 +366,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"invalid credentials or (?:IMAP|POP3?) is disabled", Options)]
     private static partial Regex CredentialsOrProtocolOff();
 
+    /// <summary>The login worked and the user may not act so: Exchange's "authenticated but not connected", "insufficient authorization".</summary>
     [GeneratedRegex(@"authenticated but not connected|insufficient (?:authori[sz]ation|privileges?|permissions?)\b", Options)]
-    private static partial Regex AuthenticatedNotConnected();
+    private static partial Regex LoggedInButNotAllowed();
 
     [GeneratedRegex(@"not enabled for (?:IMAP|POP3?|SMTP)|(?:IMAP|POP3?|SMTP)(?: access| sending| service| AUTH)? (?:is |has been |was )?(?:disabled|not enabled|switched off|turned off)|(?:IMAP|POP3?|SMTP)(?: access| sending| service)? (?:has not been|hasn't been|is not|isn't) (?:enabled|activated|turned on)|does not have access rights to this service|(?:IMAP|POP3?) (?:access )?is not allowed|access (?:via|by|for|over) (?:mail (?:clients|programs)|IMAP|POP3?) (?:is |has been |was )?(?:disabled|not allowed|switched off|turned off)"
         + @"|accès (?:IMAP|POP3?|SMTP) (?:\S+ ){0,4}?(?:désactivé|non activé)|(?:IMAP|POP3?|SMTP)-?(?:Zugriff|Zugang) (?:\S+ ){0,4}?(?:deaktiviert|nicht aktiviert)|acceso (?:IMAP|POP3?|SMTP) (?:\S+ ){0,4}?(?:deshabilitado|desactivado)|accesso (?:IMAP|POP3?|SMTP) (?:\S+ ){0,4}?(?:disattivato|disabilitato)|acesso (?:IMAP|POP3?|SMTP) (?:\S+ ){0,4}?(?:desativado|desactivado|desabilitado)|dostęp (?:IMAP|POP3?|SMTP) (?:\S+ ){0,3}?wyłączony|доступ (?:по протоколу )?(?:IMAP|POP3?|SMTP) (?:\S+ )?(?:отключ|запрещ|не включ)\w*|(?:IMAP|POP3?|SMTP)(?:/SMTP)?(?:服务|服務)(?:未开启|未開啟|未开通|已关闭)|未开启(?:IMAP|POP3?|SMTP)|(?:IMAP|POP3?)(?:サービス|アクセス)?(?:が|は)無効|(?:IMAP|POP3?) (?:사용|접근)(?:이|가)? 비활성화", Options)] // the same in other languages
