@@ -623,8 +623,8 @@ public static partial class MailProblemClassifier
     private static bool SaysForNowInWords(string text)
         => ReplyTextRules.SaysTryLater(text) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text);
 
-    /// <summary>Words that a refusal is for now ("deferred", "temporarily"; greylisting has its own words).</summary>
-    [GeneratedRegex(@"deferred|temporar", Options)]
+    /// <summary>Words that a refusal is for now ("deferred", "temporarily", "transient"; greylisting has its own words).</summary>
+    [GeneratedRegex(@"deferred|temporar|\btransient", Options)]
     private static partial Regex SaysForNow();
 
     /// <summary>

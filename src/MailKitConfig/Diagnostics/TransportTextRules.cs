@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using static MailKitConfig.MailProblemKind;
 
@@ -15,6 +16,8 @@ internal static partial class TransportTextRules
 
     private static readonly Family[] Families =
     [
+        new(Unknown, TransportMissing()),
+        new(ServerUnavailable, ReplyTextRules.OwnPartsFailed()), // the server's own login service or table failed, whatever it was refused
         new(HostNotFound, NameNotResolved()),
         new(MailProblemKind.Timeout, NodeErrnoTimedOut(), [WrongSecurityMode]),
         new(ConnectionRefused, NodeErrnoRefused(), [MailProblemKind.Timeout]),
@@ -33,6 +36,34 @@ internal static partial class TransportTextRules
         new(MailProblemKind.Timeout, TimedOut(), [WrongSecurityMode]),
         new(MailProblemKind.Timeout, ReplyTextRules.TimedOut(), [WrongSecurityMode]),
     ];
+
+    /// <summary>
+    /// MailCore's numbered errors (<c>MCOErrorDomain</c>, its <c>MCOErrorCode</c> enumeration) that name a cause, read
+    /// when no family's words decide: a bare "MCOErrorDomain error 1." says only its number. The numbers of operations
+    /// (fetch, copy, append, send) name no cause and are left out.
+    /// </summary>
+    private static readonly Dictionary<int, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)> MailCoreErrors = new()
+    {
+        [1] = (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound, ConnectionBroken]), // Connection: not connected, or disconnected
+        [2] = (TlsHandshakeFailed, [WrongSecurityMode]), // TLSNotAvailable
+        [3] = (ProtocolError, [WrongSecurityMode]), // Parse
+        [4] = (CertificateInvalid, []), // Certificate
+        [5] = (AuthenticationFailed, []), // Authentication
+        [6] = (ProtocolDisabled, []), // GmailIMAPNotEnabled
+        [7] = (RateLimited, []), // GmailExceededBandwidthLimit
+        [8] = (TooManyConnections, []), // GmailTooManySimultaneousConnections
+        [10] = (ServerUnavailable, []), // YahooUnavailable
+        [11] = (ProtocolError, []), // NonExistantFolder
+        [25] = (TlsHandshakeFailed, [WrongSecurityMode]), // StartTLSNotAvailable
+        [26] = (SpamRejected, [PolicyRejected]), // SendMessageIllegalAttachment
+        [27] = (MessageTooLarge, []), // StorageLimit: "message is probably too big"
+        [29] = (WebLoginRequired, []), // NeedsConnectToWebmail
+        [31] = (AuthenticationRequired, []), // AuthenticationRequired
+        [40] = (AppPasswordRequired, []), // GmailApplicationSpecificPasswordRequired
+        [44] = (SpamRejected, []), // YahooSendMessageSpamSuspected
+        [45] = (RateLimited, []), // YahooSendMessageDailyLimitExceeded
+        [46] = (WebLoginRequired, []), // OutlookLoginViaWebBrowser
+    };
 
     /// <summary>Finds the transport family a text belongs to, for texts without a server reply code.</summary>
     /// <param name="text">The error text, MailKit's generic TLS help paragraph removed.</param>
@@ -53,7 +84,11 @@ internal static partial class TransportTextRules
             }
         }
 
-        return null;
+        return MailCoreError().Match(text) is { Success: true } error
+            && int.TryParse(error.Groups["code"].ValueSpan, CultureInfo.InvariantCulture, out var code)
+            && MailCoreErrors.TryGetValue(code, out var meaning)
+                ? meaning
+                : null;
     }
 
     /// <summary>
@@ -79,7 +114,7 @@ internal static partial class TransportTextRules
     /// </summary>
     /// <param name="text">The error text.</param>
     /// <returns><see langword="true"/> for "could not connect", "connection failed" and the like.</returns>
-    public static bool IsNotConnected(string text) => NotConnected().IsMatch(text) && !TransportMissing().IsMatch(text);
+    public static bool IsNotConnected(string text) => NotConnected().IsMatch(text);
 
     /// <summary>
     /// Returns whether a name-resolution failure says the resolver itself failed for now (so the same name may resolve
@@ -129,10 +164,15 @@ internal static partial class TransportTextRules
 
     /// <summary>
     /// PHP's "Unable to find the socket transport \"ssl\"": the program cannot open such a connection at all (PHP without
-    /// OpenSSL, or a misspelt scheme), so nothing about the server is known.
+    /// OpenSSL, or a misspelt scheme), so nothing about the server is known, whatever "unable to connect" is written
+    /// around it.
     /// </summary>
     [GeneratedRegex(@"Unable to find the socket transport", Options)]
     private static partial Regex TransportMissing();
+
+    /// <summary>MailCore's error number: <c>Error Domain=MCOErrorDomain Code=5</c>, <c>(MCOErrorDomain error 5.)</c>.</summary>
+    [GeneratedRegex(@"\bMCOErrorDomain(?: error |\s+Code=)(?<code>\d{1,3})\b", Options)]
+    private static partial Regex MailCoreError();
 
     [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bTempFail\b|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|\bETIMEOUT\b|server misbehaving|gethostbyname failed\. errno=11\b", Options)]
     private static partial Regex ResolverTemporary();
@@ -288,7 +328,7 @@ internal static partial class TransportTextRules
     /// A server's own words refusing the client's address ("Connection from 192.0.2.7 refused", "Connection refused due
     /// to abuse"): it answered, so something listens; the refusal is its policy for that address.
     /// </summary>
-    [GeneratedRegex(@"\bconnection from \S+ (?:is |was |has been )?refused\b|\bconnection refused (?:due to|because of|for) (?:abuse|spam|policy|(?:poor |bad )?reputation)\b|\bconnection (?:refused|rejected|denied)\W+(?:\S+ ){0,3}?(?:IP|host|address|network)(?: address)? (?:\S+ )?(?:is |was |has been )?(?:listed|blacklisted|blocklisted|blocked|banned)\b", Options)]
+    [GeneratedRegex(@"\bconnection from \S+ (?:is |was |has been )?refused\b|\bconnection refused (?:due to|because of|for) (?:abuse|spam|policy|(?:poor |bad )?reputation)\b|\bconnection (?:refused|rejected|denied)\W+(?:\S+ ){0,3}?(?:IP|host|address|network)(?: address)? (?:\S+ )?(?:is |was |has been )?(?:listed|blacklisted|blocklisted|blocked|banned)\b|\bconnection (?:refused|rejected|denied)\b[^\n]{0,80}?\b(?:listed|blacklisted|blocklisted|banned) (?:on|in|at|by)\b", Options)]
     private static partial Regex ClientRefusedByServer();
 
     /// <summary>
@@ -318,9 +358,9 @@ internal static partial class TransportTextRules
 
     /// <summary>
     /// The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections, .NET's socket or stream
-    /// disposed under a read.
+    /// disposed under a read, Haskell's errors on a closed handle.
     /// </summary>
-    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|dropped (?:the |your |our )?connection|\bnetwork (?:read|write|receive|send) error\b|connection (?:was )?reset|\bclosed\s+(?:the\s+)?connection\b|reset by peer|forcibly closed|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken|interrupted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|\bconnection from (?:\S+ ){1,3}?lost\b|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty (?:response|reply|answer)|(?m:^\s*SERVER -> CLIENT:\s*$)|(?:answer|response|reply) from (?:the )?server (?:was|is) empty|network (?:problem|error) occurred\s+while (?:transferring|sending|receiving)|Socket(?:Read|Write)Exception|got code """",? with message """"|but got response \[\]|please run connect\(\) first|failure when receiving data from the peer|failed sending data to the peer|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l['’]hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected|FolderClosedException|(?:connection|socket) is already (?:destroyed|half-closed)|\{error, ?closed\}|Object name: '(?:System\.Net\.Sockets\.(?:Socket|NetworkStream)|System\.Net\.Security\.SslStream)'"
+    [GeneratedRegex(@"\bECONNRESET\b|\bECONNABORTED\b|\bEPIPE\b|dropped (?:the |your |our )?connection|\bnetwork (?:read|write|receive|send) error\b|connection (?:was )?reset|\bclosed\s+(?:the\s+)?connection\b|reset by peer|forcibly closed|\bh(?:Get|Put)\w*: (?:end of file|illegal operation \(handle is closed\)|resource vanished)|\b1005[34]\b|broken pipe|Errno 104\b|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken|interrupted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|\bconnection from (?:\S+ ){1,3}?lost\b|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty (?:response|reply|answer)|(?m:^\s*SERVER -> CLIENT:\s*$)|(?:answer|response|reply) from (?:the )?server (?:was|is) empty|network (?:problem|error) occurred\s+while (?:transferring|sending|receiving)|Socket(?:Read|Write)Exception|got code """",? with message """"|but got response \[\]|please run connect\(\) first|failure when receiving data from the peer|failed sending data to the peer|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|0x800CCC0F|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|принудительно разорвал|разорвал\w* (?:существующее )?(?:подключение|соединение)|强迫关闭|强制关闭|強制的に切断|vom Remotehost geschlossen|fermée par l['’]hôte distant|forzado la interrupción|forçado o cancelamento|ServiceNotConnected|not connected|disconnected|FolderClosedException|(?:connection|socket) is already (?:destroyed|half-closed)|\{error, ?closed\}|Object name: '(?:System\.Net\.Sockets\.(?:Socket|NetworkStream)|System\.Net\.Security\.SslStream)'"
         + @"|connexion (?:\S+ ){0,3}?(?:a été |est )?(?:interrompue|perdue|coupée|réinitialisée)|(?:perte|coupure) de (?:la )?connexion|Verbindung (?:\S+ ){0,3}?(?:unterbrochen|getrennt|abgebrochen|verloren|zurückgesetzt)|Verbindungsabbruch|(?:se perdió|se ha perdido|se interrumpió) la conexión|conexión (?:\S+ )?(?:perdida|interrumpida)|connessione (?:è stata |e' stata )?(?:interrotta|persa|reimpostata)|(?:conexão|ligação) (?:foi )?(?:interrompida|perdida|redefinida)|соединение (?:\S+ ){0,3}?(?:было )?(?:разорвано|прервано|потеряно|сброшено)|(?:разрыв|потеря) соединения|з'єднання (?:було )?(?:розірвано|перервано|втрачено)|połączenie (?:zostało )?(?:przerwane|zerwane|utracone)|spojení (?:bylo )?(?:přerušeno|ztraceno)|verbinding (?:is |werd )?(?:verbroken|verloren|onderbroken)|anslutningen (?:\S+ )?(?:bröts|avbröts|förlorades)|bağlantı (?:\S+ )?(?:kesildi|koptu)|接続(?:が|は)?(?:切断|切れ|リセット)|(?:连接|連接|連線)(?:已|被)?(?:断开|斷開|重置|中断|中斷|重設)|연결이 (?:끊어|끊겼|재설정)", Options)] // the same in other languages
     private static partial Regex Dropped();
 
