@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.798; // 1539 of 1928
+    private const double KindFloor = 0.798; // 1569 of 1965
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 1808 of 1928
+    private const double TransientFloor = 0.937; // 1842 of 1965
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.818; // 1484 of 1814
+    private const double PlainKindFloor = 0.817; // 1514 of 1851
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -59,10 +59,11 @@ public class RealErrorAccuracyTests
         new(1788, "before the twenty-ninth gathering", KindFloor: 0.806, TransientFloor: 0.943), // 1442 and 1687 of 1788
         new(1830, "before the thirtieth gathering", KindFloor: 0.803, TransientFloor: 0.941), // 1470 and 1723 of 1830
         new(1885, "before the thirty-first gathering", KindFloor: 0.797, TransientFloor: 0.938), // 1504 and 1770 of 1885
+        new(1928, "before the thirty-second gathering", KindFloor: 0.798, TransientFloor: 0.937), // 1539 and 1808 of 1928
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.928; // 2973 (and transience 3136) of 3202
+    private const double DevFloor = 0.925; // 3016 (and transience 3190) of 3259
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
