@@ -52,6 +52,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))
             ?? By(ClassificationBasis.Exception, FromProgramError(reply))
+            ?? By(ClassificationBasis.Step, FromCommandNotAcceptedUnquoted(failure, reply))
             ?? By(ClassificationBasis.Step, FromSenderStepNamedByClient(failure, reply))
             ?? By(ClassificationBasis.Step, FromStage(failure.Stage))!.Value;
 
@@ -500,6 +501,16 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind, MailProblemKind[])? FromSenderStepNamedByClient(MailFailure failure, ClassifiedReply reply)
         => failure.Stage == MailOperationStage.Sender && reply.Text is { } text && ClientSenderAdvice().IsMatch(text) ? (Unknown, [SenderRejected]) : null;
 
+    /// <summary>
+    /// A client's own note that the server did not take a command, with no reply quoted (OpenCart's "RCPT TO not
+    /// accepted from server!", Wazuh's "End of DATA not accepted by server", 1C's "Ошибка RCPT TO"): the step is known,
+    /// the server's reason is not, so the step's kind is only possible.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromCommandNotAcceptedUnquoted(MailFailure failure, ClassifiedReply reply)
+        => reply.Code is null && reply.EnhancedCode is null && reply.Text is { } text && CommandNotAccepted().IsMatch(text)
+            ? (Unknown, FromStage(failure.Stage).Item1 is var stepKind && stepKind != Unknown ? [stepKind] : [])
+            : null;
+
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {
         MailOperationStage.Authentication => (AuthenticationFailed, []),
@@ -629,10 +640,11 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// A recipient check that could not be made now (the address may be right): "unable to verify address", Postfix's
-    /// "unverified address" (its probe has no answer yet; a probe that bounced says "undeliverable address"). Words of
-    /// "for now", "try later" and greylisting have their own.
+    /// "unverified address" (its probe has no answer yet; a probe that bounced says "undeliverable address"), a domain
+    /// its lookup did not find (Postfix's "450 4.1.2 … Domain not found": under a 4xx code, the DNS answer of the
+    /// moment). Words of "for now", "try later" and greylisting have their own; the code still decides.
     /// </summary>
-    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address", Options)]
+    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address|\bdomain not found\b", Options)]
     private static partial Regex RecipientCheckForNow();
 
     /// <summary>
@@ -641,6 +653,10 @@ public static partial class MailProblemClassifier
     /// </summary>
     [GeneratedRegex(@"verify\s+that\s+your\s+email\s+address\s+is\s+correct\s+in\s+your\s+account\s+settings|ob\s+Ihre\s+E-Mail-Adresse\s+in\s+den\s+Konten-Einstellungen\s+stimmt|Verificare\s+l\S{1,6}indirizzo\s+email\s+nelle\s+impostazioni|Verifique\s+que\s+su\s+direcci\S{1,8}n\s+de\s+correo\s+electr\S{1,8}nico\s+es\s+correcta", Options)]
     private static partial Regex ClientSenderAdvice();
+
+    /// <summary>An SMTP command named as not accepted, or as an error, by the client (English and Russian).</summary>
+    [GeneratedRegex(@"\b(?:MAIL FROM|RCPT TO|(?:End of )?DATA|HELO|EHLO)\b:? (?:(?:was |is )?not accepted|(?:command )?(?:rejected|refused))\b|Ошибка (?:MAIL FROM|RCPT TO|DATA)\b", Options)]
+    private static partial Regex CommandNotAccepted();
 
     /// <summary>RFC 5321's words for a 450: the mailbox is unavailable or busy.</summary>
     [GeneratedRegex(@"\bmailbox (?:is )?(?:unavailable|busy)\b", Options)]

@@ -428,6 +428,26 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "warning: proxy:ldap:/etc/postfix/ldap-aliases.cf lookup error for \"user@example.com\"", MailProblemKind.ServerUnavailable)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 The domain example.com is not allowed in the From header", MailProblemKind.SenderRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection refused: 192.0.2.7 is listed on the Spamhaus block list", MailProblemKind.PolicyRejected)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 You have reached the maximum number of emails allowed within a 24 hour period", MailProblemKind.RateLimited)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "host = ssl://mail.example.com, port = 25: fsockopen(): SSL operation failed with code 1", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "{:tls_alert, {:unexpected_message, 'Fatal - Unexpected Message {unsupported_record_type,72}'}}", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Uncaught Exception: Error: Login not accepted by server! in mail.php:88 Stack trace: #0 mail.php(30): Mailer->expect(Resource id #4, 235, 'Error') #1 {main}", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Mailer error: RCPT TO not accepted by the server", MailProblemKind.Unknown)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Ошибка MAIL FROM", MailProblemKind.Unknown)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "IMAP\\Connection is already closed", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "{:network_failure, ~c\"smtp.example.com\", {:error, :closed}}", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "imap_open(): Can't open mailbox {mail.example.com:993/imap/ssl}Archive: no such mailbox", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Error: the folder Archive/2024 cannot be opened", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 5.7.139 Authentication unsuccessful, user is locked by your organization's policy", MailProblemKind.BasicAuthDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "connect: Address not available", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Das Senden von E-Mails wurde daher vorübergehend deaktiviert", MailProblemKind.AccountDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Hemos bloqueado temporalmente el envío desde su cuenta", MailProblemKind.AccountDisabled)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "send failed: bad response from HTTPS proxy: 407", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "errormsg='cannot locate host mail.example.com: Name or service unknown'", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "javax.mail.MessagingException: Connect failed; nested exception is: java.io.IOException: Can't verify identity of server: mail.example.com", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "502 Command not implemented: 'AUTH'", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 Your message has links our filter\n    considers to be spam. Sending spammers are refused", MailProblemKind.SpamRejected)]
     public void A_family_is_read_in_the_words_and_languages_mail_programs_use(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
@@ -1105,6 +1125,8 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Recipient, "450 4.1.1 <ann@example.net>: Recipient address rejected: lookup deferred", true)]
     [TestCase(MailOperationStage.Data, "421 4.7.0 This message looks like spam and was blocked", false)]
     [TestCase(MailOperationStage.Data, "454 Transient reject: your sending behaviour is under review", true)]
+    [TestCase(MailOperationStage.Recipient, "450 4.1.2 <ann@example.net>: Recipient address rejected: Domain not found", true)] // the DNS answer of the moment
+    [TestCase(MailOperationStage.Recipient, "550 5.1.2 <ann@example.net>: Recipient address rejected: Domain not found", false)]
     public void A_4xx_code_is_transient_only_when_its_meaning_passes_by_itself(MailOperationStage stage, string text, bool transient)
         => ClassifySmtp(stage, text).IsTransient.Should().Be(transient);
 
