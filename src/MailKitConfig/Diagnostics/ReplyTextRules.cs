@@ -24,7 +24,6 @@ internal static partial class ReplyTextRules
         new(AccountDisabled, DisabledForActivity()), // "disabled because of suspicious activity": the provider acts, a sign-in in the browser does not undo it
         new(WebLoginRequired, WebLogin()),
         new(BasicAuthDisabled, BasicAuthOff()),
-        new(BasicAuthDisabled, MicrosoftBasicAuthCode(), When: (reply, _) => !WrongCredentials().IsMatch(reply.Text!)), // Microsoft's 5.7.139 is its refusal of basic authentication ("the request did not meet the criteria", security defaults), unless its words call the credentials wrong
         new(ProtocolDisabled, CredentialsOrProtocolOff(), [AuthenticationFailed, AppPasswordRequired]),
         new(AuthorizationFailed, LoggedInButNotAllowed(), [ProtocolDisabled, OAuthTokenInvalid]),
         new(ProtocolDisabled, ProtocolOff()),
@@ -376,10 +375,6 @@ internal static partial class ReplyTextRules
 
     [GeneratedRegex(@"SmtpClientAuthentication is disabled|(?:basic|legacy) auth(?:entication)? (?:is |has been |was )?(?:disabled|blocked|turned off|switched off|deprecated|no longer (?:supported|allowed)|not (?:supported|allowed|enabled))|(?<!(?:plain ?text|clear ?text|unencrypted|insecure) )password (?:authentication|sign-?in|log ?in)s? (?:is |are |has been |was )?(?:disabled|turned off|switched off|no longer (?:supported|allowed)) for (?:your|the|this) (?:organi[sz]ation|tenant|account|domain)|security defaults policy", Options)]
     private static partial Regex BasicAuthOff();
-
-    /// <summary>Microsoft 365's enhanced code for a password sign-in it does not allow (5.7.139).</summary>
-    [GeneratedRegex(@"\b5\.7\.139\b", Options)]
-    private static partial Regex MicrosoftBasicAuthCode();
 
     [GeneratedRegex(@"invalid credentials or (?:IMAP|POP3?) is disabled", Options)]
     private static partial Regex CredentialsOrProtocolOff();

@@ -14,7 +14,7 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.800; // 1596 of 1995
+    private const double KindFloor = 0.800; // 1597 of 1995
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
     private const double TransientFloor = 0.938; // 1872 of 1995
@@ -23,7 +23,7 @@ public class RealErrorAccuracyTests
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.818; // 1540 of 1881
+    private const double PlainKindFloor = 0.819; // 1541 of 1881
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -31,36 +31,36 @@ public class RealErrorAccuracyTests
     /// </summary>
     private static readonly EarlierPart[] EarlierParts =
     [
-        new(281, "before the third gathering", KindFloor: 0.928, TransientFloor: 0.967), // 261 and 272 of 281
-        new(322, "before the fourth gathering", KindFloor: 0.916, TransientFloor: 0.965), // 295 and 311 of 322
-        new(396, "before the fifth gathering", KindFloor: 0.909, TransientFloor: 0.964), // 360 and 382 of 396
-        new(485, "after the fifth gathering's first five batches", KindFloor: 0.898, TransientFloor: 0.969), // 436 and 470 of 485
-        new(706, "before the seventh gathering", KindFloor: 0.881, TransientFloor: 0.971), // 622 and 686 of 706
-        new(775, "before the eighth gathering", KindFloor: 0.868, TransientFloor: 0.966), // 673 and 749 of 775
-        new(962, "before the tenth gathering", KindFloor: 0.851, TransientFloor: 0.954), // 819 and 918 of 962
-        new(1052, "before the eleventh gathering", KindFloor: 0.849, TransientFloor: 0.954), // 894 and 1004 of 1052
-        new(1156, "before the twelfth gathering", KindFloor: 0.833, TransientFloor: 0.952), // 964 and 1101 of 1156
-        new(1188, "before the thirteenth gathering", KindFloor: 0.829, TransientFloor: 0.950), // 985 and 1129 of 1188
-        new(1230, "before the fourteenth gathering", KindFloor: 0.829, TransientFloor: 0.949), // 1020 and 1168 of 1230
-        new(1275, "before the fifteenth gathering", KindFloor: 0.832, TransientFloor: 0.950), // 1061 and 1212 of 1275
-        new(1326, "before the sixteenth gathering", KindFloor: 0.834, TransientFloor: 0.951), // 1107 and 1262 of 1326
-        new(1370, "before the seventeenth gathering", KindFloor: 0.830, TransientFloor: 0.951), // 1138 and 1303 of 1370
-        new(1388, "before the eighteenth gathering", KindFloor: 0.828, TransientFloor: 0.950), // 1150 and 1319 of 1388
-        new(1432, "before the nineteenth gathering", KindFloor: 0.828, TransientFloor: 0.950), // 1186 and 1361 of 1432
-        new(1491, "before the twentieth gathering", KindFloor: 0.824, TransientFloor: 0.947), // 1230 and 1413 of 1491
-        new(1526, "before the twenty-first gathering", KindFloor: 0.821, TransientFloor: 0.943), // 1254 and 1440 of 1526
-        new(1537, "before the twenty-second gathering", KindFloor: 0.821, TransientFloor: 0.943), // 1263 and 1450 of 1537
-        new(1620, "before the twenty-third gathering", KindFloor: 0.817, TransientFloor: 0.943), // 1325 and 1529 of 1620
-        new(1646, "before the twenty-fourth gathering", KindFloor: 0.814, TransientFloor: 0.942), // 1341 and 1552 of 1646
-        new(1677, "before the twenty-fifth gathering", KindFloor: 0.813, TransientFloor: 0.942), // 1364 and 1581 of 1677
-        new(1727, "before the twenty-sixth gathering", KindFloor: 0.809, TransientFloor: 0.942), // 1398 and 1628 of 1727
-        new(1730, "before the twenty-seventh gathering", KindFloor: 0.809, TransientFloor: 0.942), // 1400 and 1631 of 1730
-        new(1744, "before the twenty-eighth gathering", KindFloor: 0.809, TransientFloor: 0.942), // 1411 and 1643 of 1744
-        new(1788, "before the twenty-ninth gathering", KindFloor: 0.808, TransientFloor: 0.942), // 1446 and 1686 of 1788
-        new(1830, "before the thirtieth gathering", KindFloor: 0.803, TransientFloor: 0.940), // 1471 and 1722 of 1830
-        new(1885, "before the thirty-first gathering", KindFloor: 0.798, TransientFloor: 0.938), // 1505 and 1769 of 1885
-        new(1928, "before the thirty-second gathering", KindFloor: 0.798, TransientFloor: 0.937), // 1540 and 1807 of 1928
-        new(1965, "before the thirty-third gathering", KindFloor: 0.798, TransientFloor: 0.937), // 1570 and 1842 of 1965
+        new(281, "before the third gathering", KindFloor: 0.932, TransientFloor: 0.967), // 262 and 272 of 281
+        new(322, "before the fourth gathering", KindFloor: 0.919, TransientFloor: 0.965), // 296 and 311 of 322
+        new(396, "before the fifth gathering", KindFloor: 0.911, TransientFloor: 0.964), // 361 and 382 of 396
+        new(485, "after the fifth gathering's first five batches", KindFloor: 0.901, TransientFloor: 0.969), // 437 and 470 of 485
+        new(706, "before the seventh gathering", KindFloor: 0.882, TransientFloor: 0.971), // 623 and 686 of 706
+        new(775, "before the eighth gathering", KindFloor: 0.869, TransientFloor: 0.966), // 674 and 749 of 775
+        new(962, "before the tenth gathering", KindFloor: 0.852, TransientFloor: 0.954), // 820 and 918 of 962
+        new(1052, "before the eleventh gathering", KindFloor: 0.850, TransientFloor: 0.954), // 895 and 1004 of 1052
+        new(1156, "before the twelfth gathering", KindFloor: 0.834, TransientFloor: 0.952), // 965 and 1101 of 1156
+        new(1188, "before the thirteenth gathering", KindFloor: 0.829, TransientFloor: 0.950), // 986 and 1129 of 1188
+        new(1230, "before the fourteenth gathering", KindFloor: 0.830, TransientFloor: 0.949), // 1021 and 1168 of 1230
+        new(1275, "before the fifteenth gathering", KindFloor: 0.832, TransientFloor: 0.950), // 1062 and 1212 of 1275
+        new(1326, "before the sixteenth gathering", KindFloor: 0.835, TransientFloor: 0.951), // 1108 and 1262 of 1326
+        new(1370, "before the seventeenth gathering", KindFloor: 0.831, TransientFloor: 0.951), // 1139 and 1303 of 1370
+        new(1388, "before the eighteenth gathering", KindFloor: 0.829, TransientFloor: 0.950), // 1151 and 1319 of 1388
+        new(1432, "before the nineteenth gathering", KindFloor: 0.828, TransientFloor: 0.950), // 1187 and 1361 of 1432
+        new(1491, "before the twentieth gathering", KindFloor: 0.825, TransientFloor: 0.947), // 1231 and 1413 of 1491
+        new(1526, "before the twenty-first gathering", KindFloor: 0.822, TransientFloor: 0.943), // 1255 and 1440 of 1526
+        new(1537, "before the twenty-second gathering", KindFloor: 0.822, TransientFloor: 0.943), // 1264 and 1450 of 1537
+        new(1620, "before the twenty-third gathering", KindFloor: 0.818, TransientFloor: 0.943), // 1326 and 1529 of 1620
+        new(1646, "before the twenty-fourth gathering", KindFloor: 0.815, TransientFloor: 0.942), // 1342 and 1552 of 1646
+        new(1677, "before the twenty-fifth gathering", KindFloor: 0.813, TransientFloor: 0.942), // 1365 and 1581 of 1677
+        new(1727, "before the twenty-sixth gathering", KindFloor: 0.810, TransientFloor: 0.942), // 1399 and 1628 of 1727
+        new(1730, "before the twenty-seventh gathering", KindFloor: 0.809, TransientFloor: 0.942), // 1401 and 1631 of 1730
+        new(1744, "before the twenty-eighth gathering", KindFloor: 0.809, TransientFloor: 0.942), // 1412 and 1643 of 1744
+        new(1788, "before the twenty-ninth gathering", KindFloor: 0.809, TransientFloor: 0.942), // 1447 and 1686 of 1788
+        new(1830, "before the thirtieth gathering", KindFloor: 0.804, TransientFloor: 0.940), // 1472 and 1722 of 1830
+        new(1885, "before the thirty-first gathering", KindFloor: 0.798, TransientFloor: 0.938), // 1506 and 1769 of 1885
+        new(1928, "before the thirty-second gathering", KindFloor: 0.799, TransientFloor: 0.937), // 1541 and 1807 of 1928
+        new(1965, "before the thirty-third gathering", KindFloor: 0.799, TransientFloor: 0.937), // 1571 and 1842 of 1965
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
