@@ -448,6 +448,19 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "javax.mail.MessagingException: Connect failed; nested exception is: java.io.IOException: Can't verify identity of server: mail.example.com", MailProblemKind.CertificateInvalid)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "502 Command not implemented: 'AUTH'", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 Your message has links our filter\n    considers to be spam. Sending spammers are refused", MailProblemKind.SpamRejected)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "CREATE failed: Can't create mailbox node /srv/mail/Archive/2025: File exists", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Folder Reports already exists on the server", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "UIDVALIDITY of folder INBOX changed (was 12, now 15)", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "javax.mail.MessagingException: IDLE not supported", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Error: cannot set flags, the mailbox is read-only", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "ImapException: malformed BODYSTRUCTURE in the server's reply", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "sync: unable to find the UID of the appended message", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "fetch failed: IOError: closed stream", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "IDLE failed, socket aborted", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "PopServerException: unexpected reply \\x15\\x03\\x01\\x00\\x02\\x02\\x0a", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "452 too much recipient", MailProblemKind.RateLimited)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 收件人数量超过了限额", MailProblemKind.RateLimited)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "554 login error limit exceed", MailProblemKind.RateLimited)]
     public void A_family_is_read_in_the_words_and_languages_mail_programs_use(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
