@@ -36,7 +36,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.ConfiguredEndpoint, FromConfiguredEndpoint(failure, reply))
             ?? By(ClassificationBasis.Capabilities, FromLoginWithoutOffer(failure, reply))
             ?? By(ClassificationBasis.UnauthenticatedEnvelope, FromUnauthenticatedEnvelope(failure, reply))
-            ?? By(ClassificationBasis.OAuthLogin, FromOAuthLogin(failure, reply))
+            ?? By(ClassificationBasis.OAuthLogin, FromOAuthLogin(failure, reply, provider))
             ?? By(ClassificationBasis.ProviderData, provider is null || reply.Text is null ? null : KnownProviders.MeaningOf(provider, reply.Text))
             ?? By(ClassificationBasis.ProviderPhrase, ReplyTextRules.MatchProvider(reply, failure.Stage))
             ?? By(ClassificationBasis.NonRefusal, FromNonRefusal(failure, reply))
@@ -333,15 +333,18 @@ public static partial class MailProblemClassifier
                 : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
 
     /// <summary>
-    /// A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER.
+    /// A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER. Words that name
+    /// another cause decide instead, the provider's own (an identity platform's code for the app's registration) among them.
     /// </summary>
-    private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply)
+    private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply, string? provider)
         => failure.CredentialKind == MailCredentialKind.OAuth && failure.Stage == MailOperationStage.Authentication && reply.Text is null
             && failure.Exception is { } source && !MailFailures.IsConversationFailure(source)
             ? (Unknown, [OAuthSignInRequired]) // the token source failed (the host's vault, say) before anything was sent
             : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && NamesOAuthLogin(text))
             && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
-            && (ReplyTextRules.MatchProvider(reply, failure.Stage) ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
+            && ((provider is null ? null : KnownProviders.MeaningOf(provider, reply.Text!))
+                ?? ReplyTextRules.MatchProvider(reply, failure.Stage)
+                ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
             ? (OAuthTokenInvalid, [AuthorizationFailed])
             : null;
 

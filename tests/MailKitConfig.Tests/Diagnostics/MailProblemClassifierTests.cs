@@ -461,6 +461,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "452 too much recipient", MailProblemKind.RateLimited)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 收件人数量超过了限额", MailProblemKind.RateLimited)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "554 login error limit exceed", MailProblemKind.RateLimited)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "MsalServiceException: AADSTS7000222: The provided client secret keys for app 'mail-sync' are expired.", MailProblemKind.OAuthClientNotRegistered)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "C: AUTH XOAUTH2 [credentials]\nS: 535 5.7.3 Authentication unsuccessful\nlog: token refresh failed: AADSTS50011: The redirect URI does not match the redirect URIs configured for the application", MailProblemKind.OAuthClientNotRegistered)] // the provider's code for the app's registration, although an OAuth login was refused
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "OAuth2 authorization failed: temporarily_unavailable", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Delivery deferred: TLSA records do not match the server's certificate", MailProblemKind.CertificateInvalid)]
     public void A_family_is_read_in_the_words_and_languages_mail_programs_use(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
@@ -1078,7 +1082,7 @@ public class MailProblemClassifierTests
 
     [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)", MailProblemKind.ConnectionBroken)]
     [TestCase("imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: AUTHENTICATE failed.", MailProblemKind.AuthenticationFailed)]
-    [TestCase("Token request failed: AADSTS70011: The provided value for the input parameter 'scope' is not valid.", MailProblemKind.OAuthTokenInvalid)]
+    [TestCase("Token request failed: AADSTS70011: The provided value for the input parameter 'scope' is not valid.", MailProblemKind.OAuthClientNotRegistered)] // the scopes the app asks for: its registration
     public void A_login_failures_header_does_not_decide_its_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Authentication, text).Kind.Should().Be(expected);
 

@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.798; // 1622 of 2032
+    private const double KindFloor = 0.798; // 1664 of 2084
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 1906 of 2032
+    private const double TransientFloor = 0.939; // 1958 of 2084
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.816; // 1566 of 1918
+    private const double PlainKindFloor = 0.816; // 1607 of 1968
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -62,10 +62,11 @@ public class RealErrorAccuracyTests
         new(1928, "before the thirty-second gathering", KindFloor: 0.799, TransientFloor: 0.937), // 1541 and 1807 of 1928
         new(1965, "before the thirty-third gathering", KindFloor: 0.799, TransientFloor: 0.937), // 1571 and 1842 of 1965
         new(1995, "before the thirty-fourth gathering", KindFloor: 0.801, TransientFloor: 0.938), // 1598 and 1872 of 1995
+        new(2032, "before the thirty-fifth gathering", KindFloor: 0.798, TransientFloor: 0.937), // 1622 and 1906 of 2032
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.929; // 3141 (and transience 3311) of 3378
+    private const double DevFloor = 0.928; // 3212 (and transience 3392) of 3459
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
