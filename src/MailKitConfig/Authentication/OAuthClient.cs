@@ -17,6 +17,12 @@ internal sealed class OAuthClient : IDisposable
     /// </summary>
     public static readonly IReadOnlyList<string> ClientErrors = ["invalid_client", "unauthorized_client", "invalid_scope", "unsupported_grant_type"];
 
+    /// <summary>
+    /// RFC 6749's errors (section 4.1.2.1) that say the authorization server failed or is overloaded, not the app or
+    /// the user: the same request may succeed later.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ServerErrors = ["server_error", "temporarily_unavailable"];
+
     /// <summary>Assumed lifetime of an access token whose response gives none.</summary>
     private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
 
@@ -173,7 +179,8 @@ internal sealed class OAuthClient : IDisposable
     /// <param name="description">The provider's description of its error, if any.</param>
     /// <param name="endpoint">The endpoint asked.</param>
     /// <param name="step">The catalogue key of what was tried, e.g. <c>OAuth.Step.Refresh</c>.</param>
-    private static MailOAuthException Failure(ProtocolResponse response, string? description, Uri endpoint, string step)
+    /// <returns>The exception to throw.</returns>
+    internal static MailOAuthException Failure(ProtocolResponse response, string? description, Uri endpoint, string step)
     {
         var at = endpoint.GetLeftPart(UriPartial.Path);
         var what = ProblemCatalog.Current(step);
@@ -189,6 +196,7 @@ internal sealed class OAuthClient : IDisposable
         {
             "invalid_grant" or "access_denied" or "expired_token" => MailProblemKind.OAuthSignInRequired,
             _ when error is not null && ClientErrors.Contains(error) => MailProblemKind.OAuthClientNotRegistered,
+            _ when error is not null && ServerErrors.Contains(error) => MailProblemKind.ServerUnavailable,
             _ when response.HttpStatusCode >= HttpStatusCode.InternalServerError => MailProblemKind.ServerUnavailable,
             _ => MailProblemKind.Unknown,
         };

@@ -15,6 +15,10 @@ internal static partial class ReplyTextRules
     private static readonly Regex OAuthClientErrors =
         new(@"\b(?:" + string.Join('|', OAuthClient.ClientErrors) + @")\b", RegexOptions.CultureInvariant);
 
+    /// <summary>RFC 6749's errors that say the authorization server failed (<see cref="OAuthClient.ServerErrors"/>), in a text.</summary>
+    private static readonly Regex OAuthServerErrors =
+        new(@"\b(?:" + string.Join('|', OAuthClient.ServerErrors) + @")\b", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// Phrases that name the cause precisely (mostly providers' own); they come before IMAP/POP3 response codes.
     /// </summary>
@@ -31,7 +35,7 @@ internal static partial class ReplyTextRules
         new(TlsHandshakeFailed, OldTls()),
         new(EncryptionRequired, TlsFirst()),
         new(OAuthClientNotRegistered, OAuthClientErrors), // RFC 6749's codes for the app's registration, before a Microsoft AADSTS number
-        new(ServerUnavailable, OAuthServerErrors()), // RFC 6749's codes for an authorization server that failed or is overloaded
+        new(ServerUnavailable, OAuthServerErrors), // RFC 6749's codes for an authorization server that failed or is overloaded
         new(OAuthTokenInvalid, OAuthChallenge()),
         new(AccountDisabled, BannedSender(), [SpamRejected]),
         new(RateLimited, ProviderLimits(), When: (reply, _) => reply.EnhancedSubjectDetail is null || !reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)), // under RFC 3463's X.2.x (mailbox status) a quota is the mailbox's
@@ -297,10 +301,6 @@ internal static partial class ReplyTextRules
     /// </summary>
     [GeneratedRegex(@"(?:mailbox|folder)\b[^\n]{0,60}?\balready exists?\b|\bcreate\b[^\n]{0,80}?\bFile exists\b|\bUID ?VALIDITY\b|\bIDLE (?:is |command )?not supported\b|does(?: not|n't) support IDLE\b|\bread-?only (?:folder|mailbox)\b|\b(?:folder|mailbox) (?:is |was )?(?:opened |selected )?read-?only\b|\b(?:erroneous|malformed|invalid|unparsable) body ?structure\b|(?:could not|couldn't|unable to|cannot|can't) (?:determine|find|get|read) (?:the )?(?:new )?UID\b", Options)]
     private static partial Regex MailboxStateConflict();
-
-    /// <summary>RFC 6749's (section 4.1.2.1) errors that say the authorization server failed or is overloaded, not the app or the user.</summary>
-    [GeneratedRegex(@"\b(?:server_error|temporarily_unavailable)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OAuthServerErrors();
 
     /// <summary>
     /// PHP c-client's "Can't open mailbox {host:993/imap/ssl}INBOX: no such mailbox": the mailbox named in its

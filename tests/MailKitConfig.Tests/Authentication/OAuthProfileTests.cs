@@ -108,6 +108,25 @@ public class OAuthProfileTests
         pair.ToString().Should().NotContain(pair.Verifier);
     }
 
+    [TestCase("temporarily_unavailable", MailProblemKind.ServerUnavailable)]
+    [TestCase("server_error", MailProblemKind.ServerUnavailable)]
+    [TestCase("invalid_scope", MailProblemKind.OAuthClientNotRegistered)]
+    [TestCase("invalid_grant", MailProblemKind.OAuthSignInRequired)]
+    public async Task A_token_endpoints_error_names_whose_problem_it_is(string error, MailProblemKind expected)
+    {
+        // A reply the lab's authorization server does not give (RFC 6749, section 5.2), replayed.
+        using var reply = new HttpResponseMessage(System.Net.HttpStatusCode.BadRequest)
+        {
+            Content = new StringContent($"{{\"error\":\"{error}\"}}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        var response = await Duende.IdentityModel.Client.ProtocolResponse.FromHttpResponseAsync<Duende.IdentityModel.Client.TokenResponse>(reply);
+
+        var failure = OAuthClient.Failure(response, null, new Uri("https://login.example.com/token"), "OAuth.Step.Refresh");
+
+        failure.Kind.Should().Be(expected);
+        failure.Message.Should().Contain(error);
+    }
+
     [Test]
     public void Plain_http_token_endpoints_are_refused_except_on_loopback()
     {
