@@ -12,12 +12,10 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// RFC 6749's token errors that concern the app's registration (<see cref="OAuthClient.ClientErrors"/>), in a text.
     /// </summary>
-    private static readonly Regex OAuthClientErrors =
-        new(@"\b(?:" + string.Join('|', OAuthClient.ClientErrors) + @")\b", RegexOptions.CultureInvariant);
+    private static readonly Regex OAuthClientErrors = AnyOf(OAuthClient.ClientErrors);
 
     /// <summary>RFC 6749's errors that say the authorization server failed (<see cref="OAuthClient.ServerErrors"/>), in a text.</summary>
-    private static readonly Regex OAuthServerErrors =
-        new(@"\b(?:" + string.Join('|', OAuthClient.ServerErrors) + @")\b", RegexOptions.CultureInvariant);
+    private static readonly Regex OAuthServerErrors = AnyOf(OAuthClient.ServerErrors);
 
     /// <summary>
     /// Phrases that name the cause precisely (mostly providers' own); they come before IMAP/POP3 response codes.
@@ -121,6 +119,10 @@ internal static partial class ReplyTextRules
     /// <param name="stage">The step that failed.</param>
     /// <returns>The kind and the other kinds the words may mean, or <see langword="null"/>.</returns>
     public static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? MatchKeywords(ClassifiedReply reply, MailOperationStage stage) => Match(KeywordRules, reply, stage);
+
+    /// <summary>Matches any of the words of a list, whole (RFC 6749's error codes).</summary>
+    private static Regex AnyOf(IEnumerable<string> words)
+        => new(@"\b(?:" + string.Join('|', words.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
 
     private static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? Match(Rule[] rules, ClassifiedReply reply, MailOperationStage stage)
     {
@@ -288,7 +290,8 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// An IMAP folder that does not exist or whose name the server refuses (the mailbox step's "mailbox" is a folder;
     /// a tagged <c>NO name doesn't exist</c> there names the folder, and so does what "cannot be opened" or "could not
-    /// be selected" there).
+    /// be selected" there). RFC 5530's codes are here too for a text whose reply the parser does not find them in (one
+    /// quoted inside a client's message); where it does, the response-code table reads them first.
     /// </summary>
     [GeneratedRegex(@"(?:mailbox|folder|\bNO)\b[^\n]{0,40}?\b(?:doesn'?t|does not|not) exists?\b|(?:mailbox|folder)\b[^\n]{0,40}?\b(?:could not|couldn't|cannot|can't|was not|wasn't) be found\b|\b(?:could not|couldn't|cannot|can't) be (?:opened|selected)\b|(?:invalid|illegal|bad) (?:mailbox|folder) name|(?:mailbox|folder) name (?:is )?(?:invalid|illegal|not valid|not allowed)|(?:unknown|no such|nonexistent|non-existent) (?:mailbox|folder)|(?:mailbox|folder) (?:\S+ )?(?:not found|unknown)|\[NONEXISTENT\]|\[TRYCREATE\]|FolderNotFoundException", Options)]
     private static partial Regex FolderMissing();
