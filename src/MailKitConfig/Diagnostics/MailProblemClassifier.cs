@@ -32,6 +32,7 @@ public static partial class MailProblemClassifier
         var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure, reply, transportText))
             ?? By(ClassificationBasis.Exception, FromTransport(failure))
             ?? By(ClassificationBasis.SettingsSearch, FromSettingsSearch(reply))
+            ?? By(ClassificationBasis.ProgramMessage, transportText is null ? null : ThunderbirdMessages.Match(transportText))
             ?? By(ClassificationBasis.TransportText, transportText is null ? null : FromTransportText(failure, transportText))
             ?? By(ClassificationBasis.ConfiguredEndpoint, FromConfiguredEndpoint(failure, reply))
             ?? By(ClassificationBasis.Capabilities, FromLoginWithoutOffer(failure, reply))
@@ -290,10 +291,11 @@ public static partial class MailProblemClassifier
     {
         if (failure.CredentialKind is not null || failure.Protocol != MailProtocol.Smtp
             || failure.Stage is not (MailOperationStage.Sender or MailOperationStage.Recipient)
-            || reply.Text is null || reply.Code == 535 || reply.NamesMessageAuthenticationCode)
+            || reply.Text is null || reply.Code == 535 || reply.NamesMessageAuthenticationCode || ReplyTextRules.ShowsLogin(reply.Text))
         {
             // A 535 inside the refusal ("not authenticated … Error: 535 …") says the login was tried and refused; "550
-            // 5.7.26 This mail is unauthenticated" is the message's authentication.
+            // 5.7.26 This mail is unauthenticated" is the message's authentication; a client log that shows "235
+            // Authentication successful" before the refusal logged in.
             return null;
         }
 

@@ -146,6 +146,11 @@ internal static partial class ReplyTextRules
         return null;
     }
 
+    /// <summary>Returns whether a client log shows that the server accepted a login (RFC 4954's 235 reply, or its words).</summary>
+    /// <param name="text">A reply or a client log.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public static bool ShowsLogin(string text) => SuccessfulLogin().IsMatch(text);
+
     /// <summary>
     /// Removes the lines of a client log that are the server's positive replies (a 220 greeting that warns against
     /// "unsolicited" mail, a 250 capability list naming AUTH or XOAUTH2, <c>* OK</c>, <c>+OK</c>): the refusal is
@@ -298,11 +303,12 @@ internal static partial class ReplyTextRules
 
     /// <summary>
     /// An IMAP command that the folder's or the session's state does not allow: a CREATE of a folder that exists, a
-    /// UIDVALIDITY that changed or is missing, IDLE where the server has none, a change to a folder opened read-only,
+    /// UIDVALIDITY that changed or is missing, IDLE where the server has none (or POP3's UIDL or TOP, which a client's
+    /// "leave on server" needs), a change to a folder opened read-only,
     /// a BODYSTRUCTURE or an APPENDed message's UID the client cannot make out. (The response code
     /// <c>[ALREADYEXISTS]</c> is read with the other response codes.)
     /// </summary>
-    [GeneratedRegex(@"(?:mailbox|folder)\b[^\n]{0,60}?\balready exists?\b|\bcreate\b[^\n]{0,80}?\bFile exists\b|\bUID ?VALIDITY\b|\bIDLE (?:is |command )?not supported\b|does(?: not|n't) support IDLE\b|\bread-?only (?:folder|mailbox)\b|\b(?:folder|mailbox) (?:is |was )?(?:opened |selected )?read-?only\b|\b(?:erroneous|malformed|invalid|unparsable) body ?structure\b|(?:could not|couldn't|unable to|cannot|can't) (?:determine|find|get|read) (?:the )?(?:new )?UID\b", Options)]
+    [GeneratedRegex(@"(?:mailbox|folder)\b[^\n]{0,60}?\balready exists?\b|\bcreate\b[^\n]{0,80}?\bFile exists\b|\bUID ?VALIDITY\b|\b(?:IDLE|UIDL|TOP|XTND XLST)(?: is| command)? (?:is )?not supported\b|does(?: not|n't) support (?:the )?(?:IDLE|UIDL|TOP)\b|\bread-?only (?:folder|mailbox)\b|\b(?:folder|mailbox) (?:is |was )?(?:opened |selected )?read-?only\b|\b(?:erroneous|malformed|invalid|unparsable) body ?structure\b|(?:could not|couldn't|unable to|cannot|can't) (?:determine|find|get|read) (?:the )?(?:new )?UID\b", Options)]
     private static partial Regex MailboxStateConflict();
 
     /// <summary>
@@ -373,6 +379,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|<~+\*?|<=+|-> ?CLIENT:|\bRECV:|\bGot:|\bSERVER(?: \d+)?:|\u2514\u2500\u2500))?\s*['""(]?(?:[23][0-9]{2}[ -]|\* (?:OK|CAPABILITY|PREAUTH)\b|\+OK\b|[A-Za-z]*[0-9]+ OK\b)[^\n]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SuccessLine();
 
+    [GeneratedRegex(@"^\s*235[ -]|\bauthentication (?:succeeded|successful)\b", Options | RegexOptions.Multiline)]
+    private static partial Regex SuccessfulLogin();
+
     /// <summary>
     /// A refusal inside a line: an SMTP 4xx/5xx code, an IMAP NO/BAD/BYE, a POP3 -ERR, a capability that refuses logins
     /// (LOGINDISABLED).
@@ -384,7 +393,7 @@ internal static partial class ReplyTextRules
         + @"|mot de passe (?:d'|d’)application|App-?Passwort|anwendungsspezifisch\w* (?:Passwort|Kennwort)|contraseña (?:de|para) (?:la )?aplicaci[óo]n|password (?:per le|per l'|dell'|delle) app|(?:senha|palavra-passe) (?:de|para|da) (?:app|aplica[çc][ãa]o)|парол\w* (?:для )?приложени\w*|hasł\w* (?:do |dla )?aplikacji|app-?wachtwoord|uygulama şifresi|heslo (?:pro )?aplikac\w*|授权码|授權碼|(?:应用|客户端)专用密码|アプリ ?パスワード|앱 비밀번호", Options)] // the same in other languages
     private static partial Regex AppPassword();
 
-    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|(?:log ?in|sign ?in) (?:to your (?:account|mailbox) )?(?:via|through|on|at|using) (?:your|the|our) (?:web ?site|web ?mail|web interface) (?:first )?(?:to (?:unlock|verify|confirm|continue)|and (?:accept|agree|confirm|verify)|before (?:using|you use))|sign ?in (?:via|through|with) (?:your|the|a) (?:web )?browser|WebLoginRequired|\[WEBALERT\b|log ?in to your account (?:via|through|with|in|using) (?:your|the|a) (?:web )?browser|verify your identity|verify (?:that )?it'?s (?:really )?you|use web for sending|prove (?:that )?you are not a robot"
+    [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:(?:your|the|a) )?(?:web )?browser|(?:log ?in|sign ?in) (?:to your (?:account|mailbox) )?(?:via|through|on|at|using) (?:your|the|our) (?:web ?site|web ?mail|web interface) (?:first )?(?:to (?:unlock|verify|confirm|continue)|and (?:accept|agree|confirm|verify)|before (?:using|you use))|sign ?in (?:via|through|with) (?:(?:your|the|a) )?(?:web )?browser|WebLoginRequired|\[WEBALERT\b|log ?in to your account (?:via|through|with|in|using) (?:your|the|a) (?:web )?browser|verify your identity|verify (?:that )?it'?s (?:really )?you|use web for sending|prove (?:that )?you are not a robot"
         + @"|(?:connecter|connectez-vous|identifiez-vous) (?:via|depuis|par|avec) (?:votre |le |un )?navigateur|über (?:Ihren |den |einen )?(?:Web)?-?[Bb]rowser an|(?:sesión|acceda|acceder) (?:a través de|desde|mediante|en) (?:su |el |un )?navegador|(?:accedi|accedere) (?:tramite|dal|con) (?:il tuo |il |un )?browser|(?:login|entre|entrar|acesse) (?:pelo|através do|no) navegador|(?:войдите|зайдите|вход) (?:\S+ ){0,2}?через веб-?(?:браузер|интерфейс)|(?:通过|用)(?:网页|網頁)(?:浏览器|瀏覽器)?登录|(?:网页|網頁)版?登录|(?:ウェブ|Web)ブラウザ(?:から|で)ログイン|웹 ?브라우저(?:로|에서) 로그인", Options)] // the same in other languages
     private static partial Regex WebLogin();
 
@@ -588,7 +597,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]
     private static partial Regex OldTls();
 
-    [GeneratedRegex(@"(?<![@.])\b(?:spam|junk)\b(?![@.]\w)|OutboundSpam|unsolicited|inappropriate (?:words|content|language)|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b|attachment (?:type |extension |file )?(?:\S+ )?(?:that |which )?(?:is |was )?(?:not allowed|not permitted|forbidden|prohibited|blocked)|(?:forbidden|prohibited|blocked|dangerous|banned) (?:attachment|file) (?:type|extension|name)s?\b|(?:illegal|forbidden|prohibited|dangerous|banned) attachments?\b"
+    [GeneratedRegex(@"(?<![@.])\b(?:spam|junk)\b(?![@.]\w)|OutboundSpam|unsolicited|inappropriate (?:words|content|language)|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b|attachment (?:type |extension |file )?(?:\S+ )?(?:that |which )?(?:is |was |has been )?(?:not allowed|not permitted|disallowed|forbidden|prohibited|blocked)|(?:forbidden|prohibited|blocked|dangerous|banned) (?:attachment|file) (?:type|extension|name)s?\b|(?:illegal|forbidden|prohibited|dangerous|banned) attachments?\b"
         + @"|спам|垃圾(?:邮件|郵件)|スパム|迷惑メール|스팸", Options)] // the corpus guide: a forbidden attachment type is a verdict on the message
     private static partial Regex Spam();
 
@@ -637,16 +646,17 @@ internal static partial class ReplyTextRules
     private static partial Regex Size();
 
     /// <summary>
-    /// A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox), and Microsoft's
-    /// QuotaExceededException (its SubmissionQuotaExceededException is the sending limit).
+    /// A mailbox or folder said to be full or over its quota (not a sending quota, which names no mailbox), Microsoft's
+    /// QuotaExceededException (its SubmissionQuotaExceededException is the sending limit), and a delivery agent that could
+    /// not write the message into a mailbox file because the file reached its size limit ("File too large", EFBIG).
     /// </summary>
-    [GeneratedRegex(@"(?<!Submission)QuotaExceededException\b|(?:mail[ -]?box|folder|in ?box|mail ?drop|mail ?dir)(?: \S+){0,2}? (?:is |was )?(?:full|over ?(?:its )?quota)\b|\[OVERQUOTA\]|storage allocation|(?:mail[ -]?box|in ?box|recipient|account)(?: \S+){0,2}? (?:is |has |have )?(?:run |ran |running )?out of (?:storage|(?:disk |storage |mailbox )?space)\b|(?:mail[ -]?box|in ?box) (?:storage|space|size|quota|capacity) (?:has been |is |was )?(?:exceeded|used up)\b|(?:mail[ -]?box|in ?box) (?:has )?exceeded (?:the |its )?(?:size |storage )?(?:limit|quota)|(?:mail[ -]?box|mail ?dir|disk ?space|storage) (?:size |space )?(?:quota ?limit|quota|limit) (?:has been |is )?(?:exceeded|reached|full)|(?:overdrawn|exhausted|exceeded|used up) (?:\w+ ){0,3}(?:disk ?space|storage(?: space)?|mailbox (?:space|quota|size))|(?:does not|doesn't) have enough (?:disk |storage |mailbox )?space|(?:mail[ -]?box|in ?box)(?: \S+){0,2}? (?:has )?no (?:more )?(?:space|room|storage)(?: left)?\b|too many (?:messages|e-?mails|mails) (?:on the server|in (?:the |this |their |his |her )?(?:mail ?box|in ?box|folder))|(?:邮箱|信箱|收件人)(?:空间|容量)?(?:不足|已满)"
+    [GeneratedRegex(@"(?<!Submission)QuotaExceededException\b|(?:mail[ -]?box|folder|in ?box|mail ?drop|mail ?dir)(?: \S+){0,2}? (?:is |was )?(?:full|over ?(?:its )?quota)\b|\[OVERQUOTA\]|storage allocation|(?:mail[ -]?box|in ?box|recipient|account)(?: \S+){0,2}? (?:is |has |have )?(?:run |ran |running )?out of (?:storage|(?:disk |storage |mailbox )?space)\b|(?:mail[ -]?box|in ?box) (?:storage|space|size|quota|capacity) (?:has been |is |was )?(?:exceeded|used up)\b|(?:mail[ -]?box|in ?box) (?:has )?exceed(?:s|ed)? (?:the |its )?(?:size |storage )?(?:limit|quota)|(?:recipient|user|mail[ -]?box)(?:'?s)? (?:storage|disk ?space) (?:is )?full\b|(?:recipient|user|mail[ -]?box)(?:'?s)? (?:disk |storage )?quota (?:limit )?(?:is |has been |was )?(?:exceeded|reached|full)\b|\b(?:append|writ\w*) (?:the )?(?:message|mail)\b[^\n]{0,120}?\bFile too large\b|(?:mail[ -]?box|mail ?dir|disk ?space|storage) (?:size |space )?(?:quota ?limit|quota|limit) (?:has been |is )?(?:exceeded|reached|full)|(?:overdrawn|exhausted|exceeded|used up) (?:\w+ ){0,3}(?:disk ?space|storage(?: space)?|mailbox (?:space|quota|size))|(?:does not|doesn't) have enough (?:disk |storage |mailbox )?space|(?:mail[ -]?box|in ?box)(?: \S+){0,2}? (?:has )?no (?:more )?(?:space|room|storage)(?: left)?\b|too many (?:messages|e-?mails|mails) (?:on the server|in (?:the |this |their |his |her )?(?:mail ?box|in ?box|folder))|(?:邮箱|信箱|收件人)(?:空间|容量)?(?:不足|已满)"
         + @"|(?:メールボックス|(?<!(?:メール|メッセージ)の)容量)[^\n。]{0,12}?(?:いっぱい|オーバー|超過)|容量(?:が)?不足|ящик\w* (?:\S+ ){0,3}?(?:переполнен|заполнен)|Postfach (?:\S+ ){0,3}?(?:voll|überfüllt)\b|bo[iî]te (?:\S+ ){0,5}?pleine|buz[oó]n (?:\S+ ){0,3}?llen[oa]|caixa (?:\S+ ){0,4}?(?:cheia|lotada)|casella (?:\S+ ){0,4}?piena|skrzynk\w* (?:\S+ ){0,3}?(?:pe[łl]na|przepe[łl]niona)|schránka (?:\S+ ){0,3}?(?:plná|přeplněna)"
         + @"|(?:mailbox|postvak|postbus)(?: \S+){0,3}? (?:is )?vol\b|(?:brevlådan|postlådan|inkorgen) (?:är )?full|posta kutusu (?:\S+ )?dolu|(?:郵箱|信箱|郵件信箱)(?:空間|容量)?(?:不足|已滿)|(?:메일함|편지함|사서함)(?:이|의 용량이)? (?:가득|꽉)"
         + @"|hộp thư (?:\S+ ){0,4}?(?:đã )?đầy|kotak (?:surat|masuk) (?:\S+ )?(?:sudah )?penuh|postafiók\w* (?:\S+ )?megtelt|(?:θυρίδα|γραμματοκιβώτιο) (?:\S+ ){0,3}?(?:είναι )?(?:πλήρης|πλήρες|γεμάτ\w+)|postkasse\w* (?:\S+ )?(?:er )?(?:fuld|full)|postilaatikko (?:\S+ )?on täynnä|căsuța (?:poștală|de e-mail) (?:\S+ )?(?:este )?plină|صندوق البريد (?:\S+ )?ممتلئ|תיבת הדואר (?:\S+ )?מלאה|กล่องจดหมาย\S*เต็ม", Options)] // the same in the languages providers gloss their replies in
     private static partial Regex MailboxFullWords();
 
-    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:exceeded|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
+    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
     [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked", Options)]
@@ -658,7 +668,7 @@ internal static partial class ReplyTextRules
     private static partial Regex Unavailable();
 
     [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?(?:authentication|SASL) (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecognized) (?:authentication|auth|SASL) (?:method|type)|stronger authentication|no authenticators? (?:available|found)|authentication requires SASL"
-        + @"|(?:unknown|unsupported|unrecogni[sz]ed|invalid|disallowed|unavailable) (?:SASL )?mechanisms?\b|\bno (?:worthy )?mechs? (?:found|available)|\bno mechanism available|\bSASL_NOMECH\b|using 0 possible authenticators|no login methods supported|\b(?:APOP|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|AUTH PLAIN|AUTH LOGIN) (?:is )?not supported|can'?t do secure authentication|missing (?:\w+ ){0,2}capability:? AUTH\b|missing_requirement\W[^}\n]{0,80}?\Wauth\b|required for GSSAPI" // Cyrus SASL's words (Postfix, sendmail, Courier): "no mechanism available: No worthy mechs found"
+        + @"|(?:unknown|unsupported|unrecogni[sz]ed|invalid|disallowed|unavailable) (?:SASL )?mechanisms?\b|\bno (?:worthy )?mechs? (?:found|available)|\bno mechanism available|\bSASL_NOMECH\b|using 0 possible authenticators|no login methods supported|\bOAuth ?2?(?:\.0)?\b[^\n.]{0,30}?\bnot (?:supported|available)\b|\b(?:APOP|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|AUTH PLAIN|AUTH LOGIN) (?:is )?not supported|can'?t do secure authentication|missing (?:\w+ ){0,2}capability:? AUTH\b|missing_requirement\W[^}\n]{0,80}?\Wauth\b|required for GSSAPI" // Cyrus SASL's words (Postfix, sendmail, Courier): "no mechanism available: No worthy mechs found"
         + @"|(?:mechanism|(?:auth\w*|SASL|login) (?:method|type))s?(?: [""'<]?[\w-]+[>""']?)? (?:is |are )?(?:not (?:supported|available|enabled|allowed|permitted|advertised|offered|implemented)|unsupported|unknown|disabled)" // a mechanism named and refused: "Mechanism PLAIN is not supported", "authentication method \"CRAM-MD5\" is not supported"
         + @"|(?:does not|doesn'?t|do not|don'?t) (?:support|allow|offer) (?:the )?(?:[""']?[\w-]+[""']? )?(?:authentication|auth|SASL|login) (?:method|mechanism|type|scheme)s?" // "The server does not support LOGIN authentication method"
         + @"|no (?:form|kind|type|method) of (?:authori[sz]ation|authentication|login) (?:is )?(?:supported|available)|(?:unable to|cannot|can't|could not) use (?:this|the|that) (?:auth\w*|SASL|login) (?:type|method|mechanism)" // emailjs; "535 Unable to use this auth type"

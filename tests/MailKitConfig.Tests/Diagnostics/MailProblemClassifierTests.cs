@@ -619,6 +619,18 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.4.6 Too many hops (routing loop) for <b@example.org>", MailProblemKind.RecipientRejected)] // a mail loop is the recipient's forwarding
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.7.1 Bad credentials for relay [203.0.113.5]; check the relay settings of your service", MailProblemKind.RelayDenied)] // credentials refused for relaying
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 Sorry, you are not authorised to send mail from this address", MailProblemKind.SenderRejected)] // not authorised to send from this address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "552 Requested mailbox exceeds quota.", MailProblemKind.MailboxFull)] // the mailbox's quota, not the message's size that 552 stands for
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "552 recipient storage full, try again later", MailProblemKind.MailboxFull)] // the recipient's storage, not a sending limit "later" would suggest
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Delivery failed: the recipient quota limit is exceeded.", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "This message was returned: user's disk quota has been exceeded", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Undeliverable: quota exceeds the hard limit", MailProblemKind.MailboxFull)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "status=bounced (cannot append message to destination file /var/mail/alice: error writing message: File too large)", MailProblemKind.MailboxFull)] // the mailbox file at its size limit, not the message
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "Command UIDL is not supported by server.", MailProblemKind.ProtocolError)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "The server does not support the TOP command, needed for the maximum message size option", MailProblemKind.ProtocolError)] // the option's name is not a refusal of a message's size
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 The attachment has been disallowed by the administrator", MailProblemKind.SpamRejected)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Sign-in failed: OAuth 2.0 is not supported for this account by the provider", MailProblemKind.AuthMechanismUnsupported)] // a client that names OAuth refused no token: the method is not offered
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO [ALERT] Please login via web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "C: AUTH PLAIN [credentials]\nS: 235 2.7.0 Authentication successful\nC: MAIL FROM:<a@example.com>\nS: 550 5.7.1 Client does not have permissions to authenticate as this sender", MailProblemKind.SenderRejected)] // the log shows the login accepted: not a demand to log in
     public void Failures_are_read_by_their_structure(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(protocol, stage) { ReplyText = text };

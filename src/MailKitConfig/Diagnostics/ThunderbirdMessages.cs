@@ -1,0 +1,237 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace MailKitConfig;
+
+/// <summary>
+/// Thunderbird's error messages that name a cause, in every language Thunderbird ships (<c>thunderbird-messages.json</c>,
+/// copied from its localisation files by <c>eng/thunderbird-messages.cs</c>). People paste these dialogs in their own
+/// language; a message is read for what Thunderbird shows it for, not by a translation of its words. A text matches a
+/// message when it holds the message's sentences with anything in place of the placeholders (a host, a user name),
+/// compared without case, accents, quotation marks or differences of spacing.
+/// </summary>
+internal static partial class ThunderbirdMessages
+{
+    private const string ResourceName = "MailKitConfig.Diagnostics.thunderbird-messages.json";
+
+    /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>
+    private const int PlaceholderLength = 260;
+
+    /// <summary>How many characters of an anchor index it.</summary>
+    private const int KeyLength = 4;
+
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"'`´«»‹›“”„‟‘’‚‛「」『』");
+
+    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(() => MatcherOf(Load()));
+
+    /// <summary>Finds the Thunderbird message a text holds.</summary>
+    /// <param name="text">The error text.</param>
+    /// <returns>The message's kind and the other kinds it may mean, or <see langword="null"/>.</returns>
+    public static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? Match(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Default.Value(text);
+    }
+
+    /// <summary>
+    /// Makes the reader of a set of messages. Words that two messages of different kinds share name neither cause (a
+    /// translation may use one sentence for a connection that timed out and one that was interrupted): they are left out.
+    /// </summary>
+    /// <param name="file">The messages.</param>
+    /// <returns>What <see cref="Match(string)"/> does with them.</returns>
+    internal static Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?> MatcherOf(ThunderbirdMessageFile file)
+    {
+        var index = file.Messages
+            .SelectMany(m => m.Texts.Values.Select(t => (Text: Normalize(t), Message: m)))
+            .GroupBy(p => p.Text)
+            .Where(g => g.Select(p => p.Message.Kind).Distinct().Count() == 1)
+            .Select(g => (Pattern: PatternOf(g.Key), g.Key.Length, g.First().Message))
+            .Where(p => p.Pattern.Anchor.Length >= KeyLength) // shorter, it says too little to be read on its own
+            .GroupBy(p => KeyOf(p.Pattern.Anchor))
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.Length) // where one message's words begin another's, the longer says more
+                    .Select(p => (p.Pattern, p.Message.Kind, AlsoPossible: (MailProblemKind[])[.. p.Message.AlsoPossible ?? []]))
+                    .ToArray());
+        return text => Match(Normalize(text), index);
+    }
+
+    /// <summary>Reads the data (for tests of it).</summary>
+    /// <returns>The messages as the data file holds them.</returns>
+    internal static ThunderbirdMessageFile Load()
+    {
+        using var stream = typeof(ThunderbirdMessages).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        return JsonSerializer.Deserialize(stream, ThunderbirdJsonContext.Default.ThunderbirdMessageFile)
+            ?? throw new InvalidDataException("The Thunderbird messages are empty.");
+    }
+
+    /// <summary>
+    /// A text as the messages are compared: lower case, without accents or quotation marks (translations and pasted
+    /// dialogs differ in both), every run of white space one space.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text to compare.</returns>
+    internal static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || QuotationMarks.Contains(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The pattern of a message's text: its words as they are, a space optional (pasted dialogs lose and gain them),
+    /// a placeholder any run of non-space characters, or none. A text that ends with a placeholder ("Failed to
+    /// connect to server %S.") ends there: its value must look like a host or user name and be followed by the end of
+    /// the sentence, so that "Failed to connect to server: Connection refused" is not taken for it.
+    /// </summary>
+    /// <param name="text">The message's text, normalised.</param>
+    /// <returns>The pattern.</returns>
+    internal static MessagePattern PatternOf(string text)
+    {
+        var pieces = Placeholder().Split(SentenceEnd().Replace(text, string.Empty));
+        var pattern = new StringBuilder();
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i > 0)
+            {
+                pattern.Append(i == pieces.Length - 1 && pieces[i].Trim().Length == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $@"[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.@_+\-]{{0,{PlaceholderLength}}}?(?:[.!?։।。！？](?=\s|$)|$)")
+                    : string.Create(CultureInfo.InvariantCulture, $@"\S{{0,{PlaceholderLength}}}?"));
+            }
+
+            foreach (var c in pieces[i])
+            {
+                pattern.Append(c == ' ' ? " ?" : Regex.Escape(c.ToString()));
+            }
+        }
+
+        var anchor = pieces.Select(p => p.Trim()).MaxBy(p => p.Length)!;
+        var reach = pieces.Sum(p => p.Length) + ((pieces.Length - 1) * (PlaceholderLength + 1));
+        return new MessagePattern(new Regex(pattern.ToString(), RegexOptions.CultureInvariant), anchor, reach);
+    }
+
+    /// <summary>
+    /// Reads a normalised text once, whatever the number of messages and languages and however long the text: the
+    /// patterns are indexed by the first characters of their anchors, and a pattern is tried only where its anchor
+    /// stands, on as much of the text around it as a match can reach.
+    /// </summary>
+    private static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? Match(
+        string normal, Dictionary<ulong, (MessagePattern Pattern, MailProblemKind Kind, MailProblemKind[] AlsoPossible)[]> index)
+    {
+        for (var at = 0; at + KeyLength <= normal.Length; at++)
+        {
+            if (!index.TryGetValue(KeyOf(normal.AsSpan(at)), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (pattern, kind, alsoPossible) in candidates)
+            {
+                if (normal.AsSpan(at).StartsWith(pattern.Anchor, StringComparison.Ordinal) && pattern.IsMatchAround(normal, at))
+                {
+                    return (kind, alsoPossible);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first <see cref="KeyLength"/> characters of a text, as one number.</summary>
+    private static ulong KeyOf(ReadOnlySpan<char> text)
+        => text[0] | ((ulong)text[1] << 16) | ((ulong)text[2] << 32) | ((ulong)text[3] << 48);
+
+    /// <summary>Thunderbird's placeholders: <c>%S</c>, <c>%s</c>, <c>%1$S</c>.</summary>
+    [GeneratedRegex(@"%(?:\d+\$)?[sS]", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    /// <summary>The punctuation that ends the last sentence, which pasted texts often lose.</summary>
+    [GeneratedRegex(@"[.!?։।。！？:;\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+}
+
+/// <summary>The pattern of one of Thunderbird's messages.</summary>
+/// <param name="Regex">The pattern, on a normalised text.</param>
+/// <param name="Anchor">Its longest run of plain words, which a text must hold for it to match.</param>
+/// <param name="Reach">The longest text it can match.</param>
+internal sealed record MessagePattern(Regex Regex, string Anchor, int Reach)
+{
+    /// <summary>
+    /// Returns whether the pattern matches around the place of the text where its anchor stands. Only the text within
+    /// its reach is read, and one character more: a match that ends where that part ends, before the text does, is not
+    /// taken (the end of the part is not the end of the text a message may end with).
+    /// </summary>
+    /// <param name="normal">The normalised text.</param>
+    /// <param name="at">Where the anchor stands.</param>
+    /// <returns><see langword="true"/> when the pattern matches there.</returns>
+    public bool IsMatchAround(string normal, int at)
+    {
+        var start = Math.Max(0, at - Reach);
+        var end = Math.Min(normal.Length, at + Reach + 1);
+        foreach (var match in Regex.EnumerateMatches(normal.AsSpan(start, end - start)))
+        {
+            if (start + match.Index + match.Length < end || end == normal.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The data file of <see cref="ThunderbirdMessages"/>.</summary>
+/// <param name="About">What the file holds.</param>
+/// <param name="Source">The localisation repository and commit the texts were copied from.</param>
+/// <param name="Messages">The messages.</param>
+internal sealed record ThunderbirdMessageFile(string About, string Source, IReadOnlyList<ThunderbirdMessage> Messages);
+
+/// <summary>One of Thunderbird's messages and what it means.</summary>
+/// <param name="File">The localisation file that holds it, under each language's folder.</param>
+/// <param name="Name">Its key in that file.</param>
+/// <param name="Kind">The problem it names.</param>
+/// <param name="AlsoPossible">Other problems it may mean.</param>
+/// <param name="Sentences">How many of its first sentences are kept (1 when not given).</param>
+/// <param name="Note">Why it means what <paramref name="Kind"/> says, where its words say less.</param>
+/// <param name="Texts">Its text in each language, by the language's folder name.</param>
+internal sealed record ThunderbirdMessage(
+    string File,
+    string Name,
+    MailProblemKind Kind,
+    IReadOnlyList<MailProblemKind>? AlsoPossible,
+    int? Sentences,
+    string? Note,
+    IReadOnlyDictionary<string, string> Texts);
+
+/// <summary>Reads <c>thunderbird-messages.json</c> without reflection (trim- and AOT-safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ThunderbirdMessageFile))]
+internal sealed partial class ThunderbirdJsonContext : JsonSerializerContext;

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MailKitConfig.Tests.Diagnostics;
+
+public class ThunderbirdMessagesTests
+{
+    private static readonly ThunderbirdMessageFile Data = ThunderbirdMessages.Load();
+
+    [Test]
+    public void The_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Data.Source.Should().MatchRegex("^thunderbird/thunderbird-l10n at [0-9a-f]{40} \\(\\d{4}-\\d{2}-\\d{2}\\)$");
+        Data.Messages.Should().NotBeEmpty().And.OnlyContain(m => m.Texts.ContainsKey("en-GB") && m.Texts.ContainsKey("ru") && m.Texts.Count >= 40);
+        Data.Messages.Should().OnlyContain(m => m.Texts.Values.All(t => !t.Contains('\n', StringComparison.Ordinal) && t.Length <= 400));
+    }
+
+    [Test]
+    public void Every_message_as_Thunderbird_shows_it_is_read_as_its_kind_in_every_language()
+    {
+        var shared = SharedByTwoKinds();
+        var misread = Data.Messages
+            .SelectMany(m => m.Texts.Select(t => (m.Name, Language: t.Key, m.Kind, t.Value)))
+            .Where(m => !shared.Contains(ThunderbirdMessages.Normalize(m.Value)))
+            .Select(m => (m.Name, m.Language, m.Kind, Shown: AsShown(m.Value)))
+            .Where(m => ThunderbirdMessages.Match(m.Shown)?.Kind != m.Kind)
+            .Select(m => $"{m.Name} ({m.Language}): {m.Shown}")
+            .ToList();
+
+        misread.Should().BeEmpty("each message's words must name its cause and no other message's");
+        shared.Count.Should().BeLessThan(Data.Messages.Sum(m => m.Texts.Count) / 100, "few translations give two causes one sentence");
+    }
+
+    [Test]
+    public void Words_that_two_messages_of_different_kinds_share_decide_nothing()
+    {
+        var file = new ThunderbirdMessageFile("test", "test", [Message("netTimeoutError", MailProblemKind.Timeout, "Anslutning till server %S avbröts."),
+            Message("netInterruptError", MailProblemKind.ConnectionBroken, "Anslutning till server %S avbröts."),
+            Message("netResetError", MailProblemKind.ConnectionBroken, "Anslutning till server %S återställdes.")]);
+        var match = ThunderbirdMessages.MatcherOf(file);
+
+        match("Anslutning till server mail.example.com avbröts.").Should().BeNull();
+        match("Anslutning till server mail.example.com återställdes.")?.Kind.Should().Be(MailProblemKind.ConnectionBroken);
+    }
+
+    [TestCase("temps limité de connexion au serveur pop.example.fr dépassé", MailProblemKind.Timeout)] // the accent added, the period lost
+    [TestCase("Het bericht kon niet worden verzonden, omdat de wachttijd voor de verbinding met uitgaande (SMTP-)server smtp.example.be is verlopen", MailProblemKind.Timeout)]
+    [TestCase("Non è stato possibile inviare il messaggio perché la connessione al server in uscita (SMTP)  non è riuscita. Il server potrebbe non essere disponibile", MailProblemKind.ConnectionRefused)] // the host left out
+    [TestCase("L'envoi du message a échoué.\nLe message n'a pas pu être envoyé car la connexion au serveur sortant (SMTP) \"smtp.example.fr\" a expiré.", MailProblemKind.Timeout)] // straight quotes for « »
+    [TestCase("Échec de la connexion depuis le serveur imap.example.fr avec le nom d’utilisateur user@example.fr", MailProblemKind.AuthenticationFailed)] // "connexion" is the login here
+    [TestCase("Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) smtp.example.ru истекло.", MailProblemKind.Timeout)]
+    public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
+    {
+        ThunderbirdMessages.Match(text)?.Kind.Should().Be(expected);
+        ThunderbirdMessages.Match(text).Should().NotBeNull();
+    }
+
+    [TestCase("failed to connect to server imap.example.com.", true)]
+    [TestCase("failed to connect to server imap.example.com", true)]
+    [TestCase("failed to connect to server: connection refused (111)", false)] // PHPMailer's words, another cause after them
+    [TestCase("failed to connect to server smtp.example.com: connection refused", false)]
+    public void A_message_that_ends_with_a_name_ends_with_the_sentence(string text, bool matches)
+    {
+        var pattern = ThunderbirdMessages.PatternOf(ThunderbirdMessages.Normalize("Failed to connect to server %S."));
+
+        pattern.Anchor.Should().Be("failed to connect to server");
+        pattern.Regex.IsMatch(text).Should().Be(matches);
+    }
+
+    [TestCase(0, true)]
+    [TestCase(1_000_000, true)] // a megabyte of other text before it
+    public void A_message_is_found_wherever_it_stands_in_a_long_text(int before, bool found)
+    {
+        var match = ThunderbirdMessages.MatcherOf(new ThunderbirdMessageFile("test", "test", [Message("unknownHostError", MailProblemKind.HostNotFound, "Failed to connect to server %S.")]));
+        var text = new string('x', before) + " Failed to connect to server imap.example.com.";
+
+        (match(text) is not null).Should().Be(found);
+        match(text + " Then: more").Should().NotBeNull();
+        match("Failed to connect to server a Failed to connect to server " + new string('x', 400) + ".").Should()
+            .BeNull("where the part read around the first words ends inside the second name, that is not the text's end");
+    }
+
+    [Test]
+    public void The_classifier_reads_a_dialog_by_the_message_and_a_reply_inside_it_by_the_reply()
+    {
+        var dialog = Classify(MailProtocol.Imap, MailOperationStage.Authentication, "Accesso al server imap.example.it con nome utente user@example.it non riuscito.");
+        var withReply = Classify(MailProtocol.Imap, MailOperationStage.Authentication, "Login to server imap.example.com with username user@example.com failed.\nA1 NO [UNAVAILABLE] Temporary authentication failure");
+
+        dialog.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
+        dialog.Basis.Should().Be(ClassificationBasis.ProgramMessage);
+        withReply.Kind.Should().Be(MailProblemKind.ServerUnavailable, "the server's reply says more than Thunderbird's words around it");
+    }
+
+    private static HashSet<string> SharedByTwoKinds()
+        => [.. Data.Messages.SelectMany(m => m.Texts.Values.Select(t => (Text: ThunderbirdMessages.Normalize(t), m.Kind)))
+            .GroupBy(m => m.Text).Where(g => g.Select(m => m.Kind).Distinct().Count() > 1).Select(g => g.Key)];
+
+    private static ThunderbirdMessage Message(string name, MailProblemKind kind, string text)
+        => new("mail/chrome/messenger/messenger.properties", name, kind, null, null, null, new Dictionary<string, string> { ["sv-SE"] = text });
+
+    private static MailProblem Classify(MailProtocol protocol, MailOperationStage stage, string text)
+        => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, CultureInfo.GetCultureInfo("en"));
+
+    /// <summary>A message as Thunderbird shows it: a host and a user name in place of its placeholders.</summary>
+    private static string AsShown(string text)
+        => Regex.Replace(text.Replace("%2$S", "user@example.com", StringComparison.Ordinal), @"%(?:\d+\$)?[sS]", "mail.example.com");
+}
