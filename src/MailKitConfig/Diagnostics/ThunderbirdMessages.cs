@@ -209,26 +209,22 @@ internal sealed record MessagePattern(Regex Regex, string Anchor, int Reach)
 }
 
 /// <summary>The data file of <see cref="ThunderbirdMessages"/>.</summary>
-/// <param name="About">What the file holds.</param>
 /// <param name="Source">The localisation repository and commit the texts were copied from.</param>
 /// <param name="Messages">The messages.</param>
-internal sealed record ThunderbirdMessageFile(string About, string Source, IReadOnlyList<ThunderbirdMessage> Messages);
+internal sealed record ThunderbirdMessageFile(string Source, IReadOnlyList<ThunderbirdMessage> Messages);
 
-/// <summary>One of Thunderbird's messages and what it means.</summary>
-/// <param name="File">The localisation file that holds it, under each language's folder.</param>
-/// <param name="Name">Its key in that file.</param>
+/// <summary>
+/// One of Thunderbird's messages and what it means, as the classifier reads it (the file's <c>file</c>,
+/// <c>sentences</c> and <c>note</c> are for the copying script and the reader of the data).
+/// </summary>
+/// <param name="Name">Its key in Thunderbird's localisation file.</param>
 /// <param name="Kind">The problem it names.</param>
 /// <param name="AlsoPossible">Other problems it may mean.</param>
-/// <param name="Sentences">How many of its first sentences are kept (1 when not given).</param>
-/// <param name="Note">Why it means what <paramref name="Kind"/> says, where its words say less.</param>
 /// <param name="Texts">Its text in each language, by the language's folder name.</param>
 internal sealed record ThunderbirdMessage(
-    string File,
     string Name,
     MailProblemKind Kind,
     IReadOnlyList<MailProblemKind>? AlsoPossible,
-    int? Sentences,
-    string? Note,
     IReadOnlyDictionary<string, string> Texts);
 
 /// <summary>Reads <c>thunderbird-messages.json</c> without reflection (trim- and AOT-safe).</summary>

@@ -34,7 +34,7 @@ public class ThunderbirdMessagesTests
     [Test]
     public void Words_that_two_messages_of_different_kinds_share_decide_nothing()
     {
-        var file = new ThunderbirdMessageFile("test", "test", [Message("netTimeoutError", MailProblemKind.Timeout, "Anslutning till server %S avbröts."),
+        var file = new ThunderbirdMessageFile("test", [Message("netTimeoutError", MailProblemKind.Timeout, "Anslutning till server %S avbröts."),
             Message("netInterruptError", MailProblemKind.ConnectionBroken, "Anslutning till server %S avbröts."),
             Message("netResetError", MailProblemKind.ConnectionBroken, "Anslutning till server %S återställdes.")]);
         var match = ThunderbirdMessages.MatcherOf(file);
@@ -71,7 +71,7 @@ public class ThunderbirdMessagesTests
     [TestCase(1_000_000, true)] // a megabyte of other text before it
     public void A_message_is_found_wherever_it_stands_in_a_long_text(int before, bool found)
     {
-        var match = ThunderbirdMessages.MatcherOf(new ThunderbirdMessageFile("test", "test", [Message("unknownHostError", MailProblemKind.HostNotFound, "Failed to connect to server %S.")]));
+        var match = ThunderbirdMessages.MatcherOf(new ThunderbirdMessageFile("test", [Message("unknownHostError", MailProblemKind.HostNotFound, "Failed to connect to server %S.")]));
         var text = new string('x', before) + " Failed to connect to server imap.example.com.";
 
         (match(text) is not null).Should().Be(found);
@@ -96,7 +96,7 @@ public class ThunderbirdMessagesTests
             .GroupBy(m => m.Text).Where(g => g.Select(m => m.Kind).Distinct().Count() > 1).Select(g => g.Key)];
 
     private static ThunderbirdMessage Message(string name, MailProblemKind kind, string text)
-        => new("mail/chrome/messenger/messenger.properties", name, kind, null, null, null, new Dictionary<string, string> { ["sv-SE"] = text });
+        => new(name, kind, null, new Dictionary<string, string> { ["sv-SE"] = text });
 
     private static MailProblem Classify(MailProtocol protocol, MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, CultureInfo.GetCultureInfo("en"));
