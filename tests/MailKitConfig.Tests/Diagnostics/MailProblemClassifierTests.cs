@@ -1603,6 +1603,57 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().BeTrue("the same message goes through once the period has passed");
     }
 
+    [TestCase(MailOperationStage.Authentication, "451 Authentication failed: invalid user name or password")]
+    [TestCase(MailOperationStage.Data, "451 Auth Fail. Check your account settings")]
+    [TestCase(MailOperationStage.Other, "Server closed the connection: 5.7.0 authentication rejected")]
+    public void A_login_refused_in_words_is_refused_whatever_4xx_code_or_closing_surrounds_it(MailOperationStage stage, string text)
+    {
+        var problem = ClassifySmtp(stage, text);
+
+        problem.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
+        problem.IsTransient.Should().BeFalse("the same password is refused again");
+    }
+
+    [TestCase("454 4.7.0 Temporary authentication failure")]
+    [TestCase("451 4.3.0 Authentication failed, please try again later")]
+    public void A_login_that_failed_for_now_is_the_servers_trouble(string text)
+        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.ServerUnavailable, "RFC 4954's 454, or words that say the failure passes");
+
+    [Test]
+    public void A_plans_credits_used_up_are_a_sending_limit()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Sender, "451 4.7.1 Sending credits exceeded, upgrade your plan");
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [Test]
+    public void MailSos_exception_for_a_login_method_the_server_lacks_is_the_mechanism()
+        => ClassifySmtp(MailOperationStage.Authentication, @"MailSo\Smtp\Exceptions\LoginBadMethodException in SmtpClient.php").Kind
+            .Should().Be(MailProblemKind.AuthMechanismUnsupported);
+
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Error: expecting either ' ' or ']' at position 12")]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "curl: (8) Weird server reply")]
+    public void A_reply_the_clients_parser_could_not_read_is_a_protocol_error(MailProtocol protocol, MailOperationStage stage, string text)
+        => Classify(protocol, stage, text).Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [Test]
+    public void An_account_not_yet_activated_is_disabled()
+        => ClassifySmtp(MailOperationStage.Sender, "550 Please activate your account before sending").Kind.Should().Be(MailProblemKind.AccountDisabled);
+
+    [Test]
+    public void A_recipient_on_the_senders_suppression_list_is_refused()
+        => ClassifySmtp(MailOperationStage.Recipient, "550 5.7.1 Address is on the suppression list").Kind.Should().Be(MailProblemKind.RecipientRejected);
+
+    [TestCase(MailOperationStage.Connect, "Error: connect EINVAL 0.0.1.75:587 - Local (0.0.0.0:0)", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailOperationStage.Tls, "mbedtls_ssl_handshake returned -0x7200 (MBEDTLS_ERR_SSL_INVALID_RECORD)", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Connect, "OSError: -202", MailProblemKind.HostNotFound)] // lwIP's EAI_FAIL from MicroPython's getaddrinfo
+    [TestCase(MailOperationStage.Data, "Timeout: the server did not acknowledge the message after the data was sent", MailProblemKind.DeliveryUnknown)]
+    [TestCase(MailOperationStage.Other, "error: Process smtpmail not running", MailProblemKind.ConnectionBroken)] // Emacs's network process
+    public void Transport_failures_in_the_words_of_embedded_and_scripting_runtimes_are_read(MailOperationStage stage, string text, MailProblemKind kind)
+        => ClassifySmtp(stage, text).Kind.Should().Be(kind);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 

@@ -19,7 +19,8 @@ public class WrapperInvarianceTests
     /// once Python's SMTPSenderRefused no longer made any reply a sender's refusal; 29,182 of 29,584, 98.64 %, with the
     /// twenty-fourth gathering's dev texts, and 29,259, 98.90 %, once transport texts were read with their folded lines
     /// joined; 37,479 of 37,937, 98.79 %, with the thirty-sixth's and thirty-seventh's dev texts, Thunderbird's dialogs
-    /// in other languages among them, whose letters JSON and HTML escape).
+    /// in other languages among them, whose letters JSON and HTML escape; 38,420 of 38,891, 98.79 %, with the
+    /// thirty-eighth's).
     /// </summary>
     private const double UnchangedFloor = 0.987;
 
