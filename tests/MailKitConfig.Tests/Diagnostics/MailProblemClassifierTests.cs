@@ -1654,6 +1654,29 @@ public class MailProblemClassifierTests
     public void Transport_failures_in_the_words_of_embedded_and_scripting_runtimes_are_read(MailOperationStage stage, string text, MailProblemKind kind)
         => ClassifySmtp(stage, text).Kind.Should().Be(kind);
 
+    [Test]
+    public void A_host_blocked_for_too_many_failed_logins_is_limited_for_a_while()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Authentication, "Blocking 198.51.100.7 - too much AUTH errors (5)");
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase("554 Sending to external domains (relaying) is not allowed")]
+    [TestCase("relay attempt blocked for someone@example.org")]
+    public void A_relay_refused_in_other_words_is_a_relay_refusal(string text)
+        => ClassifySmtp(MailOperationStage.Recipient, text).Kind.Should().Be(MailProblemKind.RelayDenied);
+
+    [Test]
+    public void A_client_that_should_authenticate_is_asked_to_log_in()
+        => ClassifySmtp(MailOperationStage.Other, "statusText=sendEmail Error, status:575 the client should authenticate").Kind
+            .Should().Be(MailProblemKind.AuthenticationRequired);
+
+    [Test]
+    public void SpamAssassins_score_over_its_threshold_is_a_spam_verdict()
+        => ClassifySmtp(MailOperationStage.Data, "550 Rejected: hits=9.1 required=5.0").Kind.Should().Be(MailProblemKind.SpamRejected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 

@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.795; // 1754 of 2205
+    private const double KindFloor = 0.797; // 1788 of 2242
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 2068 of 2205
+    private const double TransientFloor = 0.938; // 2104 of 2242
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.812; // 1696 of 2088
+    private const double PlainKindFloor = 0.814; // 1730 of 2125
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -66,10 +66,11 @@ public class RealErrorAccuracyTests
         new(2084, "before the thirty-sixth gathering", KindFloor: 0.798, TransientFloor: 0.938), // 1664 and 1956 of 2084
         new(2128, "before the thirty-seventh gathering", KindFloor: 0.796, TransientFloor: 0.938), // 1695 and 1997 of 2128
         new(2159, "before the thirty-eighth gathering", KindFloor: 0.796, TransientFloor: 0.938), // 1719 and 2026 of 2159
+        new(2205, "before the thirty-ninth gathering", KindFloor: 0.795, TransientFloor: 0.937), // 1754 and 2068 of 2205
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.925; // 3408 (and transience 3611) of 3683
+    private const double DevFloor = 0.924; // 3456 (and transience 3665) of 3738
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
