@@ -101,6 +101,11 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             codeSource = codeSource[nested.Index..]; // X.0.0 says nothing; a reply nested after it ("500 5.0.0 Depot returns error: <552 5.2.2 Over quota>") says what happened
         }
 
+        if (RelayedReplyPattern().Match(codeSource) is { Success: true } relayed)
+        {
+            codeSource = codeSource[relayed.Index..]; // Exchange's summary of what the next server said ("451 4.4.395 Target host responded with error. -> 421 4.4.2 …", "450 4.4.317 … [Message=451 5.7.3 …]"): that server's reply says what happened
+        }
+
         var enhanced = EnhancedCodePattern().Match(codeSource);
         var code = CodePatterns().Select(p => p.Match(codeSource)).FirstOrDefault(m => m.Success);
         var response = ResponseCodePattern().Matches(text).FirstOrDefault(m => RefusalResponseCodes.Contains(m.Groups["code"].Value));
@@ -148,6 +153,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>JavaMail's greeting it could not use: <c>Could not connect to SMTP host: host, port: 25, response: 421</c>.</summary>
     [GeneratedRegex(@"\bport: \d+, response: (?<code>[2-5][0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex JavaMailResponsePattern();
+
+    /// <summary>The remote server's reply that Exchange quotes after its own relay summary (<c>-&gt; 421 4.4.2</c>, <c>[Message=451 4.4.0</c>).</summary>
+    [GeneratedRegex(@"(?<=responded with error\. ?-> ?|\[Message=)[45][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex RelayedReplyPattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>
     [GeneratedRegex(@"\((?<code>[2-5][0-9]{2}),\s*b?['""]", RegexOptions.CultureInvariant)]

@@ -31,6 +31,8 @@ internal static partial class ReplyTextRules
         new(ProtocolDisabled, ProtocolOff()),
         new(ProtocolDisabled, NoPermissionAtLogin(), [AuthenticationFailed], (reply, stage) => stage == MailOperationStage.Authentication), // NetEase (163, 126): SMTP not switched on for the account
         new(TlsHandshakeFailed, OldTls()),
+        new(TlsHandshakeFailed, ExchangeTlsStatus(), [CertificateInvalid]), // a relay's summary code (X.4.317 "Cannot connect to remote server") before the TLS failure it met
+        new(CertificateInvalid, ExchangeCertificateStatus()),
         new(EncryptionRequired, TlsFirst()),
         new(OAuthClientNotRegistered, OAuthClientErrors), // RFC 6749's codes for the app's registration, before a Microsoft AADSTS number
         new(ServerUnavailable, OAuthServerErrors), // RFC 6749's codes for an authorization server that failed or is overloaded
@@ -600,6 +602,17 @@ internal static partial class ReplyTextRules
     /// </summary>
     [GeneratedRegex(@"(?:message|mail|e-?mail|content|body)\b[^\n.;]{0,40}?\b(?:spam|junk|unsolicited)\b|\b(?:spam|junk)(?:my)? (?:message|mail|e-?mail|content|score|filter|rules?)|\bas (?:spam|junk)\b|like (?:spam|junk)\b|\bconsider(?:s|ed)?\s+(?:(?:it|this|that|the message|your message)\s+)?(?:to\s+be\s+|as\s+)?(?:spam|junk)\b", Options)]
     private static partial Regex SpamVerdict();
+
+    /// <summary>
+    /// Exchange's words for a TLS session that failed with the remote server, inside its own relay summary: the
+    /// Schannel status ("451 4.4.0 Security status IllegalMessage", "InvalidToken") or "TLS negotiation failed with error …".
+    /// </summary>
+    [GeneratedRegex(@"\bSecurity status (?:IllegalMessage|InvalidToken|AlgorithmMismatch|MessageAltered|DecryptFailure|IncompleteMessage|InternalError|UnsupportedFunction)\b|\bTLS negotiation failed\b", Options)]
+    private static partial Regex ExchangeTlsStatus();
+
+    /// <summary>Exchange's status for the remote server's certificate in its relay summary (<c>[Message=CertificateExpired …]</c>).</summary>
+    [GeneratedRegex(@"\[Message=Certificate(?:Expired|Revoked|NotValidYet|NameMismatch|Untrusted\w*)\b", Options)]
+    private static partial Regex ExchangeCertificateStatus();
 
     /// <summary>A TLS version the server no longer accepts (Microsoft's and others' TLS 1.0/1.1 retirement).</summary>
     [GeneratedRegex(@"TLS ?(?:v?1\.[01]|version)|(?:SSL|TLS) (?:protocol )?versions? (?:is |are )?not supported|upgrade (?:\w+ ){0,3}to (?:support )?TLS ?1\.[23]", Options)]

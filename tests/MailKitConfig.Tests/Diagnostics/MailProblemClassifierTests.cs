@@ -1677,6 +1677,14 @@ public class MailProblemClassifierTests
     public void SpamAssassins_score_over_its_threshold_is_a_spam_verdict()
         => ClassifySmtp(MailOperationStage.Data, "550 Rejected: hits=9.1 required=5.0").Kind.Should().Be(MailProblemKind.SpamRejected);
 
+    [TestCase("450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 Security status InvalidToken] [LastAttemptedServerName=mail.example.org]", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("450 4.4.317 Cannot connect to remote server [Message=451 4.4.0 TLS negotiation failed with error UnknownCredentials]", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("450 4.4.317 Cannot connect to remote server [Message=CertificateRevoked Presented Subject: CN=mail.example.org.]", MailProblemKind.CertificateInvalid)]
+    [TestCase("{LED=451 4.4.395 Target host responded with error. -> 421 4.4.2 Connection dropped due to SocketError}", MailProblemKind.ConnectionBroken)]
+    [TestCase("450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]", MailProblemKind.EncryptionRequired)]
+    public void What_the_next_server_met_decides_inside_Exchanges_relay_summary(string text, MailProblemKind kind)
+        => ClassifySmtp(MailOperationStage.Other, text).Kind.Should().Be(kind, "the summary's own code says only that the relay failed");
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
