@@ -1685,6 +1685,12 @@ public class MailProblemClassifierTests
     public void What_the_next_server_met_decides_inside_Exchanges_relay_summary(string text, MailProblemKind kind)
         => ClassifySmtp(MailOperationStage.Other, text).Kind.Should().Be(kind, "the summary's own code says only that the relay failed");
 
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "* BYE Auth process broken", MailProblemKind.ServerUnavailable)] // Dovecot's own login service
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "HandshakeFailed (Error_Packet_Parsing \"Failed reading: invalid header type: 50\")", MailProblemKind.WrongSecurityMode)] // Haskell's tls took a plain reply's "2" (50) for a record type
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "error: The TLS connection was non-properly terminated.", MailProblemKind.ConnectionBroken)] // GnuTLS's premature termination
+    public void What_servers_and_TLS_libraries_say_of_their_own_failures_is_read(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind kind)
+        => Classify(protocol, stage, text).Kind.Should().Be(kind);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
