@@ -174,8 +174,11 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"(?:error|fehler|erreur|errore|ошибка|server)(?: SMTP)?:?\s*[(\[](?:code:?\s*)?(?<code>[2-5][0-9]{2})[)\],]|(?:failed|error)\s*[:-]\s*(?<code>[23][0-9]{2}) [A-Z]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BracketedCodePattern();
 
-    /// <summary>A raw reply line: <c>550 ...</c> or <c>550-...</c> at the start of a line.</summary>
-    [GeneratedRegex(@"^\s*(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    /// <summary>
+    /// A raw reply line: <c>550 ...</c> or <c>550-...</c> at the start of a line, also in a table's first cell as
+    /// providers' reply lists print a refusal (<c>| 451 | Server error |</c>; a table's 3xx is a vendor's own number).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\|\s*(?=[45]))?(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartCodePattern();
 
     /// <summary>A limit counted per session or connection: <c>per session</c>, <c>in this connection</c>, <c>per SMTP session</c>.</summary>

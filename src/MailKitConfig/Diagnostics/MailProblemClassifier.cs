@@ -446,8 +446,10 @@ public static partial class MailProblemClassifier
         538 => (EncryptionRequired, []),
         504 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, []),
         503 when stage == MailOperationStage.Authentication => (AuthMechanismUnsupported, [EncryptionRequired, ProtocolError]), // RFC 4954: AUTH where the server offers none (not on this connection, or not before STARTTLS)
-        501 when stage == MailOperationStage.Sender => (SenderRejected, [ProtocolError]), // RFC 5321: a syntax error in the argument of MAIL FROM, which is the address
-        501 when stage == MailOperationStage.Recipient => (RecipientRejected, [ProtocolError]),
+        // RFC 5321: a syntax error in the argument of MAIL FROM or RCPT TO, which is the address, unless the words name
+        // an ESMTP parameter ("501 Bad ORCPT parameter")
+        501 when stage == MailOperationStage.Sender && ReplyTextRules.RefusesAddressArgument(reply, stage) => (SenderRejected, [ProtocolError]),
+        501 when stage == MailOperationStage.Recipient && ReplyTextRules.RefusesAddressArgument(reply, stage) => (RecipientRejected, [ProtocolError]),
         503 when stage is MailOperationStage.Sender or MailOperationStage.Recipient => (AuthenticationRequired, [ProtocolError]),
         >= 500 and < 510 or 555 => (ProtocolError, []),
         552 => (MessageTooLarge, [MailboxFull]),

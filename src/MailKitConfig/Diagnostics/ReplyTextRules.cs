@@ -51,6 +51,9 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadAttempts(), [RateLimited]),
         new(ProtocolError, CommandErrorLimit(), [WrongSecurityMode]), // a session ended for its refused commands: "too many" counts errors, not messages
         new(SenderRejected, SenderVerifyFailed(), [PolicyRejected]), // Exim's callout: the sender's address could not be verified, whatever causes its explanation lists ("Mailbox is full" is the sender's)
+        // Exchange Online's "550 5.2.251 Sender throttled due to continuous mailbox full errors": the throttle refuses now,
+        // whatever errors led to it.
+        new(RateLimited, SenderThrottled()),
         // Words that name a full mailbox, whatever code a relay put before them ("too many messages on the server" is
         // the mailbox, not a sending limit); under RFC 3463's X.2.3 the message is too long, whatever the words add.
         new(MailboxFull, MailboxFullWords(), When: (reply, _) => reply.EnhancedSubjectDetail != "2.3"),
@@ -92,6 +95,9 @@ internal static partial class ReplyTextRules
             && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
         new(AuthorizationFailed, NotAuthorizedToPerform()), // Amazon's "Access denied: User … is not authorized to perform ses:SendRawEmail": a permission of the account, not a policy on the mail
         new(PolicyRejected, Policy(), When: (reply, _) => !WrongCredentials().IsMatch(reply.Text!)), // "Access denied. Username or password incorrect": the words name the login's cause
+        // Gmail's "* BYE System Error", also as Python's imaplib and Ruby's net-imap raise it: the server's own fault,
+        // unless the client's socket failed first ("socket error: EOF")
+        new(ServerUnavailable, ByeSystemError(), When: (reply, _) => !TransportTextRules.IsDropped(reply.Text!)),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
         new(AuthMechanismUnsupported, Mechanism()),
@@ -244,7 +250,14 @@ internal static partial class ReplyTextRules
     /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
-    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
+    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text) || ClientHostRejected().IsMatch(text);
+
+    /// <summary>
+    /// Postfix's client restrictions ("Client host rejected: …"): the words say the client's host was refused, by a
+    /// rule about the host, whatever follows.
+    /// </summary>
+    [GeneratedRegex(@"\bclient host rejected\b", Options)]
+    private static partial Regex ClientHostRejected();
 
     /// <summary>
     /// Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.
@@ -294,7 +307,7 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// A command sent in a state that does not allow it (RFC 5321's 503, POP3's and IMAP's state errors).
     /// </summary>
-    [GeneratedRegex(@"(?:sender|recipient|MAIL|RCPT)(?: command)? (?:is )?already (?:specified|given|sent)|nested MAIL command|not valid in (?:this|the current|current) state|illegal in (?:this )?state|\b(?:not allowed|not permitted) now\b|in (?:an? )?invalid state|bad sequence of commands|talk(?:ed|s)? too soon|improper (?:use of )?pipelining|(?:say|send|issue) (?:HELO|EHLO)(?:/EHLO)? first|\b(?:HELO|EHLO)(?:/EHLO)? first", Options)]
+    [GeneratedRegex(@"(?:sender|recipient|MAIL|RCPT)(?: command)? (?:is )?already (?:specified|given|sent)|(?:sender|recipient|MAIL|RCPT)(?: command)? (?:is )?not yet (?:specified|given|sent)|\bneed (?:MAIL|RCPT)\b|\b(?:MAIL|RCPT) first\b|nested MAIL command|not valid in (?:this|the current|current) state|illegal in (?:this )?state|\b(?:not allowed|not permitted) now\b|in (?:an? )?invalid state|bad sequence of commands|talk(?:ed|s)? too soon|improper (?:use of )?pipelining|(?:say|send|issue) (?:HELO|EHLO)(?:/EHLO)? first|\b(?:HELO|EHLO)(?:/EHLO)? first", Options)]
     private static partial Regex WrongState();
 
     /// <summary>Returns whether a reply says no login method is shared (the mechanism family).</summary>
@@ -490,7 +503,7 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// An ESMTP parameter of MAIL FROM or RCPT TO refused (RFC 5321 4.1.2), not the address beside it.
     /// </summary>
-    [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:\w+ )?parameter\b", Options)]
+    [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid|bad) (?:\w+ )?parameter\b", Options)]
     private static partial Regex EsmtpParameter();
 
     /// <summary>
@@ -638,7 +651,8 @@ internal static partial class ReplyTextRules
         + @"|(?:sender|from)(?: address)? (?:is )?not (?:the )?same as|(?:originator|sender|from)(?: e-?mail)? address (?:does not|doesn't|did not) match|\bnull sender\b" // a sender other than the login; the empty sender <> of bounces
         + @"|return (?:mail |e-?mail )?address (?:was |is )?invalid" // Thunderbird's own words for a refused MAIL FROM
         + @"|not (?:authori[sz]ed|allowed|permitted) to send (?:mail |e-?mail |messages )?(?:from|as) (?:that|this|the|your) (?:e-?mail |sender )?address" // SendGrid's "You are not authorized to send from that email address"
-        + @"|not (?:allowed|permitted) in (?:the )?(?:header From|From:? header)", // a domain refused in the From header
+        + @"|not (?:allowed|permitted) in (?:the )?(?:header From|From:? header)" // a domain refused in the From header
+        + @"|(?:sender|from)(?: account| address)? (?:does not|doesn't) conform with (?:the )?authenticat", // Alibaba's "MAIL FROM doesn't conform with authentication"
         Options)]
     private static partial Regex Sender();
 
@@ -676,6 +690,12 @@ internal static partial class ReplyTextRules
         + @"|(?:mailbox|postvak|postbus)(?: \S+){0,3}? (?:is )?vol\b|(?:brevlådan|postlådan|inkorgen) (?:är )?full|posta kutusu (?:\S+ )?dolu|(?:郵箱|信箱|郵件信箱)(?:空間|容量)?(?:不足|已滿)|(?:메일함|편지함|사서함)(?:이|의 용량이)? (?:가득|꽉)"
         + @"|hộp thư (?:\S+ ){0,4}?(?:đã )?đầy|kotak (?:surat|masuk) (?:\S+ )?(?:sudah )?penuh|postafiók\w* (?:\S+ )?megtelt|(?:θυρίδα|γραμματοκιβώτιο) (?:\S+ ){0,3}?(?:είναι )?(?:πλήρης|πλήρες|γεμάτ\w+)|postkasse\w* (?:\S+ )?(?:er )?(?:fuld|full)|postilaatikko (?:\S+ )?on täynnä|căsuța (?:poștală|de e-mail) (?:\S+ )?(?:este )?plină|صندوق البريد (?:\S+ )?ممتلئ|תיבת הדואר (?:\S+ )?מלאה|กล่องจดหมาย\S*เต็ม", Options)] // the same in the languages providers gloss their replies in
     private static partial Regex MailboxFullWords();
+
+    [GeneratedRegex(@"\b(?:sender|account|user|client|IP)(?: address)? (?:is |has been |was )?throttled\b", Options)]
+    private static partial Regex SenderThrottled();
+
+    [GeneratedRegex(@"(?:\bBYE|\babort:|\bByeResponseError:?)\s+System Error\b", Options)]
+    private static partial Regex ByeSystemError();
 
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();

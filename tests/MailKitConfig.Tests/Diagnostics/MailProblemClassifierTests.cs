@@ -1691,6 +1691,87 @@ public class MailProblemClassifierTests
     public void What_servers_and_TLS_libraries_say_of_their_own_failures_is_read(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind kind)
         => Classify(protocol, stage, text).Kind.Should().Be(kind);
 
+    [Test]
+    public void A_client_host_refused_by_the_servers_restrictions_is_a_policy_not_a_missing_login()
+        => ClassifySmtp(MailOperationStage.Recipient, "554 5.7.1 <client.example.net[192.0.2.9]>: Client host rejected: Access denied").Kind
+            .Should().Be(MailProblemKind.PolicyRejected, "the words name the client's host as what was refused");
+
+    [Test]
+    public void A_sender_that_does_not_conform_with_the_login_is_refused_whatever_the_client_calls_the_exception()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Sender, "440 mail from account doesn't conform with authentication (Net::SMTPServerBusy)");
+
+        problem.Kind.Should().Be(MailProblemKind.SenderRejected);
+        problem.IsTransient.Should().BeFalse();
+    }
+
+    [TestCase("503 sender not yet given")]
+    [TestCase("501 5.5.4 Bad ORCPT parameter")]
+    [TestCase("501 Bad ORCPT parameter")]
+    public void A_command_out_of_order_or_a_refused_parameter_is_a_protocol_error(string text)
+        => ClassifySmtp(MailOperationStage.Recipient, text).Kind.Should().Be(MailProblemKind.ProtocolError);
+
+    [TestCase("cannot connect to imap server | IO error: received fatal alert: HandshakeFailure", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("cannot connect to imap server | IO error: received fatal alert: BadCertificate", MailProblemKind.CertificateInvalid)]
+    public void A_TLS_alert_under_a_failed_connection_says_what_failed(string text, MailProblemKind kind)
+        => Classify(MailProtocol.Imap, MailOperationStage.Connect, text).Kind.Should().Be(kind);
+
+    [TestCase("* BYE System Error", MailProblemKind.ServerUnavailable)]
+    [TestCase("imaplib.IMAP4.abort: System Error", MailProblemKind.ServerUnavailable)]
+    [TestCase("socket error: EOF | imaplib.IMAP4.abort: System Error", MailProblemKind.ConnectionBroken)] // the socket failed first
+    public void A_server_that_says_BYE_for_a_system_error_is_unavailable_for_now(string text, MailProblemKind kind)
+    {
+        var problem = Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text);
+
+        problem.Kind.Should().Be(kind);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [Test]
+    public void A_host_lookup_that_did_not_complete_is_a_name_not_found_for_now()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Connect, "R=dnslookup defer (-1): host lookup did not complete");
+
+        problem.Kind.Should().Be(MailProblemKind.HostNotFound);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase("SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions")]
+    [TestCase("Connections to port 25 are prohibited")]
+    [TestCase("Outbound mail (SMTP port 25) appears to be blocked by your network.")]
+    [TestCase("smtp connection failed: permission denied")]
+    public void A_connection_the_local_system_or_its_network_forbids_is_refused(string text)
+        => ClassifySmtp(MailOperationStage.Connect, text).Kind.Should().Be(MailProblemKind.ConnectionRefused);
+
+    [Test]
+    public void A_TLS_connect_that_timed_out_is_a_timeout()
+        => ClassifySmtp(MailOperationStage.Tls, "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out\nCannot start TLS: handshake failure")
+            .Kind.Should().Be(MailProblemKind.Timeout, "the handshake failed because the time ran out");
+
+    [Test]
+    public void A_swaks_transcript_that_timed_out_after_the_final_dot_leaves_the_delivery_unknown()
+        => ClassifySmtp(MailOperationStage.Data, " -> .\n<** Timeout (30 secs) waiting for server response").Kind
+            .Should().Be(MailProblemKind.DeliveryUnknown);
+
+    [Test]
+    public void Apple_Mails_failed_read_is_a_broken_connection()
+        => Classify(MailProtocol.Imap, MailOperationStage.Other, "The attempt to read data from the server “imap.example.com” failed.").Kind
+            .Should().Be(MailProblemKind.ConnectionBroken);
+
+    [Test]
+    public void A_sender_throttled_for_its_errors_is_limited_for_a_while()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Other, "550 5.2.251 Account throttled because of repeated mailbox full errors");
+
+        problem.Kind.Should().Be(MailProblemKind.RateLimited, "the throttle refuses, not the full mailboxes behind it");
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [TestCase(MailOperationStage.Other, "| 451 | Server error | An unexpected error occurred |", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Recipient, "| 331 | Receiver invalid. |", MailProblemKind.RecipientRejected)] // a vendor's own number, not a reply
+    public void A_reply_in_a_providers_table_is_read_by_its_code(MailOperationStage stage, string text, MailProblemKind kind)
+        => ClassifySmtp(stage, text).Kind.Should().Be(kind);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
