@@ -154,8 +154,11 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"\bport: \d+, response: (?<code>[2-5][0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex JavaMailResponsePattern();
 
-    /// <summary>The remote server's reply that Exchange quotes after its own relay summary (<c>-&gt; 421 4.4.2</c>, <c>[Message=451 4.4.0</c>).</summary>
-    [GeneratedRegex(@"(?<=responded with error\. ?-> ?|\[Message=)[45][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The remote server's reply that Exchange quotes after its own relay summary (<c>-&gt; 421 4.4.2</c>,
+    /// <c>[Message=451 4.4.0</c>, <c>Proxy session setup failed on Frontend with '554 5.4.4</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<=responded with error\. ?-> ?|\[Message=|Proxy session setup failed on \w+ with (?:'|&#39;|&apos;|\\')?)[45][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}", RegexOptions.CultureInvariant)]
     private static partial Regex RelayedReplyPattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>

@@ -95,9 +95,9 @@ internal static partial class ReplyTextRules
             && reply.EnhancedSubjectDetail is not ['3', '.', not '0']),
         new(AuthorizationFailed, NotAuthorizedToPerform()), // Amazon's "Access denied: User … is not authorized to perform ses:SendRawEmail": a permission of the account, not a policy on the mail
         new(PolicyRejected, Policy(), When: (reply, _) => !WrongCredentials().IsMatch(reply.Text!)), // "Access denied. Username or password incorrect": the words name the login's cause
-        // Gmail's "* BYE System Error", also as Python's imaplib and Ruby's net-imap raise it: the server's own fault,
-        // unless the client's socket failed first ("socket error: EOF")
-        new(ServerUnavailable, ByeSystemError(), When: (reply, _) => !TransportTextRules.IsDropped(reply.Text!)),
+        // Gmail's "* BYE System Error" (also as Python's imaplib and Ruby's net-imap raise it), Exchange's "NO System
+        // error (Failure)": the server's own fault, unless the client's socket failed first ("socket error: EOF")
+        new(ServerUnavailable, ImapSystemError(), When: (reply, _) => !TransportTextRules.IsDropped(reply.Text!)),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater()),
         new(AuthMechanismUnsupported, Mechanism()),
@@ -632,6 +632,7 @@ internal static partial class ReplyTextRules
     private static partial Regex OldTls();
 
     [GeneratedRegex(@"(?<![@.])\b(?:spam|junk)\b(?![@.]\w)|OutboundSpam|unsolicited|inappropriate (?:words|content|language)|(?:message|mail|e-?mail) content (?:was |is )?(?:rejected|denied|refused|blocked|not accepted)|\bcontent reject|\bvirus\b|\bmalware\b|message (?:was |has been )?filtered|\b(?:URIBL|SURBL|dspam|rspamd|SpamAssassin)\b|\b(?:hits|score)=-?\d+(?:\.\d+)? required=\d|\bbulk (?:mail|e-?mail)\b|mass[- ]?mail(?:er|ing)\b|(?:blocked|rejected|refused) (?:because of|because|due to|for) (?:its |the |the message'?s? |this message'?s? )?content\b|\bDT:SPM\b|message is suspicious|suspicious (?:content|message|links)|\bphishing\b|attachment (?:type |extension |file )?(?:\S+ )?(?:that |which )?(?:is |was |has been )?(?:not allowed|not permitted|disallowed|forbidden|prohibited|blocked)|(?:forbidden|prohibited|blocked|dangerous|banned) (?:attachment|file) (?:type|extension|name)s?\b|(?:illegal|forbidden|prohibited|dangerous|banned) attachments?\b"
+        + @"|\b(?:message|mail|e-?mail)\b[^\n]{0,30}?\b(?:rejected|blocked|refused|denied|stopped) by (?:\S+ ){0,3}?anti-?spam\b" // "Your message was blocked by NetEase AntiSpam+" (a host blocked by one is its standing)
         + @"|спам|垃圾(?:邮件|郵件)|スパム|迷惑メール|스팸", Options)] // the corpus guide: a forbidden attachment type is a verdict on the message
     private static partial Regex Spam();
 
@@ -694,8 +695,8 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\b(?:sender|account|user|client|IP)(?: address)? (?:is |has been |was )?throttled\b", Options)]
     private static partial Regex SenderThrottled();
 
-    [GeneratedRegex(@"(?:\bBYE|\babort:|\bByeResponseError:?)\s+System Error\b", Options)]
-    private static partial Regex ByeSystemError();
+    [GeneratedRegex(@"(?:(?-i:\b(?:BYE|NO))|\babort:|\bByeResponseError:?)\s+System Error\b", Options)]
+    private static partial Regex ImapSystemError();
 
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
@@ -708,7 +709,7 @@ internal static partial class ReplyTextRules
         + @"|(?:服务器|伺服器|系统|系統)(?:繁忙|忙碌)|サーバー?が?(?:混雑|混み合って|ビジー)|서버가? (?:사용 중|혼잡)|serveur (?:\S+ )?(?:occupé|surchargé)|Server (?:\S+ )?(?:ausgelastet|überlastet)|servidor (?:\S+ )?(?:ocupado|sobrecargado|sobrecarregado)|server (?:\S+ )?(?:occupato|sovraccarico|overbelast|bezet|přetížen)|сервер (?:\S+ )?(?:перегружен|занят)|serwer (?:\S+ )?(?:przeciążony|zajęty)|sunucu (?:\S+ )?(?:meşgul|yoğun)", Options)] // the same in other languages; a busy server
     private static partial Regex Unavailable();
 
-    [GeneratedRegex(@"0x800CCC80|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?(?:authentication|SASL) (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecognized) (?:authentication|auth|SASL) (?:method|type)|stronger authentication|no authenticators? (?:available|found)|authentication requires SASL"
+    [GeneratedRegex(@"0x800CCC80|no such login method|unsupported authentication package|does not support (?:any of )?the (?:selected |requested |offered |available )?authentication|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:are |is )?not supported|no (?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|(?:does not|doesn'?t) support (?:the )?AUTH\b|(?:does not|doesn'?t) support authentication|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported )?(?:authentication|SASL) (?:methods?|mechanisms?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|unsupported (?:authentication|auth|SASL) mechanism|invalid (?:authentication |auth |SASL )?mechanism|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecognized) (?:authentication|auth|SASL) (?:method|type)|stronger authentication|no authenticators? (?:available|found)|authentication requires SASL"
         + @"|(?:unknown|unsupported|unrecogni[sz]ed|invalid|disallowed|unavailable) (?:SASL )?mechanisms?\b|\bno (?:worthy )?mechs? (?:found|available)|\bno mechanism available|\bSASL_NOMECH\b|using 0 possible authenticators|no login methods supported|\bOAuth ?2?(?:\.0)?\b[^\n.]{0,30}?\bnot (?:supported|available)\b|\b(?:APOP|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|AUTH PLAIN|AUTH LOGIN) (?:is )?not supported|can'?t do secure authentication|missing (?:\w+ ){0,2}capability:? AUTH\b|missing_requirement\W[^}\n]{0,80}?\Wauth\b|required for GSSAPI" // Cyrus SASL's words (Postfix, sendmail, Courier): "no mechanism available: No worthy mechs found"
         + @"|(?:mechanism|(?:auth\w*|SASL|login) (?:method|type))s?(?: [""'<]?[\w-]+[>""']?)? (?:is |are )?(?:not (?:supported|available|enabled|allowed|permitted|advertised|offered|implemented)|unsupported|unknown|disabled)" // a mechanism named and refused: "Mechanism PLAIN is not supported", "authentication method \"CRAM-MD5\" is not supported"
         + @"|(?:does not|doesn'?t|do not|don'?t) (?:support|allow|offer) (?:the )?(?:[""']?[\w-]+[""']? )?(?:authentication|auth|SASL|login) (?:method|mechanism|type|scheme)s?" // "The server does not support LOGIN authentication method"
@@ -729,7 +730,7 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// A message given up after its time in a queue ran out (RFC 3463's X.4.7 in words, X.400's Maximum-Time-Expired).
     /// </summary>
-    [GeneratedRegex(@"\b(?:envelope|message|delivery|queue|lifetime|retry time)(?: time)? (?:has )?expired\b|\bMaximum-Time-Expired\b|expired (?:in|on|after [^\n]{0,30} in) (?:the )?(?:mail )?queue|(?:too long|too old) (?:in|on) (?:the )?queue|(?:maximum|max) (?:queue|delivery) (?:time|lifetime)|retry (?:time|period) (?:exceeded|expired)|could not be delivered (?:with)?in (?:the last )?\d+ (?:days?|hours?)|retry time not reached for any host after a long failure period|cannot send message for \d+ (?:days?|hours?)", Options)]
+    [GeneratedRegex(@"\b(?:envelope|message|delivery|queue|lifetime|retry time)(?: time)? (?:has )?expired\b|\bMaximum-Time-Expired\b|expired (?:in|on|after [^\n]{0,30} in) (?:the )?(?:mail )?queue|(?:too long|too old) (?:in|on) (?:the )?queue|(?:in|on) (?:the )?queue too long|(?:maximum|max) (?:queue|delivery) (?:time|lifetime)|retry (?:time|period) (?:exceeded|expired)|could not be delivered (?:with)?in (?:the last )?\d+ (?:days?|hours?)|retry time not reached for any host after a long failure period|cannot send message for \d+ (?:days?|hours?)", Options)]
     private static partial Regex DeliveryExpired();
 
     /// <summary>

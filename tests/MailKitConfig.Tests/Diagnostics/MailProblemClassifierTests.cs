@@ -1772,6 +1772,42 @@ public class MailProblemClassifierTests
     public void A_reply_in_a_providers_table_is_read_by_its_code(MailOperationStage stage, string text, MailProblemKind kind)
         => ClassifySmtp(stage, text).Kind.Should().Be(kind);
 
+    [TestCase(MailOperationStage.Data, "550 Your message was rejected by the AntiSpam gateway", MailProblemKind.SpamRejected)]
+    [TestCase(MailOperationStage.Connect, "554 5.7.1 Your IP address is blocked by our antispam at IP level", MailProblemKind.PolicyRejected)] // the host's standing, not the message
+    public void A_message_stopped_by_an_anti_spam_system_is_a_spam_verdict(MailOperationStage stage, string text, MailProblemKind kind)
+        => ClassifySmtp(stage, text).Kind.Should().Be(kind);
+
+    [Test]
+    public void An_IMAP_server_that_answers_NO_for_a_system_error_is_unavailable_for_now()
+    {
+        var problem = Classify(MailProtocol.Imap, MailOperationStage.Mailbox, "A12 NO System error (Failure)");
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable);
+        problem.IsTransient.Should().BeTrue();
+    }
+
+    [Test]
+    public void A_message_that_stayed_in_the_queue_too_long_timed_out()
+        => ClassifySmtp(MailOperationStage.Other, "I'm not going to try again; this message has been in the queue too long.").Kind
+            .Should().Be(MailProblemKind.Timeout);
+
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "No welcome message from 192.0.2.5", MailProblemKind.Timeout)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Unknown IMAP host: imap.example.org", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Connection to the mail server could not be established.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "No such login method", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "MailKit.Security.SaslException: NTLM authentication error: Unsupported authentication package was requested.", MailProblemKind.AuthMechanismUnsupported)]
+    public void Programs_own_words_for_a_missing_greeting_an_unknown_host_no_connection_and_no_usable_login_are_read(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind kind)
+        => Classify(protocol, stage, text).Kind.Should().Be(kind);
+
+    [Test]
+    public void Inside_Exchange_Onlines_failed_proxy_session_the_next_servers_reply_decides()
+    {
+        var problem = ClassifySmtp(MailOperationStage.Recipient, "550 5.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Message failed to be made redundant due to A shadow copy was required'");
+
+        problem.Kind.Should().Be(MailProblemKind.ServerUnavailable, "the summary's own 5.7.0 says only that the proxy failed");
+        problem.IsTransient.Should().BeTrue();
+    }
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 
