@@ -1706,6 +1706,7 @@ public class MailProblemClassifierTests
     }
 
     [TestCase("503 sender not yet given")]
+    [TestCase("503 need MAIL command")]
     [TestCase("501 5.5.4 Bad ORCPT parameter")]
     [TestCase("501 Bad ORCPT parameter")]
     public void A_command_out_of_order_or_a_refused_parameter_is_a_protocol_error(string text)
