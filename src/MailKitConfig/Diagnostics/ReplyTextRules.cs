@@ -250,14 +250,7 @@ internal static partial class ReplyTextRules
     /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
-    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text) || ClientHostRejected().IsMatch(text);
-
-    /// <summary>
-    /// Postfix's client restrictions ("Client host rejected: …"): the words say the client's host was refused, by a
-    /// rule about the host, whatever follows.
-    /// </summary>
-    [GeneratedRegex(@"\bclient host rejected\b", Options)]
-    private static partial Regex ClientHostRejected();
+    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
 
     /// <summary>
     /// Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.

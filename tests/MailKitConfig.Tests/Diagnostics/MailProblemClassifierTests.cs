@@ -1692,11 +1692,6 @@ public class MailProblemClassifierTests
         => Classify(protocol, stage, text).Kind.Should().Be(kind);
 
     [Test]
-    public void A_client_host_refused_by_the_servers_restrictions_is_a_policy_not_a_missing_login()
-        => ClassifySmtp(MailOperationStage.Recipient, "554 5.7.1 <client.example.net[192.0.2.9]>: Client host rejected: Access denied").Kind
-            .Should().Be(MailProblemKind.PolicyRejected, "the words name the client's host as what was refused");
-
-    [Test]
     public void A_sender_that_does_not_conform_with_the_login_is_refused_whatever_the_client_calls_the_exception()
     {
         var problem = ClassifySmtp(MailOperationStage.Sender, "440 mail from account doesn't conform with authentication (Net::SMTPServerBusy)");
