@@ -131,9 +131,13 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static Match? RefusalWithEnhanced(string text)
         => CodeWithEnhancedPattern().Matches(text).FirstOrDefault(m => m.Groups["code"].Value[0] is '4' or '5');
 
-    /// <summary>Undoes the escapes other programs print replies with (<c>\r\n</c> written out, Python byte strings) and reads typographic apostrophes as plain ones.</summary>
-    private static string Unescape(string text) => text
+    /// <summary>
+    /// Undoes the escapes other programs print replies with (a web page's entities, <c>\r\n</c> written out, quotes escaped
+    /// in a string literal) and reads typographic apostrophes as plain ones.
+    /// </summary>
+    private static string Unescape(string text) => System.Net.WebUtility.HtmlDecode(text) // a reply quoted in a web page or a web app's log ("with &#39;554 5.4.4", "-&gt; 421")
         .Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
+        .Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal) // quotes escaped in a string literal
         .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
 
     private static Regex[] CodePatterns() =>
@@ -158,7 +162,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// The remote server's reply that Exchange quotes after its own relay summary (<c>-&gt; 421 4.4.2</c>,
     /// <c>[Message=451 4.4.0</c>, <c>Proxy session setup failed on Frontend with '554 5.4.4</c>).
     /// </summary>
-    [GeneratedRegex(@"(?<=responded with error\. ?-> ?|\[Message=|Proxy session setup failed on \w+ with (?:'|&#39;|&apos;|\\')?)[45][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=responded with error\. ?-> ?|\[Message=|Proxy session setup failed on \w+ with '?)[45][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}", RegexOptions.CultureInvariant)]
     private static partial Regex RelayedReplyPattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>

@@ -1804,6 +1804,41 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().BeTrue();
     }
 
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox,
+        "&#39;The IMAP server replied to the &#39;APPEND&#39; command with a &#39;BAD&#39; response: command line limit exceeded&#39;",
+        "'The IMAP server replied to the 'APPEND' command with a 'BAD' response: command line limit exceeded'")] // a web page's entities
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data,
+        "{\"exception\":\"Expected response code 354 but got code \\\"250\\\", with message \\\"250 Accepted\\\"\"}",
+        "{\"exception\":\"Expected response code 354 but got code \"250\", with message \"250 Accepted\"\"}")] // a JSON log's escaped quotes
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient,
+        "550 5.7.0 Proxy session setup failed on Frontend with \\'451 4.4.0 Message failed to be made redundant\\'",
+        "550 5.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Message failed to be made redundant'")] // a string literal's
+    public void A_reply_quoted_with_a_web_pages_or_a_string_literals_escapes_reads_as_the_reply(MailProtocol protocol, MailOperationStage stage, string escaped, string bare)
+    {
+        var expected = Classify(protocol, stage, bare);
+
+        expected.Kind.Should().NotBe(MailProblemKind.Unknown, "the bare reply names what happened");
+        var problem = Classify(protocol, stage, escaped);
+        (problem.Kind, problem.IsTransient).Should().Be((expected.Kind, expected.IsTransient));
+    }
+
+    [TestCase(MailOperationStage.Greeting, "postfix/smtp[932]: SMTPS wrappermode (TCP port 465) requires setting \"smtp_tls_wrappermode = yes\", and \"smtp_tls_security_level = encrypt\" (or stronger)", MailProblemKind.WrongSecurityMode)]
+    [TestCase(MailOperationStage.Other, "0x8022 | 32802 | Error while receiving data", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailOperationStage.Other, "20 TCP Write Error", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailOperationStage.Tls, "0x80A7 | 32935 | Unable to verify server", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailOperationStage.Connect, "No TCP/IP connection could be established to the SMTP server.", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailOperationStage.Connect, "sSMTP[24028]: Unable to locate mailhub", MailProblemKind.HostNotFound)]
+    [TestCase(MailOperationStage.Connect, "sendmail: Cannot open mailhub:25", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailOperationStage.Other, "EMS_BADRESP | 75 | Bad SMTP response", MailProblemKind.ProtocolError)]
+    [TestCase(MailOperationStage.Authentication, "[Error: bad response on command 'AUTH'] code: 2", MailProblemKind.AuthenticationFailed)] // a refused login, not a garbled reply
+    public void Devices_and_small_senders_words_for_a_port_mode_a_broken_read_an_unverified_server_and_a_missing_host_are_read(MailOperationStage stage, string text, MailProblemKind kind)
+        => ClassifySmtp(stage, text).Kind.Should().Be(kind);
+
+    [TestCase(MailOperationStage.Recipient, "Can't send mail - all recipients were rejected: 553 5.7.0 Unauthorized use of sender address")]
+    [TestCase(MailOperationStage.Data, "SMTP error from remote mail server after end of data:\n550-Unauthorised Envelope Sender.\n550 Please contact your administrator.")]
+    public void A_sender_the_server_does_not_authorise_is_the_senders_refusal(MailOperationStage stage, string text)
+        => ClassifySmtp(stage, text).Kind.Should().Be(MailProblemKind.SenderRejected);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 

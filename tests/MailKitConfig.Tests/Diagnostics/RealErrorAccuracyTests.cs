@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.794; // 1928 of 2428
+    private const double KindFloor = 0.791; // 2037 of 2573
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.936; // 2275 of 2428
+    private const double TransientFloor = 0.937; // 2412 of 2573
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.809; // 1870 of 2310
+    private const double PlainKindFloor = 0.806; // 1978 of 2452
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -71,10 +71,12 @@ public class RealErrorAccuracyTests
         new(2281, "before the forty-first gathering", KindFloor: 0.797, TransientFloor: 0.938), // 1820 and 2141 of 2281
         new(2303, "before the forty-second gathering", KindFloor: 0.797, TransientFloor: 0.939), // 1837 and 2164 of 2303
         new(2362, "before the forty-fourth gathering", KindFloor: 0.796, TransientFloor: 0.938), // 1882 and 2217 of 2362
+        new(2428, "before the forty-sixth gathering", KindFloor: 0.794, TransientFloor: 0.936), // 1928 and 2275 of 2428
+        new(2507, "before the forty-eighth gathering", KindFloor: 0.791, TransientFloor: 0.936), // 1985 and 2348 of 2507
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.918; // 3740 (and transience 3985) of 4070
+    private const double DevFloor = 0.915; // 3937 (and transience 4206) of 4299
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 

@@ -23,9 +23,10 @@ public class WrapperInvarianceTests
     /// thirty-eighth's; 38,982 of 39,462, 98.78 %, with the thirty-ninth's; 39,709 of 40,193, 98.80 %, with the fortieth's; 40,213 of 40,705, 98.79 %, with the forty-first's; 41,373 of 41,902, 98.74 %, with the forty-second's and forty-third's; 42,552 of 43,116, 98.69 %, with the
     /// forty-fourth's and forty-fifth's, whose Chinese glosses and reply tables JSON and HTML escape or move off the
     /// start of a line: the rules read the same texts otherwise inside those wrappings with and without the rules written
-    /// from them, so the floor follows the texts).
+    /// from them, so the floor follows the texts); 42,621, 98.85 %, once the reply parser undid a web page's entities and
+    /// a string literal's escaped quotes; 44,924 of 45,434, 98.88 %, with the forty-sixth's to forty-ninth's).
     /// </summary>
-    private const double UnchangedFloor = 0.986;
+    private const double UnchangedFloor = 0.988;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
