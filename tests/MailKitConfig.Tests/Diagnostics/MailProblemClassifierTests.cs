@@ -1839,6 +1839,13 @@ public class MailProblemClassifierTests
     public void A_sender_the_server_does_not_authorise_is_the_senders_refusal(MailOperationStage stage, string text)
         => ClassifySmtp(stage, text).Kind.Should().Be(MailProblemKind.SenderRejected);
 
+    [TestCase(MailOperationStage.Data, "Le serveur a répondu : 5.2.0 Taille limite du message atteinte. Maximum size of the message reached.", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailOperationStage.Other, "Domain example.com has an outgoing mail suspension. Message discarded.", MailProblemKind.AccountDisabled)]
+    [TestCase(MailOperationStage.Connect, "554 Your IP is generating excessive authentication failures.", MailProblemKind.RateLimited)]
+    [TestCase(MailOperationStage.Connect, "554 Your IP address is flooding our SMTP server with abusive requests", MailProblemKind.RateLimited)]
+    public void A_size_reached_a_sending_suspension_and_a_host_blocked_for_its_failures_or_its_flood_are_read(MailOperationStage stage, string text, MailProblemKind kind)
+        => ClassifySmtp(stage, text).Kind.Should().Be(kind);
+
     /// <summary>Classifies an SMTP failure at <paramref name="stage"/> whose reply (or error text) is <paramref name="text"/>, in English.</summary>
     private static MailProblem ClassifySmtp(MailOperationStage stage, string text) => Classify(MailProtocol.Smtp, stage, text);
 

@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.791; // 2037 of 2573
+    private const double KindFloor = 0.791; // 2069 of 2614
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 2412 of 2573
+    private const double TransientFloor = 0.936; // 2448 of 2614
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.806; // 1978 of 2452
+    private const double PlainKindFloor = 0.806; // 2009 of 2492
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -73,10 +73,11 @@ public class RealErrorAccuracyTests
         new(2362, "before the forty-fourth gathering", KindFloor: 0.796, TransientFloor: 0.938), // 1882 and 2217 of 2362
         new(2428, "before the forty-sixth gathering", KindFloor: 0.794, TransientFloor: 0.936), // 1928 and 2275 of 2428
         new(2507, "before the forty-eighth gathering", KindFloor: 0.791, TransientFloor: 0.936), // 1985 and 2348 of 2507
+        new(2573, "before the fiftieth gathering", KindFloor: 0.791, TransientFloor: 0.937), // 2037 and 2412 of 2573
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.915; // 3937 (and transience 4206) of 4299
+    private const double DevFloor = 0.914; // 3976 (and transience 4251) of 4346
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
