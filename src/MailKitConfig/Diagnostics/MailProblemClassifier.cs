@@ -26,8 +26,7 @@ public static partial class MailProblemClassifier
     public static MailProblem Classify(MailFailure failure, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var reply = ClassifiedReply.Parse(failure.ReplyText);
-        var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
+        var (reply, provider) = Read(failure);
         var transportText = TransportText(failure, reply);
         var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure, reply, transportText))
             ?? By(ClassificationBasis.Exception, FromTransport(failure))
@@ -166,9 +165,15 @@ public static partial class MailProblemClassifier
     /// <returns>The problem.</returns>
     internal static MailProblem Restore(MailFailure failure, MailProblemKind kind, bool isTransient, CultureInfo? culture)
     {
-        var reply = ClassifiedReply.Parse(failure.ReplyText);
-        var provider = failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text);
+        var (reply, provider) = Read(failure);
         return new MailProblem(failure, reply, kind, [], provider, isTransient, culture ?? CultureInfo.CurrentUICulture);
+    }
+
+    /// <summary>Reads a failure's reply, and the provider it names or its host or reply shows.</summary>
+    private static (ClassifiedReply Reply, string? Provider) Read(MailFailure failure)
+    {
+        var reply = ClassifiedReply.Parse(failure.ReplyText);
+        return (reply, failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text));
     }
 
     private static (MailProblemKind Kind, MailProblemKind[] AlsoPossible, ClassificationBasis Basis)? By(ClassificationBasis basis, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? decision)
