@@ -204,10 +204,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together, or after the marks
     /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
     /// bounces (<c>said:</c>, <c>returned '…'</c>, Exim's <c>after RCPT TO:&lt;address&gt;:</c>), exception messages
-    /// (<c>…Exception:</c>, <c>failed:</c>). A source file's line (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is
-    /// where code stands, not a reply.
+    /// (<c>…Exception:</c>, <c>failed:</c>), or a log line's source location (<c>worker.go:230: 550 …</c>). A source
+    /// file's line number (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is where code stands, not a reply.
     /// </summary>
-    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
 
     /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>

@@ -918,6 +918,9 @@ public class MailProblemClassifierTests
     [TestCase("Invalid login: 534-5.7.9 Application-specific password required.", 534, "5.7.9")]
     [TestCase("250 2.1.0 Ok\r\n553 5.7.1 <bob@lab.test>: Sender address rejected\r\n554 5.5.1 Error: no valid recipients", 553, "5.7.1")]
     [TestCase("Connection from 10.1.2.3 refused", null, null)]
+    [TestCase("2016/04/15 12:50:57 worker.go:230: 550 5.7.1 Rejected: listed at a blocklist", 550, "5.7.1")] // Go's log with the source file's line
+    [TestCase("smtp.lua:124: 500 Error: bad syntax", 500, null)] // Lua's error with the source file's line
+    [TestCase("ssl_handshake.erl:402: error: 421 Service not available", 421, null)] // the line number is not the reply
     public void The_server_reply_is_found_inside_other_programs_texts(string text, int? code, string? enhanced)
     {
         var reply = ClassifiedReply.Parse(text);
