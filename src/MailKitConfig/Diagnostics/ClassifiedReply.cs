@@ -19,6 +19,14 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>What an empty server response is made of once quoted ("The server response was: '"): nothing to read.</summary>
     private static readonly System.Buffers.SearchValues<char> QuotesAndSpaces = System.Buffers.SearchValues.Create(" \t\r\n'\"`.");
 
+    /// <summary>
+    /// The most characters of a text the classifier reads: a longer text (a whole log, a hostile server's endless
+    /// reply) is read as its first and last halves of this, where other programs put the reply (an exception's message
+    /// first, a client log's refusal last). Every rule reads the text it is given, so the time a classification takes
+    /// grows with it (seconds for 100,000 characters); the longest text of the corpus has 1,070.
+    /// </summary>
+    public const int MaxReadLength = 8192;
+
     /// <summary>A reply with nothing in it.</summary>
     public static readonly ClassifiedReply None = new(null, null, null, null, false);
 
@@ -81,7 +89,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             return None;
         }
 
-        text = TransportTextRules.WithoutStackFrames(Unescape(text)).Trim();
+        text = TransportTextRules.WithoutStackFrames(Unescape(Bounded(text))).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
         if (wrapped >= 0 && text.AsSpan(wrapped + DotNetServerResponse.Length).ContainsAnyExcept(QuotesAndSpaces))
         {
@@ -117,6 +125,23 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             enhanced.Success ? enhanced.Value : null,
             response?.Groups["code"].Value,
             refusal);
+    }
+
+    /// <summary>Returns a text as the classifier reads it: whole up to <see cref="MaxReadLength"/> characters, else its start and its end.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The text, or its first and last halves of <see cref="MaxReadLength"/> joined by a line with an ellipsis.</returns>
+    public static string Bounded(string text)
+    {
+        if (text.Length <= MaxReadLength)
+        {
+            return text;
+        }
+
+        var head = MaxReadLength / 2;
+        var tail = text.Length - (MaxReadLength / 2);
+        head -= char.IsHighSurrogate(text[head - 1]) ? 1 : 0; // not half a character
+        tail += char.IsLowSurrogate(text[tail]) ? 1 : 0;
+        return string.Concat(text.AsSpan(0, head), "\n…\n", text.AsSpan(tail));
     }
 
     /// <summary>

@@ -83,20 +83,7 @@ internal static partial class HintSituation
             : null;
 
     private static string Text(MailFailure failure, ClassifiedReply reply)
-    {
-        var messages = new List<string>();
-        for (var e = failure.Exception; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        if (reply.Text is { } text)
-        {
-            messages.Add(text);
-        }
-
-        return TransportTextRules.WithoutTlsHelp(string.Join("\n", messages));
-    }
+        => TransportTextRules.WithoutTlsHelp(string.Join("\n", new[] { failure.Exception is null ? null : MailProblemClassifier.MessagesOf(failure.Exception), reply.Text }.OfType<string>()));
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

@@ -87,7 +87,7 @@ public static partial class MailProblemClassifier
             return null;
         }
 
-        var text = reply.Text ?? (failure.Exception is null ? null : string.Join(" | ", Chain(failure.Exception).Select(e => e.Message)));
+        var text = reply.Text ?? (failure.Exception is null ? null : MessagesOf(failure.Exception));
         return text is null ? null : TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text)));
     }
 
@@ -249,7 +249,7 @@ public static partial class MailProblemClassifier
         }
 
         // MailKit's SslHandshakeException carries a generic list of possible causes; the inner exceptions say what happened.
-        var text = string.Join(" | ", Chain(exception).Select(e => e.Message));
+        var text = MessagesOf(exception);
         if (NotTlsPattern().IsMatch(text))
         {
             return (WrongSecurityMode, []); // a TLS client read the server's plain-text greeting
@@ -688,6 +688,11 @@ public static partial class MailProblemClassifier
     /// <summary>What MailKit and .NET say when the certificate was not trusted.</summary>
     [GeneratedRegex(@"certificate could not be validated|did not match (?:any of )?the names? given in the server's SSL certificate|SSL certificate for the server was not available|remote certificate (?:is invalid|was rejected)|certificate (?:has expired|is not yet valid|name mismatch|chain)|RemoteCertificate(?:NameMismatch|ChainErrors|NotAvailable)", Options)]
     private static partial Regex CertificateRejectedPattern();
+
+    /// <summary>The messages of an exception and its inner exceptions, as the classifier reads them (<see cref="ClassifiedReply.Bounded"/>).</summary>
+    /// <param name="exception">The outermost exception.</param>
+    /// <returns>The messages, outermost first, separated by <c> | </c>.</returns>
+    internal static string MessagesOf(Exception exception) => ClassifiedReply.Bounded(string.Join(" | ", Chain(exception).Select(e => e.Message)));
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

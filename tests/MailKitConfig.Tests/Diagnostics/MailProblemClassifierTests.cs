@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Text;
 using MailKit.Security;
 
 namespace MailKitConfig.Tests.Diagnostics;
@@ -927,6 +928,47 @@ public class MailProblemClassifierTests
 
         reply.Code.Should().Be(code);
         reply.EnhancedCode.Should().Be(enhanced);
+    }
+
+    [Test]
+    public void A_text_longer_than_the_read_limit_is_read_at_its_start_and_its_end()
+    {
+        var filler = string.Concat(Enumerable.Repeat("C: NOOP\nS: 250 2.0.0 Ok\n", 50_000)); // 1.2 million characters of a client log
+        var replyFirst = ClassifySmtp(MailOperationStage.Recipient, "550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown\n" + filler);
+        var replyLast = ClassifySmtp(MailOperationStage.Authentication, filler + "C: AUTH PLAIN [credentials]\nS: 535 5.7.8 Error: authentication failed");
+        var exception = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect)
+        {
+            Exception = new InvalidOperationException(filler + "getaddrinfo ENOTFOUND smtp.example.com"),
+        };
+
+        replyFirst.Kind.Should().Be(MailProblemKind.RecipientRejected);
+        replyLast.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
+        MailProblemClassifier.Classify(exception, English).Kind.Should().Be(MailProblemKind.HostNotFound);
+        replyLast.ServerReply!.Length.Should().BeLessThanOrEqualTo(ClassifiedReply.MaxReadLength + 3, "the start, a line with an ellipsis and the end");
+    }
+
+    [TestCase(8192, 8192)]
+    [TestCase(8193, 8195)]
+    [TestCase(100_000, 8195)]
+    public void The_read_limit_keeps_short_texts_whole_and_cuts_long_ones_to_their_start_and_end(int length, int expected)
+    {
+        var text = new string('a', length - 1) + "z";
+
+        var bounded = ClassifiedReply.Bounded(text);
+
+        bounded.Should().HaveLength(expected).And.StartWith("aaa").And.EndWith("az");
+    }
+
+    [Test]
+    public void The_read_limit_does_not_cut_a_character_outside_the_basic_plane_in_half()
+    {
+        var text = "x" + string.Concat(Enumerable.Repeat("\U0001F4E7", 10_000)) + "y"; // 📧, two UTF-16 code units each: both cuts fall inside one
+
+        var bounded = ClassifiedReply.Bounded(text);
+
+        bounded.Should().StartWith("x").And.EndWith("y");
+        bounded.Length.Should().BeLessThanOrEqualTo(ClassifiedReply.MaxReadLength + 3);
+        new UTF8Encoding(false, throwOnInvalidBytes: true).Invoking(e => e.GetByteCount(bounded)).Should().NotThrow("no lone surrogate is left");
     }
 
     [TestCase("250-mail.example.com\n250-STARTTLS\n250 SIZE 10240000", true, false)]
