@@ -20,9 +20,9 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static readonly System.Buffers.SearchValues<char> QuotesAndSpaces = System.Buffers.SearchValues.Create(" \t\r\n'\"`.");
 
     /// <summary>
-    /// The most characters of a text the classifier reads: a longer text (a whole log, a hostile server's endless
-    /// reply) is read as its first and last halves of this, where other programs put the reply (an exception's message
-    /// first, a client log's refusal last). Every rule reads the text it is given, so the time a classification takes
+    /// The most characters of a text the classifier reads: a longer text (a whole client log, an exception whose
+    /// message carries a transcript) is read as its first and last halves of this, where other programs put the reply
+    /// (an exception's message first, a client log's refusal last). Every rule reads the text it is given, so the time a classification takes
     /// grows with it (seconds for 100,000 characters); the longest text of the corpus has 1,070.
     /// </summary>
     public const int MaxReadLength = 8192;
