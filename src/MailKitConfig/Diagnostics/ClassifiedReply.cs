@@ -157,13 +157,23 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
         => CodeWithEnhancedPattern().Matches(text).FirstOrDefault(m => m.Groups["code"].Value[0] is '4' or '5');
 
     /// <summary>
-    /// Undoes the escapes other programs print replies with (a web page's entities, <c>\r\n</c> written out, quotes escaped
-    /// in a string literal) and reads typographic apostrophes as plain ones.
+    /// Undoes the escapes other programs print replies with (a web page's entities, JSON's <c>\u00XX</c> code units,
+    /// <c>\r\n</c> written out, quotes escaped in a string literal) and reads typographic apostrophes as plain ones.
     /// </summary>
-    private static string Unescape(string text) => System.Net.WebUtility.HtmlDecode(text) // a reply quoted in a web page or a web app's log ("with &#39;554 5.4.4", "-&gt; 421")
-        .Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
-        .Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal) // quotes escaped in a string literal
-        .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
+    private static string Unescape(string text)
+    {
+        text = System.Net.WebUtility.HtmlDecode(text); // a reply quoted in a web page or a web app's log ("with &#39;554 5.4.4", "-&gt; 421")
+        text = UnicodeEscapePattern().Replace(text, UnicodeEscaped); // JSON that escapes all but ASCII ("\u003C", "\u0421\u0435\u0440\u0432\u0435\u0440")
+        return text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
+            .Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal) // quotes escaped in a string literal
+            .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
+    }
+
+    private static string UnicodeEscaped(Match escape) => ((char)int.Parse(escape.Groups["unit"].ValueSpan, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString();
+
+    /// <summary>A UTF-16 code unit written out as JSON, JavaScript, Java and Python write it: <c>\u003C</c>, <c>\ud83d</c>.</summary>
+    [GeneratedRegex(@"\\u(?<unit>[0-9A-Fa-f]{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnicodeEscapePattern();
 
     private static Regex[] CodePatterns() =>
     [
@@ -229,10 +239,11 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together, or after the marks
     /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
     /// bounces (<c>said:</c>, <c>returned '…'</c>, Exim's <c>after RCPT TO:&lt;address&gt;:</c>), exception messages
-    /// (<c>…Exception:</c>, <c>failed:</c>), or a log line's source location (<c>worker.go:230: 550 …</c>). A source
+    /// (<c>…Exception:</c>, <c>failed:</c>), a JSON string value (<c>"error":"550 …</c>) or a log line's source location
+    /// (<c>worker.go:230: 550 …</c>). A source
     /// file's line number (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is where code stands, not a reply.
     /// </summary>
-    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
 
     /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>

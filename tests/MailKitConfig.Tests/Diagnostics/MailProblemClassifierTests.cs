@@ -921,6 +921,8 @@ public class MailProblemClassifierTests
     [TestCase("Connection from 10.1.2.3 refused", null, null)]
     [TestCase("2016/04/15 12:50:57 worker.go:230: 550 5.7.1 Rejected: listed at a blocklist", 550, "5.7.1")] // Go's log with the source file's line
     [TestCase("smtp.lua:124: 500 Error: bad syntax", 500, null)] // Lua's error with the source file's line
+    [TestCase("{\"status\":\"error\",\"error\":\"554 Relaying denied\"}", 554, null)] // a JSON string value
+    [TestCase("{\"host\":\"smtp.example.com\",\"port\": 465 }", null, null)] // a port is a number, not a reply
     [TestCase("ssl_handshake.erl:402: error: 421 Service not available", 421, null)] // the line number is not the reply
     public void The_server_reply_is_found_inside_other_programs_texts(string text, int? code, string? enhanced)
     {
@@ -928,6 +930,18 @@ public class MailProblemClassifierTests
 
         reply.Code.Should().Be(code);
         reply.EnhancedCode.Should().Be(enhanced);
+    }
+
+    [TestCase(MailOperationStage.Authentication, "Неверный логин или пароль", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailOperationStage.Connect, "Не удалось подключиться к серверу smtp.example.ru", MailProblemKind.ConnectionRefused)]
+    [TestCase(MailOperationStage.Sender, "Ошибка: превышен лимит отправки писем, попробуйте позже", MailProblemKind.RateLimited)]
+    public void A_reply_in_json_that_escapes_all_but_ascii_reads_as_the_bare_reply(MailOperationStage stage, string text, MailProblemKind expected)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new { error = text }); // "\u041D\u0435…", as System.Text.Json, Python's json and JavaScript's escapers write it
+
+        json.Should().NotContain(text[..4], "the wrapper escapes the letters");
+        ClassifySmtp(stage, json).Kind.Should().Be(expected);
+        ClassifySmtp(stage, text).Kind.Should().Be(expected);
     }
 
     [Test]

@@ -25,9 +25,10 @@ public class WrapperInvarianceTests
     /// start of a line: the rules read the same texts otherwise inside those wrappings with and without the rules written
     /// from them, so the floor follows the texts); 42,621, 98.85 %, once the reply parser undid a web page's entities and
     /// a string literal's escaped quotes; 44,924 of 45,434, 98.88 %, with the forty-sixth's to forty-ninth's;
-    /// 45,513 of 46,031, 98.87 %, with the fiftieth's).
+    /// 45,513 of 46,031, 98.87 %, with the fiftieth's; 45,719, 99.32 %, once the reply parser undid JSON's \uXXXX
+    /// escapes and found a reply that starts a JSON string value: the json wrapper's 177 changed readings fell to 11).
     /// </summary>
-    private const double UnchangedFloor = 0.988;
+    private const double UnchangedFloor = 0.993;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
