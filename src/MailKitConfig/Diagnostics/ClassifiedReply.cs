@@ -22,8 +22,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>
     /// The most characters of a text the classifier reads: a longer text (a whole client log, an exception whose
     /// message carries a transcript) is read as its first and last halves of this, where other programs put the reply
-    /// (an exception's message first, a client log's refusal last). Every rule reads the text it is given, so the time a classification takes
-    /// grows with it (seconds for 100,000 characters); the longest text of the corpus has 1,070.
+    /// (an exception's message first, a client log's refusal last). Every rule reads the text it is given, so the time
+    /// a classification takes grows with it (seconds for 100,000 characters); the longest text of the corpus has 1,070.
     /// </summary>
     public const int MaxReadLength = 8192;
 
@@ -240,8 +240,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
     /// bounces (<c>said:</c>, <c>returned '…'</c>, Exim's <c>after RCPT TO:&lt;address&gt;:</c>), exception messages
     /// (<c>…Exception:</c>, <c>failed:</c>), a JSON string value (<c>"error":"550 …</c>) or a log line's source location
-    /// (<c>worker.go:230: 550 …</c>). A source
-    /// file's line number (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is where code stands, not a reply.
+    /// (<c>worker.go:230: 550 …</c>). A source file's line number (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is
+    /// where code stands, not a reply.
     /// </summary>
     [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
