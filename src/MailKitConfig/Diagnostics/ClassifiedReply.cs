@@ -7,7 +7,7 @@ namespace MailKitConfig;
 /// The parts of a server reply the classifier uses, found in raw replies and in other programs' error texts that
 /// wrap them (Python's smtplib, System.Net.Mail, nodemailer, PHPMailer, JavaMail, MailKit).
 /// </summary>
-/// <param name="Text">The reply text as found (escapes such as <c>\n</c> undone), or <see langword="null"/>.</param>
+/// <param name="Text">The reply text as found (escapes such as <c>\n</c> undone, folded lines joined), or <see langword="null"/>.</param>
 /// <param name="Code">The SMTP reply code (e.g. 535), if any.</param>
 /// <param name="EnhancedCode">The RFC 3463 enhanced status code (e.g. <c>5.7.8</c>), if any.</param>
 /// <param name="ResponseCode">The IMAP (RFC 5530) or POP3 (RFC 2449/3206) response code in brackets, if any.</param>
@@ -89,7 +89,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
             return None;
         }
 
-        text = TransportTextRules.WithoutStackFrames(Unescape(Bounded(text))).Trim();
+        text = TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(Unescape(Bounded(text)))).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
         if (wrapped >= 0 && text.AsSpan(wrapped + DotNetServerResponse.Length).ContainsAnyExcept(QuotesAndSpaces))
         {
@@ -239,11 +239,12 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together, or after the marks
     /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
     /// bounces (<c>said:</c>, <c>returned '…'</c>, Exim's <c>after RCPT TO:&lt;address&gt;:</c>), exception messages
-    /// (<c>…Exception:</c>, <c>failed:</c>), a JSON string value (<c>"error":"550 …</c>) or a log line's source location
-    /// (<c>worker.go:230: 550 …</c>). A source file's line number (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is
-    /// where code stands, not a reply.
+    /// (<c>…Exception:</c>, <c>failed:</c>, Ruby's <c>Net::SMTPFatalError (550 …</c>), a JSON string value
+    /// (<c>"error":"550 …</c>), a web page's element (<c>&lt;div class="alert"&gt;550 …</c>, <c>&lt;br/&gt;</c>) or a log
+    /// line's source location (<c>worker.go:230: 550 …</c>). A source file's line number (<c>tls_record.erl:539</c>,
+    /// <c>smtp.php:241</c>) is where code stands, not a reply; an address in angle brackets is not an element.
     /// </summary>
-    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|<[a-z][a-z0-9]*(?:\s[^<>\n]*)?/?>|(?:Error|Exception|::\w+)(?=\s*\()|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
 
     /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>

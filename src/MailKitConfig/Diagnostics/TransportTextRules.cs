@@ -149,7 +149,8 @@ internal static partial class TransportTextRules
 
     /// <summary>
     /// Returns a text with its folded lines joined: a line break followed by spaces or tabs continues the line before
-    /// it, as in mail headers and the bounces that quote them ("connect to mx.example.org[192.0.2.1]: No\n route to host").
+    /// it, as in mail headers and the bounces that quote them ("connect to mx.example.org[192.0.2.1]: No\n route to host"),
+    /// unless the line after the break starts with a reply code: an indented reply line is a line of its own.
     /// </summary>
     /// <param name="text">The error text, without stack frames.</param>
     /// <returns>The text with each fold replaced by one space.</returns>
@@ -380,7 +381,7 @@ internal static partial class TransportTextRules
         + @"|connexion (?:\S+ ){0,3}?(?:a été |est )?(?:interrompue|perdue|coupée|réinitialisée)|(?:perte|coupure) de (?:la )?connexion|Verbindung (?:\S+ ){0,3}?(?:unterbrochen|getrennt|abgebrochen|verloren|zurückgesetzt)|Verbindungsabbruch|(?:se perdió|se ha perdido|se interrumpió) la conexión|conexión (?:\S+ )?(?:perdida|interrumpida)|connessione (?:è stata |e' stata )?(?:interrotta|persa|reimpostata)|(?:conexão|ligação) (?:foi )?(?:interrompida|perdida|redefinida)|соединение (?:\S+ ){0,3}?(?:было )?(?:разорвано|прервано|потеряно|сброшено)|(?:разрыв|потеря) соединения|з'єднання (?:було )?(?:розірвано|перервано|втрачено)|połączenie (?:zostało )?(?:przerwane|zerwane|utracone)|spojení (?:bylo )?(?:přerušeno|ztraceno)|verbinding (?:is |werd )?(?:verbroken|verloren|onderbroken)|anslutningen (?:\S+ )?(?:bröts|avbröts|förlorades)|bağlantı (?:\S+ )?(?:kesildi|koptu)|接続(?:が|は)?(?:切断|切れ|リセット)|(?:连接|連接|連線)(?:已|被)?(?:断开|斷開|重置|中断|中斷|重設)|연결이 (?:끊어|끊겼|재설정)", Options)] // the same in other languages
     private static partial Regex Dropped();
 
-    [GeneratedRegex(@"\r?\n[ \t]+")]
+    [GeneratedRegex(@"\r?\n(?>[ \t]+)(?![2-5][0-9]{2}[ -])")]
     private static partial Regex FoldedLineBreak();
 
     [GeneratedRegex(@"^[ \t|]*(?:at [^\n]*|(?:from )?\S+\.rb:\d+:in [`'][^'\n]*'\s*|File ""[^""\n]+"", line \d+[^\n]*|#\d+ \S+\(\d+\): [^\n]*|Completed [1-5]\d\d [A-Za-z ]+ in [\d.]+ ?ms\b[^\n]*)$|\bStack trace:[ \t]*#0 [^\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -924,6 +924,13 @@ public class MailProblemClassifierTests
     [TestCase("{\"status\":\"error\",\"error\":\"554 Relaying denied\"}", 554, null)] // a JSON string value
     [TestCase("{\"host\":\"smtp.example.com\",\"port\": 465 }", null, null)] // a port is a number, not a reply
     [TestCase("ssl_handshake.erl:402: error: 421 Service not available", 421, null)] // the line number is not the reply
+    [TestCase("<div class=\"alert alert-danger\">554 Blocked - see https://ipcheck.example.net</div>", 554, null)] // a web page's element
+    [TestCase("Send failed:<br/>550 Mailbox unavailable", 550, null)] // a line break in a web page
+    [TestCase("Sent to <ann@example.com> 250 Ok", null, null)] // an address in angle brackets is not an element
+    [TestCase("Net::SMTPFatalError (554 Transaction failed)", 554, null)] // Ruby on Rails' log: the exception, the reply in brackets
+    [TestCase("SocketError (450 Mailbox busy)", 450, null)]
+    [TestCase("host mx.example.org said: 554\n    Message refused (in reply to end of DATA command)", 554, null)] // a bounce folded after the code
+    [TestCase("Delivery failed for 2 recipients\n   550 User unknown", 550, null)] // an indented reply line is a line of its own, not a fold
     public void The_server_reply_is_found_inside_other_programs_texts(string text, int? code, string? enhanced)
     {
         var reply = ClassifiedReply.Parse(text);
@@ -943,6 +950,28 @@ public class MailProblemClassifierTests
         ClassifySmtp(stage, json).Kind.Should().Be(expected);
         ClassifySmtp(stage, text).Kind.Should().Be(expected);
     }
+
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Transaction failed. The server response was: 5.7.1 Relay access denied", MailProblemKind.RelayDenied)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "gomail: could not send email 1: Rcpt: 550 Mailbox not found or access denied", MailProblemKind.RecipientRejected)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "imap_open(): Couldn't open stream {mail.example.org:993/imap/ssl}. Can not authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)", MailProblemKind.ConnectionBroken)]
+    public void A_text_folded_as_headers_and_terminals_fold_it_reads_as_the_unfolded_text(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
+    {
+        var words = text.Split(' ');
+        foreach (var every in new[] { 3, 4, 5 })
+        {
+            var folded = string.Concat(words.Select((word, i) => (i == 0 ? string.Empty : i % every == 0 ? "\n    " : " ") + word)); // a line break and an indent at every few spaces
+
+            Classify(protocol, stage, folded).Kind.Should().Be(expected, "folded at every {0} words:\n{1}", every, folded);
+        }
+
+        Classify(protocol, stage, text).Kind.Should().Be(expected);
+    }
+
+    [TestCase("Net::SMTPServerBusy (421 Connection timeout)", MailProblemKind.Timeout)] // Ruby names every 4xx so
+    [TestCase("Net::SMTPServerBusy: 421 4.4.2 Timeout waiting for data from client", MailProblemKind.Timeout)]
+    [TestCase("Net::SMTPServerBusy", MailProblemKind.ServerUnavailable)] // with no reply, the name is all there is
+    public void A_programs_name_for_a_reply_class_yields_to_the_reply(string text, MailProblemKind expected)
+        => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(expected);
 
     [Test]
     public void A_text_longer_than_the_read_limit_is_read_at_its_start_and_its_end()

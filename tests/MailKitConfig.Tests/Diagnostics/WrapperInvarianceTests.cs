@@ -26,9 +26,11 @@ public class WrapperInvarianceTests
     /// from them, so the floor follows the texts); 42,621, 98.85 %, once the reply parser undid a web page's entities and
     /// a string literal's escaped quotes; 44,924 of 45,434, 98.88 %, with the forty-sixth's to forty-ninth's;
     /// 45,513 of 46,031, 98.87 %, with the fiftieth's; 45,719, 99.32 %, once the reply parser undid JSON's \uXXXX
-    /// escapes and found a reply that starts a JSON string value: the json wrapper's 177 changed readings fell to 11).
+    /// escapes and found a reply that starts a JSON string value: the json wrapper's 177 changed readings fell to 11;
+    /// 45,821, 99.54 %, once it joined folded lines and found a reply inside a web page's element or after Ruby's
+    /// exception name: folded 48 → 4, html 40 → 9, ruby 35 → 9).
     /// </summary>
-    private const double UnchangedFloor = 0.993;
+    private const double UnchangedFloor = 0.995;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
