@@ -218,9 +218,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
     /// <summary>
     /// A raw reply line: <c>550 ...</c> or <c>550-...</c> at the start of a line, also in a table's first cell as
-    /// providers' reply lists print a refusal (<c>| 451 | Server error |</c>; a table's 3xx is a vendor's own number).
+    /// providers' reply lists print a refusal (<c>| 451 | Server error |</c>; a table's 3xx is a vendor's own number), the
+    /// code followed by a space, a hyphen or a tab.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:\|\s*(?=[45]))?(?<code>[2-5][0-5][0-9])(?:[ -]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?:\|\s*(?=[45]))?(?<code>[2-5][0-5][0-9])(?:[ \t-]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LineStartCodePattern();
 
     /// <summary>A limit counted per session or connection: <c>per session</c>, <c>in this connection</c>, <c>per SMTP session</c>.</summary>
@@ -239,12 +240,16 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together, or after the marks
     /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
     /// bounces (<c>said:</c>, <c>returned '…'</c>, Exim's <c>after RCPT TO:&lt;address&gt;:</c>), exception messages
-    /// (<c>…Exception:</c>, <c>failed:</c>, Ruby's <c>Net::SMTPFatalError (550 …</c>), a JSON string value
-    /// (<c>"error":"550 …</c>), a web page's element (<c>&lt;div class="alert"&gt;550 …</c>, <c>&lt;br/&gt;</c>) or a log
-    /// line's source location (<c>worker.go:230: 550 …</c>). A source file's line number (<c>tls_record.erl:539</c>,
-    /// <c>smtp.php:241</c>) is where code stands, not a reply; an address in angle brackets is not an element.
+    /// (<c>…Exception:</c>, <c>failed:</c>, Ruby's <c>Net::SMTPFatalError (550 …</c>, .NET's <c>One or more errors
+    /// occurred. (550 …)</c>), a JSON string value (<c>"error":"550 …</c>), a web page's element
+    /// (<c>&lt;div class="alert"&gt;550 …</c>, <c>&lt;br/&gt;</c>), a log line's source location (<c>worker.go:230: 550 …</c>)
+    /// or time (<c>12:00:00 550 …</c>), a quote (<c>&gt; 550 …</c>, <c>'550 …'</c>, <c>`550 …`</c>, Elixir's
+    /// <c>{:permanent_failure, "host", "550 …"}</c>) or a list's item (<c>- 550 …</c>, <c>1. 550 …</c>). A source file's
+    /// line number (<c>tls_record.erl:539</c>, <c>smtp.php:241</c>) is where code stands, not a reply; an address in angle
+    /// brackets is not an element; a log's value (<c>err="535 …"</c>) and a client log's own mark (<c>&gt;&gt;&gt;</c>) are
+    /// not quotes. A tab may follow the code, as in a table copied from a web page.
     /// </summary>
-    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|<[a-z][a-z0-9]*(?:\s[^<>\n]*)?/?>|(?:Error|Exception|::\w+)(?=\s*\()|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ -][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|<[a-z][a-z0-9]*(?:\s[^<>\n]*)?/?>|(?:Error|Exception|::\w+)(?=\s*\()|\boccurred\.|(?<!\S)>(?=\s)|(?<![^\s(\[{,])[`'""]|\b\d{1,2}:\d\d:\d\d(?:[.,]\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?\]?|^\s*(?:[-*•]|\d{1,2}[.)])(?=\s)|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ \t-][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
 
     /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>

@@ -931,6 +931,17 @@ public class MailProblemClassifierTests
     [TestCase("SocketError (450 Mailbox busy)", 450, null)]
     [TestCase("host mx.example.org said: 554\n    Message refused (in reply to end of DATA command)", 554, null)] // a bounce folded after the code
     [TestCase("Delivery failed for 2 recipients\n   550 User unknown", 550, null)] // an indented reply line is a line of its own, not a fold
+    [TestCase("System.AggregateException: One or more errors occurred. (554 Blocked - see https://ipcheck.example.net)", 554, null)] // .NET's message of several
+    [TestCase("I get this error:\n> 554 Blocked", 554, null)] // a quote in a forum post or a mail
+    [TestCase("The server says `452 mailbox full` every time", 452, null)] // Markdown's code
+    [TestCase("{:error, :retries_exceeded, {:permanent_failure, \"mx.example.com\", \"550 Requested action not taken\"}}", 550, null)] // Elixir's gen_smtp
+    [TestCase("SMTPException('421 Connection timeout')", 421, null)] // Python's repr
+    [TestCase("2024-01-01 12:00:00 421 Connection timeout", 421, null)] // a log line's time
+    [TestCase("Errors:\n- 452 mailbox full", 452, null)] // a list's item
+    [TestCase("1. 550 Mailbox unavailable", 550, null)]
+    [TestCase("Code\tMessage\n554\tBlocked", 554, null)] // a table copied from a web page
+    [TestCase("lvl=eror error=\"400 ERR.PARAM\"", null, null)] // a log's value is not a quote
+    [TestCase(">>> MAIL FROM:<ann@example.com>\n>>> 550 Access denied", null, null)] // a client log's own mark is not a quote
     public void The_server_reply_is_found_inside_other_programs_texts(string text, int? code, string? enhanced)
     {
         var reply = ClassifiedReply.Parse(text);
