@@ -16,9 +16,6 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 {
     private const string DotNetServerResponse = "The server response was:";
 
-    /// <summary>What an empty server response is made of once quoted ("The server response was: '"): nothing to read.</summary>
-    private static readonly System.Buffers.SearchValues<char> QuotesAndSpaces = System.Buffers.SearchValues.Create(" \t\r\n'\"`.");
-
     /// <summary>
     /// The most characters of a text the classifier reads: a longer text (a whole client log, an exception whose
     /// message carries a transcript) is read as its first and last halves of this, where other programs put the reply
@@ -91,9 +88,9 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
         text = TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(Unescape(Bounded(text)))).Trim();
         var wrapped = text.IndexOf(DotNetServerResponse, StringComparison.Ordinal);
-        if (wrapped >= 0 && text.AsSpan(wrapped + DotNetServerResponse.Length).ContainsAnyExcept(QuotesAndSpaces))
+        if (wrapped >= 0 && MarkupPattern().Replace(text[(wrapped + DotNetServerResponse.Length)..], string.Empty).Any(char.IsLetterOrDigit))
         {
-            text = text[(wrapped + DotNetServerResponse.Length)..].Trim(); // System.Net.Mail: "Mailbox unavailable. The server response was: ..."
+            text = text[(wrapped + DotNetServerResponse.Length)..].Trim(); // System.Net.Mail: "Mailbox unavailable. The server response was: ..."; an empty response (quotes, a closing tag) leaves the text whole
         }
 
         // The refusing line: among pipelined replies, in a client log (S:, SERVER -> CLIENT:), a bounce (said:) or an exception message.
@@ -170,6 +167,10 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     }
 
     private static string UnicodeEscaped(Match escape) => ((char)int.Parse(escape.Groups["unit"].ValueSpan, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString();
+
+    /// <summary>A web page's tag (<c>&lt;/div&gt;</c>, <c>&lt;br/&gt;</c>): no words of a reply in it.</summary>
+    [GeneratedRegex(@"</?[a-z][^<>\n]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupPattern();
 
     /// <summary>A UTF-16 code unit written out as JSON, JavaScript, Java and Python write it: <c>\u003C</c>, <c>\ud83d</c>.</summary>
     [GeneratedRegex(@"\\u(?<unit>[0-9A-Fa-f]{4})", RegexOptions.CultureInvariant)]

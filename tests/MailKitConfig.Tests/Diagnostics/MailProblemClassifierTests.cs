@@ -978,6 +978,12 @@ public class MailProblemClassifierTests
         Classify(protocol, stage, text).Kind.Should().Be(expected);
     }
 
+    [TestCase("<div class=\"alert\">Syntax error, command unrecognized. The server response was: </div>")]
+    [TestCase("{\"error\":\"Syntax error, command unrecognized. The server response was: \"}")]
+    [TestCase("An error occurred while sending an email: 'Syntax error, command unrecognized. The server response was: '")]
+    public void An_empty_server_response_inside_markup_or_quotes_leaves_the_message_to_read(string text)
+        => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(MailProblemKind.ProtocolError, "System.Net.Mail's own message says what happened");
+
     [TestCase("Net::SMTPServerBusy (421 Connection timeout)", MailProblemKind.Timeout)] // Ruby names every 4xx so
     [TestCase("Net::SMTPServerBusy: 421 4.4.2 Timeout waiting for data from client", MailProblemKind.Timeout)]
     [TestCase("Net::SMTPServerBusy", MailProblemKind.ServerUnavailable)] // with no reply, the name is all there is
