@@ -155,18 +155,31 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
     /// <summary>
     /// Undoes the escapes other programs print replies with (a web page's entities, JSON's <c>\u00XX</c> code units,
-    /// <c>\r\n</c> written out, quotes escaped in a string literal) and reads typographic apostrophes as plain ones.
+    /// Python's UTF-8 bytes as <c>\xNN</c>, <c>\r\n</c> written out, quotes escaped in a string literal) and reads
+    /// typographic apostrophes as plain ones.
     /// </summary>
     private static string Unescape(string text)
     {
         text = System.Net.WebUtility.HtmlDecode(text); // a reply quoted in a web page or a web app's log ("with &#39;554 5.4.4", "-&gt; 421")
         text = UnicodeEscapePattern().Replace(text, UnicodeEscaped); // JSON that escapes all but ASCII ("\u003C", "\u0421\u0435\u0440\u0432\u0435\u0440")
+        text = Utf8EscapePattern().Replace(text, Utf8Escaped); // Python's bytes ("b'550 \xe7\x94\xa8\xe6\x88\xb7'")
         return text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
             .Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal) // quotes escaped in a string literal
             .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
     }
 
+    /// <summary>A run of UTF-8 bytes written out as <c>\xNN</c> read as its letters; a run that is not whole UTF-8 stays as written.</summary>
+    private static string Utf8Escaped(Match escape)
+    {
+        var bytes = escape.Groups["byte"].Captures.Select(b => byte.Parse(b.ValueSpan, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToArray();
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? System.Text.Encoding.UTF8.GetString(bytes) : escape.Value;
+    }
+
     private static string UnicodeEscaped(Match escape) => ((char)int.Parse(escape.Groups["unit"].ValueSpan, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString();
+
+    /// <summary>Bytes above ASCII written out as Python's <c>repr</c> of bytes writes them: <c>\xe7\x94\xa8</c>.</summary>
+    [GeneratedRegex(@"(?:\\x(?<byte>[89a-fA-F][0-9a-fA-F]))+", RegexOptions.CultureInvariant)]
+    private static partial Regex Utf8EscapePattern();
 
     /// <summary>A web page's tag (<c>&lt;/div&gt;</c>, <c>&lt;br/&gt;</c>): no words of a reply in it.</summary>
     [GeneratedRegex(@"</?[a-z][^<>\n]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

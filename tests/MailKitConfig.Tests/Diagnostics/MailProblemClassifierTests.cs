@@ -990,6 +990,23 @@ public class MailProblemClassifierTests
     public void A_programs_name_for_a_reply_class_yields_to_the_reply(string text, MailProblemKind expected)
         => ClassifySmtp(MailOperationStage.Data, text).Kind.Should().Be(expected);
 
+    [TestCase(MailOperationStage.Recipient, "452", "メールボックスの容量がいっぱいです", MailProblemKind.MailboxFull)]
+    [TestCase(MailOperationStage.Data, "554", "Сервер временно недоступен", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Authentication, "535", "认证失败", MailProblemKind.AuthenticationFailed)]
+    public void A_reply_in_pythons_bytes_reads_as_the_bare_reply(MailOperationStage stage, string code, string words, MailProblemKind expected)
+    {
+        var bytes = string.Concat(System.Text.Encoding.UTF8.GetBytes(words).Select(b => b < 0x80 ? ((char)b).ToString() : $"\\x{b:x2}"));
+        var wrapped = $"smtplib.SMTPResponseException: ({code}, b'{bytes}')"; // as Python prints the bytes of a reply in another language
+
+        wrapped.Should().NotContain(words[..2], "the wrapper escapes the letters");
+        ClassifySmtp(stage, wrapped).Kind.Should().Be(expected);
+        ClassifySmtp(stage, $"{code} {words}").Kind.Should().Be(expected);
+    }
+
+    [Test]
+    public void A_cut_run_of_escaped_bytes_stays_as_written()
+        => ClassifiedReply.Parse("smtplib.SMTPResponseException: (550, b'\\xe7\\x94 user unknown')").Text.Should().Contain("\\xe7\\x94");
+
     [Test]
     public void A_text_longer_than_the_read_limit_is_read_at_its_start_and_its_end()
     {

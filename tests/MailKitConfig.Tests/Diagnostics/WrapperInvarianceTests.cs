@@ -29,7 +29,8 @@ public class WrapperInvarianceTests
     /// escapes and found a reply that starts a JSON string value: the json wrapper's 177 changed readings fell to 11;
     /// 45,821, 99.54 %, once it joined folded lines and found a reply inside a web page's element or after Ruby's
     /// exception name: folded 48 → 4, html 40 → 9, ruby 35 → 9; 45,830, 99.56 %, once an empty "The server response
-    /// was:" inside a web page's element or a JSON string no longer hid System.Net.Mail's message).
+    /// was:" inside a web page's element or a JSON string no longer hid System.Net.Mail's message; 45,841, 99.59 %,
+    /// once Python's bytes above ASCII were read as UTF-8).
     /// </summary>
     private const double UnchangedFloor = 0.995;
 
