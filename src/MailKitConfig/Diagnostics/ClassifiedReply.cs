@@ -165,7 +165,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
         text = Utf8EscapePattern().Replace(text, Utf8Escaped); // Python's bytes ("b'550 \xe7\x94\xa8\xe6\x88\xb7'")
         return text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
             .Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal) // quotes escaped in a string literal
-            .Replace('\u2019', '\'').Replace('\u2018', '\''); // typographic apostrophes ("server’s", "doesn’t") read as the plain one
+            .Replace('\u2019', '\'').Replace('\u2018', '\'') // typographic apostrophes ("server’s", "doesn’t") read as the plain one
+            .Replace('\u00A0', ' ').Replace('\u202F', ' '); // a web page's no-break spaces (&nbsp;, French typography's narrow one before ";:!?")
     }
 
     /// <summary>A run of UTF-8 bytes written out as <c>\xNN</c> read as its letters; a run that is not whole UTF-8 stays as written.</summary>

@@ -31,7 +31,7 @@ public static partial class MailProblemClassifier
         var (kind, alsoPossible, basis) = By(ClassificationBasis.DeliveryUnknown, FromDeliveryUnknown(failure, reply, transportText))
             ?? By(ClassificationBasis.Exception, FromTransport(failure))
             ?? By(ClassificationBasis.SettingsSearch, FromSettingsSearch(reply))
-            ?? By(ClassificationBasis.ProgramMessage, transportText is null ? null : ThunderbirdMessages.Match(transportText))
+            ?? By(ClassificationBasis.ProgramMessage, transportText is null ? null : ProgramMessages.Match(transportText))
             ?? By(ClassificationBasis.TransportText, transportText is null ? null : FromTransportText(failure, transportText))
             ?? By(ClassificationBasis.ConfiguredEndpoint, FromConfiguredEndpoint(failure, reply))
             ?? By(ClassificationBasis.Capabilities, FromLoginWithoutOffer(failure, reply))

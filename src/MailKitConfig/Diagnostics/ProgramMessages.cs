@@ -8,15 +8,21 @@ using System.Text.RegularExpressions;
 namespace MailKitConfig;
 
 /// <summary>
-/// Thunderbird's error messages that name a cause, in every language Thunderbird ships (<c>thunderbird-messages.json</c>,
-/// copied from its localisation files by <c>eng/thunderbird-messages.cs</c>). People paste these dialogs in their own
-/// language; a message is read for what Thunderbird shows it for, not by a translation of its words. A text matches a
-/// message when it holds the message's sentences with anything in place of the placeholders (a host, a user name),
-/// compared without case, accents, quotation marks or differences of spacing.
+/// Other programs' own error messages that name a cause, in every language they ship: Thunderbird's dialogs
+/// (<c>thunderbird-messages.json</c>, copied from its localisation files by <c>eng/thunderbird-messages.cs</c>) and the
+/// C library's network errors that programs on Linux print in the user's language (<c>system-messages.json</c>, copied
+/// from glibc's translations by <c>eng/system-messages.cs</c>). People paste these texts in their own language; a
+/// message is read for what the program shows it for, not by a translation of its words. A text matches a message
+/// when it holds the message's sentences with anything in place of the placeholders (a host, a user name), compared
+/// without case, accents, quotation marks or differences of spacing.
 /// </summary>
-internal static partial class ThunderbirdMessages
+internal static partial class ProgramMessages
 {
-    private const string ResourceName = "MailKitConfig.Diagnostics.thunderbird-messages.json";
+    private static readonly string[] ResourceNames =
+    [
+        "MailKitConfig.Diagnostics.thunderbird-messages.json",
+        "MailKitConfig.Diagnostics.system-messages.json",
+    ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>
     private const int PlaceholderLength = 260;
@@ -28,7 +34,7 @@ internal static partial class ThunderbirdMessages
 
     private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(() => MatcherOf(Load()));
 
-    /// <summary>Finds the Thunderbird message a text holds.</summary>
+    /// <summary>Finds the program's message a text holds.</summary>
     /// <param name="text">The error text.</param>
     /// <returns>The message's kind and the other kinds it may mean, or <see langword="null"/>.</returns>
     public static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? Match(string text)
@@ -41,11 +47,11 @@ internal static partial class ThunderbirdMessages
     /// Makes the reader of a set of messages. Words that two messages of different kinds share name neither cause (a
     /// translation may use one sentence for a connection that timed out and one that was interrupted): they are left out.
     /// </summary>
-    /// <param name="file">The messages.</param>
+    /// <param name="files">The messages.</param>
     /// <returns>What <see cref="Match(string)"/> does with them.</returns>
-    internal static Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?> MatcherOf(ThunderbirdMessageFile file)
+    internal static Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?> MatcherOf(params IReadOnlyList<ProgramMessageFile> files)
     {
-        var index = file.Messages
+        var index = files.SelectMany(f => f.Messages)
             .SelectMany(m => m.Texts.Values.Select(t => (Text: Normalize(t), Message: m)))
             .GroupBy(p => p.Text)
             .Where(g => g.Select(p => p.Message.Kind).Distinct().Count() == 1)
@@ -61,13 +67,15 @@ internal static partial class ThunderbirdMessages
     }
 
     /// <summary>Reads the data (for tests of it).</summary>
-    /// <returns>The messages as the data file holds them.</returns>
-    internal static ThunderbirdMessageFile Load()
+    /// <returns>The messages as the data files hold them, Thunderbird's first.</returns>
+    internal static IReadOnlyList<ProgramMessageFile> Load() => [.. ResourceNames.Select(Load)];
+
+    private static ProgramMessageFile Load(string resourceName)
     {
-        using var stream = typeof(ThunderbirdMessages).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        return JsonSerializer.Deserialize(stream, ThunderbirdJsonContext.Default.ThunderbirdMessageFile)
-            ?? throw new InvalidDataException("The Thunderbird messages are empty.");
+        using var stream = typeof(ProgramMessages).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {resourceName} is missing.");
+        return JsonSerializer.Deserialize(stream, ProgramMessageJsonContext.Default.ProgramMessageFile)
+            ?? throw new InvalidDataException($"The embedded resource {resourceName} is empty.");
     }
 
     /// <summary>
@@ -168,7 +176,7 @@ internal static partial class ThunderbirdMessages
     private static ulong KeyOf(ReadOnlySpan<char> text)
         => text[0] | ((ulong)text[1] << 16) | ((ulong)text[2] << 32) | ((ulong)text[3] << 48);
 
-    /// <summary>Thunderbird's placeholders: <c>%S</c>, <c>%s</c>, <c>%1$S</c>.</summary>
+    /// <summary>The messages' placeholders: Thunderbird's <c>%S</c>, <c>%s</c>, <c>%1$S</c>.</summary>
     [GeneratedRegex(@"%(?:\d+\$)?[sS]", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
@@ -178,7 +186,7 @@ internal static partial class ThunderbirdMessages
 
 }
 
-/// <summary>The pattern of one of Thunderbird's messages.</summary>
+/// <summary>The pattern of one of the programs' messages.</summary>
 /// <param name="Regex">The pattern, on a normalised text.</param>
 /// <param name="Anchor">Its longest run of plain words, which a text must hold for it to match.</param>
 /// <param name="Reach">The longest text it can match.</param>
@@ -208,20 +216,20 @@ internal sealed record MessagePattern(Regex Regex, string Anchor, int Reach)
     }
 }
 
-/// <summary>The data file of <see cref="ThunderbirdMessages"/>.</summary>
-/// <param name="Source">The localisation repository and commit the texts were copied from.</param>
+/// <summary>A data file of <see cref="ProgramMessages"/>.</summary>
+/// <param name="Source">The localisation files, with their commit or package version, the texts were copied from.</param>
 /// <param name="Messages">The messages.</param>
-internal sealed record ThunderbirdMessageFile(string Source, IReadOnlyList<ThunderbirdMessage> Messages);
+internal sealed record ProgramMessageFile(string Source, IReadOnlyList<ProgramMessage> Messages);
 
 /// <summary>
-/// One of Thunderbird's messages and what it means, as the classifier reads it (the file's <c>file</c>,
+/// One of a program's messages and what it means, as the classifier reads it (the file's <c>file</c>,
 /// <c>sentences</c> and <c>note</c> are for the copying script and the reader of the data).
 /// </summary>
-/// <param name="Name">Its key in Thunderbird's localisation file.</param>
+/// <param name="Name">Its key in the program's localisation file (for the C library, its English text).</param>
 /// <param name="Kind">The problem it names.</param>
 /// <param name="AlsoPossible">Other problems it may mean.</param>
 /// <param name="Texts">Its text in each language, by the language's folder name.</param>
-internal sealed record ThunderbirdMessage(
+internal sealed record ProgramMessage(
     string Name,
     MailProblemKind Kind,
     IReadOnlyList<MailProblemKind>? AlsoPossible,
@@ -229,5 +237,5 @@ internal sealed record ThunderbirdMessage(
 
 /// <summary>Reads <c>thunderbird-messages.json</c> without reflection (trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
-[JsonSerializable(typeof(ThunderbirdMessageFile))]
-internal sealed partial class ThunderbirdJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(ProgramMessageFile))]
+internal sealed partial class ProgramMessageJsonContext : JsonSerializerContext;

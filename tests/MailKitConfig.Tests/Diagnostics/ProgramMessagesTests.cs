@@ -3,41 +3,80 @@ using System.Text.RegularExpressions;
 
 namespace MailKitConfig.Tests.Diagnostics;
 
-public class ThunderbirdMessagesTests
+public class ProgramMessagesTests
 {
-    private static readonly ThunderbirdMessageFile Data = ThunderbirdMessages.Load();
+    private static readonly IReadOnlyList<ProgramMessageFile> Files = ProgramMessages.Load();
+    private static readonly ProgramMessageFile Thunderbird = Files[0];
+    private static readonly ProgramMessageFile CLibrary = Files[1];
+    private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
     public void The_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
-        Data.Source.Should().MatchRegex("^thunderbird/thunderbird-l10n at [0-9a-f]{40} \\(\\d{4}-\\d{2}-\\d{2}\\)$");
-        Data.Messages.Should().NotBeEmpty().And.OnlyContain(m => m.Texts.ContainsKey("en-GB") && m.Texts.ContainsKey("ru") && m.Texts.Count >= 40);
-        Data.Messages.Should().OnlyContain(m => m.Texts.Values.All(t => !t.Contains('\n', StringComparison.Ordinal) && t.Length <= 400));
+        Thunderbird.Source.Should().MatchRegex("^thunderbird/thunderbird-l10n at [0-9a-f]{40} \\(\\d{4}-\\d{2}-\\d{2}\\)$");
+        Thunderbird.Messages.Should().NotBeEmpty().And.OnlyContain(m => m.Texts.ContainsKey("en-GB") && m.Texts.ContainsKey("ru") && m.Texts.Count >= 40);
+        Thunderbird.Messages.Should().OnlyContain(m => m.Texts.Values.All(t => !t.Contains('\n', StringComparison.Ordinal) && t.Length <= 400));
     }
 
     [Test]
-    public void Every_message_as_Thunderbird_shows_it_is_read_as_its_kind_in_every_language()
+    public void The_C_library_data_names_the_package_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        CLibrary.Source.Should().MatchRegex(@"^Debian \d+ libc-l10n \S+ \(glibc \d+\.\d+\)$");
+        CLibrary.Messages.Should().HaveCountGreaterThanOrEqualTo(8)
+            .And.OnlyContain(m => m.Texts.Count >= 25 && MainLanguages.All(m.Texts.ContainsKey));
+    }
+
+    [Test]
+    public void Each_C_library_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
+    {
+        var english = CLibrary.Messages.Select(m => (m.Name, m.Kind, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, m.Name))).ToList();
+
+        english.Should().OnlyContain(m => m.Read.Kind == m.Kind, "the data's kind is the one the English words already have");
+    }
+
+    // Programs on Linux print the C library's message in the user's language after their own English words.
+    [TestCase("msmtp: cannot connect to smtp.example.gr, port 587: Λήξη σύνδεσης", MailProblemKind.Timeout)]
+    [TestCase("fetchmail: connection to imap.example.hu:imap [192.0.2.7/143] failed: A kapcsolatot bontotta a távoli fél.", MailProblemKind.ConnectionBroken)]
+    [TestCase("mutt: Could not connect to mail.example.es (Nombre o servicio desconocido).", MailProblemKind.HostNotFound)]
+    [TestCase("telnet: Unable to connect to remote host: Yhteys aikakatkaistu", MailProblemKind.Timeout)]
+    [TestCase("getmail: error connecting to pop.example.pl: Oprogramowanie spowodowało przerwanie połączenia", MailProblemKind.ConnectionBroken)]
+    [TestCase("Lỗi gửi thư: Kết nối bị từ chối", MailProblemKind.ConnectionRefused)]
+    public void The_C_librarys_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
+    {
+        var problem = Classify(MailProtocol.Smtp, MailOperationStage.Connect, text);
+
+        problem.Kind.Should().Be(expected);
+        problem.Basis.Should().Be(ClassificationBasis.ProgramMessage);
+    }
+
+    [TestCase("self\u00A0signed\u00A0certificate in certificate chain", MailProblemKind.CertificateInvalid)] // &nbsp; of a web page
+    [TestCase("Connection\u202Frefused", MailProblemKind.ConnectionRefused)] // French typography's narrow one
+    public void A_no_break_space_reads_as_a_space(string text, MailProblemKind expected)
+        => Classify(MailProtocol.Smtp, MailOperationStage.Tls, text).Kind.Should().Be(expected);
+
+    [Test]
+    public void Every_message_as_its_program_shows_it_is_read_as_its_kind_in_every_language()
     {
         var shared = SharedByTwoKinds();
-        var misread = Data.Messages
+        var misread = Files.SelectMany(f => f.Messages)
             .SelectMany(m => m.Texts.Select(t => (m.Name, Language: t.Key, m.Kind, t.Value)))
-            .Where(m => !shared.Contains(ThunderbirdMessages.Normalize(m.Value)))
+            .Where(m => !shared.Contains(ProgramMessages.Normalize(m.Value)))
             .Select(m => (m.Name, m.Language, m.Kind, Shown: AsShown(m.Value)))
-            .Where(m => ThunderbirdMessages.Match(m.Shown)?.Kind != m.Kind)
+            .Where(m => ProgramMessages.Match(m.Shown)?.Kind != m.Kind)
             .Select(m => $"{m.Name} ({m.Language}): {m.Shown}")
             .ToList();
 
         misread.Should().BeEmpty("each message's words must name its cause and no other message's");
-        shared.Count.Should().BeLessThan(Data.Messages.Sum(m => m.Texts.Count) / 100, "few translations give two causes one sentence");
+        shared.Count.Should().BeLessThan(Files.Sum(f => f.Messages.Sum(m => m.Texts.Count)) / 100, "few translations give two causes one sentence");
     }
 
     [Test]
     public void Words_that_two_messages_of_different_kinds_share_decide_nothing()
     {
-        var file = new ThunderbirdMessageFile("test", [Message("netTimeoutError", MailProblemKind.Timeout, "Anslutning till server %S avbröts."),
+        var file = new ProgramMessageFile("test", [Message("netTimeoutError", MailProblemKind.Timeout, "Anslutning till server %S avbröts."),
             Message("netInterruptError", MailProblemKind.ConnectionBroken, "Anslutning till server %S avbröts."),
             Message("netResetError", MailProblemKind.ConnectionBroken, "Anslutning till server %S återställdes.")]);
-        var match = ThunderbirdMessages.MatcherOf(file);
+        var match = ProgramMessages.MatcherOf(file);
 
         match("Anslutning till server mail.example.com avbröts.").Should().BeNull();
         match("Anslutning till server mail.example.com återställdes.")?.Kind.Should().Be(MailProblemKind.ConnectionBroken);
@@ -51,8 +90,8 @@ public class ThunderbirdMessagesTests
     [TestCase("Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) smtp.example.ru истекло.", MailProblemKind.Timeout)]
     public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
     {
-        ThunderbirdMessages.Match(text)?.Kind.Should().Be(expected);
-        ThunderbirdMessages.Match(text).Should().NotBeNull();
+        ProgramMessages.Match(text)?.Kind.Should().Be(expected);
+        ProgramMessages.Match(text).Should().NotBeNull();
     }
 
     [TestCase("failed to connect to server imap.example.com.", true)]
@@ -61,7 +100,7 @@ public class ThunderbirdMessagesTests
     [TestCase("failed to connect to server smtp.example.com: connection refused", false)]
     public void A_message_that_ends_with_a_name_ends_with_the_sentence(string text, bool matches)
     {
-        var pattern = ThunderbirdMessages.PatternOf(ThunderbirdMessages.Normalize("Failed to connect to server %S."));
+        var pattern = ProgramMessages.PatternOf(ProgramMessages.Normalize("Failed to connect to server %S."));
 
         pattern.Anchor.Should().Be("failed to connect to server");
         pattern.Regex.IsMatch(text).Should().Be(matches);
@@ -71,7 +110,7 @@ public class ThunderbirdMessagesTests
     [TestCase(1_000_000, true)] // a megabyte of other text before it
     public void A_message_is_found_wherever_it_stands_in_a_long_text(int before, bool found)
     {
-        var match = ThunderbirdMessages.MatcherOf(new ThunderbirdMessageFile("test", [Message("unknownHostError", MailProblemKind.HostNotFound, "Failed to connect to server %S.")]));
+        var match = ProgramMessages.MatcherOf(new ProgramMessageFile("test", [Message("unknownHostError", MailProblemKind.HostNotFound, "Failed to connect to server %S.")]));
         var text = new string('x', before) + " Failed to connect to server imap.example.com.";
 
         (match(text) is not null).Should().Be(found);
@@ -92,16 +131,16 @@ public class ThunderbirdMessagesTests
     }
 
     private static HashSet<string> SharedByTwoKinds()
-        => [.. Data.Messages.SelectMany(m => m.Texts.Values.Select(t => (Text: ThunderbirdMessages.Normalize(t), m.Kind)))
+        => [.. Files.SelectMany(f => f.Messages).SelectMany(m => m.Texts.Values.Select(t => (Text: ProgramMessages.Normalize(t), m.Kind)))
             .GroupBy(m => m.Text).Where(g => g.Select(m => m.Kind).Distinct().Count() > 1).Select(g => g.Key)];
 
-    private static ThunderbirdMessage Message(string name, MailProblemKind kind, string text)
+    private static ProgramMessage Message(string name, MailProblemKind kind, string text)
         => new(name, kind, null, new Dictionary<string, string> { ["sv-SE"] = text });
 
     private static MailProblem Classify(MailProtocol protocol, MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, CultureInfo.GetCultureInfo("en"));
 
-    /// <summary>A message as Thunderbird shows it: a host and a user name in place of its placeholders.</summary>
+    /// <summary>A message as its program shows it: a host and a user name in place of Thunderbird's placeholders.</summary>
     private static string AsShown(string text)
         => Regex.Replace(text.Replace("%2$S", "user@example.com", StringComparison.Ordinal), @"%(?:\d+\$)?[sS]", "mail.example.com");
 }

@@ -1,0 +1,112 @@
+// Copies the C library's network error messages, in every language glibc is translated into, into the diagnostics'
+// data (src/MailKitConfig/Diagnostics/system-messages.json). The messages to copy (by their English text), their kinds
+// and notes are written in that file; this fills in each message's texts from glibc's compiled translations
+// (<locale directory>/<language>/LC_MESSAGES/<file>.mo, e.g. Debian's libc-l10n package under /usr/share/locale) and
+// records where they came from, so a newer glibc is one run away.
+//
+//   dotnet run eng/system-messages.cs -- <locale directory> "<package and version>"
+//
+//   e.g. apt-get install libc-l10n && dotnet run eng/system-messages.cs -- /usr/share/locale \
+//        "Debian libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n)"
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+if (args.Length != 2 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<package and version>\"");
+    return 2;
+}
+
+var root = Git(["rev-parse", "--show-toplevel"], Environment.CurrentDirectory);
+var dataPath = Path.Combine(root, "src", "MailKitConfig", "Diagnostics", "system-messages.json");
+var data = JsonNode.Parse(File.ReadAllText(dataPath))!.AsObject();
+var catalogs = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(); // file → language → English → text
+var languages = new SortedSet<string>(StringComparer.Ordinal);
+foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
+{
+    var file = (string)message["file"]!;
+    if (!catalogs.TryGetValue(file, out var byLanguage))
+    {
+        byLanguage = Directory.GetDirectories(args[0])
+            .Select(d => (Language: Path.GetFileName(d), Path: Path.Combine(d, "LC_MESSAGES", file + ".mo")))
+            .Where(c => File.Exists(c.Path))
+            .ToDictionary(c => c.Language, c => ReadCatalog(c.Path), StringComparer.Ordinal);
+        catalogs[file] = byLanguage;
+    }
+
+    var name = (string)message["name"]!;
+    var texts = new JsonObject();
+    foreach (var (language, catalog) in byLanguage.OrderBy(c => c.Key, StringComparer.Ordinal))
+    {
+        if (catalog.TryGetValue(name, out var text) && text.Length > 0 && text != name)
+        {
+            texts[language] = text;
+            languages.Add(language);
+        }
+    }
+
+    message["texts"] = texts;
+}
+
+data["source"] = args[1];
+var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+File.WriteAllText(dataPath, data.ToJsonString(options) + "\n");
+Console.WriteLine($"{data["messages"]!.AsArray().Count} messages, {languages.Count} languages, from {args[1]}");
+return 0;
+
+// A GNU .mo file: a header with the number of strings and the offsets of two tables of (length, offset) pairs, the
+// originals sorted and their translations at the same index; plural and context entries are left out.
+static Dictionary<string, string> ReadCatalog(string path)
+{
+    var bytes = File.ReadAllBytes(path);
+    var little = BinaryPrimitives.ReadUInt32LittleEndian(bytes) == 0x950412de;
+    uint Word(int at) => little ? BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at)) : BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at));
+    if (!little && Word(0) != 0x950412de)
+    {
+        throw new InvalidDataException($"{path} is not a .mo file");
+    }
+
+    string String(int table, int index)
+    {
+        var entry = table + (index * 8);
+        return Encoding.UTF8.GetString(bytes, (int)Word(entry + 4), (int)Word(entry));
+    }
+
+    var count = (int)Word(8);
+    var header = count > 0 && Word((int)Word(12)) == 0 ? String((int)Word(16), 0) : "";
+    if (!header.Contains("charset=UTF-8", StringComparison.OrdinalIgnoreCase) && !header.Contains("charset=US-ASCII", StringComparison.OrdinalIgnoreCase))
+    {
+        throw new InvalidDataException($"{path} is neither UTF-8 nor ASCII");
+    }
+
+    var (originals, translations) = ((int)Word(12), (int)Word(16));
+    var catalog = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var i = 0; i < count; i++)
+    {
+        var original = String(originals, i);
+        if (original.Length > 0 && !original.Contains('\0') && !original.Contains('\u0004'))
+        {
+            catalog[original] = String(translations, i);
+        }
+    }
+
+    return catalog;
+}
+
+static string Git(string[] arguments, string directory)
+{
+    var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true };
+    foreach (var argument in arguments)
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEnd().Trim();
+    process.WaitForExit();
+    return process.ExitCode == 0 ? output : throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed");
+}
