@@ -1,15 +1,14 @@
-// Copies the C library's network error messages, in every language glibc is translated into, into the diagnostics'
-// data (src/MailKitConfig/Diagnostics/system-messages.json). The messages to copy (by their English text), their kinds
-// and notes are written in that file; this fills in each message's texts from glibc's compiled translations
-// (<locale directory>/<language>/LC_MESSAGES/<file>.mo, e.g. Debian's libc-l10n package under /usr/share/locale) and
-// records where they came from, so a newer glibc is one run away.
+// Copies the C library's and GLib's network error messages, in every language they are translated into, into the
+// diagnostics' data (src/MailKitConfig/Diagnostics/system-messages.json). The messages to copy (by their English text
+// and gettext domain: libc, glib20, glib-networking), their kinds and notes are written in that file; this fills in
+// each message's texts from the compiled translations (<locale directory>/<language>/LC_MESSAGES/<domain>.mo, e.g.
+// Debian's packages under /usr/share/locale) and records where they came from, so newer translations are one run away.
 //
-//   dotnet run eng/system-messages.cs -- <locale directory> "<package and version>"
+//   dotnet run eng/system-messages.cs -- <locale directory> "<packages and versions>"
 //
-//   e.g. apt-get install libc-l10n && dotnet run eng/system-messages.cs -- /usr/share/locale \
-//        "Debian libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n)"
+//   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking && dotnet run eng/system-messages.cs -- /usr/share/locale \
+//        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …"
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,11 +16,11 @@ using System.Text.Json.Nodes;
 
 if (args.Length != 2 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<package and version>\"");
+    Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<packages and versions>\"");
     return 2;
 }
 
-var root = Git(["rev-parse", "--show-toplevel"], Environment.CurrentDirectory);
+var root = Path.GetDirectoryName((string)AppContext.GetData("EntryPointFileDirectoryPath")!)!; // eng/'s parent
 var dataPath = Path.Combine(root, "src", "MailKitConfig", "Diagnostics", "system-messages.json");
 var data = JsonNode.Parse(File.ReadAllText(dataPath))!.AsObject();
 var catalogs = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(); // file → language → English → text
@@ -95,18 +94,4 @@ static Dictionary<string, string> ReadCatalog(string path)
     }
 
     return catalog;
-}
-
-static string Git(string[] arguments, string directory)
-{
-    var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true };
-    foreach (var argument in arguments)
-    {
-        start.ArgumentList.Add(argument);
-    }
-
-    using var process = Process.Start(start)!;
-    var output = process.StandardOutput.ReadToEnd().Trim();
-    process.WaitForExit();
-    return process.ExitCode == 0 ? output : throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed");
 }

@@ -9,12 +9,15 @@ namespace MailKitConfig;
 
 /// <summary>
 /// Other programs' own error messages that name a cause, in every language they ship: Thunderbird's dialogs
-/// (<c>thunderbird-messages.json</c>, copied from its localisation files by <c>eng/thunderbird-messages.cs</c>) and the
-/// C library's network errors that programs on Linux print in the user's language (<c>system-messages.json</c>, copied
-/// from glibc's translations by <c>eng/system-messages.cs</c>). People paste these texts in their own language; a
-/// message is read for what the program shows it for, not by a translation of its words. A text matches a message
-/// when it holds the message's sentences with anything in place of the placeholders (a host, a user name), compared
-/// without case, accents, quotation marks or differences of spacing.
+/// (<c>thunderbird-messages.json</c>, copied from its localisation files by <c>eng/thunderbird-messages.cs</c>); the C
+/// library's and GLib's network errors that programs on Linux print in the user's language
+/// (<c>system-messages.json</c>, copied from their translations by <c>eng/system-messages.cs</c>); and Windows' and
+/// .NET's connection and certificate errors that programs on Windows print in the user's language
+/// (<c>windows-messages.json</c>, copied from public texts that print them, each seen at least twice: Windows' message
+/// tables are not published). People paste these texts in their own language; a message is read for what the program
+/// shows it for, not by a translation of its words. A text matches a message when it holds the message's sentences
+/// with anything in place of the placeholders (a host, a user name), compared without case, accents, quotation marks
+/// or differences of spacing.
 /// </summary>
 internal static partial class ProgramMessages
 {
@@ -22,6 +25,7 @@ internal static partial class ProgramMessages
     [
         "MailKitConfig.Diagnostics.thunderbird-messages.json",
         "MailKitConfig.Diagnostics.system-messages.json",
+        "MailKitConfig.Diagnostics.windows-messages.json",
     ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>
@@ -223,17 +227,21 @@ internal sealed record ProgramMessageFile(string Source, IReadOnlyList<ProgramMe
 
 /// <summary>
 /// One of a program's messages and what it means, as the classifier reads it (the file's <c>file</c>,
-/// <c>sentences</c> and <c>note</c> are for the copying script and the reader of the data).
+/// <c>sentences</c>, <c>note</c>, <c>code</c> and <c>seen</c> are for the copying script and the reader of the data).
 /// </summary>
-/// <param name="Name">Its key in the program's localisation file (for the C library, its English text).</param>
+/// <param name="Name">
+/// Its key in the program's localisation file (for the C library and GLib, its English text; for Windows, its error's name).
+/// </param>
 /// <param name="Kind">The problem it names.</param>
 /// <param name="AlsoPossible">Other problems it may mean.</param>
-/// <param name="Texts">Its text in each language, by the language's folder name.</param>
+/// <param name="Texts">Its text in each language, by the language's folder or tag.</param>
+/// <param name="English">Its English text, where the name is not (the classifier's own rules read English).</param>
 internal sealed record ProgramMessage(
     string Name,
     MailProblemKind Kind,
     IReadOnlyList<MailProblemKind>? AlsoPossible,
-    IReadOnlyDictionary<string, string> Texts);
+    IReadOnlyDictionary<string, string> Texts,
+    string? English = null);
 
 /// <summary>Reads <c>thunderbird-messages.json</c> without reflection (trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]

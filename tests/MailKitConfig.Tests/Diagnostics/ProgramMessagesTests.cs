@@ -8,6 +8,7 @@ public class ProgramMessagesTests
     private static readonly IReadOnlyList<ProgramMessageFile> Files = ProgramMessages.Load();
     private static readonly ProgramMessageFile Thunderbird = Files[0];
     private static readonly ProgramMessageFile CLibrary = Files[1];
+    private static readonly ProgramMessageFile Windows = Files[2];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -27,14 +28,27 @@ public class ProgramMessagesTests
     }
 
     [Test]
-    public void Each_C_library_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
+    public void Each_Windows_text_was_seen_word_for_word_in_at_least_two_public_texts()
     {
-        var english = CLibrary.Messages.Select(m => (m.Name, m.Kind, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, m.Name))).ToList();
+        using var stream = typeof(ProgramMessages).Assembly.GetManifestResourceStream("MailKitConfig.Diagnostics.windows-messages.json")!;
+        var messages = System.Text.Json.Nodes.JsonNode.Parse(stream)!["messages"]!.AsArray();
+
+        Windows.Messages.Should().HaveCountGreaterThanOrEqualTo(12).And.OnlyContain(m => m.English != null && m.Texts.Count > 0);
+        messages.Should().OnlyContain(m => m!["texts"]!.AsObject().All(t => m["seen"]![t.Key]!.AsArray().Count >= 2));
+    }
+
+    [Test]
+    public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
+    {
+        var english = CLibrary.Messages.Concat(Windows.Messages)
+            .Select(m => (m.Name, m.Kind, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, m.English ?? m.Name)))
+            .ToList();
 
         english.Should().OnlyContain(m => m.Read.Kind == m.Kind, "the data's kind is the one the English words already have");
     }
 
-    // Programs on Linux print the C library's or GLib's message in the user's language after their own words.
+    // Programs on Linux print the C library's or GLib's message in the user's language after their own words, programs
+    // on Windows Windows' own.
     [TestCase("msmtp: cannot connect to smtp.example.gr, port 587: Λήξη σύνδεσης", MailProblemKind.Timeout)]
     [TestCase("fetchmail: connection to imap.example.hu:imap [192.0.2.7/143] failed: A kapcsolatot bontotta a távoli fél.", MailProblemKind.ConnectionBroken)]
     [TestCase("mutt: Could not connect to mail.example.es (Nombre o servicio desconocido).", MailProblemKind.HostNotFound)]
@@ -44,6 +58,10 @@ public class ProgramMessagesTests
     [TestCase("Fehler beim Verbinden mit imap.example.de: Nicht akzeptables TLS-Zertifikat", MailProblemKind.CertificateInvalid)] // GLib's, in Geary
     [TestCase("Не удалось подключиться к imap.example.ru: Узел недоступен", MailProblemKind.ConnectionRefused)]
     [TestCase("Error al conectar: Se alcanzó el tiempo de expiración", MailProblemKind.Timeout)]
+    [TestCase("System.Net.Sockets.SocketException (10061): 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다. [::ffff:192.0.2.7]:587", MailProblemKind.ConnectionRefused)] // Windows'
+    [TestCase("ConnectionAbortedError: [WinError 10053] Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte", MailProblemKind.ConnectionBroken)]
+    [TestCase("System.Security.Authentication.AuthenticationException: Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt.", MailProblemKind.CertificateInvalid)]
+    [TestCase("System.Net.Sockets.SocketException (11001): Este host não é conhecido.", MailProblemKind.HostNotFound)]
     public void The_C_librarys_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
     {
         var problem = Classify(MailProtocol.Smtp, MailOperationStage.Connect, text);
