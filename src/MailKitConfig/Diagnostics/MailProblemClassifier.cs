@@ -62,7 +62,8 @@ public static partial class MailProblemClassifier
         }
 
         var transient = kind == HostNotFound
-            ? (transportText is not null && TransportTextRules.IsResolverTemporary(transportText)) || reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4 // a server that met the failure says whether it is for now
+            ? (transportText is not null && (TransportTextRules.IsResolverTemporary(transportText) || ProgramMessages.SaysForNow(transportText)))
+                || reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4 // a server that met the failure says whether it is for now
             : kind != DeliveryUnknown && IsTransient(kind, reply);
         return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture) { Basis = basis };
     }

@@ -38,6 +38,9 @@ internal static partial class ProgramMessages
 
     private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(() => MatcherOf(Load()));
 
+    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> ForNow = new(
+        () => MatcherOf([.. Load().Select(f => f with { Messages = [.. f.Messages.Where(m => m.ForNow)] })]));
+
     /// <summary>Finds the program's message a text holds.</summary>
     /// <param name="text">The error text.</param>
     /// <returns>The message's kind and the other kinds it may mean, or <see langword="null"/>.</returns>
@@ -45,6 +48,18 @@ internal static partial class ProgramMessages
     {
         ArgumentNullException.ThrowIfNull(text);
         return Default.Value(text);
+    }
+
+    /// <summary>
+    /// Returns whether a text holds a message that says its failure is for now (the C library's "Temporary failure in
+    /// name resolution").
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public static bool SaysForNow(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ForNow.Value(text) is not null;
     }
 
     /// <summary>
@@ -236,12 +251,14 @@ internal sealed record ProgramMessageFile(string Source, IReadOnlyList<ProgramMe
 /// <param name="AlsoPossible">Other problems it may mean.</param>
 /// <param name="Texts">Its text in each language, by the language's folder or tag.</param>
 /// <param name="English">Its English text, where the name is not (the classifier's own rules read English).</param>
+/// <param name="ForNow">Whether it says the failure is for now, as its English words do (a lookup that failed now).</param>
 internal sealed record ProgramMessage(
     string Name,
     MailProblemKind Kind,
     IReadOnlyList<MailProblemKind>? AlsoPossible,
     IReadOnlyDictionary<string, string> Texts,
-    string? English = null);
+    string? English = null,
+    bool ForNow = false);
 
 /// <summary>Reads <c>thunderbird-messages.json</c> without reflection (trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]

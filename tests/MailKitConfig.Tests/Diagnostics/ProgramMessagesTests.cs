@@ -41,10 +41,22 @@ public class ProgramMessagesTests
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
         var english = CLibrary.Messages.Concat(Windows.Messages)
-            .Select(m => (m.Name, m.Kind, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, m.English ?? m.Name)))
+            .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, m.English ?? m.Name)))
             .ToList();
 
         english.Should().OnlyContain(m => m.Read.Kind == m.Kind, "the data's kind is the one the English words already have");
+        english.Where(m => m.Kind == MailProblemKind.HostNotFound).Should().OnlyContain(m => m.Read.IsTransient == m.ForNow, "and so is whether it is for now");
+    }
+
+    [TestCase("getaddrinfo: Temporärer Fehler bei der Namensauflösung", true)] // the C library's EAI_AGAIN
+    [TestCase("Не удалось подключиться к smtp.example.ru: Временный сбой в разрешении имен", true)]
+    [TestCase("Не удалось подключиться к smtp.example.ru: Неизвестное имя или служба", false)] // EAI_NONAME lasts
+    public void A_lookup_that_failed_for_now_in_another_language_is_transient(string text, bool transient)
+    {
+        var problem = Classify(MailProtocol.Smtp, MailOperationStage.Connect, text);
+
+        problem.Kind.Should().Be(MailProblemKind.HostNotFound);
+        problem.IsTransient.Should().Be(transient);
     }
 
     // Programs on Linux print the C library's or GLib's message in the user's language after their own words, programs
