@@ -15,7 +15,10 @@ internal enum ClassificationBasis
     /// <summary>A settings search's own words.</summary>
     SettingsSearch,
 
-    /// <summary>One of Thunderbird's or the C library's own messages, in any of their languages (see <c>thunderbird-messages.json</c> and <c>system-messages.json</c>).</summary>
+    /// <summary>
+    /// One of Thunderbird's, the C library's, GLib's, Windows' or .NET's own messages, in any of their languages (see
+    /// <c>thunderbird-messages.json</c>, <c>system-messages.json</c> and <c>windows-messages.json</c>).
+    /// </summary>
     ProgramMessage,
 
     /// <summary>A transport family in another program's error text (error names and numbers, TLS and certificate words).</summary>

@@ -36,10 +36,12 @@ internal static partial class ProgramMessages
 
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"'`´«»‹›“”„‟‘’‚‛「」『』");
 
-    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(() => MatcherOf(Load()));
+    private static readonly Lazy<IReadOnlyList<ProgramMessageFile>> Files = new(Load);
+
+    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(() => MatcherOf(Files.Value));
 
     private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> ForNow = new(
-        () => MatcherOf([.. Load().Select(f => f with { Messages = [.. f.Messages.Where(m => m.ForNow)] })]));
+        () => MatcherOf([.. Files.Value.Select(f => f with { Messages = [.. f.Messages.Where(m => m.ForNow)] })]));
 
     /// <summary>Finds the program's message a text holds.</summary>
     /// <param name="text">The error text.</param>

@@ -45,7 +45,8 @@ public class ProgramMessagesTests
             .ToList();
 
         english.Should().OnlyContain(m => m.Read.Kind == m.Kind, "the data's kind is the one the English words already have");
-        english.Where(m => m.Kind == MailProblemKind.HostNotFound).Should().OnlyContain(m => m.Read.IsTransient == m.ForNow, "and so is whether it is for now");
+        english.Where(m => m.Kind == MailProblemKind.HostNotFound).Should()
+            .OnlyContain(m => m.Read.IsTransient == m.ForNow, "and so is whether it is for now");
     }
 
     [TestCase("getaddrinfo: Temporärer Fehler bei der Namensauflösung", true)] // the C library's EAI_AGAIN
@@ -74,7 +75,7 @@ public class ProgramMessagesTests
     [TestCase("ConnectionAbortedError: [WinError 10053] Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte", MailProblemKind.ConnectionBroken)]
     [TestCase("System.Security.Authentication.AuthenticationException: Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt.", MailProblemKind.CertificateInvalid)]
     [TestCase("System.Net.Sockets.SocketException (11001): Este host não é conhecido.", MailProblemKind.HostNotFound)]
-    public void The_C_librarys_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
+    public void A_system_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
     {
         var problem = Classify(MailProtocol.Smtp, MailOperationStage.Connect, text);
 
