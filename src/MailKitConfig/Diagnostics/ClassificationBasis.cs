@@ -51,6 +51,9 @@ internal enum ClassificationBasis
     /// <summary>General words of the reply.</summary>
     Keywords,
 
+    /// <summary>Outlook's, Outlook Express's or Windows Live Mail's error number (<c>0x800CCC0E</c>).</summary>
+    ClientErrorNumber,
+
     /// <summary>The RFC 3463 enhanced status code.</summary>
     EnhancedCode,
 

@@ -639,6 +639,29 @@ public class MailProblemClassifierTests
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
     }
 
+    [TestCase(MailOperationStage.Other, "Die Aufgabe „Senden“ meldete einen Fehler (0x800CCC19)", MailProblemKind.Timeout)]
+    [TestCase(MailOperationStage.Other, "Le serveur a refusé la connexion sécurisée (0x800CCC7D)", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase(MailOperationStage.Other, "Fehler (0x800CCC7C): Der Server verlangt zuerst den Befehl STARTTLS", MailProblemKind.EncryptionRequired)]
+    [TestCase(MailOperationStage.Other, "Nie odnaleziono skrzynki pocztowej. Numer błędu: 0x800CCC69", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Other, "Przekroczono limit miejsca. Numer błędu: 0x800CCC6D", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailOperationStage.Other, "Zadanie „Wysyłanie” zgłosiło błąd (0x800CCC67)", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Other, "Serwer nie obsługuje żadnej metody uwierzytelniania. Numer błędu: 0x800CCCDF", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase(MailOperationStage.Other, "L'attività ha segnalato un errore (0×800CCC91)", MailProblemKind.AuthenticationFailed)] // a multiplication sign, as some pages print the number
+    [TestCase(MailOperationStage.Other, "Zadanie „Odbieranie” zgłosiło błąd (0x800CCC02)", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailOperationStage.Greeting, "Zadanie zgłosiło błąd (0x800CCCD9)", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Other, "Error 0x800CCC17 then 0x800CCC15", MailProblemKind.ConnectionRefused)] // a number that names no cause (the user cancelled) is passed over
+    [TestCase(MailOperationStage.Recipient, "Serwer odrzucił odbiorcę. Odpowiedź serwera: 550 5.1.1 User unknown. Numer błędu: 0x800CCC79", MailProblemKind.RecipientRejected)] // the reply it quotes says more than the number
+    [TestCase(MailOperationStage.Recipient, "Serwer odrzucił odbiorcę. Odpowiedź serwera: 554 5.7.1 Relay access denied. Numer błędu: 0x800CCC79", MailProblemKind.RelayDenied)]
+    [TestCase(MailOperationStage.Other, "Unable to connect to the server. Socket Error: 10060, Error Number: 0x800CCC0E", MailProblemKind.Timeout)] // the socket's number says more
+    [TestCase(MailOperationStage.Other, "A secure connection to the server could not be established. Error Number: 0x800CCC1A", MailProblemKind.TlsHandshakeFailed)] // Outlook Express's words for it
+    [TestCase(MailOperationStage.Other, "Error 0x800CCC0FF in the log", MailProblemKind.Unknown)] // a longer hexadecimal number is not Outlook's
+    public void An_Outlook_error_number_says_what_failed_when_no_words_do(MailOperationStage stage, string text, MailProblemKind expected)
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
+    }
+
     [TestCase("452 メールボックスの容量がオーバーしています")]
     [TestCase("452 Почтовый ящик получателя переполнен")]
     [TestCase("552 Das Postfach des Empfängers ist voll")]
