@@ -51,7 +51,7 @@ internal enum ClassificationBasis
     /// <summary>General words of the reply.</summary>
     Keywords,
 
-    /// <summary>Outlook's, Outlook Express's or Windows Live Mail's error number (<c>0x800CCC0E</c>).</summary>
+    /// <summary>A Microsoft mail program's error number: Outlook's (<c>0x800CCC0E</c>), CDO for Windows' (<c>0x80040213</c>).</summary>
     ClientErrorNumber,
 
     /// <summary>The RFC 3463 enhanced status code.</summary>

@@ -48,7 +48,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
-            ?? By(ClassificationBasis.ClientErrorNumber, reply.Text is null ? null : OutlookErrorNumbers.Match(reply.Text))
+            ?? By(ClassificationBasis.ClientErrorNumber, reply.Text is null ? null : MicrosoftMailErrorNumbers.Match(reply.Text))
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))

@@ -655,7 +655,14 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Other, "Unable to connect to the server. Socket Error: 10060, Error Number: 0x800CCC0E", MailProblemKind.Timeout)] // the socket's number says more
     [TestCase(MailOperationStage.Other, "A secure connection to the server could not be established. Error Number: 0x800CCC1A", MailProblemKind.TlsHandshakeFailed)] // Outlook Express's words for it
     [TestCase(MailOperationStage.Other, "Error 0x800CCC0FF in the log", MailProblemKind.Unknown)] // a longer hexadecimal number is not Outlook's
-    public void An_Outlook_error_number_says_what_failed_when_no_words_do(MailOperationStage stage, string text, MailProblemKind expected)
+    [TestCase(MailOperationStage.Other, "Err.Number: -2146644977", MailProblemKind.ConnectionBroken)] // 0x800CCC0F as VBScript prints it
+    [TestCase(MailOperationStage.Other, "CDO.Message.1 error '80040213'", MailProblemKind.ConnectionRefused)] // CDO for Windows, from classic ASP
+    [TestCase(MailOperationStage.Other, "CDO.Message.1 error '8004020e'", MailProblemKind.SenderRejected)]
+    [TestCase(MailOperationStage.Other, "CDO.Message.1 error '80040212'", MailProblemKind.ConnectionBroken)]
+    [TestCase(MailOperationStage.Other, "Fehler -2147220969 in Zeile 12", MailProblemKind.AuthenticationFailed)] // CDO_E_LOGON_FAILURE as VBScript prints it
+    [TestCase(MailOperationStage.Other, "CDO.Message.1 error '80040211', transport error code 0x80040217", MailProblemKind.AuthenticationFailed)] // a failed send names no cause; its transport code does
+    [TestCase(MailOperationStage.Other, "Err.Number: -2147220975", MailProblemKind.Unknown)] // 0x80040211: a failed send, and nothing more
+    public void A_Microsoft_mail_programs_error_number_says_what_failed_when_no_words_do(MailOperationStage stage, string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, stage) { ReplyText = text };
 
