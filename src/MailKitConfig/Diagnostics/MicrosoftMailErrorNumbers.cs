@@ -10,8 +10,10 @@ namespace MailKitConfig;
 /// <c>0x800CCC0E</c>), and CDO for Windows' <c>CDO_E_</c> codes (<c>cdosyserr.h</c>, <c>0x80040213</c>; the component
 /// behind classic ASP's, VBScript's and many Windows services' mail), in hexadecimal or as the negative decimal number
 /// VBScript prints (<c>-2147220973</c>). A number says which step failed as the program saw it, no more than its
-/// English message would, so it decides only when no word or enhanced code did. Numbers that name no cause (a cancelled
-/// operation, an account or server not set up, a failed send whose transport code follows) are left out.
+/// English message would, so it decides only when no word did (a socket's error number or the server's words beside it
+/// say more); it is read before the reply's enhanced and reply codes, which the SMTP numbers restate with the step.
+/// Numbers that name no cause (a cancelled operation, an account or server not set up, a failed send whose transport
+/// code follows) are left out.
 /// </summary>
 internal static partial class MicrosoftMailErrorNumbers
 {
