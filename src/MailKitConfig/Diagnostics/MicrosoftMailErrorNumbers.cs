@@ -31,11 +31,11 @@ internal static partial class MicrosoftMailErrorNumbers
         [Outlook + 0x0E] = (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound]), // IXP_E_FAILED_TO_CONNECT
         [Outlook + 0x0F] = (ConnectionBroken, []), // IXP_E_CONNECTION_DROPPED
         [Outlook + 0x12] = (ConnectionBroken, []), // IXP_E_SOCKET_READ_ERROR
-        [Outlook + 0x13] = (ConnectionRefused, [ConnectionBroken]), // IXP_E_SOCKET_WRITE_ERROR, which Outlook shows as "cannot connect to the network"
+        [Outlook + 0x13] = (ConnectionRefused, [ConnectionBroken]), // IXP_E_SOCKET_WRITE_ERROR: "cannot connect to the network"
         [Outlook + 0x15] = (ConnectionRefused, [MailProblemKind.Timeout]), // IXP_E_SOCKET_CONNECT_ERROR
         [Outlook + 0x18] = (AuthenticationFailed, [AuthMechanismUnsupported]), // IXP_E_SICILY_LOGON_FAILED: Secure Password Authentication
         [Outlook + 0x19] = (MailProblemKind.Timeout, []), // IXP_E_TIMEOUT
-        [Outlook + 0x1A] = (TlsHandshakeFailed, [WrongSecurityMode]), // IXP_E_SECURE_CONNECT_FAILED: "does not support the connection encryption type"
+        [Outlook + 0x1A] = (TlsHandshakeFailed, [WrongSecurityMode]), // IXP_E_SECURE_CONNECT_FAILED
         [Outlook + 0x60] = (ProtocolError, []), // IXP_E_SMTP_RESPONSE_ERROR: a reply with no code
         [Outlook + 0x61] = (ProtocolError, []), // IXP_E_SMTP_UNKNOWN_RESPONSE_CODE
         [Outlook + 0x62] = (ProtocolError, []), // IXP_E_SMTP_500_SYNTAX_ERROR
@@ -53,12 +53,15 @@ internal static partial class MicrosoftMailErrorNumbers
         [Outlook + 0x6E] = (RecipientRejected, []), // IXP_E_SMTP_553_MAILBOX_NAME_SYNTAX
         [Outlook + 0x6F] = (PolicyRejected, [SpamRejected]), // IXP_E_SMTP_554_TRANSACT_FAILED
         [Outlook + 0x78] = (SenderRejected, [AuthenticationRequired]), // IXP_E_SMTP_REJECTED_SENDER
-        [Outlook + 0x79] = (RelayDenied, [RecipientRejected, AuthenticationRequired]), // IXP_E_SMTP_REJECTED_RECIPIENTS: a relay refusal when no reply says more
+        // IXP_E_SMTP_REJECTED_RECIPIENTS, and CDO's below: a relay refusal when no reply says more
+        [Outlook + 0x79] = (RelayDenied, [RecipientRejected, AuthenticationRequired]),
         [Outlook + 0x7C] = (EncryptionRequired, []), // IXP_E_SMTP_530_STARTTLS_REQUIRED
         [Outlook + 0x7D] = (TlsHandshakeFailed, [WrongSecurityMode]), // IXP_E_SMTP_NO_STARTTLS_SUPPORT
         [Outlook + 0x7F] = (TlsHandshakeFailed, []), // IXP_E_SMTP_454_STARTTLS_FAILED
-        [Outlook + 0x80] = (AuthMechanismUnsupported, []), // "none of the authentication methods supported by this client are supported by your server"
-        [Outlook + 0x90] = (AuthenticationFailed, []), // IXP_E_POP3_RESPONSE_ERROR, which Outlook shows as "your server rejected your login"
+        // A later Outlook's number, not in imnxport.h: "None of the authentication methods supported by this client are
+        // supported by your server."
+        [Outlook + 0x80] = (AuthMechanismUnsupported, []),
+        [Outlook + 0x90] = (AuthenticationFailed, []), // IXP_E_POP3_RESPONSE_ERROR: POP3's -ERR, which these clients meet mostly at login
         [Outlook + 0x91] = (AuthenticationFailed, []), // IXP_E_POP3_INVALID_USER_NAME
         [Outlook + 0x92] = (AuthenticationFailed, []), // IXP_E_POP3_INVALID_PASSWORD
         [Outlook + 0x93] = (ProtocolError, []), // IXP_E_POP3_PARSE_FAILURE
@@ -70,7 +73,7 @@ internal static partial class MicrosoftMailErrorNumbers
         [Outlook + 0xDF] = (AuthMechanismUnsupported, []), // IXP_E_IMAP_AUTH_NOT_POSSIBLE: no mechanism in common
         [Outlook + 0xE0] = (AuthMechanismUnsupported, [AuthenticationFailed]), // IXP_E_IMAP_OUT_OF_AUTH_METHODS
         [Cdo + 0x0E] = (SenderRejected, []), // CDO_E_SENDER_REJECTED
-        [Cdo + 0x0F] = (RelayDenied, [RecipientRejected, AuthenticationRequired]), // CDO_E_RECIPIENTS_REJECTED: as Outlook's, a relay refusal when no reply says more
+        [Cdo + 0x0F] = (RelayDenied, [RecipientRejected, AuthenticationRequired]), // CDO_E_RECIPIENTS_REJECTED
         [Cdo + 0x12] = (ConnectionBroken, []), // CDO_E_CONNECTION_DROPPED
         [Cdo + 0x13] = (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound]), // CDO_E_FAILED_TO_CONNECT
         [Cdo + 0x15] = (AuthenticationFailed, []), // CDO_E_AUTHENTICATION_FAILURE
@@ -100,6 +103,8 @@ internal static partial class MicrosoftMailErrorNumbers
     /// An error number: <c>0x800CCC0E</c>, <c>0×800CCC92</c> (a multiplication sign, as some pages print it),
     /// <c>error '80040213'</c>, <c>-2147220973</c>.
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9A-F])(?:0[x×])?(?<hex>800CCC[0-9A-F]{2}|800402[0-9A-F]{2})(?![0-9A-F])|(?<![\d.])-(?<negative>214664\d{4}|214722\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"(?<![0-9A-F])(?:0[x×])?(?<hex>800CCC[0-9A-F]{2}|800402[0-9A-F]{2})(?![0-9A-F])|(?<![\d.])-(?<negative>214664\d{4}|214722\d{4})(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorNumber();
 }
