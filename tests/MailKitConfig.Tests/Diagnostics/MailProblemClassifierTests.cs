@@ -931,6 +931,48 @@ public class MailProblemClassifierTests
         russian.Hints[0].Should().Contain("IMAP ID").And.Contain("папки");
     }
 
+    // Exchange Online's own status codes, as Microsoft's reference of non-delivery reports words them: their detail
+    // numbers are Microsoft's (RFC 3463's registry has none of them), so the code alone names the provider.
+    [TestCase(MailOperationStage.Sender, "550 5.7.705 Access denied, tenant has exceeded threshold", MailProblemKind.AccountDisabled, false)] // the organisation is blocked from sending: not a missing login
+    [TestCase(MailOperationStage.Sender, "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains", MailProblemKind.PolicyRejected, false)] // not a server that is down for now
+    [TestCase(MailOperationStage.Data, "554 5.2.2 Submission quota exceeded", MailProblemKind.RateLimited, true)] // the sender's daily limit, not RFC 3463's full mailbox
+    [TestCase(MailOperationStage.Sender, "550 5.7.508 Access denied, [2001:db8::5] has exceeded permitted limits within /64 range", MailProblemKind.RateLimited, true)]
+    [TestCase(MailOperationStage.Sender, "550 5.7.506 Access Denied, Bad HELO", MailProblemKind.PolicyRejected, false)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.507 Access denied, rejected by recipient", MailProblemKind.PolicyRejected, false)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.510 Access denied, [contoso.com] does not accept email over IPv6", MailProblemKind.PolicyRejected, false)]
+    [TestCase(MailOperationStage.Sender, "550 5.7.511 Access denied, banned sender", MailProblemKind.PolicyRejected, false)] // the sending IP, where 5.7.502 bans the account
+    public void Exchange_Onlines_own_status_codes_are_read_as_Microsoft_documents_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English);
+
+        problem.Kind.Should().Be(expected);
+        problem.IsTransient.Should().Be(transient);
+        problem.Provider.Should().Be("Microsoft");
+    }
+
+    [TestCase(MailOperationStage.Sender, "550 5.7.502 Access denied, banned sender", MailProblemKind.AccountDisabled)] // the account is banned for spam
+    [TestCase(MailOperationStage.Data, "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded", MailProblemKind.MailboxFull)] // the recipient's mailbox
+    [TestCase(MailOperationStage.Sender, "530 5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM", MailProblemKind.AuthenticationRequired)]
+    [TestCase(MailOperationStage.Recipient, "550 5.7.12 Sender was not authenticated by organization", MailProblemKind.AuthenticationRequired)] // RFC 4954's X.7.12: not read as Microsoft's
+    [TestCase(MailOperationStage.Data, "550 5.7.133 Sender not authenticated for group", MailProblemKind.AuthenticationRequired)] // a group that takes mail only from its organisation: a sender of it must log in
+    public void Exchange_Onlines_codes_leave_other_codes_to_their_words(MailOperationStage stage, string reply, MailProblemKind expected)
+    {
+        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English).Kind.Should().Be(expected);
+    }
+
+    [Test]
+    public void A_tenant_blocked_from_sending_is_told_to_ask_the_administrator_in_english_and_russian()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Sender) { ReplyText = "550 5.7.705 Access denied, tenant has exceeded threshold", Host = "smtp.office365.com" };
+
+        var problem = MailProblemClassifier.Classify(failure, English);
+        var russian = MailProblemClassifier.Classify(failure, CultureInfo.GetCultureInfo("ru"));
+
+        problem.Hints[0].Should().Contain("5.7.705").And.Contain("administrator", "provider advice comes first");
+        problem.Hints.Should().NotContain(h => h.Contains("authentication", StringComparison.OrdinalIgnoreCase), "a login is not what is missing");
+        russian.Hints[0].Should().Contain("5.7.705").And.Contain("администратор");
+    }
+
     [Test]
     public void An_oauth_login_refused_with_the_json_challenge_is_OAuthTokenInvalid()
     {
