@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.793; // 2087 of 2630
+    private const double KindFloor = 0.793; // 2092 of 2637
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 2465 of 2630
+    private const double TransientFloor = 0.937; // 2472 of 2637
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.808; // 2027 of 2508
+    private const double PlainKindFloor = 0.807; // 2032 of 2515
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -76,10 +76,11 @@ public class RealErrorAccuracyTests
         new(2573, "before the fiftieth gathering", KindFloor: 0.791, TransientFloor: 0.937), // 2037 and 2412 of 2573
         new(2614, "before the fifty-first gathering", KindFloor: 0.793, TransientFloor: 0.937), // 2074 and 2450 of 2614
         new(2618, "before the fifty-second gathering", KindFloor: 0.792, TransientFloor: 0.936), // 2076 and 2453 of 2618
+        new(2627, "before the fifty-third gathering", KindFloor: 0.793, TransientFloor: 0.937), // 2084 and 2462 of 2627
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.915; // 4005 (and transience 4280) of 4375
+    private const double DevFloor = 0.915; // 4016 (and transience 4291) of 4387
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
