@@ -421,6 +421,7 @@ public static partial class MailProblemClassifier
             "7.2" when stage is MailOperationStage.Recipient or MailOperationStage.Data => (RecipientRejected, [PolicyRejected]), // mailing list expansion prohibited: the list refuses this sender
             _ when stage == MailOperationStage.Sender && code[0] == '1' => (SenderRejected, []), // RFC 3463 subject 1 (addressing) at MAIL FROM: the only address sent yet is the sender's
             "1.1" or "1.2" or "1.3" or "1.4" or "1.5" or "1.6" or "1.10" or "2.1" or "2.4" or "4.4" => (RecipientRejected, []),
+            "4.6" => (RecipientRejected, []), // a routing loop: the recipient's address leads back to where it came from, a fault of the address or its domain, not of a server that is down for now
             "2.2" => (MailboxFull, []),
             "2.3" or "3.4" => (MessageTooLarge, []),
             "5.3" => (RateLimited, []),

@@ -960,6 +960,49 @@ public class MailProblemClassifierTests
         MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English).Kind.Should().Be(expected);
     }
 
+    // Replies as Google's list of Gmail's SMTP errors words them (support.google.com/a/answer/3726730), and other
+    // providers' documented replies (their help pages, and the texts Sisimai's provider rules quote from them): each was
+    // read as another kind before.
+    [TestCase(MailOperationStage.Data, "550 5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail policy (-all). To best protect our users from spam and phishing, the message has been blocked.", MailProblemKind.PolicyRejected, false)] // spam named as the reason for the policy, not a verdict on the message
+    [TestCase(MailOperationStage.Data, "550 5.7.26 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). To best protect our users from spam, the message has been blocked.", MailProblemKind.PolicyRejected, false)]
+    [TestCase(MailOperationStage.Sender, "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead.", MailProblemKind.PolicyRejected, false)] // the sending IP, not a permission of the account
+    [TestCase(MailOperationStage.Sender, "553 Mail from 192.0.2.7 not allowed", MailProblemKind.PolicyRejected, false)] // Yahoo: the IP, not the sender's address
+    [TestCase(MailOperationStage.Data, "550 5.7.1 Encoded-word syntax is not permitted in message header Subject. To reduce the amount of spam sent to Gmail, this message has been blocked.", MailProblemKind.ProtocolError, false)]
+    [TestCase(MailOperationStage.Data, "550 5.7.1 The message contains a unicode character in a disallowed header.", MailProblemKind.ProtocolError, false)]
+    [TestCase(MailOperationStage.Data, "421 4.7.0 Connection expired, try reconnecting.", MailProblemKind.ConnectionBroken, true)] // the server ended an old connection: not a policy
+    [TestCase(MailOperationStage.Recipient, "550 is not accepting mail from this sender.", MailProblemKind.RecipientRejected, false)] // a refusal, not a server that is down for now
+    [TestCase(MailOperationStage.Recipient, "550 User has too many messages on server", MailProblemKind.MailboxFull, false)] // GMX: the recipient's mailbox, not a sending limit
+    [TestCase(MailOperationStage.Recipient, "550 Account is full", MailProblemKind.MailboxFull, false)] // Yandex's explanation of other servers' replies
+    [TestCase(MailOperationStage.Data, "554 This message is looping: it already has my Delivered-To line. (#5.4.6)", MailProblemKind.RecipientRejected, false)] // RFC 3463's X.4.6, a routing loop: not a server down for now
+    [TestCase(MailOperationStage.Data, "Hop count exceeded", MailProblemKind.RecipientRejected, false)] // Exchange's loop
+    [TestCase(MailOperationStage.Sender, "451 4.7.700 PFA agent busy, please try again.", MailProblemKind.ServerUnavailable, true)] // Exchange Online: not a policy
+    [TestCase(MailOperationStage.Recipient, "451 TLS/SSLv3 Connection required. (#4.7.1)", MailProblemKind.EncryptionRequired, false)] // MessageLabs
+    [TestCase(MailOperationStage.Data, "Unauthenticated email is not accepted from this domain.", MailProblemKind.PolicyRejected, false)] // Gmail: the domain's DMARC policy
+    [TestCase(MailOperationStage.Greeting, "Veuillez essayer plus tard.", MailProblemKind.ServerUnavailable, true)] // Orange: "try again later"
+    [TestCase(MailOperationStage.Other, "Unimplemented command.", MailProblemKind.ProtocolError, false)] // Gmail
+    [TestCase(MailOperationStage.Recipient, "550 5.7.505 Access denied, banned recipient", MailProblemKind.RecipientRejected, false)] // Exchange Online: the recipient's address is banned, not the sender's host
+    [TestCase(MailOperationStage.Recipient, "550 5.7.1 Delivery not authorized, message refused", MailProblemKind.RecipientRejected, false)] // Exchange: the recipient takes mail only from some senders; not a permission of the login
+    [TestCase(MailOperationStage.Data, "550 5.7.1 Messages with multiple addresses in From: header are not accepted.", MailProblemKind.ProtocolError, false)] // Gmail: the message's form
+    [TestCase(MailOperationStage.Greeting, "554 192.0.2.9 found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/", MailProblemKind.PolicyRejected, false)] // Cloudflare: the IP on a block list; "spam" is only in the link
+    public void Providers_documented_replies_are_read_as_the_providers_explain_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English);
+
+        problem.Kind.Should().Be(expected);
+        problem.IsTransient.Should().Be(transient);
+    }
+
+    [TestCase(MailOperationStage.Data, "550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", MailProblemKind.SpamRejected)] // the verdict stands beside the reason
+    [TestCase(MailOperationStage.Data, "421 4.7.0 This message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked.", MailProblemKind.SpamRejected)]
+    [TestCase(MailOperationStage.Sender, "421 4.7.0 Service not accepting mail now, try again later", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Sender, "550 5.7.1 Your account has exceeded its sending limit, too many messages", MailProblemKind.RateLimited)]
+    [TestCase(MailOperationStage.Sender, "550 5.7.1 Your account is over quota for sending, try again tomorrow", MailProblemKind.RateLimited)] // "account is full" is a mailbox; a sending quota is not
+    [TestCase(MailOperationStage.Greeting, "421 4.3.2 System not accepting network messages", MailProblemKind.ServerUnavailable)]
+    public void Words_beside_a_documented_reason_keep_their_meaning(MailOperationStage stage, string reply, MailProblemKind expected)
+    {
+        MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English).Kind.Should().Be(expected);
+    }
+
     [Test]
     public void A_tenant_blocked_from_sending_is_told_to_ask_the_administrator_in_english_and_russian()
     {
