@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.793; // 2092 of 2637
+    private const double KindFloor = 0.794; // 2096 of 2637
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 2472 of 2637
+    private const double TransientFloor = 0.937; // 2473 of 2637
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.807; // 2032 of 2515
+    private const double PlainKindFloor = 0.809; // 2036 of 2515
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -80,7 +80,7 @@ public class RealErrorAccuracyTests
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.915; // 4016 (and transience 4291) of 4387
+    private const double DevFloor = 0.916; // 4019 (and transience 4292) of 4387
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
