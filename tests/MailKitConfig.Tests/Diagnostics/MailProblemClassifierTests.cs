@@ -984,12 +984,27 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Recipient, "550 5.7.1 Delivery not authorized, message refused", MailProblemKind.RecipientRejected, false)] // Exchange: the recipient takes mail only from some senders; not a permission of the login
     [TestCase(MailOperationStage.Data, "550 5.7.1 Messages with multiple addresses in From: header are not accepted.", MailProblemKind.ProtocolError, false)] // Gmail: the message's form
     [TestCase(MailOperationStage.Greeting, "554 192.0.2.9 found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/", MailProblemKind.PolicyRejected, false)] // Cloudflare: the IP on a block list; "spam" is only in the link
+    [TestCase(MailOperationStage.Other, "421 Exceeded bad SMTP command limit, disconnecting.", MailProblemKind.ProtocolError, false)] // Cisco's gateway ends a session for its refused commands: not a server down for now
+    [TestCase(MailOperationStage.Data, "554 Rejected due to banned content", MailProblemKind.SpamRejected, false)] // Symantec's gateway: a verdict on the message, not a policy on the sender
+    [TestCase(MailOperationStage.Authentication, "504 5.7.4 XOAUTH is no longer supported.", MailProblemKind.AuthMechanismUnsupported, false)] // Gmail: the mechanism is refused, no token was judged
     public void Providers_documented_replies_are_read_as_the_providers_explain_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English);
 
         problem.Kind.Should().Be(expected);
         problem.IsTransient.Should().Be(transient);
+    }
+
+    [Test]
+    public void A_504_to_an_oauth_login_refuses_the_mechanism_not_the_token()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication)
+        {
+            ReplyText = "504 5.7.4 XOAUTH is no longer supported.",
+            CredentialKind = MailCredentialKind.OAuth,
+        };
+
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.AuthMechanismUnsupported);
     }
 
     [TestCase(MailOperationStage.Data, "550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", MailProblemKind.SpamRejected)] // the verdict stands beside the reason

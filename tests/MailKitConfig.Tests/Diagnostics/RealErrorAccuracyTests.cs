@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.794; // 2096 of 2637
+    private const double KindFloor = 0.793; // 2105 of 2652
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.937; // 2473 of 2637
+    private const double TransientFloor = 0.937; // 2487 of 2652
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.809; // 2036 of 2515
+    private const double PlainKindFloor = 0.808; // 2045 of 2530
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -77,10 +77,11 @@ public class RealErrorAccuracyTests
         new(2614, "before the fifty-first gathering", KindFloor: 0.793, TransientFloor: 0.937), // 2074 and 2450 of 2614
         new(2618, "before the fifty-second gathering", KindFloor: 0.792, TransientFloor: 0.936), // 2076 and 2453 of 2618
         new(2627, "before the fifty-third gathering", KindFloor: 0.793, TransientFloor: 0.937), // 2084 and 2462 of 2627
+        new(2637, "before the fifty-fourth gathering", KindFloor: 0.794, TransientFloor: 0.937), // 2096 and 2473 of 2637
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.916; // 4019 (and transience 4292) of 4387
+    private const double DevFloor = 0.916; // 4041 (and transience 4314) of 4410
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
