@@ -995,18 +995,6 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().Be(transient);
     }
 
-    [Test]
-    public void A_504_to_an_oauth_login_refuses_the_mechanism_not_the_token()
-    {
-        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication)
-        {
-            ReplyText = "504 5.7.4 XOAUTH is no longer supported.",
-            CredentialKind = MailCredentialKind.OAuth,
-        };
-
-        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.AuthMechanismUnsupported);
-    }
-
     [TestCase(MailOperationStage.Data, "550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", MailProblemKind.SpamRejected)] // the verdict stands beside the reason
     [TestCase(MailOperationStage.Data, "421 4.7.0 This message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked.", MailProblemKind.SpamRejected)]
     [TestCase(MailOperationStage.Sender, "421 4.7.0 Service not accepting mail now, try again later", MailProblemKind.ServerUnavailable)]
@@ -1031,16 +1019,17 @@ public class MailProblemClassifierTests
         russian.Hints[0].Should().Contain("5.7.705").And.Contain("администратор");
     }
 
-    [Test]
-    public void An_oauth_login_refused_with_the_json_challenge_is_OAuthTokenInvalid()
+    [TestCase(MailProtocol.Imap, "A00000001 NO [AUTHENTICATIONFAILED] Authentication failed.", MailProblemKind.OAuthTokenInvalid)] // refused with the JSON challenge
+    [TestCase(MailProtocol.Smtp, "504 5.7.4 XOAUTH is no longer supported.", MailProblemKind.AuthMechanismUnsupported)] // RFC 4954's 504: the mechanism is refused, no token was judged
+    public void An_oauth_login_refusal_is_read_by_what_the_server_refused(MailProtocol protocol, string reply, MailProblemKind expected)
     {
-        var failure = new MailFailure(MailProtocol.Imap, MailOperationStage.Authentication)
+        var failure = new MailFailure(protocol, MailOperationStage.Authentication)
         {
-            ReplyText = "A00000001 NO [AUTHENTICATIONFAILED] Authentication failed.",
+            ReplyText = reply,
             CredentialKind = MailCredentialKind.OAuth,
         };
 
-        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.OAuthTokenInvalid);
+        MailProblemClassifier.Classify(failure, English).Kind.Should().Be(expected);
     }
 
     [TestCase("SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", 535, "5.7.8")]
