@@ -76,7 +76,7 @@ internal static partial class ReplyTextRules
         new(ProtocolError, MailboxStateConflict(), When: (reply, stage) => stage == MailOperationStage.Mailbox), // the folder's state or the session's does not allow the command: a mismatch of client and server, not a refusal of mail
         new(ProtocolError, MailboxSpecNotOpened()), // PHP's c-client names the mailbox it was given, at whichever step the program reports it
         new(PolicyRejected, SpamSource(), [SpamRejected], (reply, _) => !SpamVerdict().IsMatch(reply.Text!)), // "spam" said of the sender, its host or network is their reputation; said of the message, it is a verdict on the content
-        new(SpamRejected, Spam(), [PolicyRejected], (reply, stage) => stage != MailOperationStage.Mailbox && Spam().IsMatch(SpamRationale().Replace(reply.Text!, " "))), // a folder named Junk or Spam is not a verdict on a message
+        new(SpamRejected, Spam(), [PolicyRejected], (reply, stage) => stage != MailOperationStage.Mailbox && !SpamNamedOnlyAsRationale(reply.Text!)), // a folder named Junk or Spam is not a verdict on a message
         // "Try again later" under 5xx: a limit, unless the words say the service is unavailable.
         new(RateLimited, TryLater(), [ServerUnavailable],
             (reply, _) => (reply.Code >= 500 || reply.EnhancedClass == 5) && !Unavailable().IsMatch(reply.Text!)),
@@ -599,6 +599,13 @@ internal static partial class ReplyTextRules
     /// </summary>
     [GeneratedRegex(@"\bspam (?:senders?|sources?|hosts?|domains?|IPs?|servers?|origins?|networks?|gangs?|operations?)\b|\bspammers?\b|\bspamm?ing\b|(?:source|origin) of (?:\w+ )?spam|(?:known|suspected|confirmed) (?:to (?:send|be sending) )?spam\b|(?:sends?|sent|sending|send out) (?:\w+ ){0,2}spam\b|spam (?:from|originating from|coming from) (?:your|this|the) (?:IP|host|server|domain|network)|\b(?:spam|sending|mailing) behaviou?r\b|\bbehaviou?r spam\b", Options)]
     private static partial Regex SpamSource();
+
+    /// <summary>
+    /// Whether the only spam a reply names is the reason for a rule ("to best protect our users from spam"): the text is
+    /// scanned again only when such a reason is there.
+    /// </summary>
+    private static bool SpamNamedOnlyAsRationale(string text)
+        => SpamRationale().IsMatch(text) && !Spam().IsMatch(SpamRationale().Replace(text, " "));
 
     /// <summary>
     /// Spam named as the reason a policy exists, not as a verdict on the message: Gmail's "To best protect our users
