@@ -344,7 +344,7 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// A refused OAuth login: the client logged in with a token, or the text names XOAUTH2/OAUTHBEARER. Words that name
     /// another cause decide instead, the provider's own (an identity platform's code for the app's registration) among them;
-    /// so does SMTP's 504, which refuses the mechanism before any token is judged (Gmail's "504 5.7.4 XOAUTH is no longer
+    /// so does the reading of SMTP's 504 (<see cref="FromUnknownCommandAtLogin"/>: Gmail's "504 5.7.4 XOAUTH is no longer
     /// supported"). IMAP's BAD is not read so: Gmail ends a refused XOAUTH2 token with "BAD Client aborted AUTHENTICATE".
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromOAuthLogin(MailFailure failure, ClassifiedReply reply, string? provider)
@@ -353,7 +353,7 @@ public static partial class MailProblemClassifier
             ? (Unknown, [OAuthSignInRequired]) // the token source failed (the host's vault, say) before anything was sent
             : (failure.CredentialKind == MailCredentialKind.OAuth || failure.CredentialKind is null && reply.Text is { } text && NamesOAuthLogin(text))
             && failure.Stage == MailOperationStage.Authentication && (reply.IsRefusal || reply.Code is null && reply.Text is not null)
-            && reply.Code != 504 // RFC 4954: the mechanism is refused before any token is judged
+            && FromUnknownCommandAtLogin(failure, reply) is null // the mechanism is refused before any token is judged
             && ((provider is null ? null : KnownProviders.MeaningOf(provider, reply.Text!))
                 ?? ReplyTextRules.MatchProvider(reply, failure.Stage)
                 ?? ReplyTextRules.MatchKeywords(reply, failure.Stage)) is null or { Kind: AuthenticationFailed or OAuthTokenInvalid }
