@@ -37,7 +37,6 @@ internal static partial class ReplyTextRules
         new(OAuthClientNotRegistered, OAuthClientErrors), // RFC 6749's codes for the app's registration, before a Microsoft AADSTS number
         new(ServerUnavailable, OAuthServerErrors), // RFC 6749's codes for an authorization server that failed or is overloaded
         new(OAuthTokenInvalid, OAuthChallenge()),
-        new(AccountDisabled, BannedSender(), [SpamRejected]),
         new(RateLimited, ProviderLimits(), When: (reply, _) => reply.EnhancedSubjectDetail is null || !reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)), // under RFC 3463's X.2.x (mailbox status) a quota is the mailbox's
         new(TooManyConnections, Connections()),
         new(PolicyRejected, Greylisted()),
@@ -433,9 +432,6 @@ internal static partial class ReplyTextRules
     /// </summary>
     [GeneratedRegex(@"authorization grant|\binvalid_grant\b|\bno (?:OAuth2? )?access token\b|\baccess token (?:is )?(?:missing|not (?:set|provided|given))\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|(?:can'?t|cannot|could not|failed to|unable to) (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)", Options)]
     private static partial Regex OAuthChallenge();
-
-    [GeneratedRegex(@"bad outbound sender|spam abuse detected|banned sender|OutboundSpamException", Options)]
-    private static partial Regex BannedSender();
 
     /// <summary>
     /// Greylisting: a first delivery from an unknown sender is deferred on purpose and accepted when retried.
