@@ -941,6 +941,8 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Recipient, "550 5.7.507 Access denied, rejected by recipient", MailProblemKind.PolicyRejected, false)]
     [TestCase(MailOperationStage.Recipient, "550 5.7.510 Access denied, [contoso.com] does not accept email over IPv6", MailProblemKind.PolicyRejected, false)]
     [TestCase(MailOperationStage.Sender, "550 5.7.511 Access denied, banned sender", MailProblemKind.PolicyRejected, false)] // the sending IP, where 5.7.502 bans the account
+    [TestCase(MailOperationStage.Sender, "550 5.7.501 Access denied, spam abuse detected", MailProblemKind.AccountDisabled, false)] // the account, blocked after it sent spam
+    [TestCase(MailOperationStage.Data, "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception", MailProblemKind.AccountDisabled, false)]
     public void Exchange_Onlines_own_status_codes_are_read_as_Microsoft_documents_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English);
@@ -993,6 +995,37 @@ public class MailProblemClassifierTests
 
         problem.Kind.Should().Be(expected);
         problem.IsTransient.Should().Be(transient);
+    }
+
+    // Replies as mail servers' own source writes them: each was read as another kind before.
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "530 A SSL/TLS-connection is required for authentication.", MailProblemKind.EncryptionRequired, false)] // hMailServer
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.7.1 TLS conversation required", MailProblemKind.EncryptionRequired, false)] // maddy
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO Login only available under a layer", MailProblemKind.EncryptionRequired, false)] // Cyrus: a TLS or SASL security layer
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO LOGIN is disabled on the clear-text port.", MailProblemKind.EncryptionRequired, false)] // Stalwart
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Cannot authenticate over plain-text.", MailProblemKind.EncryptionRequired, false)] // Stalwart
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Authentication requires TLS.", MailProblemKind.EncryptionRequired, false)] // Apache James
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR only valid after entering TLS mode", MailProblemKind.EncryptionRequired, false)] // Zimbra
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "* BYE IMAP access disabled via insecure connection.", MailProblemKind.EncryptionRequired, false)] // Courier: IMAP is off only without TLS
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO account does not have IMAP access enabled", MailProblemKind.ProtocolDisabled, false)] // Zimbra
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 Authentication failed. Too many invalid logon attempts.", MailProblemKind.RateLimited, true)] // hMailServer: the labelling guide's "too many login attempts"
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Can't get lock.  Mailbox in use", MailProblemKind.TooManyConnections, true)] // UW IMAP's POP3 server
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A1 NO Server(s) unavailable to complete operation", MailProblemKind.ServerUnavailable, true)] // Cyrus Murder: a backend is down
+    public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
+
+        problem.Kind.Should().Be(expected);
+        problem.IsTransient.Should().Be(transient);
+    }
+
+    [TestCase(MailOperationStage.Authentication, "535 5.7.0 (#AUTH005) Too many bad auth attempts.", "smtp.mail.yahoo.com", MailProblemKind.AuthenticationFailed)] // Yahoo's refused password (provider data)
+    [TestCase(MailOperationStage.Authentication, "535 5.7.0 (#AUTH005) Too many bad auth attempts.", null, MailProblemKind.RateLimited)] // no provider known: the words' limit
+    public void Too_many_bad_login_attempts_is_a_limit_unless_the_provider_says_otherwise(MailOperationStage stage, string reply, string? host, MailProblemKind expected)
+    {
+        var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply, Host = host }, English);
+
+        problem.Kind.Should().Be(expected);
+        problem.AlsoPossible.Should().Contain(expected == MailProblemKind.RateLimited ? MailProblemKind.AuthenticationFailed : MailProblemKind.RateLimited);
     }
 
     [TestCase(MailOperationStage.Data, "550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", MailProblemKind.SpamRejected)] // the verdict stands beside the reason
