@@ -1010,6 +1010,18 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "535 Authentication failed. Too many invalid logon attempts.", MailProblemKind.RateLimited, true)] // hMailServer: the labelling guide's "too many login attempts"
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Can't get lock.  Mailbox in use", MailProblemKind.TooManyConnections, true)] // UW IMAP's POP3 server
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A1 NO Server(s) unavailable to complete operation", MailProblemKind.ServerUnavailable, true)] // Cyrus Murder: a backend is down
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "503 HELO or EHLO required", MailProblemKind.ProtocolError, false)] // Exim: the client's order of commands, not a missing login
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "503 Use EHLO/HELO before MAIL", MailProblemKind.ProtocolError, false)] // Haraka
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "421 4.5.0 Too many errors, bye", MailProblemKind.ProtocolError, false)] // chasquid ends a session for its errors: not a rate
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 The host name specified in HELO does not match IP address.", MailProblemKind.PolicyRejected, false)] // hMailServer
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "501 5.5.4 Provided EHLO/HELO mx.example.net can not resolved.", MailProblemKind.PolicyRejected, false)] // Apache James
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Sender domain does not have any MX records.", MailProblemKind.SenderRejected, false)] // hMailServer: the sender's domain, not the recipient
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "553 5.1.0 Sender address syntax error", MailProblemKind.SenderRejected, false)] // OpenSMTPD: the address, not the command
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "553 5.1.3 Syntax error in recipient address", MailProblemKind.RecipientRejected, false)] // Apache James
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 header syntax", MailProblemKind.ProtocolError, false)] // Exim's verify = header_syntax
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "450 Temp. resolver error (ETIMEOUT)", MailProblemKind.ServerUnavailable, true)] // Haraka: its DNS lookup of the sender failed for now
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.4.3 Temporarily rejected: Problem on SPF lookup", MailProblemKind.PolicyRejected, true)] // Apache James: SPF's temperror passes, unlike an SPF failure
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.7.23 SPF authentication failed with a temporary error", MailProblemKind.PolicyRejected, true)] // maddy
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
