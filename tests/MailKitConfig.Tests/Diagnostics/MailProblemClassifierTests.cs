@@ -942,6 +942,7 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Recipient, "550 5.7.510 Access denied, [contoso.com] does not accept email over IPv6", MailProblemKind.PolicyRejected, false)]
     [TestCase(MailOperationStage.Sender, "550 5.7.511 Access denied, banned sender", MailProblemKind.PolicyRejected, false)] // the sending IP, where 5.7.502 bans the account
     [TestCase(MailOperationStage.Sender, "550 5.7.501 Access denied, spam abuse detected", MailProblemKind.AccountDisabled, false)] // the account, blocked after it sent spam
+    [TestCase(MailOperationStage.Sender, "550 5.1.8 Access denied, bad outbound sender", MailProblemKind.AccountDisabled, false)] // RFC 3463's X.1.8 is generic; the words are Microsoft's
     [TestCase(MailOperationStage.Data, "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception", MailProblemKind.AccountDisabled, false)]
     public void Exchange_Onlines_own_status_codes_are_read_as_Microsoft_documents_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
@@ -997,7 +998,8 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().Be(transient);
     }
 
-    // Replies as mail servers' own source writes them: each was read as another kind before.
+    // Replies as mail servers' own source writes them, and as sending services and filters document them: each was
+    // read as another kind before.
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "530 A SSL/TLS-connection is required for authentication.", MailProblemKind.EncryptionRequired, false)] // hMailServer
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.7.1 TLS conversation required", MailProblemKind.EncryptionRequired, false)] // maddy
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO Login only available under a layer", MailProblemKind.EncryptionRequired, false)] // Cyrus: a TLS or SASL security layer
@@ -1022,6 +1024,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "450 Temp. resolver error (ETIMEOUT)", MailProblemKind.ServerUnavailable, true)] // Haraka: its DNS lookup of the sender failed for now
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.4.3 Temporarily rejected: Problem on SPF lookup", MailProblemKind.PolicyRejected, true)] // Apache James: SPF's temperror passes, unlike an SPF failure
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.7.23 SPF authentication failed with a temporary error", MailProblemKind.PolicyRejected, true)] // maddy
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 5.5.2 Syntax: MAIL FROM: <address>", MailProblemKind.ProtocolError, false)] // Postfix's usage hint: the command's form, not the address
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature", MailProblemKind.SpamRejected, false)] // Amavis: a virus
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.7.0 Reject, id=42721-01 - BANNED: rule #9:application/octet-stream,.exe", MailProblemKind.SpamRejected, false)] // Amavis: a banned attachment, not a banned host
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 recipient address was suppressed due to customer policy", MailProblemKind.RecipientRejected, false)] // SparkPost: the address is on the account's suppression list
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "5.2.1 Subject is Mandatory.", MailProblemKind.ProtocolError, false)] // ZeptoMail: the message's form, not RFC 3463's disabled mailbox
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
