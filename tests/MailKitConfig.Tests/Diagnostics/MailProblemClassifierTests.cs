@@ -998,8 +998,8 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().Be(transient);
     }
 
-    // Replies as mail servers' own source writes them, and as sending services and filters document them: each was
-    // read as another kind before.
+    // Replies as mail servers' own source writes them, as sending services and filters document them, and client
+    // libraries' own messages: each was read as another kind before.
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "530 A SSL/TLS-connection is required for authentication.", MailProblemKind.EncryptionRequired, false)] // hMailServer
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.7.1 TLS conversation required", MailProblemKind.EncryptionRequired, false)] // maddy
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO Login only available under a layer", MailProblemKind.EncryptionRequired, false)] // Cyrus: a TLS or SASL security layer
@@ -1029,6 +1029,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.7.0 Reject, id=42721-01 - BANNED: rule #9:application/octet-stream,.exe", MailProblemKind.SpamRejected, false)] // Amavis: a banned attachment, not a banned host
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 recipient address was suppressed due to customer policy", MailProblemKind.RecipientRejected, false)] // SparkPost: the address is on the account's suppression list
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "5.2.1 Subject is Mandatory.", MailProblemKind.ProtocolError, false)] // ZeptoMail: the message's form, not RFC 3463's disabled mailbox
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "connection has ended", MailProblemKind.ConnectionBroken, true)] // emailjs
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Failed to find an authenticator supported by the SMTP server, which currently supports: \"gssapi\", \"ntlm\".", MailProblemKind.AuthMechanismUnsupported, false)] // Symfony Mailer
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "dial failed: server does not support SMTP AUTH", MailProblemKind.AuthMechanismUnsupported, false)] // go-mail
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
