@@ -15,13 +15,23 @@ internal static partial class HintSituation
     /// <summary>The client logged in and was still refused as if it had not: advice to turn sign-in on would mislead.</summary>
     public const string LoggedIn = "LoggedIn";
 
+    /// <summary>
+    /// A limit met at sign-in (too many login attempts): the kind's general and provider hints are about sending limits.
+    /// </summary>
+    public const string Login = "Login";
+
     /// <summary>The most certificate names shown.</summary>
     private const int MaxNames = 5;
 
     /// <summary>Returns whether a situation's hints replace the kind's general ones, which would contradict it (e.g. "turn on sign-in" after a login).</summary>
     /// <param name="situation">The situation, or <see langword="null"/>.</param>
-    /// <returns><see langword="true"/> for <see cref="LoggedIn"/>.</returns>
-    public static bool ReplacesGeneralHints(string? situation) => situation == LoggedIn;
+    /// <returns><see langword="true"/> for <see cref="LoggedIn"/> and <see cref="Login"/>.</returns>
+    public static bool ReplacesGeneralHints(string? situation) => situation is LoggedIn or Login;
+
+    /// <summary>Returns whether a situation's hints also replace the provider's for the kind, which are about another limit.</summary>
+    /// <param name="situation">The situation, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> for <see cref="Login"/>.</returns>
+    public static bool ReplacesProviderHints(string? situation) => situation == Login;
 
     /// <summary>Finds the situation of a problem.</summary>
     /// <param name="kind">The kind.</param>
@@ -33,6 +43,7 @@ internal static partial class HintSituation
         CertificateInvalid => (failure.Certificate is { } seen ? OfCertificate(seen) : null) ?? OfCertificate(Text(failure, reply)),
         ConnectionRefused or MailProblemKind.Timeout when failure.Protocol == MailProtocol.Smtp && failure.Port == 25 => "Port25",
         RelayDenied or AuthenticationRequired when failure.CredentialKind is not null => LoggedIn,
+        RateLimited when failure.Stage == MailOperationStage.Authentication => Login,
         _ => null,
     };
 

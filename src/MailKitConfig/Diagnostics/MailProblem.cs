@@ -19,8 +19,8 @@ public sealed class MailProblem
         Provider = provider;
         IsTransient = isTransient;
         Culture = culture;
-        Title = ProblemCatalog.Title(kind, culture);
         var situation = HintSituation.Of(kind, failure, reply);
+        Title = ProblemCatalog.Title(kind, culture, situation);
         var hints = ProblemCatalog.Hints(kind, failure.Protocol, provider, culture, situation);
         if (situation == "NameMismatch" && HintSituation.CertificateNames(failure, reply) is { Count: > 0 } names)
         {

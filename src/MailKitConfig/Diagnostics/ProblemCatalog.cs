@@ -9,11 +9,13 @@ internal static class ProblemCatalog
     /// <summary>The most hints shown for one problem; more would bury the likely fix.</summary>
     private const int MaxHints = 6;
 
-    /// <summary>Gets the title of a kind.</summary>
+    /// <summary>Gets the title of a kind, or of its situation where that has its own.</summary>
     /// <param name="kind">The kind.</param>
     /// <param name="culture">The language.</param>
+    /// <param name="situation">The situation within the kind (<see cref="HintSituation"/>), if any.</param>
     /// <returns>One sentence.</returns>
-    public static string Title(MailProblemKind kind, CultureInfo culture) => Text($"{kind}.Title", culture);
+    public static string Title(MailProblemKind kind, CultureInfo culture, string? situation = null)
+        => (situation is null ? null : MailTexts.Find($"{kind}.{situation}.Title", culture)) ?? Text($"{kind}.Title", culture);
 
     /// <summary>Gets the hints for a kind: for the situation first, then provider-specific, then protocol-specific, then general.</summary>
     /// <param name="kind">The kind.</param>
@@ -30,7 +32,7 @@ internal static class ProblemCatalog
             keys.Add($"{kind}.{situation}.Hints");
         }
 
-        if (provider is not null)
+        if (provider is not null && !HintSituation.ReplacesProviderHints(situation))
         {
             keys.Add($"{kind}.{provider}.Hints");
         }

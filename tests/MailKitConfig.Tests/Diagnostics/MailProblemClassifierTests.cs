@@ -1050,6 +1050,26 @@ public class MailProblemClassifierTests
         problem.AlsoPossible.Should().Contain(expected == MailProblemKind.RateLimited ? MailProblemKind.AuthenticationFailed : MailProblemKind.RateLimited);
     }
 
+    [Test]
+    public void A_limit_met_at_sign_in_advises_waiting_and_checking_the_password_not_sending_less()
+    {
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Authentication)
+        {
+            ReplyText = "454 4.7.0 Too many login attempts, please try again later. - gsmtp",
+            Host = "smtp.gmail.com",
+        };
+
+        var english = MailProblemClassifier.Classify(failure, English);
+        var russian = MailProblemClassifier.Classify(failure, CultureInfo.GetCultureInfo("ru"));
+
+        english.Kind.Should().Be(MailProblemKind.RateLimited);
+        english.Title.Should().Contain("sign-in");
+        english.Hints.Should().Contain(h => h.Contains("password")).And.NotContain(h => h.Contains("per day") || h.Contains("bulk"));
+        russian.Title.Should().Contain("вход");
+        russian.Hints.Should().Contain(h => h.Contains("пароль")).And.NotContain(h => h.Contains("рассыл"));
+        MailProblemClassifier.Classify(failure with { Stage = MailOperationStage.Data }, English).Title.Should().Contain("sending limit");
+    }
+
     [TestCase(MailOperationStage.Data, "550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", MailProblemKind.SpamRejected)] // the verdict stands beside the reason
     [TestCase(MailOperationStage.Data, "421 4.7.0 This message is suspicious due to the nature of the content or the links within. To best protect our users from spam, the message has been blocked.", MailProblemKind.SpamRejected)]
     [TestCase(MailOperationStage.Sender, "421 4.7.0 Service not accepting mail now, try again later", MailProblemKind.ServerUnavailable)]

@@ -53,7 +53,7 @@ public class ProblemCatalogTests
     {
         var texts = new ResourceManager("MailKitConfig.Diagnostics.Hints", typeof(MailProblem).Assembly);
         var keys = texts.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key);
-        var notProviders = Enum.GetNames<MailProtocol>().Concat(["Port25", "LoggedIn", "NameMismatch", "UntrustedRoot", "Revocation", "Expired"]).ToHashSet();
+        var notProviders = Enum.GetNames<MailProtocol>().Concat(["Port25", "LoggedIn", "Login", "NameMismatch", "UntrustedRoot", "Revocation", "Expired"]).ToHashSet();
         var kinds = Enum.GetNames<MailProblemKind>().ToHashSet();
         var named = keys.Select(k => k.Split('.')).Where(p => p.Length == 3 && kinds.Contains(p[0]) && p[2] == "Hints" && !notProviders.Contains(p[1])).Select(p => p[1]).ToHashSet();
         var hintIds = ProviderCatalog.Default.Providers.Select(p => p.Record.Diagnostics?.HintsAs ?? p.Id).ToHashSet();
