@@ -560,7 +560,7 @@ public static partial class MailProblemClassifier
         _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself.
         _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(text) && !MailboxBusyForNow(reply) => false,
-        _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) && !PolicyCheckForNow().IsMatch(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
+        _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !SaysForNowInWords(text) => false,
         _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
@@ -664,14 +664,6 @@ public static partial class MailProblemClassifier
     /// </summary>
     [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address|\bdomain not found\b", Options)]
     private static partial Regex RecipientCheckForNow();
-
-    /// <summary>
-    /// A policy check that could not be made now, as RFC 7208's temperror (the sender's SPF record could not be looked
-    /// up): "SPF Temporary Error", "Problem on SPF lookup", "SPF authentication failed with a temporary error". The
-    /// check named a lasting cause, but its outcome is not known yet; the code decides.
-    /// </summary>
-    [GeneratedRegex(@"\btemp ?error\b|\btemporary (?:error|failure)\b|\b(?:problem|error|failure) (?:on|with|in|during) (?:\w+ )?lookup\b|\blookup (?:problem|error|failure)\b", Options)]
-    private static partial Regex PolicyCheckForNow();
 
     /// <summary>
     /// Thunderbird's advice after a refusal at MAIL FROM, in English, German, Italian and Spanish, across folded lines

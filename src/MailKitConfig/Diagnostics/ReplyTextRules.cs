@@ -207,7 +207,7 @@ internal static partial class ReplyTextRules
     /// <returns><see langword="true"/> for a 501 at the sender or recipient step that names no parameter.</returns>
     public static bool RefusesAddressArgument(ClassifiedReply reply, MailOperationStage stage)
         => reply.Code == 501 && stage is MailOperationStage.Sender or MailOperationStage.Recipient
-            && (reply.Text is not { } text || !EsmtpParameter().IsMatch(text));
+            && (reply.Text is not { } text || !ParameterOrCommandForm().IsMatch(text));
 
     /// <summary>
     /// Returns whether a text reports a settings search that found nothing: a program's "could not find the
@@ -258,18 +258,27 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// Returns whether a policy refusal names a cause that lasts until the sender changes something: a block list, a
     /// blocked or banned host (unless the block is said to be temporary), its reverse DNS, its reputation, or the
-    /// message's SPF, DKIM or DMARC results.
+    /// message's SPF, DKIM or DMARC results (unless the check could not be made now).
     /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when such a cause is named.</returns>
     public static bool NamesLastingPolicyCause(string text)
-        => IpBlocked().IsMatch(text) && !TemporaryBlock().IsMatch(text) || ListedOrBanned().IsMatch(text) || MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text);
+        => (IpBlocked().IsMatch(text) && !TemporaryBlock().IsMatch(text) || ListedOrBanned().IsMatch(text) || MessageAuthentication().IsMatch(text) || LastingHostCause().IsMatch(text))
+            && !PolicyCheckForNow().IsMatch(text);
 
     /// <summary>
     /// A block of the sending host said to be temporary ("Your IP is temporarily blocked"): it passes by itself.
     /// </summary>
     [GeneratedRegex(@"\btemporar\w* (?:blocked|banned)\b|\b(?:blocked|banned) temporarily\b|\btemporary (?:IP )?(?:block|ban)\b", Options)]
     private static partial Regex TemporaryBlock();
+
+    /// <summary>
+    /// A policy check that could not be made now, as RFC 7208's temperror (the sender's SPF record could not be looked
+    /// up): "SPF Temporary Error", "Problem on SPF lookup", "SPF authentication failed with a temporary error". The
+    /// check names a lasting cause, but its outcome is not known yet.
+    /// </summary>
+    [GeneratedRegex(@"\btemp ?error\b|\btemporary (?:error|failure)\b|\b(?:problem|error|failure) (?:on|with|in|during) (?:\w+ )?lookup\b|\blookup (?:problem|error|failure)\b", Options)]
+    private static partial Regex PolicyCheckForNow();
 
     /// <summary>
     /// Returns whether a refusal that names an address (Postfix's "Sender address rejected:", "Recipient address
@@ -491,7 +500,7 @@ internal static partial class ReplyTextRules
     /// hint "501 Syntax: MAIL FROM: &lt;address&gt;", "syntax error MAIL FROM"), not the address beside it.
     /// </summary>
     [GeneratedRegex(@"(?:unrecogni[sz]ed|unknown|unsupported|invalid|bad) (?:\w+ )?parameter\b|\bSyntax: (?:MAIL FROM|RCPT TO)\b|\bsyntax error,? (?:MAIL FROM|RCPT TO)\b(?![^\n]{0,12}\b(?:address|argument))", Options)]
-    private static partial Regex EsmtpParameter();
+    private static partial Regex ParameterOrCommandForm();
 
     /// <summary>
     /// A server's limit of errors in one session (Postfix's <c>smtpd_hard_error_limit</c>: "too many errors after
