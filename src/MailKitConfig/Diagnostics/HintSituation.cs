@@ -23,15 +23,18 @@ internal static partial class HintSituation
     /// <summary>The most certificate names shown.</summary>
     private const int MaxNames = 5;
 
-    /// <summary>Returns whether a situation's hints replace the kind's general ones, which would contradict it (e.g. "turn on sign-in" after a login).</summary>
+    /// <summary>
+    /// Returns which of the kind's other hints a situation keeps below its own: a situation replaces those that would
+    /// contradict it (advice to turn sign-in on after a login; a provider's sending limits for a limit met at sign-in).
+    /// </summary>
     /// <param name="situation">The situation, or <see langword="null"/>.</param>
-    /// <returns><see langword="true"/> for <see cref="LoggedIn"/> and <see cref="Login"/>.</returns>
-    public static bool ReplacesGeneralHints(string? situation) => situation is LoggedIn or Login;
-
-    /// <summary>Returns whether a situation's hints also replace the provider's for the kind, which are about another limit.</summary>
-    /// <param name="situation">The situation, or <see langword="null"/>.</param>
-    /// <returns><see langword="true"/> for <see cref="Login"/>.</returns>
-    public static bool ReplacesProviderHints(string? situation) => situation == Login;
+    /// <returns>The provider's and the general hints for most; the provider's only for <see cref="LoggedIn"/>; none for <see cref="Login"/>.</returns>
+    public static KeptHints Keeps(string? situation) => situation switch
+    {
+        LoggedIn => KeptHints.Provider,
+        Login => KeptHints.None,
+        _ => KeptHints.Provider | KeptHints.General,
+    };
 
     /// <summary>Finds the situation of a problem.</summary>
     /// <param name="kind">The kind.</param>
@@ -116,4 +119,18 @@ internal static partial class HintSituation
 
     [GeneratedRegex(@"(?:\*\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex HostName();
+}
+
+/// <summary>The hints of a kind that a situation keeps below its own (<see cref="HintSituation.Keeps"/>).</summary>
+[Flags]
+internal enum KeptHints
+{
+    /// <summary>Only the situation's own hints.</summary>
+    None = 0,
+
+    /// <summary>The provider's hints for the kind.</summary>
+    Provider = 1,
+
+    /// <summary>The protocol's and the general hints for the kind.</summary>
+    General = 2,
 }

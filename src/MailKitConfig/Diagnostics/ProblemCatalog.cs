@@ -27,17 +27,18 @@ internal static class ProblemCatalog
     public static IReadOnlyList<string> Hints(MailProblemKind kind, MailProtocol protocol, string? provider, CultureInfo culture, string? situation = null)
     {
         var keys = new List<string>(4);
+        var kept = HintSituation.Keeps(situation);
         if (situation is not null)
         {
             keys.Add($"{kind}.{situation}.Hints");
         }
 
-        if (provider is not null && !HintSituation.ReplacesProviderHints(situation))
+        if (provider is not null && kept.HasFlag(KeptHints.Provider))
         {
             keys.Add($"{kind}.{provider}.Hints");
         }
 
-        if (!HintSituation.ReplacesGeneralHints(situation))
+        if (kept.HasFlag(KeptHints.General))
         {
             keys.Add($"{kind}.{protocol}.Hints");
             keys.Add($"{kind}.Hints");

@@ -507,7 +507,7 @@ internal static partial class ReplyTextRules
     /// UNKNOWN"; Exim's <c>smtp_accept_max_nonmail</c>; Dovecot's "Too many invalid commands"): the client's commands
     /// were refused or not understood. After AUTH, MAIL or RCPT the errors are those commands' refusals, read elsewhere.
     /// </summary>
-    [GeneratedRegex(@"too many (?:invalid|unknown|bad|unrecogni[sz]ed|non-?mail|syntax) (?:\w+ )?(?:commands|errors)|too many errors after (?!AUTH\b|RCPT\b|MAIL\b)\w+|\btoo many errors\b(?! after)(?![^\n]{0,40}\b(?:black|block)\s?list)|exceeded (?:the )?(?:bad|invalid|unknown) (?:SMTP )?command limit", Options)]
+    [GeneratedRegex(@"too many (?:invalid|unknown|bad|unrecogni[sz]ed|non-?mail|syntax) (?:\w+ )?(?:commands|errors)|\btoo many errors\b(?! after (?:AUTH|RCPT|MAIL)\b)(?![^\n]{0,40}\b(?:black|block)\s?list)|exceeded (?:the )?(?:bad|invalid|unknown) (?:SMTP )?command limit", Options)]
     private static partial Regex CommandErrorLimit();
 
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)"
