@@ -368,7 +368,14 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\byour (?:account|user|login)\b|\b(?:sender|sending|outgoing|outbound|authenticated user)\b", Options)]
     private static partial Regex OwnAccount();
 
-    [GeneratedRegex(@"\b(?:SPF|DKIM|DMARC)\b", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// SPF, DKIM or DMARC named (in capitals, unless a rule reads the words in any case), or pyspf's words for an SPF
+    /// result that python-policyd-spf puts into its refusals ("domain owner discourages use of this host" for softfail,
+    /// "access neither permitted nor denied" for neutral), or the SPF project's "Why?" page those refusals link to.
+    /// </summary>
+    private const string MessageAuthenticationWords = @"\b(?:SPF|DKIM|DMARC)\b|(?i:domain owner discourages use of this host|access neither permitted nor denied|\bopenspf\.(?:org|net)\b)";
+
+    [GeneratedRegex(MessageAuthenticationWords, RegexOptions.CultureInvariant)]
     private static partial Regex MessageAuthentication();
 
     /// <summary>
@@ -710,7 +717,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(HostStanding + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|\bSPF\b|\bDKIM\b|\bDMARC\b|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
+    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
     private static partial Regex Policy();
 
     [GeneratedRegex(@"local error(?!: SSL)|mail transport unavailable|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server)(?:s|\(s\))? (?:is |are )?(?:currently |temporarily )?(?:not available|unavailable)|(?:server|service|system|agent) (?:is )?(?:currently )?busy|\bout of disk space\b|not accepting (?:any |new )?(?:connections|mail|messages)(?! from)|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|\btemp(?:orary|\.)? (?:DNS|resolver|name ?server) (?:error|failure)\b|unable to authenticate at present"

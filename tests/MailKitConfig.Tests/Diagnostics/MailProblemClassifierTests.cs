@@ -1032,6 +1032,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "connection has ended", MailProblemKind.ConnectionBroken, true)] // emailjs
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Failed to find an authenticator supported by the SMTP server, which currently supports: \"gssapi\", \"ntlm\".", MailProblemKind.AuthMechanismUnsupported, false)] // Symfony Mailer
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "dial failed: server does not support SMTP AUTH", MailProblemKind.AuthMechanismUnsupported, false)] // go-mail
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 <user@example.com>: Recipient address rejected: Message rejected due to: domain owner discourages use of this host.", MailProblemKind.PolicyRejected, false)] // python-policyd-spf: pyspf's words for an SPF softfail
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 5.7.1 <user@example.com>: Sender address rejected: Message rejected due to: access neither permitted nor denied.", MailProblemKind.PolicyRejected, false)] // the same for SPF neutral
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
