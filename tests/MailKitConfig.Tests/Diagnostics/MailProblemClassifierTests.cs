@@ -998,8 +998,9 @@ public class MailProblemClassifierTests
         problem.IsTransient.Should().Be(transient);
     }
 
-    // Replies as mail servers' own source writes them, as sending services and filters document them, and client
-    // libraries' own messages: each was read as another kind before.
+    // Replies as mail servers' own source writes them, as sending services and filters document them, client
+    // libraries' own messages, and the words of mail clients and of applications that send mail: each was read as
+    // another kind before.
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "530 A SSL/TLS-connection is required for authentication.", MailProblemKind.EncryptionRequired, false)] // hMailServer
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.7.1 TLS conversation required", MailProblemKind.EncryptionRequired, false)] // maddy
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO Login only available under a layer", MailProblemKind.EncryptionRequired, false)] // Cyrus: a TLS or SASL security layer
@@ -1034,6 +1035,19 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "dial failed: server does not support SMTP AUTH", MailProblemKind.AuthMechanismUnsupported, false)] // go-mail
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 <user@example.com>: Recipient address rejected: Message rejected due to: domain owner discourages use of this host.", MailProblemKind.PolicyRejected, false)] // python-policyd-spf: pyspf's words for an SPF softfail
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 5.7.1 <user@example.com>: Sender address rejected: Message rejected due to: access neither permitted nor denied.", MailProblemKind.PolicyRejected, false)] // the same for SPF neutral
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Connection to imap.example.com failed: login refused.", MailProblemKind.AuthenticationFailed, false)] // Claws Mail: the login, not the connection
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Untrusted server certificate", MailProblemKind.CertificateInvalid, false)] // NeoMutt
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Certificate for imap.example.com is unknown.", MailProblemKind.CertificateInvalid, false)] // Claws Mail
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Misconfigured server certificate.", MailProblemKind.CertificateInvalid, false)] // WP Mail SMTP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "The SMTP server would not relay a message. You may need to authenticate.", MailProblemKind.RelayDenied, false)] // Mailspring
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "SMTP server smtp.example.com does not support PLAIN authentication", MailProblemKind.AuthMechanismUnsupported, false)] // Evolution
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Hostname not found!", MailProblemKind.HostNotFound, false)] // Zammad
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Gmail bandwidth exceeded. Please try again later.", MailProblemKind.RateLimited, true)] // Mailspring: Gmail's IMAP download limit
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Authentication requires either TLS or SSL to be enabled", MailProblemKind.EncryptionRequired, false)] // Jenkins
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Syntactically invalid HELO argument(s)", MailProblemKind.ProtocolError, false)] // Exim's words, quoted in FairEmail's FAQ
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Verbindung zu pop.example.com:995 schlug fehl.", MailProblemKind.ConnectionRefused, false)] // Claws Mail, German
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Serververbindung kann nicht hergestellt werden", MailProblemKind.ConnectionRefused, false)] // SnappyMail, German
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP-Server ist nicht erreichbar.", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, German
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
