@@ -559,10 +559,10 @@ public static partial class MailProblemClassifier
         _ when kind is PolicyRejected && reply.Text is { } words && ReplyTextRules.SaysGreylisted(words) => true,
         _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself.
-        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(text) && !MailboxBusyForNow(reply) => false,
+        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(reply) && !MailboxBusyForNow(reply) => false,
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
-        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is { } text && !SaysForNowInWords(text) => false,
-        _ when reply.Text is { } text && ReplyTextRules.SaysTryLater(text) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
+        _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is not null && !SaysForNowInWords(reply) => false,
+        _ when ReplyTextRules.SaysTryLater(reply) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
         _ => IsTransientByCode(kind, reply),
     };
 
@@ -649,8 +649,8 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// Whether a refusal says in words that it is for now: "try later", "deferred", "temporarily", greylisting.
     /// </summary>
-    private static bool SaysForNowInWords(string text)
-        => ReplyTextRules.SaysTryLater(text) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text);
+    private static bool SaysForNowInWords(ClassifiedReply reply)
+        => reply.Text is { } text && (ReplyTextRules.SaysTryLater(reply) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text));
 
     /// <summary>Words that a refusal is for now ("deferred", "temporarily", "transient"; greylisting has its own words).</summary>
     [GeneratedRegex(@"deferred|temporar|\btransient", Options)]

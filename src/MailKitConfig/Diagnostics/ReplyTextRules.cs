@@ -98,7 +98,7 @@ internal static partial class ReplyTextRules
         // error (Failure)": the server's own fault, unless the client's socket failed first ("socket error: EOF")
         new(ServerUnavailable, ImapSystemError(), When: (reply, _) => !TransportTextRules.IsDropped(reply.Text!)),
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
-        new(ServerUnavailable, TryLater()),
+        new(ServerUnavailable, TryLater(), When: (reply, _) => SaysTryLater(reply)), // not "Something went wrong while sending the email. Please try again later.": a program's words, no server said so
         new(ServerUnavailable, RubyServerBusy(), When: (reply, _) => reply.Code is null), // Ruby raises it for every 4xx reply: with the reply quoted, the reply's words and code decide
         new(AuthMechanismUnsupported, Mechanism()),
         new(ProtocolError, WrongState()), // "AuthenticationFailedException: Command is not valid in this state": the server's words name a sequence error, not a password
@@ -170,11 +170,12 @@ internal static partial class ReplyTextRules
     }
 
     /// <summary>
-    /// Returns whether a reply asks to try again later (so even a 5xx code is not final for the user).
+    /// Returns whether a reply asks to try again later (so even a 5xx code is not final for the user), not only a
+    /// program's advice after its own words for a failure (<see cref="ProgramAsksToRetry"/>).
     /// </summary>
-    /// <param name="text">The reply text.</param>
+    /// <param name="reply">The reply.</param>
     /// <returns><see langword="true"/> when the words say the refusal is for now.</returns>
-    public static bool SaysTryLater(string text) => TryLater().IsMatch(text);
+    public static bool SaysTryLater(ClassifiedReply reply) => reply.Text is { } text && TryLater().IsMatch(text) && !ProgramAsksToRetry(reply);
 
     /// <summary>
     /// Whether a 4xx reply to a login is the server's passing trouble rather than a refused password: RFC 4954's
@@ -516,6 +517,17 @@ internal static partial class ReplyTextRules
     /// </summary>
     [GeneratedRegex(@"too many (?:invalid|unknown|bad|unrecogni[sz]ed|non-?mail|syntax) (?:\w+ )?(?:commands|errors)|\btoo many errors\b(?! after (?:AUTH|RCPT|MAIL)\b)(?![^\n]{0,40}\b(?:black|block)\s?list)|exceeded (?:the )?(?:bad|invalid|unknown) (?:SMTP )?command limit", Options)]
     private static partial Regex CommandErrorLimit();
+
+    /// <summary>
+    /// Returns whether "try again later" is only a program's advice after its own words for a failure that name no cause
+    /// ("Something went wrong while sending the email. Please try again later.", "Failed to send email, please try
+    /// again later."), with no server's reply code in the text.
+    /// </summary>
+    private static bool ProgramAsksToRetry(ClassifiedReply reply)
+        => reply.Code is null && reply.EnhancedCode is null && ProgramRetryAdvice().IsMatch(reply.Text!);
+
+    [GeneratedRegex(@"(?:something went wrong|there was (?:a|an) (?:problem|error|issue)|an (?:unexpected |unknown )?error (?:has )?occurred|(?:failed|unable) to send)[^\n]{0,60}?[.,!;]\s*(?:please )?try again later", Options)]
+    private static partial Regex ProgramRetryAdvice();
 
     [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)"
         + @"|稍[后後](?:再)?(?:重试|再试|尝试|重試|再試|嘗試)|(?:一段时间|一段時間|一会儿)(?:后|後|之后)?(?:再)?(?:重试|尝试|重試)|しばらく(?:時間を(?:置|お)いて|経って|して|待って)(?:から)?[^。\n]{0,12}?(?:お試し|試して|再試行|再送)|잠시 후 다시 시도" // Chinese, Japanese, Korean

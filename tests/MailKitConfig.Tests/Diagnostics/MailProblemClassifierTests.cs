@@ -1048,6 +1048,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Verbindung zu pop.example.com:995 schlug fehl.", MailProblemKind.ConnectionRefused, false)] // Claws Mail, German
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Serververbindung kann nicht hergestellt werden", MailProblemKind.ConnectionRefused, false)] // SnappyMail, German
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP-Server ist nicht erreichbar.", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "There was an issue connecting with the server, check the server name and port and try again.", MailProblemKind.ConnectionRefused, false)] // Discourse
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
