@@ -314,6 +314,11 @@ public static partial class MailProblemClassifier
         }
 
         var text = ReplyTextRules.WithoutSuccessLines(reply.Text); // "235 Authentication successful" in a client log is not a refusal
+        if (ReplyTextRules.NamesClientHostRestriction(text))
+        {
+            return (PolicyRejected, [AuthenticationRequired]); // "Client host rejected: Access denied": a restriction on the host, which a submission server often lifts only for clients that log in
+        }
+
         return (text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(text)) || (text.Contains("authenticat", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesMessageAuthentication(text))
             ? (AuthenticationRequired, [RelayDenied])
             : null;
