@@ -526,7 +526,8 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// A client's own note that the server did not take a command, with no reply quoted (OpenCart's "RCPT TO not
-    /// accepted from server!", Wazuh's "End of DATA not accepted by server", 1C's "Ошибка RCPT TO"): the step is known,
+    /// accepted from server!", Wazuh's "End of DATA not accepted by server", 1C's "Ошибка RCPT TO", a device's "Send FROM
+    /// command failed"): the step is known,
     /// the server's reason is not, so the step's kind is only possible.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromCommandNotAcceptedUnquoted(MailFailure failure, ClassifiedReply reply)
@@ -678,7 +679,8 @@ public static partial class MailProblemClassifier
     private static partial Regex ClientSenderAdvice();
 
     /// <summary>An SMTP command named as not accepted, or as an error, by the client (English and Russian).</summary>
-    [GeneratedRegex(@"\b(?:MAIL FROM|RCPT TO|(?:End of )?DATA|HELO|EHLO)\b:? (?:(?:was |is )?not accepted|(?:command )?(?:rejected|refused))\b|Ошибка (?:MAIL FROM|RCPT TO|DATA)\b", Options)]
+    [GeneratedRegex(@"\b(?:MAIL FROM|RCPT TO|(?:End of )?DATA|HELO|EHLO)\b:? (?:(?:was |is )?not accepted|(?:command )?(?:rejected|refused))\b|Ошибка (?:MAIL FROM|RCPT TO|DATA)\b"
+        + @"|\b(?:send(?:ing)? )?[""']?(?:MAIL(?: FROM)?|RCPT(?: TO)?|FROM|DATA)[""']? (?:command|request) (?:failed|unsuccessful)\b|\berror while executing command '(?:MAIL FROM|RCPT TO|DATA)\b", Options)] // TwinCAT's "Send FROM command failed", a PLC's "SMTP RCPT request unsuccessful", VMime's "Error while executing command 'MAIL FROM:…'"
     private static partial Regex CommandNotAccepted();
 
     /// <summary>RFC 5321's words for a 450: the mailbox is unavailable or busy.</summary>

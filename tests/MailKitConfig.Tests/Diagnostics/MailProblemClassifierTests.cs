@@ -768,6 +768,18 @@ public class MailProblemClassifierTests
         }
     }
 
+    [TestCase(MailOperationStage.Sender, "0x800D | Send FROM command failed", MailProblemKind.SenderRejected)] // a PLC's mail block
+    [TestCase(MailOperationStage.Recipient, "SMTP RCPT request unsuccessful", MailProblemKind.RecipientRejected)]
+    [TestCase(MailOperationStage.Sender, "vmime::exception: Error while executing command 'MAIL FROM:<user@example.com> SIZE=2722'.", MailProblemKind.SenderRejected)]
+    [TestCase(MailOperationStage.Recipient, "Error: RCPT TO not accepted from server!", MailProblemKind.RecipientRejected)] // OpenCart
+    public void A_client_naming_only_the_command_that_failed_leaves_the_cause_open_with_the_step_also_possible(MailOperationStage stage, string text, MailProblemKind stepKind)
+    {
+        var problem = ClassifySmtp(stage, text);
+
+        problem.Kind.Should().Be(MailProblemKind.Unknown, "no server's words say why the command failed");
+        problem.AlsoPossible.Should().Contain(stepKind);
+    }
+
     [Test]
     public void Postfix_refusing_the_client_host_is_a_policy_with_signing_in_also_possible_when_the_client_did_not_log_in()
     {
