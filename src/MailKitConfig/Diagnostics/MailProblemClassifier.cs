@@ -658,8 +658,11 @@ public static partial class MailProblemClassifier
     private static bool SaysForNowInWords(ClassifiedReply reply)
         => reply.Text is { } text && (ReplyTextRules.SaysTryLater(reply) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text));
 
-    /// <summary>Words that a refusal is for now ("deferred", "temporarily", "transient"; greylisting has its own words).</summary>
-    [GeneratedRegex(@"deferred|temporar|\btransient", Options)]
+    /// <summary>
+    /// Words that a refusal is for now ("deferred", "temporarily", "transient", and "temporarily" in Chinese, Japanese and
+    /// Korean; greylisting has its own words).
+    /// </summary>
+    [GeneratedRegex(@"deferred|temporar|\btransient|临时|暂时|臨時|暫時|一時的|일시적", Options)]
     private static partial Regex SaysForNow();
 
     /// <summary>

@@ -1075,6 +1075,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Serververbindung kann nicht hergestellt werden", MailProblemKind.ConnectionRefused, false)] // SnappyMail, German
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP-Server ist nicht erreichbar.", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, German
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "There was an issue connecting with the server, check the server name and port and try again.", MailProblemKind.ConnectionRefused, false)] // Discourse
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "450 HL:MEP 该IP发送行为异常,被临时禁止连接。", MailProblemKind.PolicyRejected, true)] // NetEase: "temporarily barred" under a 4xx code
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
