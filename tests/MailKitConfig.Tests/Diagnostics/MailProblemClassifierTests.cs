@@ -1076,6 +1076,16 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP-Server ist nicht erreichbar.", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, German
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "There was an issue connecting with the server, check the server name and port and try again.", MailProblemKind.ConnectionRefused, false)] // Discourse
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "450 HL:MEP 该IP发送行为异常,被临时禁止连接。", MailProblemKind.PolicyRejected, true)] // NetEase: "temporarily barred" under a 4xx code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "523 cipher text is invalid base64 format", MailProblemKind.ProtocolError, false)] // the login's encoding, not the password
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "Mail server pop.example.com responded: invalid format for plain response", MailProblemKind.ProtocolError, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Authorization has expired. Reauthorize the account.", MailProblemKind.OAuthSignInRequired, false)] // QNAP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Token update failed. Please delete the token and obtain it again.", MailProblemKind.OAuthSignInRequired, false)] // Sharp
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Could not send the message to admin@example.com -- Error: server does not require authentication", MailProblemKind.Unknown, false)] // not a demand to log in
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Error: it is not supported any of the authentication mechanisms required by the server", MailProblemKind.AuthMechanismUnsupported, false)] // Manuel Lemos' PHP smtp class
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: it was not possible to read line from the SMTP server: data access time out", MailProblemKind.Timeout, true)] // the same class
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: reached the end of data while reading from the SMTP server connection", MailProblemKind.ConnectionBroken, true)] // the same class
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "0x8015 Unable to create socket connection", MailProblemKind.ConnectionRefused, false)] // Beckhoff TwinCAT
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Certificate Mismatch", MailProblemKind.CertificateInvalid, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
