@@ -1086,6 +1086,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: reached the end of data while reading from the SMTP server connection", MailProblemKind.ConnectionBroken, true)] // the same class
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "0x8015 Unable to create socket connection", MailProblemKind.ConnectionRefused, false)] // Beckhoff TwinCAT
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Certificate Mismatch", MailProblemKind.CertificateInvalid, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Domain example.com has an outgoing mail hold. Message will be reattempted later", MailProblemKind.AccountDisabled, false)] // cPanel: the host held the domain's outgoing mail
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
