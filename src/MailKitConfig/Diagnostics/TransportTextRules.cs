@@ -239,7 +239,7 @@ internal static partial class TransportTextRules
         + @"|unacceptable TLS certificate" // GLib's (Geary, Evolution, GNOME Online Accounts): the certificate or its authority refused
         + @"|no (?:matching |usable |valid )?(?:DANE )?TLSA records?\b|\bTLSA records? (?:do not|don't|did not|didn't) match|\bDANE (?:verification|validation|authentication) failed" // DANE (RFC 7672): the certificate is judged against the TLSA records the domain publishes
         + @"|\b(?:certifica(?:te|t|to|do|at)|Zertifikat|certyfikat|certifikát|сертификат|sertifika)\w*(?:[^.!?\n]|\.(?=\S)){0,80}?(?:\bnot (?:valid|trusted|recogni[sz]ed)|\binvalid|\bexpired|\buntrusted|ongeldig|niet geldig|verlopen|niet (?:\w+ ){0,3}vertrouwd|ungültig|nicht gültig|abgelaufen|nicht vertrauenswürdig|n'est pas valide|non valide|expiré|non valido|scaduto|non (?:è )?attendibile|no es válido|no válido|inválido|não é válido|caducado|expirado|vencido|no es de confianza|não é confiável|nieważny|niezaufany|wygasł|nieprawidłowy|neplatn|nedůvěryhodn|недействител|просроч|не является доверенным|geçersiz|süresi dolmuş|güvenilmeyen)" // a certificate judged invalid, expired or untrusted, in the languages of mail programs' dialogs
-        + @"|(?:証明書|证书|證書|憑證|인증서)[^。\n]{0,40}?(?:無効|期限切れ|信頼され(?:てい)?(?:ない|ません)|信頼でき(?:ない|ません)|无效|过期|不受信任|不可信|유효하지|만료|신뢰할 수 없|(?:验证|驗證|検証|검증)(?:に|에)? ?(?:失败|失敗|실패))",
+        + @"|(?:証明書|证书|證書|憑證|인증서)[^。\n]{0,40}?(?:無効|期限切れ|信頼され(?:てい)?(?:ない|ません)|信頼でき(?:ない|ません)|安全ではありません|一致しません|一致しない|无效|过期|不受信任|不可信|不匹配|不一致|유효하지|만료|신뢰할 수 없|일치하지 않|(?:验证|驗證|検証|검증)(?:に|에)? ?(?:失败|失敗|실패))",
         Options)]
     private static partial Regex CertificateRejected();
 

@@ -1087,6 +1087,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "0x8015 Unable to create socket connection", MailProblemKind.ConnectionRefused, false)] // Beckhoff TwinCAT
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Certificate Mismatch", MailProblemKind.CertificateInvalid, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Domain example.com has an outgoing mail hold. Message will be reattempted later", MailProblemKind.AccountDisabled, false)] // cPanel: the host held the domain's outgoing mail
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Email provider banned the account", MailProblemKind.AccountDisabled, false)] // Woodpecker: the account, not a host
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "OAuth token not defined for connection. OAuth Authorisation required.", MailProblemKind.OAuthSignInRequired, false)] // Jira's mail handler
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "006:SSL/TLS証明書のホスト名がメールサーバーのホスト名と一致しません", MailProblemKind.CertificateInvalid, false)] // Zendesk, Japanese: the names do not match
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "005:SSL証明書を見つけましたが、安全ではありません", MailProblemKind.CertificateInvalid, false)] // "found an SSL certificate, but it is not secure"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
