@@ -1091,6 +1091,19 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "OAuth token not defined for connection. OAuth Authorisation required.", MailProblemKind.OAuthSignInRequired, false)] // Jira's mail handler
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "006:SSL/TLS証明書のホスト名がメールサーバーのホスト名と一致しません", MailProblemKind.CertificateInvalid, false)] // Zendesk, Japanese: the names do not match
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "005:SSL証明書を見つけましたが、安全ではありません", MailProblemKind.CertificateInvalid, false)] // "found an SSL certificate, but it is not secure"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "TLS required but not supported by server.", MailProblemKind.TlsHandshakeFailed, false)] // Android's Email app: the client wants TLS, the server offers none
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Couldn't open connection to server.", MailProblemKind.ConnectionRefused, false)] // Android's Email app
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Verbindung zum Server kann nicht geöffnet werden.", MailProblemKind.ConnectionRefused, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Authentication methods aren't supported by server.", MailProblemKind.AuthMechanismUnsupported, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Bridge is not able to contact the server, please check your internet connection.", MailProblemKind.ConnectionRefused, false)] // Proton Mail Bridge
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Connection to host 'imap.example.com:993' for repository 'Remote' was refused.", MailProblemKind.ConnectionRefused, false)] // OfflineIMAP
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "pop.example.com fingerprints do not match!", MailProblemKind.CertificateInvalid, false)] // fetchmail: a pinned certificate
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "CA Cert verifying failed:  no matching domain name found in certificate", MailProblemKind.CertificateInvalid, false)] // OfflineIMAP
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "IMAP LOGIN is disabled by server.  Need to use SSL?", MailProblemKind.EncryptionRequired, false)] // OfflineIMAP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "SMTP server requires STARTTLS, keeping message.", MailProblemKind.EncryptionRequired, false)] // fetchmail
+    [TestCase(MailProtocol.Imap, MailOperationStage.Data, "could not append ... NO Maximum size of appendable message has been exceeded", MailProblemKind.MessageTooLarge, false)] // Exchange, quoted by imapsync
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "таймаут после 300 секунд ожидания подключения к серверу pop.example.com.", MailProblemKind.Timeout, true)] // fetchmail, Russian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP connect to localhost failed", MailProblemKind.ConnectionRefused, false)] // fetchmail
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
