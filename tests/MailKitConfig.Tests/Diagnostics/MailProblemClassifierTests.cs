@@ -1104,6 +1104,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Data, "could not append ... NO Maximum size of appendable message has been exceeded", MailProblemKind.MessageTooLarge, false)] // Exchange, quoted by imapsync
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "таймаут после 300 секунд ожидания подключения к серверу pop.example.com.", MailProblemKind.Timeout, true)] // fetchmail, Russian
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP connect to localhost failed", MailProblemKind.ConnectionRefused, false)] // fetchmail
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "SSL connection failed.", MailProblemKind.TlsHandshakeFailed, false)] // fetchmail: the TLS step, not the TCP connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "IMAP error: bogus greeting response * BAD hello", MailProblemKind.ProtocolError, false)] // mbsync
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
