@@ -1106,6 +1106,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP connect to localhost failed", MailProblemKind.ConnectionRefused, false)] // fetchmail
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "SSL connection failed.", MailProblemKind.TlsHandshakeFailed, false)] // fetchmail: the TLS step, not the TCP connection
     [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "IMAP error: bogus greeting response * BAD hello", MailProblemKind.ProtocolError, false)] // mbsync
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server does not support LOGIN or PLAIN authentication method.", MailProblemKind.AuthMechanismUnsupported, false)] // Dart's mailer
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "No AUTH mechanism available.", MailProblemKind.AuthMechanismUnsupported, false)] // VMime
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server does no support any of the available authentication methods", MailProblemKind.AuthMechanismUnsupported, false)] // Rust's mail-send
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
