@@ -314,11 +314,6 @@ public static partial class MailProblemClassifier
         }
 
         var text = ReplyTextRules.WithoutSuccessLines(reply.Text); // "235 Authentication successful" in a client log is not a refusal
-        if (ReplyTextRules.NamesClientHostRestriction(text))
-        {
-            return (PolicyRejected, [AuthenticationRequired]); // "Client host rejected: Access denied": a restriction on the host, which a submission server often lifts only for clients that log in
-        }
-
         return (text.Contains("access denied", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesOtherCause(text)) || (text.Contains("authenticat", StringComparison.OrdinalIgnoreCase) && !ReplyTextRules.NamesMessageAuthentication(text))
             ? (AuthenticationRequired, [RelayDenied])
             : null;
@@ -683,7 +678,7 @@ public static partial class MailProblemClassifier
 
     /// <summary>An SMTP command named as not accepted, or as an error, by the client (English and Russian).</summary>
     [GeneratedRegex(@"\b(?:MAIL FROM|RCPT TO|(?:End of )?DATA|HELO|EHLO)\b:? (?:(?:was |is )?not accepted|(?:command )?(?:rejected|refused))\b|Ошибка (?:MAIL FROM|RCPT TO|DATA)\b"
-        + @"|\b(?:send(?:ing)? )?[""']?(?:MAIL(?: FROM)?|RCPT(?: TO)?|FROM|DATA)[""']? (?:command|request) (?:failed|unsuccessful)\b|\berror while executing command '(?:MAIL FROM|RCPT TO|DATA)\b", Options)] // TwinCAT's "Send FROM command failed", a PLC's "SMTP RCPT request unsuccessful", VMime's "Error while executing command 'MAIL FROM:…'"
+        + @"|\b(?:send(?:ing)? )?[""']?(?-i:MAIL(?: FROM)?|RCPT(?: TO)?|FROM|DATA)[""']? (?:command|request) (?:failed|unsuccessful)\b|\berror while executing command '(?:MAIL FROM|RCPT TO|DATA)\b", Options)] // TwinCAT's "Send FROM command failed", a PLC's "SMTP RCPT request unsuccessful", VMime's "Error while executing command 'MAIL FROM:…'"
     private static partial Regex CommandNotAccepted();
 
     /// <summary>RFC 5321's words for a 450: the mailbox is unavailable or busy.</summary>

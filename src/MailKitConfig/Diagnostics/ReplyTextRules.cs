@@ -243,23 +243,12 @@ internal static partial class ReplyTextRules
     private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text) || RecipientsAccount().IsMatch(text);
 
     /// <summary>
-    /// Returns whether a reply names a cause of its own (a recipient, a block list, spam, Postfix's "Client host
-    /// rejected:" before a restriction on the connecting host) beside a bare "access denied".
+    /// Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access
+    /// denied".
     /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
-    public static bool NamesOtherCause(string text)
-        => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text) || NamesClientHostRestriction(text);
-
-    /// <summary>
-    /// Returns whether a reply is Postfix's refusal by a restriction on the connecting host ("Client host rejected:").
-    /// </summary>
-    /// <param name="text">The reply text.</param>
-    /// <returns><see langword="true"/> when the words name the client host.</returns>
-    public static bool NamesClientHostRestriction(string text) => text.Contains(ClientHostRejected, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Postfix's words before a refusal by a restriction on the connecting host (<c>smtpd_client_restrictions</c>).</summary>
-    private const string ClientHostRejected = "client host rejected";
+    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
 
     /// <summary>
     /// Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.
@@ -750,7 +739,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|" + ClientHostRejected + @"|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
+    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
     private static partial Regex Policy();
 
     [GeneratedRegex(@"local error(?!: SSL)|mail transport unavailable|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server)(?:s|\(s\))? (?:is |are )?(?:currently |temporarily )?(?:not available|unavailable)|(?:server|service|system|agent) (?:is )?(?:currently )?busy|\bout of disk space\b|not accepting (?:any |new )?(?:connections|mail|messages)(?! from)|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|\btemp(?:orary|\.)? (?:DNS|resolver|name ?server) (?:error|failure)\b|unable to authenticate at present"
