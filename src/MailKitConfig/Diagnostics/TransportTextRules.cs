@@ -234,7 +234,7 @@ internal static partial class TransportTextRules
         + @"|Add Security Exception|override how \w+ identifies this site" // Thunderbird's dialog for a certificate it does not trust
         + @"|certificate (?:owner|name|subject|common name) (?:does not|doesn't) match" // mbsync: the certificate names another host
         + @"|(?:can ?n[o'’]t|can['’]t|unable to|could ?n[o'’]t) verify (?:the )?identity of" // Apple Mail's and JavaMail's words for a certificate it does not trust
-        + @"|\b(?:untrusted|invalid|expired|misconfigured|unverified|revoked) (?:\w+ ){0,2}?certificate\b|\bcertificate (?:name |host ?name )?mismatch\b|\bfingerprints? (?:do not|don't|does not|doesn't) match\b|\bfingerprints? mismatch\b|\bno matching (?:domain|host) ?name (?:found )?in (?:the )?certificate\b|\bcertificate (?:for|of) \S+ (?:is|was) unknown\b" // NeoMutt's "Untrusted server certificate", Claws Mail's "Certificate for … is unknown"
+        + @"|\b(?:untrusted|invalid|expired|misconfigured|unverified|unrecogni[sz]ed|revoked) (?:\w+ ){0,2}?certificate\b|\bcertificate (?:name |host ?name )?mismatch\b|\bfingerprints? (?:do not|don't|does not|doesn't) match\b|\bfingerprints? mismatch\b|\bno matching (?:domain|host) ?name (?:found )?in (?:the )?certificate\b|\bcertificate (?:for|of) \S+ (?:is|was) unknown\b" // NeoMutt's "Untrusted server certificate", Claws Mail's "Certificate for … is unknown"
         + @"|issuer (?:is )?(?:not recogni[sz]ed|unknown)" // NSS's words for SEC_ERROR_UNKNOWN_ISSUER in Thunderbird's dialogs
         + @"|unacceptable TLS certificate" // GLib's (Geary, Evolution, GNOME Online Accounts): the certificate or its authority refused
         + @"|no (?:matching |usable |valid )?(?:DANE )?TLSA records?\b|\bTLSA records? (?:do not|don't|did not|didn't) match|\bDANE (?:verification|validation|authentication) failed" // DANE (RFC 7672): the certificate is judged against the TLSA records the domain publishes
@@ -246,7 +246,7 @@ internal static partial class TransportTextRules
     /// <summary>
     /// The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).
     /// </summary>
-    [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support STARTTLS|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS|missing (?:\w+ ){0,2}capability:? STARTTLS|\b(?:STARTTLS|STLS|TLS|SSL) (?:is )?required,? but\b|\bTLS (?:is )?not supported by (?:the )?server\b"
+    [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support (?:STARTTLS|TLS|SSL)\b|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS|missing (?:\w+ ){0,2}capability:? STARTTLS|\b(?:STARTTLS|STLS|TLS|SSL) (?:is )?required,? but\b|\bTLS (?:is )?not supported by (?:the )?server\b"
         + @"|TLS erforderlich,? aber nicht|TLS requis,? mais non pris en charge|TLS не поддерживается сервером|服务器不支持 ?TLS", Options)] // Android's Email app: "TLS required but not supported by server", in its languages
     private static partial Regex StartTlsNotOffered();
 

@@ -1106,6 +1106,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server does no support any of the available authentication methods", MailProblemKind.AuthMechanismUnsupported, false)] // Rust's mail-send
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email, please try again later.", MailProblemKind.Unknown, false)] // Keycloak: the program's advice, no server said "later"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "An error occurred while sending mail: Outgoing server (SMTP) error. The server responded: Try again later, closing connection.", MailProblemKind.ServerUnavailable, true)] // the server's own words still decide
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "find auth mechanism: unknown auth mechanism: GSSAPI NTLM", MailProblemKind.AuthMechanismUnsupported, false)] // Go's net/smtp wrapped by Alertmanager
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "unsupported SMTP AUTH types: GSSAPI, NTLM", MailProblemKind.AuthMechanismUnsupported, false)] // Authelia
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "SMTP server does not advertise the AUTH extension", MailProblemKind.AuthMechanismUnsupported, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Notifier SMTP server does not support TLS and it is required by default", MailProblemKind.TlsHandshakeFailed, false)] // the client's demand for STARTTLS, not offered
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Unrecognized Certificate", MailProblemKind.CertificateInvalid, false)] // Android mail apps
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "521 <198.51.100.42> is blocked", MailProblemKind.PolicyRejected, false)] // the client's address named and refused
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
