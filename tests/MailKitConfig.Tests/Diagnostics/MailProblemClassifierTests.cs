@@ -1100,6 +1100,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "таймаут после 300 секунд ожидания подключения к серверу pop.example.com.", MailProblemKind.Timeout, true)] // fetchmail, Russian
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP connect to localhost failed", MailProblemKind.ConnectionRefused, false)] // fetchmail
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "SSL connection failed.", MailProblemKind.TlsHandshakeFailed, false)] // fetchmail: the TLS step, not the TCP connection
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "STARTTLS connection failed.", MailProblemKind.TlsHandshakeFailed, false)] // Dolibarr
     [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "IMAP error: bogus greeting response * BAD hello", MailProblemKind.ProtocolError, false)] // mbsync
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "The server does not support LOGIN or PLAIN authentication method.", MailProblemKind.AuthMechanismUnsupported, false)] // Dart's mailer
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "No AUTH mechanism available.", MailProblemKind.AuthMechanismUnsupported, false)] // VMime
@@ -1112,6 +1113,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Notifier SMTP server does not support TLS and it is required by default", MailProblemKind.TlsHandshakeFailed, false)] // the client's demand for STARTTLS, not offered
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Unrecognized Certificate", MailProblemKind.CertificateInvalid, false)] // Android mail apps
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "521 <198.51.100.42> is blocked", MailProblemKind.PolicyRejected, false)] // the client's address named and refused
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 198.51.100.42 is listed on Example-RBL. Please visit https://rbl.example.net/", MailProblemKind.PolicyRejected, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "连接邮件服务器失败", MailProblemKind.ConnectionRefused, false)] // "connecting to the mail server failed", a word between
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
