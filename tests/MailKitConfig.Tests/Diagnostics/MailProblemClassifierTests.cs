@@ -1115,6 +1115,28 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "521 <198.51.100.42> is blocked", MailProblemKind.PolicyRejected, false)] // the client's address named and refused
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 198.51.100.42 is listed on Example-RBL. Please visit https://rbl.example.net/", MailProblemKind.PolicyRejected, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "连接邮件服务器失败", MailProblemKind.ConnectionRefused, false)] // "connecting to the mail server failed", a word between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "open SMTP connection: Certificate validation failure", MailProblemKind.CertificateInvalid, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error when parsing SMTP response", MailProblemKind.ProtocolError, false)] // SAP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection request from (*) to host: smtp.example.com, service: 25 failed (NIEHOST_UNKNOWN)", MailProblemKind.HostNotFound, false)] // SAP's network interface
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection request from (*) to host: smtp.example.com, service: 25 failed (NIECONN_REFUSED)", MailProblemKind.ConnectionRefused, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP node: connection to smtp.example.com failed (NIETIMEOUT)", MailProblemKind.Timeout, true)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "SMTP node: connection to smtp.example.com lost (NIECONN_BROKEN)", MailProblemKind.ConnectionBroken, true)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Zertifikatsproblem (user@example.com)", MailProblemKind.CertificateInvalid, false)] // K-9 Mail, German
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Échec de la vérification du certificat SSL", MailProblemKind.CertificateInvalid, false)] // Sylpheed, French
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "SSL 証明書を検証できません", MailProblemKind.CertificateInvalid, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Verbindung geschlossen vom Remote-Host.", MailProblemKind.ConnectionBroken, true)] // Sylpheed, German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Conexión cerrada por la máquina remota.", MailProblemKind.ConnectionBroken, true)] // Claws Mail, Spanish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Servername konnte nicht abgefragt werden", MailProblemKind.HostNotFound, false)] // Geary, German
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Serveur pop.example.com non trouvé", MailProblemKind.HostNotFound, false)] // Sylpheed, French
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "サーバ pop.example.com が見つかりませんでした。", MailProblemKind.HostNotFound, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP-Verbindung fehlgeschlagen", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Сбой соединения с сервером SMTP: smtp.example.com:587", MailProblemKind.ConnectionRefused, false)] // Sylpheed, Russian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Fehler beim Aufbau einer sicheren Verbindung", MailProblemKind.Unknown, false)] // a secure connection's failure is not a refused one
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Fallo en la conexión SSL.", MailProblemKind.Unknown, false)] // fetchmail, Spanish: nor is an SSL connection's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Une erreur s'est produite lors de la connexion au serveur", MailProblemKind.Unknown, false)] // an error while connecting names no cause
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Verbindung mit SMTP-Server smtp.example.com im sicheren Modus ist gescheitert: STARTTLS nicht unterstützt", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, German: STARTTLS not offered
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es später noch einmal.", MailProblemKind.RateLimited, true)] // Roundcube, German
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "La conexión con pop.example.com:995 excedió el límite de tiempo.", MailProblemKind.Timeout, true)] // Claws Mail, Spanish
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
