@@ -691,7 +691,6 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b|Can't call method ""\w+"" on (?:an )?(?:undefined value|unblessed reference)|Can't locate (?:object method|\S+\.pm in @INC)", Options)]
     private static partial Regex ProgramError();
 
-
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>
     [GeneratedRegex(@"frame size|corrupted frame|wrong version number|unexpected packet format|packet length too long|record layer failure|http request", Options)]
     private static partial Regex NotTlsPattern();

@@ -1137,6 +1137,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Verbindung mit SMTP-Server smtp.example.com im sicheren Modus ist gescheitert: STARTTLS nicht unterstützt", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, German: STARTTLS not offered
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es später noch einmal.", MailProblemKind.RateLimited, true)] // Roundcube, German
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "La conexión con pop.example.com:995 excedió el límite de tiempo.", MailProblemKind.Timeout, true)] // Claws Mail, Spanish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Server certificate was rejected by the verifier because it is revoked.", MailProblemKind.CertificateInvalid, false)] // Rebex
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Server does not support APOP (no timestamp)", MailProblemKind.AuthMechanismUnsupported, false)] // ICS
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "SSL handshake failed - Error, wrong SSL version", MailProblemKind.WrongSecurityMode, false)] // ICS: the bytes were not TLS
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
