@@ -236,8 +236,8 @@ internal static partial class TransportTextRules
         + @"|(?:can ?n[o'’]t|can['’]t|unable to|could ?n[o'’]t) verify (?:the )?identity of" // Apple Mail's and JavaMail's words for a certificate it does not trust
         + @"|\b(?:untrusted|invalid|expired|misconfigured|unverified|unrecogni[sz]ed|revoked) (?:\w+ ){0,2}?certificate\b|\bcertificate (?:name |host ?name )?mismatch\b|\bfingerprints? (?:do not|don't|does not|doesn't) match\b|\bfingerprints? mismatch\b|\bno matching (?:domain|host) ?name (?:found )?in (?:the )?certificate\b|\bcertificate (?:for|of) \S+ (?:is|was) unknown\b" // NeoMutt's "Untrusted server certificate", Claws Mail's "Certificate for … is unknown"
         + @"|issuer (?:is )?(?:not recogni[sz]ed|unknown)" // NSS's words for SEC_ERROR_UNKNOWN_ISSUER in Thunderbird's dialogs
-        + @"|(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|証明書|인증서)[^\n.。!?]{0,40}?(?:Fehler|Problem|fehlgeschlagen|ungültig|abgelaufen|erreur|échec|invalide|expiré|error|falló|inválido|caducado|errore|fallita|non valido|scaduto|erro|falh|expirado|ошибк|сбой|недействител|просроч|błąd|niepowodzeni|nieprawidłow|wygasł|fout|mislukt|ongeldig|verlopen|chyba|selhal|neplatn|hata|başarısız|geçersiz|错误|錯誤|问题|問題|无效|無效|失败|失敗|过期|過期|エラー|無効|期限切れ|検証できま?せん|오류|문제|실패|만료)"
-        + @"|(?:Fehler|Problem|Verifizierung|erreur|échec|problème|error|fallo|falló|errore|erro|ошибк|сбой|błąd|weryfikacja|fout|chyba|ověřování|hata|错误|錯誤|问题|問題)[^\n.。!?]{0,40}?(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|証明書|인증서)" // the same in other languages: "Zertifikatsproblem", "Erreur de certificat", "Сбой проверки SSL-сертификата"
+        + "|" + ForeignCertificateWord + @"[^\n.。!?]{0,40}?(?:Fehler|Problem|fehlgeschlagen|ungültig|abgelaufen|erreur|échec|invalide|expiré|error|falló|inválido|caducado|errore|fallita|non valido|scaduto|erro|falh|expirado|ошибк|сбой|недействител|просроч|błąd|niepowodzeni|nieprawidłow|wygasł|fout|mislukt|ongeldig|verlopen|chyba|selhal|neplatn|hata|başarısız|geçersiz|错误|錯誤|问题|問題|无效|無效|失败|失敗|过期|過期|エラー|無効|期限切れ|検証できま?せん|오류|문제|실패|만료)"
+        + @"|(?:Fehler|Problem|Verifizierung|erreur|échec|problème|error|fallo|falló|errore|erro|ошибк|сбой|błąd|weryfikacja|fout|chyba|ověřování|hata|错误|錯誤|问题|問題)[^\n.。!?]{0,40}?" + ForeignCertificateWord // the same in other languages: "Zertifikatsproblem", "Erreur de certificat", "Сбой проверки SSL-сертификата"
         + @"|unacceptable TLS certificate" // GLib's (Geary, Evolution, GNOME Online Accounts): the certificate or its authority refused
         + @"|no (?:matching |usable |valid )?(?:DANE )?TLSA records?\b|\bTLSA records? (?:do not|don't|did not|didn't) match|\bDANE (?:verification|validation|authentication) failed" // DANE (RFC 7672): the certificate is judged against the TLSA records the domain publishes
         + @"|\b(?:certifica(?:te|t|to|do|at)|Zertifikat|certyfikat|certifikát|сертификат|sertifika)\w*(?:[^.!?\n]|\.(?=\S)){0,80}?(?:\bnot (?:valid|trusted|recogni[sz]ed)|\binvalid|\bexpired|\buntrusted|ongeldig|niet geldig|verlopen|niet (?:\w+ ){0,3}vertrouwd|ungültig|nicht gültig|abgelaufen|nicht vertrauenswürdig|n'est pas valide|non valide|expiré|non valido|scaduto|non (?:è )?attendibile|no es válido|no válido|inválido|não é válido|caducado|expirado|vencido|no es de confianza|não é confiável|nieważny|niezaufany|wygasł|nieprawidłowy|neplatn|nedůvěryhodn|недействител|просроч|не является доверенным|geçersiz|süresi dolmuş|güvenilmeyen)" // a certificate judged invalid, expired or untrusted, in the languages of mail programs' dialogs
@@ -270,6 +270,33 @@ internal static partial class TransportTextRules
     /// The ports that speak only TLS, as a pattern: those of <see cref="ServerEndpoint.DefaultSecurity"/>.
     /// </summary>
     private const string ImplicitTlsPorts = "465|993|995";
+
+    /// <summary>
+    /// "Certificate" in the languages of mail programs' dialogs other than English (German, French, Spanish, Dutch,
+    /// Polish, Czech, Russian, Turkish, Chinese, Japanese, Korean), as a pattern.
+    /// </summary>
+    private const string ForeignCertificateWord =
+        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|証明書|인증서)";
+
+    /// <summary>
+    /// "Connection" in the same languages (and Italian, Portuguese), as a pattern.
+    /// </summary>
+    private const string ForeignConnectionWord =
+        @"(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding"
+        + @"|připojení|spojení|bağlantı|连接|連接|連線|接続|연결)";
+
+    /// <summary>
+    /// "Secure", "SSL" or "TLS" in the same languages: a secure connection's failure is the TLS step's, not the
+    /// connection's.
+    /// </summary>
+    private const string SecureWord =
+        @"(?:sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안)";
+
+    /// <summary>
+    /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
+    /// connection and its failure.
+    /// </summary>
+    private const string NotSecureGap = @"(?:(?!" + SecureWord + @")(?:[^\n.。!?:]|[.:](?=\S))){0,40}?";
 
     /// <summary>
     /// An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and
@@ -322,8 +349,8 @@ internal static partial class TransportTextRules
         + @"|connection (?:could ?n[o'’]t|can ?n[o'’]t|can not) be (?:established|opened|made)|(?:unable|failed) to establish (?:an? )?(?!(?:TLS|SSL|secure|encrypted)\b)(?:\w+ )?connection|failed to open (?:a |the )?connection to|could ?n[o'’]t establish (?:a |the )?connection|no connection (?:has been|was|could be) (?:established|made)|did not accept (?:our |the |my )?(?:requests? to connect|connections?)|(?:could ?n[o'’]t|unable to|can ?n[o'’]t) communicate with (?:the |your )?(?:\w+ )?(?:mail )?server|(?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to|not able to|failed to) (?:reach|contact) (?:the |your )?(?:(?:outgoing|incoming|e-?mail|mail|SMTP|IMAP|POP3?) )*server\b|(?:mail|SMTP|IMAP|POP3?|outgoing|incoming) server (?:\S+ )?could ?not be (?:contacted|reached)" // Swift Mailer, Matomo, Gmail's bounce, Moodle
         // The same in other languages (PHPMailer's "SMTP connect() failed" and "could not connect to SMTP host" in its
         // translations, mail clients' and devices' dialogs), one line per language:
-        + @"|impossible de (?:se connecter|joindre le serveur)|impossible d'établir (?:la |une )?connexion(?! sécurisée)|connexion [^\n]{0,40}?n'a pas pu être établie|(?:ne )?(?:peut|pouvons|pouvez|puis) pas (?:se |vous )?connecter|n'a pas pu (?:se )?connecter|[ée]chec de (?:la )?connexion|connexion (?:au serveur )?impossible|connexion (?:\S+ ){0,3}?a échoué|connexion échouée|erreur de connexion|(?:n'est pas|non) joignable|injoignable" // French
-        + @"|konnte keine Verbindung|Verbindung (?:\S+ ){0,2}?(?:ist )?fehlgeschlagen|Verbindungsfehler|keine Verbindung zu |kann keine Verbindung|Verbindung zu\w* \S+ schlug fehl|Verbindung (?:zu\w* \S+ )?(?:konnte|kann) nicht (?:hergestellt|geöffnet) werden|(?:Server|Host) (?:\S+ )?(?:ist )?nicht erreichbar|Verbindungsaufbau (?:ist )?fehlgeschlagen|keine Verbindung (?:zum|mit dem) \S*(?:Server|Host)" // German
+        + @"|impossible de (?:se connecter|joindre le serveur)|impossible d'établir (?:la |une )?connexion(?! sécurisée)|connexion [^\n]{0,40}?n'a pas pu être établie|(?:ne )?(?:peut|pouvons|pouvez|puis) pas (?:se |vous )?connecter|n'a pas pu (?:se )?connecter|[ée]chec de (?:la )?connexion|connexion (?:au serveur )?impossible|connexion échouée|erreur de connexion|(?:n'est pas|non) joignable|injoignable" // French
+        + @"|konnte keine Verbindung|Verbindungsfehler|keine Verbindung zu |kann keine Verbindung|Verbindung zu\w* \S+ schlug fehl|Verbindung (?:zu\w* \S+ )?(?:konnte|kann) nicht (?:hergestellt|geöffnet) werden|(?:Server|Host) (?:\S+ )?(?:ist )?nicht erreichbar|Verbindungsaufbau (?:ist )?fehlgeschlagen|keine Verbindung (?:zum|mit dem) \S*(?:Server|Host)" // German
         + @"|imposible conectar|no se (?:puede|pudo|ha podido) (?:conectar|establecer (?:la |una )?conexi[óo]n)|no es posible conectar" // Spanish
         + @"|impossibile (?:connettersi|collegarsi|stabilire (?:la |una )?connessione)|connessione (?:al server )?non riuscita|non è stato possibile (?:connettersi|collegarsi)" // Italian
         + @"|não (?:foi|é) possível (?:ligar|conectar|estabelecer (?:a |uma )?(?:conex[ãa]o|ligação))|falha ao (?:conectar|ligar)" // Portuguese
@@ -332,8 +359,8 @@ internal static partial class TransportTextRules
         + @"|kon niet verbinden|k(?:a|o)n geen verbinding maken|verbinding mislukt|verbind\w* met (?:de )?server \S+ mislukt|kunde inte ansluta|det gick inte att ansluta|kunne ikke (?:oprette forbindelse|koble til)" // Dutch, Swedish, Danish, Norwegian
         + @"|bağlanılamadı|bağlantı kurulamadı|nem sikerült (?:csatlakozni|kapcsolódni)|nu (?:se poate|s-a putut) conecta|không thể kết nối|(?:tidak dapat|gagal) terhubung" // Turkish, Hungarian, Romanian, Vietnamese, Indonesian
         + @"|无法连接|無法連[接線]|不能连接|接続できま(?:せん|せんでした)|接続できない|연결할 수 없|연결하지 못" // Chinese, Japanese, Korean (a connection named as failed: below)
-        + @"|(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding|připojení|spojení|bağlantı|连接|連接|連線|接続|연결)(?:(?!sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안)[^\n.。!?:]){0,30}?(?:fehlgeschlagen|échoué|échec|fallid|fallado|falló|fallo|non riuscit|fallit|falhou|falha|сбой|неудачн|не удал|nie powiodło|niepowodzeni|mislukt|selhal|başarısız|失败|失敗|실패)" // a connection named as failed in one phrase, in other languages ("IMAP-Verbindung fehlgeschlagen", "Сбой соединения с сервером"), not a secure one (an "error" while connecting names no cause)
-        + @"|(?:échec|fallo|falha|сбой|неудачн\w*|niepowodzeni\w*)(?:(?!sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안)[^\n.。!?:]){0,30}?(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding|připojení|spojení|bağlantı)(?!\w{0,3} ?(?:SSL|TLS|segur|sécuris|sicur|sicher|защищ|bezpieczn|beveilig|zabezpeč|güvenli))"
+        + @"|(?<!" + SecureWord + @"\w{0,3} ?)" + ForeignConnectionWord + NotSecureGap + @"(?:fehlgeschlagen|échoué|échec|fallid|fallado|falló|fallo|non riuscit|fallit|falhou|falha|сбой|неудачн|не удал|nie powiodło|niepowodzeni|mislukt|selhal|başarısız|失败|失敗|실패)" // a connection named as failed in one phrase, in other languages ("IMAP-Verbindung fehlgeschlagen", "Сбой соединения с сервером"), not a secure one (an "error" while connecting names no cause)
+        + @"|(?:échec|fallo|falha|сбой|неудачн\w*|niepowodzeni\w*)" + NotSecureGap + ForeignConnectionWord + @"(?!\w{0,3} ?" + SecureWord + ")"
         + @"|δεν ήταν δυνατή η σύνδεση|αδυναμία σύνδεσης|yhteyden muodostaminen (?:\S+ ){0,2}?epäonnistui|yhteyttä ei voitu muodostaa|(?:لا يمكن|تعذر|تعذّر) الاتصال|לא ניתן להתחבר|ההתחברות נכשלה|ไม่สามารถเชื่อมต่อ", // Greek, Finnish, Arabic, Hebrew, Thai
         Options)]
     private static partial Regex NotConnected();

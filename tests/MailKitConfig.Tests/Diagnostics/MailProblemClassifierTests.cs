@@ -1131,6 +1131,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "サーバ pop.example.com が見つかりませんでした。", MailProblemKind.HostNotFound, false)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP-Verbindung fehlgeschlagen", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, German
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Сбой соединения с сервером SMTP: smtp.example.com:587", MailProblemKind.ConnectionRefused, false)] // Sylpheed, Russian
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Připojení k pop.mail.example.org:995 selhalo", MailProblemKind.ConnectionRefused, false)] // Sylpheed, Czech: a host name and port between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "以安全模式连接 SMTP 服务器 smtp.example.com 失败", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, Chinese: "secure" before the connection
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Fehler beim Aufbau einer sicheren Verbindung", MailProblemKind.Unknown, false)] // a secure connection's failure is not a refused one
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Fallo en la conexión SSL.", MailProblemKind.Unknown, false)] // fetchmail, Spanish: nor is an SSL connection's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Une erreur s'est produite lors de la connexion au serveur", MailProblemKind.Unknown, false)] // an error while connecting names no cause
