@@ -80,11 +80,13 @@ public static partial class MailProblemClassifier
     /// The text to read transport families from: another program's error text with no server refusal in it (no
     /// SMTP 4xx/5xx or enhanced code, no IMAP response code, tagged NO or BAD, no POP3 -ERR: a server that refused a
     /// command was reached, whatever the words around), or the messages of the exception chain when there is no reply
-    /// at all. A 2xx or 3xx line (a client log's "220 Ready to start TLS") is the conversation before the failure.
+    /// at all. A 2xx or 3xx line (a client log's "220 Ready to start TLS") is the conversation before the failure; a
+    /// Windows Sockets error under a code is a component's own report dressed as a reply.
     /// </summary>
     private static string? TransportText(MailFailure failure, ClassifiedReply reply)
     {
-        if (reply.Code is >= 400 || reply.ResponseCode is not null || reply.EnhancedClass is 4 or 5 || reply.IsCommandRefusal)
+        var refused = reply.Code is >= 400 || reply.ResponseCode is not null || reply.EnhancedClass is 4 or 5 || reply.IsCommandRefusal;
+        if (refused && !(reply.Text is { } replyText && TransportTextRules.NamesWinsockError(replyText)))
         {
             return null;
         }

@@ -118,6 +118,15 @@ internal static partial class TransportTextRules
     public static bool IsNotConnected(string text) => NotConnected().IsMatch(text);
 
     /// <summary>
+    /// Returns whether a text names a Windows Sockets error: a component's own report of a local socket failure, even
+    /// when it is dressed as a reply ("500 Connect error - Winsock - Connection refused (#10061)", "-ERR Host not found
+    /// (Winsock error #11001)" of Delphi's ICS). No server writes it.
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> for "Winsock" and the WSA error names.</returns>
+    public static bool NamesWinsockError(string text) => WinsockError().IsMatch(text);
+
+    /// <summary>
     /// Returns whether a name-resolution failure says the resolver itself failed for now (so the same name may resolve
     /// later).
     /// </summary>
@@ -364,6 +373,9 @@ internal static partial class TransportTextRules
         + @"|δεν ήταν δυνατή η σύνδεση|αδυναμία σύνδεσης|yhteyden muodostaminen (?:\S+ ){0,2}?epäonnistui|yhteyttä ei voitu muodostaa|(?:لا يمكن|تعذر|تعذّر) الاتصال|לא ניתן להתחבר|ההתחברות נכשלה|ไม่สามารถเชื่อมต่อ", // Greek, Finnish, Arabic, Hebrew, Thai
         Options)]
     private static partial Regex NotConnected();
+
+    [GeneratedRegex(@"\bWinsock\b|\bWSA(?:E[A-Z]{3,}|HOST_NOT_FOUND|TRY_AGAIN|NO_DATA)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WinsockError();
 
     [GeneratedRegex(@"handshake (?:operation )?timed out|handshake timeout|SSL_connect error\b[^\n]{0,120}?\btimed out|timed out (?:during|while) (?:the )?(?:SSL|TLS)? ?handshake|TLS handshake timeout", Options)]
     private static partial Regex HandshakeTimedOut();

@@ -1142,6 +1142,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Server certificate was rejected by the verifier because it is revoked.", MailProblemKind.CertificateInvalid, false)] // Rebex
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Server does not support APOP (no timestamp)", MailProblemKind.AuthMechanismUnsupported, false)] // ICS
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "SSL handshake failed - Error, wrong SSL version", MailProblemKind.WrongSecurityMode, false)] // ICS: the bytes were not TLS
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "500 Connect error - Winsock - Connection timed out (#10060)", MailProblemKind.Timeout, true)] // ICS: a socket error dressed as a reply
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "-ERR Host not found (Winsock error #11001)", MailProblemKind.HostNotFound, false)]
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
