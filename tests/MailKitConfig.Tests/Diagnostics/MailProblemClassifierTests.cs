@@ -1133,6 +1133,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Сбой соединения с сервером SMTP: smtp.example.com:587", MailProblemKind.ConnectionRefused, false)] // Sylpheed, Russian
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Připojení k pop.mail.example.org:995 selhalo", MailProblemKind.ConnectionRefused, false)] // Sylpheed, Czech: a host name and port between
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "以安全模式连接 SMTP 服务器 smtp.example.com 失败", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, Chinese: "secure" before the connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP server is unreachable", MailProblemKind.ConnectionRefused, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Il server IMAP non è raggiungibile", MailProblemKind.ConnectionRefused, false)] // Nextcloud Mail, Italian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "无法访问 SMTP 服务器", MailProblemKind.ConnectionRefused, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP sunucusuna bağlanılamıyor: imap.example.com:993", MailProblemKind.ConnectionRefused, false)] // Claws Mail, Turkish
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Časový limit připojení k pop.example.com:995 vypršel.", MailProblemKind.Timeout, true)] // Claws Mail, Czech
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Fehler beim Aufbau einer sicheren Verbindung", MailProblemKind.Unknown, false)] // a secure connection's failure is not a refused one
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Fallo en la conexión SSL.", MailProblemKind.Unknown, false)] // fetchmail, Spanish: nor is an SSL connection's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Une erreur s'est produite lors de la connexion au serveur", MailProblemKind.Unknown, false)] // an error while connecting names no cause
