@@ -1149,6 +1149,15 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "SSL handshake failed - Error, wrong SSL version", MailProblemKind.WrongSecurityMode, false)] // ICS: the bytes were not TLS
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "500 Connect error - Winsock - Connection timed out (#10060)", MailProblemKind.Timeout, true)] // ICS: a socket error dressed as a reply
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "-ERR Host not found (Winsock error #11001)", MailProblemKind.HostNotFound, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Sorry, your SMTP server does not support basic username / password authentication.", MailProblemKind.AuthMechanismUnsupported, false)] // Mailspring
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Entschuldigung, Ihr SMTP-Server unterstützt keine grundlegende Benutzername/Passwort-Authentifizierung.", MailProblemKind.AuthMechanismUnsupported, false)] // the same in German
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Le protocole IMAP de Gmail n'est pas activé.", MailProblemKind.ProtocolDisabled, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Zpráva byla zablokována spamovým filtrem Yahoo.", MailProblemKind.SpamRejected, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Przekroczono maksymalną dozwoloną liczbę prób logowania. Proszę spróbować później.", MailProblemKind.RateLimited, true)] // Roundcube, Polish
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Máte příliš mnoho aktivních připojení k účtu Gmail.", MailProblemKind.TooManyConnections, true)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Błąd odpowiedzi na powitanie: Usługa nie jest dostępna, zamykanie kanału transmisyjnego", MailProblemKind.ServerUnavailable, true)] // Evolution, Polish: RFC 5321's 421 text
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "SMTP-Fehler: Nachrichtengröße übersteigt die Servergrenze (10 MB)", MailProblemKind.MessageTooLarge, false)] // Roundcube, German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "El servidor SMTP no retransmitiría un mensaje.", MailProblemKind.RelayDenied, false)] // Mailspring, Spanish
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
