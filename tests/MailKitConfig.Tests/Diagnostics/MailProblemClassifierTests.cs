@@ -1158,6 +1158,15 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Błąd odpowiedzi na powitanie: Usługa nie jest dostępna, zamykanie kanału transmisyjnego", MailProblemKind.ServerUnavailable, true)] // Evolution, Polish: RFC 5321's 421 text
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "SMTP-Fehler: Nachrichtengröße übersteigt die Servergrenze (10 MB)", MailProblemKind.MessageTooLarge, false)] // Roundcube, German
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "El servidor SMTP no retransmitiría un mensaje.", MailProblemKind.RelayDenied, false)] // Mailspring, Spanish
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Connessione a imap.example.com chiusa.", MailProblemKind.ConnectionBroken, true)] // NeoMutt, Italian: a connection and its end, a host between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Interruption de la connexion au serveur.", MailProblemKind.ConnectionBroken, true)] // KMail, French: the end named first
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Desconectado del servidor durante el inicio de sesión.", MailProblemKind.ConnectionBroken, true)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Rozmiar wysyłanej wiadomości przekracza globalny limit rozmiaru wiadomości na serwerze.", MailProblemKind.MessageTooLarge, false)] // Thunderbird, Polish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Impossibile inviare il messaggio poiché supera la dimensione massima consentita di 10485760 byte.", MailProblemKind.MessageTooLarge, false)] // KMail, Italian: "exceeds" first
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Die Postfachgröße überschreitet das Limit.", MailProblemKind.MailboxFull, false)] // a mailbox's size is its quota
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Konto user@example.com jest chwilowo niedostępne z powodu konserwacji systemu.", MailProblemKind.ServerUnavailable, true)] // Zimbra, Polish
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Es wurde keine unterstützte Authentifizierungsmethode für IMAP gefunden.", MailProblemKind.AuthMechanismUnsupported, false)] // Horde, German
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Desteklenen hiçbir IMAP kimlik doğrulama yöntemi bulunamadı.", MailProblemKind.AuthMechanismUnsupported, false)] // Horde, Turkish: "none found" after the method
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);

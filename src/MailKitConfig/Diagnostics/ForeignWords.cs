@@ -1,0 +1,90 @@
+namespace MailKitConfig;
+
+/// <summary>
+/// The words mail programs' dialogs and servers' glosses use in languages other than English, one pattern per
+/// meaning, from which the rules build their families ("a connection named with a failure", "a size named as
+/// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian,
+/// Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean. Patterns are matched case-insensitively.
+/// </summary>
+internal static class ForeignWords
+{
+    /// <summary>"Certificate".</summary>
+    public const string Certificate =
+        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|証明書|인증서)";
+
+    /// <summary>"Connection".</summary>
+    public const string Connection =
+        @"(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding"
+        + @"|připojení|spojení|bağlantı|连接|連接|連線|接続|연결)";
+
+    /// <summary>
+    /// "Secure", "SSL" or "TLS": a secure connection's failure is the TLS step's, not the connection's.
+    /// </summary>
+    public const string Secure =
+        @"(?:sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안)";
+
+    /// <summary>
+    /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
+    /// connection and what happened to it.
+    /// </summary>
+    public const string NotSecureGap = @"(?:(?!" + Secure + @")(?:[^\n.。!?:]|[.:](?=\S))){0,40}?";
+
+    /// <summary>
+    /// Closed, lost, interrupted, broken or reset, said of a connection (participles, past tenses and nouns).
+    /// </summary>
+    public const string Closed =
+        @"(?:interrompu|interruption|perdu|perte|coupé|coupure|fermé|réinitialisé|unterbrochen|getrennt|abgebrochen"
+        + @"|verloren|zurückgesetzt|geschlossen|beendet|Abbruch|perdid|perdió|pérdida|interrump|cerrad|cerró|cortad|interrott"
+        + @"|persa|chius|reimpostat|interrompid|encerrad|fechad|finalizad|redefinid|quebrad|разорван|прерван|потерян"
+        + @"|сброшен|закрыт|оборван|разрыв|потеря|przerwan|zerwan|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen"
+        + @"|uzavřen|odpojen|verbroken|onderbroken|gesloten|beëindigd|kesildi|koptu|kapatıldı|kapattı|断开|斷開|中断"
+        + @"|中斷|关闭|關閉|重置|重設|切断|切れ|終了|リセット|クローズ|끊어|끊김|끊겼|종료|재설정)";
+
+    /// <summary>"Disconnected", said without a connection noun ("Déconnecté du serveur pendant la connexion").</summary>
+    public const string Disconnected =
+        @"(?:déconnecté|desconectad|disconness|rozłączon|odpojen|getrennt vom|断开连接|斷開連線|接続が切断|연결이 끊)";
+
+    /// <summary>"Mailbox" (a user's store of mail, whose size is a quota, not a message's).</summary>
+    public const string Mailbox =
+        @"(?:Postfach|boîte aux lettres|boîte de réception|buzón|casella|caixa (?:postal|de correio|de entrada)|ящик"
+        + @"|skrzynk|schránk|postvak|postbus|posta kutusu|邮箱|郵箱|信箱|メールボックス|메일함|사서함|편지함)";
+
+    /// <summary>"Size" (of a message).</summary>
+    public const string Size =
+        @"(?:Größe|taille|tamaño|dimensione|tamanho|rozmiar|velikost|grootte|boyut|размер|大小|尺寸|长度|サイズ|大きさ|크기)";
+
+    /// <summary>Exceeds, is over or is larger than (a limit).</summary>
+    public const string Exceeds =
+        @"(?:übersteigt|überschreitet|überschritten|dépass|exced|superad?|supera|eccede|ultrapass|przekracza|przekroczon"
+        + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽)";
+
+    /// <summary>A method of authentication.</summary>
+    public const string AuthenticationMethod =
+        @"(?:Authentifizierungs(?:methode|verfahren|mechanismus)|méthode d['’]authentification|método de autenticaci[óo]n"
+        + @"|metodo di autenticazione|método de autenticação|метод\w* (?:аутентификации|проверки подлинности)"
+        + @"|metod\w* uwierzytelniania|authenticatie-?methode|metod\w* (?:ověř\w*|autentizace)|kimlik doğrulama yöntemi"
+        + @"|(?:认证|验证|身份验证|認證|驗證)(?:方式|方法|机制|機制)|認証(?:方式|方法|メソッド|機構)|인증 (?:방식|방법|메커니즘))";
+
+    /// <summary>None, not found, not supported or no match, said of something looked for.</summary>
+    public const string NoneFound =
+        @"(?:keine|nicht gefunden|nicht unterstützt|aucune?|introuvable|ningún|no se encontr|nessun|non trovat|nenhum"
+        + @"|não (?:foi )?encontrad|не найден|не удалось найти|не поддерживается|nie znaleziono|brak|geen|niet gevonden"
+        + @"|žádn|nenalezen|bulunamadı|yok|找不到|无法找到|未找到|不支持|見つかりません|見つからない|サポートされていません"
+        + @"|찾을 수 없|지원하지 않)";
+
+    /// <summary>Temporarily (out of service).</summary>
+    public const string Temporarily =
+        @"(?:vorübergehend|temporairement|momentanément|temporalmente|temporaneamente|temporariamente|временно|chwilowo"
+        + @"|tymczasowo|tijdelijk|dočasně|momentálně|geçici olarak|暂时|暫時|一時的に|일시적으로|잠시)";
+
+    /// <summary>Unavailable or unusable.</summary>
+    public const string Unavailable =
+        @"(?:nicht verfügbar|nicht erreichbar|indisponible|non disponible|no (?:está )?disponible|non disponibile"
+        + @"|inutilizzabil|indisponível|недоступ|не доступ|niedostępn|nie jest dostępn|niet beschikbaar|onbeschikbaar"
+        + @"|nedostupn|není k dispozici|kullanılamı|不可用|无法使用|無法使用|利用できません|使用できません|사용할 수 없)";
+
+    /// <summary>Maintenance (of a system or server).</summary>
+    public const string Maintenance =
+        @"(?:Wartung|maintenance|mantenimiento|manutenzione|manutenção|обслуживани|konserwacj|onderhoud|údržb|bakım"
+        + @"|维护|維護|メンテナンス|유지 ?관리|점검)";
+}
