@@ -56,7 +56,7 @@ internal static class ForeignWords
     /// <summary>Exceeds, is over or is larger than (a limit).</summary>
     public const string Exceeds =
         @"(?:übersteigt|überschreitet|überschritten|dépass|exced|superad?|supera|eccede|ultrapass|przekracza|przekroczon"
-        + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽)";
+        + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşıldı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽)";
 
     /// <summary>A method of authentication.</summary>
     public const string AuthenticationMethod =
@@ -87,4 +87,34 @@ internal static class ForeignWords
     public const string Maintenance =
         @"(?:Wartung|maintenance|mantenimiento|manutenzione|manutenção|обслуживани|konserwacj|onderhoud|údržb|bakım"
         + @"|维护|維護|メンテナンス|유지 ?관리|점검)";
+
+    /// <summary>Does not match or correspond (a name and a certificate).</summary>
+    public const string Mismatch =
+        @"(?:entspricht nicht|stimmt nicht überein|passt nicht|ne correspond pas|no coincide|no corresponde|non corrisponde"
+        + @"|não corresponde|não coincide|не совпадает|не соответствует|nie odpowiada|nie pasuje|niezgodn|komt niet overeen"
+        + @"|neodpovídá|nesouhlasí|eşleşmiyor|不匹配|不一致|一致しません|一致しない|일치하지 않)";
+
+    /// <summary>A server or host (machine).</summary>
+    public const string Host =
+        @"(?:Host|hôte|servidor|server|сервер|хост|узел|serwer|makine|sunucu|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버)";
+
+    /// <summary>Not found (said of a thing looked up).</summary>
+    public const string NotFound =
+        @"(?:nicht gefunden|introuvable|non trouvé|no (?:se )?(?:ha )?encontr|non (?:è stato )?trovat|não (?:foi )?encontrad"
+        + @"|не найден|nie (?:został )?znalezion|nie znaleziono|niet gevonden|nenalezen|nebyl nalezen|bulunamadı"
+        + @"|見つかりません|見つからな|找不到|未找到|찾을 수 없)";
+
+    /// <summary>A quota (of storage).</summary>
+    public const string Quota =
+        @"(?:Kontingent|quota|quotum|cuota|kota|квот|kvót|limit pojemności|配额|配額|割り当て|할당량)";
+
+    /// <summary>A password or the credentials.</summary>
+    public const string Password =
+        @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło|hasła"
+        + @"|wachtwoord|gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호)";
+
+    /// <summary>Expired.</summary>
+    public const string Expired =
+        @"(?:abgelaufen|expiré|caducad|expirad|expirou|scadut|истек|истёк|wygasł|verlopen|vypršel|vypršela|süresi dol"
+        + @"|过期|過期|到期|期限切れ|만료)";
 }

@@ -582,7 +582,9 @@ internal static partial class ReplyTextRules
     private static partial Regex ClientRefusalName();
 
     [GeneratedRegex(@"password (?:is )?too (?:simple|weak|short|common)|password (?:does not|doesn't) meet|password (?:has |is |was )?(?:been )?expired|expired password|password (?:for (?:this|your) account )?(?:must|needs to) be changed|password change (?:is )?(?:required|needed)|(?:must|need to|have to) change (?:your |the )?password (?:before|to) (?:log|sign)|password transition (?:is )?(?:needed|required)|\[EXPIRED\]"
-        + @"|mot de passe (?:a |est )?expir[ée]|(?:Passwort|Kennwort) (?:ist )?abgelaufen|contraseña (?:ha )?(?:caducado|expirado)|contraseña caducada|password (?:è )?scadut|(?:senha|palavra-passe) (?:expirou|expirada)|срок действия пароля (?:истек|истёк)|hasło (?:\S+ )?wygasło|wachtwoord (?:is )?verlopen|(?:şifre|parola)\w* süresi (?:doldu|dolmuş)|platnost hesla vypršela|lösenordet har gått ut|パスワードの有効期限が切れ|(?:密码|密碼)已(?:过期|過期)|(?:비밀번호|암호)가 만료", Options)] // the same in other languages
+        + @"|mot de passe (?:a |est )?expir[ée]|(?:Passwort|Kennwort) (?:ist )?abgelaufen|contraseña (?:ha )?(?:caducado|expirado)|contraseña caducada|password (?:è )?scadut|(?:senha|palavra-passe) (?:expirou|expirada)|срок действия пароля (?:истек|истёк)|hasło (?:\S+ )?wygasło|wachtwoord (?:is )?verlopen|(?:şifre|parola)\w* süresi (?:doldu|dolmuş)|platnost hesla vypršela|lösenordet har gått ut|パスワードの有効期限が切れ|(?:密码|密碼)已(?:过期|過期)|(?:비밀번호|암호)가 만료" // the same in other languages
+        + "|" + ForeignWords.Password + @"[^\n.。]{0,30}?" + ForeignWords.Expired + "|" + ForeignWords.Expired + @"[^\n.。]{0,20}?" + ForeignWords.Password, // a password or the credentials named as expired, either order
+        Options)]
     private static partial Regex Expired();
 
     [GeneratedRegex(@"(?:account|mailbox|user|outgoing mail|outbound mail|sending)(?: \S+){0,4}? (?:has been |is |was |been )?(?:temporarily )?(?:disabled|suspended|locked|blocked|deactivated|frozen|restricted)|(?:account|mailbox)(?:/\w+)? (?:has |is |was )?(?:been )?expired\b|(?:disabled|deactivated|suspended|expired) (?:due to|because of|for) (?:\w+ )?inactivity|(?:e-?mail|mail) (?:outgoing|outbound|sending) (?:has been |is )?(?:blocked|disabled|suspended)|(?:outgoing|outbound) mail suspension|\baccount (?:has been |is |was )?banned\b|\bbanned (?:the|your|this) (?:\w+ )?account\b|(?:outgoing|outbound) mail hold\b|\[CONTACTADMIN\]|account (?:is )?not (?:yet )?(?:active|activated)|\bactivate your (?:\w+ )?account\b"
@@ -743,7 +745,9 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:(?-i:\b(?:BYE|NO))|\babort:|\bByeResponseError:?)\s+System Error\b", Options)]
     private static partial Regex ImapSystemError();
 
-    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)", Options)]
+    [GeneratedRegex(@"storage allocation|folder (?:is )?full|over ?quota|quota (?:limit )?(?:is |has been |was )?(?:exceed(?:ed|s)?|full|violation)|mailbox (?:is )?full|insufficient (?!system)(?:storage|space|disk)|\[OVERQUOTA\]|storage (?:limit|quota|full)"
+        + "|" + ForeignWords.Quota + @"[^\n.。]{0,40}?" + ForeignWords.Exceeds + "|" + ForeignWords.Exceeds + @"[^\n.。]{0,30}?" + ForeignWords.Quota, // the same in other languages
+        Options)]
     private static partial Regex Quota();
 
     [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]

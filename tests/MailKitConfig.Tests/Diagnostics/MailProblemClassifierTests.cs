@@ -1167,6 +1167,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Konto user@example.com jest chwilowo niedostępne z powodu konserwacji systemu.", MailProblemKind.ServerUnavailable, true)] // Zimbra, Polish
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Es wurde keine unterstützte Authentifizierungsmethode für IMAP gefunden.", MailProblemKind.AuthMechanismUnsupported, false)] // Horde, German
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Desteklenen hiçbir IMAP kimlik doğrulama yöntemi bulunamadı.", MailProblemKind.AuthMechanismUnsupported, false)] // Horde, Turkish: "none found" after the method
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "ATTENTION ! Le nom du serveur ne correspond pas au certificat", MailProblemKind.CertificateInvalid, false)] // NeoMutt, French
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Host \"smtp.example.com\" nie został znaleziony", MailProblemKind.HostNotFound, false)] // NeoMutt, Polish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "\"smtp.example.com\" makinesi bulunamadı", MailProblemKind.HostNotFound, false)] // NeoMutt, Turkish: the name before the host
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Posta sunucusunda kota aşıldığı için işlem başarısız oldu.", MailProblemKind.MailboxFull, false)] // Horde, Turkish
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Las credenciales de autentificación han caducado.", MailProblemKind.PasswordExpired, false)] // Horde, Spanish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Kan bericht niet versturen: fout bij verbinden met de SMTP server.", MailProblemKind.ConnectionRefused, false)] // SOGo, Dutch: "error connecting to the SMTP server"
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
