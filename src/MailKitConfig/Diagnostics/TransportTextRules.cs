@@ -174,7 +174,8 @@ internal static partial class TransportTextRules
         + @"|h[ôo]te (?:\S+ )?(?:inconnu|introuvable)|nom d'h[ôo]te introuvable|serveur (?:\S+ ){0,2}?(?:non trouvé|introuvable)|impossible de trouver le (?:nom du )?serveur|Servername konnte nicht (?:abgefragt|aufgelöst|gefunden) werden|unbekannter Host|Host unbekannt|host (?:desconocido|sconosciuto|desconhecido)|no se (?:encontró|encuentra|pudo encontrar) el (?:nombre del )?servidor|servidor (?:\S+ )?(?:no encontrado|não encontrado)|impossibile trovare (?:il )?(?:nome del )?server|server (?:\S+ )?non trovato|não foi possível (?:encontrar|procurar)(?: por)? (?:o )?(?:nome do )?servidor" // the same in other languages
         + @"|(?:сервер|узел|хост) (?:\S+ )?не найден|не удалось найти (?:имя )?сервер|nie można (?:wyszukać|znaleźć) (?:nazwy )?serwera|kon (?:de )?servernaam niet (?:opzoeken|vinden)|nelze najít (?:název )?serveru|server (?:\S+ )?nenalezen|(?:服务器|伺服器)未找到|nie znaleziono serwera|nieznany host|server (?:\S+ )?(?:niet gevonden|nebyl nalezen)|onbekende host|sunucu(?:su)? (?:\S+ )?bulunamadı|sunucu adı (?:\S+ )?(?:yoklanamıyor|çözümlenemedi)|(?:サーバー?|ホスト)名?(?: ?[^\s、。]+ ?)?が見つかりません|找不到(?:服务器|伺服器|主机|主機)|未知(?:主机|主機)|(?:서버|호스트)를 찾을 수 없|neznámý hostitel|servern (?:\S+ )?hittades inte|okänd värd|сервер (?:\S+ )?не знайдено|невідомий хост"
         + @"|không tìm thấy máy chủ|(?:server|host) tidak (?:ditemukan|dikenal)|kiszolgáló (?:\S+ )?nem található|ismeretlen (?:gazdagép|kiszolgáló)|serveren (?:\S+ )?blev ikke fundet|ukendt vært|fant ikke serveren|serveren (?:\S+ )?ble ikke funnet|palvelinta (?:\S+ )?ei löytynyt|не удалось определить адрес|δεν (?:ήταν δυνατή η εύρεση|βρέθηκε) (?:του |ο )?διακομιστ\w+|(?:تعذر|لا يمكن) العثور على (?:ال)?خادم|השרת לא נמצא|ไม่พบเซิร์ฟเวอร์" // Vietnamese, Indonesian, Hungarian, Danish, Norwegian, Finnish, Greek, Arabic, Hebrew, Thai
-        + "|" + ForeignWords.Host + @"\w*(?: [""'“«]?[\w.-]+[""'”»]?)? ?(?:が|를|을)?" + ForeignWords.NotFound, // a host, its name, not found
+        + "|" + ForeignWords.Host + @"\w* " + QuotedHostName + @" ?(?:が|를|을)?" + ForeignWords.NotFound + "|" + QuotedHostName + " " + ForeignWords.Host + @"\w* " + ForeignWords.NotFound // a host and its name not found, either order
+        + @"|(?:^|[.:!。]\s*)" + ForeignWords.Host + @"\w* ?(?:が|를|을)?" + ForeignWords.NotFound, // a host not found, the phrase's subject (not "the folder was not found on the server")
         Options)]
     private static partial Regex NameNotResolved();
 
@@ -282,6 +283,9 @@ internal static partial class TransportTextRules
     /// The ports that speak only TLS, as a pattern: those of <see cref="ServerEndpoint.DefaultSecurity"/>.
     /// </summary>
     private const string ImplicitTlsPorts = "465|993|995";
+
+    /// <summary>A host name with at least one dot, perhaps quoted (<c>"smtp.example.com"</c>, «imap.example.org»).</summary>
+    private const string QuotedHostName = @"[""'“«]?[\w-]+(?:\.[\w-]+)+[""'”»]?";
 
     /// <summary>
     /// An implicit-TLS address (<c>ssl://host:587</c>, <c>smtps://host:25</c>) on a port that starts in plain text and

@@ -1173,6 +1173,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Posta sunucusunda kota aşıldığı için işlem başarısız oldu.", MailProblemKind.MailboxFull, false)] // Horde, Turkish
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Las credenciales de autentificación han caducado.", MailProblemKind.PasswordExpired, false)] // Horde, Spanish
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Kan bericht niet versturen: fout bij verbinden met de SMTP server.", MailProblemKind.ConnectionRefused, false)] // SOGo, Dutch: "error connecting to the SMTP server"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Der Ordner wurde auf dem Server nicht gefunden.", MailProblemKind.Unknown, false)] // a folder not found on the server, not the server's name
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
