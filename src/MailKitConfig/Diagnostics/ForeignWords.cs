@@ -36,13 +36,13 @@ internal static class ForeignWords
         @"(?:interrompu|interruption|perdu|perte|coupé|coupure|fermé|réinitialisé|unterbrochen|getrennt|abgebrochen"
         + @"|verloren|zurückgesetzt|geschlossen|beendet|Abbruch|perdid|perdió|pérdida|interrump|cerrad|cerró|cortad|interrott"
         + @"|persa|chius|reimpostat|interrompid|encerrad|fechad|finalizad|redefinid|quebrad|разорван|прерван|потерян"
-        + @"|сброшен|закрыт|оборван|разрыв|потеря|przerwan|zerwan|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen"
+        + @"|сброшен|закрыт|закрыл|оборван|разрыв|потеря|przerwan|zerwan|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen"
         + @"|uzavřen|odpojen|verbroken|onderbroken|gesloten|beëindigd|kesildi|koptu|kapatıldı|kapattı|断开|斷開|中断"
         + @"|中斷|关闭|關閉|重置|重設|切断|切れ|終了|リセット|クローズ|끊어|끊김|끊겼|종료|재설정)";
 
     /// <summary>"Disconnected", said without a connection noun ("Déconnecté du serveur pendant la connexion").</summary>
     public const string Disconnected =
-        @"(?:déconnecté|desconectad|disconness|rozłączon|odpojen|getrennt vom|断开连接|斷開連線|接続が切断|연결이 끊)";
+        @"(?:déconnecté|desconectad|disconness|rozłączon|odpojen|vom Server getrennt|断开连接|斷開連線|接続が切断|연결이 끊)";
 
     /// <summary>"Mailbox" (a user's store of mail, whose size is a quota, not a message's).</summary>
     public const string Mailbox =
