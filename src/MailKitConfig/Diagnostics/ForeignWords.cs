@@ -111,7 +111,7 @@ internal static class ForeignWords
     /// <summary>A password or the credentials.</summary>
     public const string Password =
         @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło|hasła"
-        + @"|wachtwoord|gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호)";
+        + @"|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호)";
 
     /// <summary>Expired.</summary>
     public const string Expired =

@@ -1174,6 +1174,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Las credenciales de autentificación han caducado.", MailProblemKind.PasswordExpired, false)] // Horde, Spanish
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Kan bericht niet versturen: fout bij verbinden met de SMTP server.", MailProblemKind.ConnectionRefused, false)] // SOGo, Dutch: "error connecting to the SMTP server"
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Der Ordner wurde auf dem Server nicht gefunden.", MailProblemKind.Unknown, false)] // a folder not found on the server, not the server's name
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Sessiegegevens zijn verlopen", MailProblemKind.Unknown, false)] // a session's data expired, not the password
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "SSL-Verbindung zum Server fehlgeschlagen", MailProblemKind.Unknown, false)] // a secure connection's failure, "SSL" joined by a hyphen, is not a refused connection
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
