@@ -116,5 +116,5 @@ internal static class ForeignWords
     /// <summary>Expired.</summary>
     public const string Expired =
         @"(?:abgelaufen|expiré|caducad|expirad|expirou|scadut|истек|истёк|wygasł|verlopen|vypršel|vypršela|süresi dol"
-        + @"|过期|過期|到期|期限切れ|만료)";
+        + @"|过期|過期|到期|期限切れ|期限が切れ|만료)";
 }
