@@ -60,17 +60,14 @@ internal static class ForeignWords
 
     /// <summary>A method of authentication.</summary>
     public const string AuthenticationMethod =
-        @"(?:Authentifizierungs(?:methode|verfahren|mechanismus)|méthode d['’]authentification|método de autenticaci[óo]n"
-        + @"|metodo di autenticazione|método de autenticação|метод\w* (?:аутентификации|проверки подлинности)"
-        + @"|metod\w* uwierzytelniania|authenticatie-?methode|metod\w* (?:ověř\w*|autentizace)|kimlik doğrulama yöntemi"
+        @"(?:Authentifizierungs(?:methode|verfahren|mechanismus)|méthode d['’]authentification"
+        + @"|método de autenti(?:fi)?caci[óo]n|metodo di autenticazione|método de autenticação"
+        + @"|метод\w* (?:аутентификации|проверки подлинности)|metod\w* uwierzytelni\w*|authenticatie-?methode|metod\w* (?:ověř\w*|autentizace)|kimlik doğrulama yöntemi"
         + @"|(?:认证|验证|身份验证|認證|驗證)(?:方式|方法|机制|機制)|認証(?:方式|方法|メソッド|機構)|인증 (?:방식|방법|메커니즘))";
 
     /// <summary>None, not found, not supported or no match, said of something looked for.</summary>
     public const string NoneFound =
-        @"(?:keine|nicht gefunden|nicht unterstützt|aucune?|introuvable|ningún|no se encontr|nessun|non trovat|nenhum"
-        + @"|não (?:foi )?encontrad|не найден|не удалось найти|не поддерживается|nie znaleziono|brak|geen|niet gevonden"
-        + @"|žádn|nenalezen|bulunamadı|yok|找不到|无法找到|未找到|不支持|見つかりません|見つからない|サポートされていません"
-        + @"|찾을 수 없|지원하지 않)";
+        @"(?:keine|aucune?|ningún|nessun|nenhum|brak|geen|žádn|yok|无法找到|" + NotFound + "|" + NotSupported + ")";
 
     /// <summary>Temporarily (out of service).</summary>
     public const string Temporarily =
@@ -96,12 +93,13 @@ internal static class ForeignWords
 
     /// <summary>A server or host (machine).</summary>
     public const string Host =
-        @"(?:Host|hôte|servidor|server|сервер|хост|узел|serwer|makine|sunucu|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버)";
+        @"(?:Host|hôte|serveur|servidor|server|сервер|хост|узел|serwer|makine|sunucu|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버)";
 
     /// <summary>Not found (said of a thing looked up).</summary>
     public const string NotFound =
-        @"(?:nicht gefunden|introuvable|non trouvé|no (?:se )?(?:ha )?encontr|non (?:è stato )?trovat|não (?:foi )?encontrad"
-        + @"|не найден|nie (?:został )?znalezion|nie znaleziono|niet gevonden|nenalezen|nebyl nalezen|bulunamadı"
+        @"(?:nicht gefunden|introuvable|non trouvé|no (?:se )?(?:ha )?encontr|no se (?:pudo|ha podido) encontrar"
+        + @"|non (?:è stato )?trovat|não (?:foi )?encontrad|не найден|не удалось найти|nie (?:został )?znalezion"
+        + @"|nie znaleziono|nie (?:można|udało się) znaleźć|niet gevonden|nenalezen|nebyl nalezen|bulunamadı"
         + @"|見つかりません|見つからな|找不到|未找到|찾을 수 없)";
 
     /// <summary>A quota (of storage).</summary>
@@ -117,4 +115,25 @@ internal static class ForeignWords
     public const string Expired =
         @"(?:abgelaufen|expiré|caducad|expirad|expirou|scadut|истек|истёк|wygasł|verlopen|vypršel|vypršela|süresi dol"
         + @"|过期|過期|到期|期限切れ|期限が切れ|만료)";
+
+    /// <summary>Not supported (by a server), as a participle or a verb.</summary>
+    public const string NotSupported =
+        @"(?:nicht unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
+        + @"|ne (?:prend pas en charge|supporte pas)|no (?:es )?(?:soportad|admitid|compatible)|no (?:admite|soporta)"
+        + @"|non (?:è )?(?:supportat|gestit)|non supporta|não (?:é )?(?:suportad|compatível)|não (?:suporta|admite)"
+        + @"|não há suporte|não oferece suporte|не поддерживае|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund"
+        + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
+        + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않)";
+
+    /// <summary>Authentication (the act of logging in).</summary>
+    public const string Authentication =
+        @"(?:Authentifizierung|authentification|autenti(?:fi)?caci[óo]n|autenticazione|autentica[çc][ãa]o|аутентификаци"
+        + @"|авторизаци|uwierzytelni|authenticatie|ověřování|autentizac|kimlik doğrulama|验证|认证|認證|驗證|認証|인증)";
+
+    /// <summary>Untrusted or not to be trusted (a server or its certificate).</summary>
+    public const string Untrusted =
+        @"(?:nicht vertrauenswürdig|nicht[- ]vertraut|(?:non|pas) digne de confiance|no (?:es )?de confianza"
+        + @"|no (?:es )?confiable|non (?:è )?attendibile|inaffidabil|não (?:é )?confiável|не является доверенным"
+        + @"|ненад[её]жн|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd|nedůvěryhodn|güvenilmeyen"
+        + @"|güvenilir değil|不受信任|不信任|不可信|信頼できない|信頼されていない|신뢰할 수 없)";
 }

@@ -1176,6 +1176,13 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Der Ordner wurde auf dem Server nicht gefunden.", MailProblemKind.Unknown, false)] // a folder not found on the server, not the server's name
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Sessiegegevens zijn verlopen", MailProblemKind.Unknown, false)] // a session's data expired, not the password
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "SSL-Verbindung zum Server fehlgeschlagen", MailProblemKind.Unknown, false)] // a secure connection's failure, "SSL" joined by a hyphen, is not a refused connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "An account has reported an untrusted server.", MailProblemKind.CertificateInvalid, false)] // Geary: a server named untrusted
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Un compte indique un serveur non digne de confiance.", MailProblemKind.CertificateInvalid, false)] // Geary, French
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Учетная запись сообщила о ненадежном сервере.", MailProblemKind.CertificateInvalid, false)] // Geary, Russian
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "Command USER is not supported by server.", MailProblemKind.AuthMechanismUnsupported, false)] // NeoMutt: the POP3 login command lacking
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "Команда USER сервером не поддерживается", MailProblemKind.AuthMechanismUnsupported, false)] // NeoMutt, Russian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Nie można uwierzytelnić się na serwerze SMTP, bo nie można znaleźć pasującej metody uwierzytelnienia", MailProblemKind.AuthMechanismUnsupported, false)] // KMail, Polish: "cannot find" a method
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "No se pudo encontrar un método de autentificación IMAP admitido.", MailProblemKind.AuthMechanismUnsupported, false)] // Horde, Spanish: "could not find", "autentificación"
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
