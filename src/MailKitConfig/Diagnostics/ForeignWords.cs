@@ -53,10 +53,12 @@ internal static class ForeignWords
     public const string Size =
         @"(?:Größe|taille|tamaño|dimensione|tamanho|rozmiar|velikost|grootte|boyut|размер|大小|尺寸|长度|サイズ|大きさ|크기)";
 
-    /// <summary>Exceeds, is over or is larger than (a limit).</summary>
+    /// <summary>Exceeds, is over or is larger than (a limit), or has reached or used up (a limit).</summary>
     public const string Exceeds =
         @"(?:übersteigt|überschreitet|überschritten|dépass|exced|superad?|supera|eccede|ultrapass|przekracza|przekroczon"
-        + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşıldı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽)";
+        + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşıldı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽"
+        + @"|erreicht|erschöpft|atteint|épuisé|alcanzad|agotad|raggiunt|esaurit|atingid|atingiu|esgotad|достигнут|исчерпан"
+        + @"|osiągnięt|wyczerpan|bereikt|uitgeput|dosažen|vyčerpán|ulaşıldı|tükendi|达到|達到|用尽|用完|耗尽|に達し|使い果た|도달|소진)";
 
     /// <summary>A method of authentication.</summary>
     public const string AuthenticationMethod =
@@ -104,7 +106,7 @@ internal static class ForeignWords
 
     /// <summary>A quota (of storage).</summary>
     public const string Quota =
-        @"(?:Kontingent|quota|quotum|cuota|kota|квот|kvót|limit pojemności|配额|配額|割り当て|할당량)";
+        @"(?:Kontingent|quota|quotum|cuota|\bcota|kota|квот|kvót|limit pojemności|配额|配額|限额|限額|割り当て|クォータ|할당량)";
 
     /// <summary>A password or the credentials.</summary>
     public const string Password =
@@ -136,4 +138,18 @@ internal static class ForeignWords
         + @"|no (?:es )?confiable|non (?:è )?attendibile|inaffidabil|não (?:é )?confiável|не является доверенным"
         + @"|ненад[её]жн|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd|nedůvěryhodn|güvenilmeyen"
         + @"|güvenilir değil|不受信任|不信任|不可信|信頼できない|信頼されていない|신뢰할 수 없)";
+
+    /// <summary>Required or needed.</summary>
+    public const string Required =
+        @"(?:erforderlich|benötigt|requis|nécessaire|requiere|requerid|necesari|richiest|necessari|obrigatóri|exige"
+        + @"|требуется|необходим|wymaga|vereist|vyžaduj|vyžadován|gerekli|gerektir|需要|必要|要求|필요)";
+
+    /// <summary>Missing or lacking.</summary>
+    public const string Missing =
+        @"(?:fehlend|Fehlen|manquant|absence|inexistencia|ausencia|falta|mancanza|mancante|ausência|отсутств|braku"
+        + @"|ontbre|chybějící|chybí|eksik|缺少|缺乏|欠如|부족)";
+
+    /// <summary>A secure connection, either word first ("sichere Verbindung", "connexion sécurisée", "安全な接続").</summary>
+    public const string SecureConnection =
+        "(?:" + Secure + @"[\w-]*(?: \w+)? ?" + Connection + "|" + Connection + @"\w*(?: \w+)? " + Secure + ")";
 }

@@ -1183,6 +1183,13 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "Команда USER сервером не поддерживается", MailProblemKind.AuthMechanismUnsupported, false)] // NeoMutt, Russian
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Nie można uwierzytelnić się na serwerze SMTP, bo nie można znaleźć pasującej metody uwierzytelnienia", MailProblemKind.AuthMechanismUnsupported, false)] // KMail, Polish: "cannot find" a method
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "No se pudo encontrar un método de autentificación IMAP admitido.", MailProblemKind.AuthMechanismUnsupported, false)] // Horde, Spanish: "could not find", "autentificación"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "The operation failed due to a lack of a secure connection.", MailProblemKind.EncryptionRequired, false)] // Horde
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "A1 NO The operation is not permitted due to a lack of privacy.", MailProblemKind.EncryptionRequired, false)] // RFC 5530's text of PRIVACYREQUIRED, without its code
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Die Operation ist wegen einer fehlenden sicheren Verbindung fehlgeschlagen.", MailProblemKind.EncryptionRequired, false)] // Horde, German: a secure connection missing
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Güvenli bir bağlantı eksikliği nedeniyle işlem başarısız oldu.", MailProblemKind.EncryptionRequired, false)] // Horde, Turkish: "missing" after the connection (was a refused connection)
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "The operation failed because the quota on the mail server has been exhausted.", MailProblemKind.MailboxFull, false)] // Horde
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Impossible de joindre le ou les fichiers : vous avez atteint la limite de quota de votre compte.", MailProblemKind.MailboxFull, false)] // Zimbra, French: a quota "reached"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "メールサーバのクォータを超過しているので、操作は失敗しました。", MailProblemKind.MailboxFull, false)] // Horde, Japanese
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
