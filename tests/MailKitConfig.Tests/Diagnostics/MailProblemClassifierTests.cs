@@ -1190,6 +1190,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "The operation failed because the quota on the mail server has been exhausted.", MailProblemKind.MailboxFull, false)] // Horde
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Impossible de joindre le ou les fichiers : vous avez atteint la limite de quota de votre compte.", MailProblemKind.MailboxFull, false)] // Zimbra, French: a quota "reached"
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "メールサーバのクォータを超過しているので、操作は失敗しました。", MailProblemKind.MailboxFull, false)] // Horde, Japanese
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "smtp.example.com is either offline or is an invalid host name.", MailProblemKind.HostNotFound, false)] // Dolibarr: a name that is no host's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "HELO rejected: invalid hostname", MailProblemKind.PolicyRejected, false)] // the client's HELO name refused, not the server's name unresolved
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "net 006: Your e-mail message is larger than the destination mail system is able to accept.", MailProblemKind.MessageTooLarge, false)] // AT&T: two words before "system"
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
