@@ -1193,6 +1193,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "smtp.example.com is either offline or is an invalid host name.", MailProblemKind.HostNotFound, false)] // Dolibarr: a name that is no host's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "HELO rejected: invalid hostname", MailProblemKind.PolicyRejected, false)] // the client's HELO name refused, not the server's name unresolved
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "net 006: Your e-mail message is larger than the destination mail system is able to accept.", MailProblemKind.MessageTooLarge, false)] // AT&T: two words before "system"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Cannot send mails to mail server. (The specified string is not in the form required for an e-mail address.)", MailProblemKind.RecipientRejected, false)] // .NET's MailAddress FormatException, whichever step reported it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Message rejected because it exceeded the allowed size.", MailProblemKind.MessageTooLarge, false)] // "exceeded", past tense
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
