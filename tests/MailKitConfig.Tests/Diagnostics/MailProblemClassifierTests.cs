@@ -1195,6 +1195,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "net 006: Your e-mail message is larger than the destination mail system is able to accept.", MailProblemKind.MessageTooLarge, false)] // AT&T: two words before "system"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Cannot send mails to mail server. (The specified string is not in the form required for an e-mail address.)", MailProblemKind.RecipientRejected, false)] // .NET's MailAddress FormatException, whichever step reported it
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Message rejected because it exceeded the allowed size.", MailProblemKind.MessageTooLarge, false)] // "exceeded", past tense
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "failed AUTH: Error: A secure connection is requiered(such as ssl).", MailProblemKind.EncryptionRequired, false)] // QQ Mail, as written
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Unable to find the destination mail server through MX lookup.", MailProblemKind.HostNotFound, false)] // Duplicati: words before "server"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Нет ответа от сервера", MailProblemKind.Timeout, true)] // 1C-Bitrix, Russian: "no response from the server"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Подключение отклонено", MailProblemKind.ConnectionRefused, false)] // 1C-Bitrix, Russian: "connection rejected"
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
