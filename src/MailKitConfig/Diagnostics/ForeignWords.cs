@@ -64,7 +64,8 @@ internal static class ForeignWords
     public const string AuthenticationMethod =
         @"(?:Authentifizierungs(?:methode|verfahren|mechanismus)|méthode d['’]authentification"
         + @"|método de autenti(?:fi)?caci[óo]n|metodo di autenticazione|método de autenticação"
-        + @"|метод\w* (?:аутентификации|проверки подлинности)|metod\w* uwierzytelni\w*|authenticatie-?methode|metod\w* (?:ověř\w*|autentizace)|kimlik doğrulama yöntemi"
+        + @"|метод\w* (?:аутентификации|проверки подлинности)|metod\w* uwierzytelni\w*|authenticatie-?methode"
+        + @"|metod\w* (?:ověř\w*|autentizace)|kimlik doğrulama yöntemi"
         + @"|(?:认证|验证|身份验证|認證|驗證)(?:方式|方法|机制|機制)|認証(?:方式|方法|メソッド|機構)|인증 (?:방식|방법|메커니즘))";
 
     /// <summary>None, not found, not supported or no match, said of something looked for.</summary>
@@ -146,7 +147,7 @@ internal static class ForeignWords
 
     /// <summary>Missing or lacking.</summary>
     public const string Missing =
-        @"(?:fehlend|Fehlen|manquant|absence|inexistencia|ausencia|falta|mancanza|mancante|ausência|отсутств|braku"
+        @"(?:fehlen|manquant|absence|inexistencia|ausencia|falta|mancanza|mancante|ausência|отсутств|braku"
         + @"|ontbre|chybějící|chybí|eksik|缺少|缺乏|欠如|부족)";
 
     /// <summary>A secure connection, either word first ("sichere Verbindung", "connexion sécurisée", "安全な接続").</summary>
