@@ -192,8 +192,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
     private static Regex[] CodePatterns() =>
     [
-        CodeWithEnhancedPattern(), ExpectedButGotPattern(), JavaMailResponsePattern(), TupleCodePattern(), ColonCodePattern(),
-        LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern(),
+        CodeWithEnhancedPattern(), ExpectedButGotPattern(), JavaMailResponsePattern(), CurlCodePattern(), TupleCodePattern(),
+        ColonCodePattern(), LineStartCodePattern(), ListedCodePattern(), BracketedCodePattern(),
     ];
 
     /// <summary><c>535 5.7.8</c>, <c>535-5.7.8</c> or <c>550-'5.2.2</c> anywhere: a reply code followed by an enhanced code.</summary>
@@ -214,6 +214,13 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// </summary>
     [GeneratedRegex(@"(?<=responded with error\. ?-> ?|\[Message=|Proxy session setup failed on \w+ with '?)[45][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}", RegexOptions.CultureInvariant)]
     private static partial Regex RelayedReplyPattern();
+
+    /// <summary>
+    /// curl's reply code after the command it refused (<c>MAIL failed: 553</c>, <c>RCPT failed: 550 (last error)</c>,
+    /// <c>Got unexpected smtp-server response: 421</c>), which it prints without the server's words.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:MAIL|RCPT|DATA) failed|unexpected (?:smtp|imap|pop3)-server response): (?<code>[45][0-9]{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CurlCodePattern();
 
     /// <summary>Python's <c>(535, b'...')</c>.</summary>
     [GeneratedRegex(@"\((?<code>[2-5][0-9]{2}),\s*b?['""]", RegexOptions.CultureInvariant)]

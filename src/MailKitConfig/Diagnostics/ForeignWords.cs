@@ -10,18 +10,23 @@ internal static class ForeignWords
 {
     /// <summary>"Certificate".</summary>
     public const string Certificate =
-        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|証明書|인증서)";
+        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|憑證|証明書|인증서)";
 
     /// <summary>"Connection".</summary>
     public const string Connection =
         @"(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding"
         + @"|připojení|spojení|bağlantı|连接|連接|連線|接続|연결)";
 
+    /// <summary>Encrypted or encryption.</summary>
+    public const string Encrypted =
+        @"(?:verschlüssel|chiffr|cifrad|crittograf|criptograf|encriptad|шифрован|szyfrowan|versleutel|šifrovan|şifreli"
+        + @"|加密|暗号化|암호화)";
+
     /// <summary>
-    /// "Secure", "SSL" or "TLS": a secure connection's failure is the TLS step's, not the connection's.
+    /// "Secure", "encrypted", "SSL" or "TLS": a secure connection's failure is the TLS step's, not the connection's.
     /// </summary>
     public const string Secure =
-        @"(?:sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안)";
+        @"(?:sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안|" + Encrypted + ")";
 
     /// <summary>
     /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
@@ -117,7 +122,7 @@ internal static class ForeignWords
     /// <summary>Expired.</summary>
     public const string Expired =
         @"(?:abgelaufen|expiré|caducad|expirad|expirou|scadut|истек|истёк|wygasł|verlopen|vypršel|vypršela|süresi dol"
-        + @"|过期|過期|到期|期限切れ|期限が切れ|만료)";
+        + @"|просроч|过期|過期|到期|期限切れ|期限が切れ|만료)";
 
     /// <summary>Not supported (by a server), as a participle or a verb.</summary>
     public const string NotSupported =
@@ -136,14 +141,15 @@ internal static class ForeignWords
     /// <summary>Untrusted or not to be trusted (a server or its certificate).</summary>
     public const string Untrusted =
         @"(?:nicht vertrauenswürdig|nicht[- ]vertraut|(?:non|pas) digne de confiance|no (?:es )?de confianza"
-        + @"|no (?:es )?confiable|non (?:è )?attendibile|inaffidabil|não (?:é )?confiável|не является доверенным"
-        + @"|ненад[её]жн|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd|nedůvěryhodn|güvenilmeyen"
-        + @"|güvenilir değil|不受信任|不信任|不可信|信頼できない|信頼されていない|신뢰할 수 없)";
+        + @"|no (?:es )?confiable|non (?:è )?attendibile|não (?:é )?confiável|не является доверенным"
+        + @"|ненад[её]жн(?:ый|ого|ому|ом|ым|ая|ой|ую)|inaffidabil|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd|nedůvěryhodn|güvenilmeyen"
+        + @"|güvenilir değil|不受信任|不信任|不可信|信頼でき(?:ない|ません)|信頼され(?:てい)?(?:ない|ません)|신뢰할 수 없)";
 
     /// <summary>Required or needed.</summary>
     public const string Required =
         @"(?:erforderlich|benötigt|requis|nécessaire|requiere|requerid|necesari|richiest|necessari|obrigatóri|exige"
-        + @"|требуется|необходим|wymaga|vereist|vyžaduj|vyžadován|gerekli|gerektir|需要|必要|要求|필요)";
+        + @"|требуется|необходим|wymaga|vereist|vyžaduj|vyžadován|gerekli|gerektir|需要|必要|要求|필요"
+        + @"|obligatoire|obligatori|obbligatori|обязател|obowiązkow|verplicht|povinn|zorunlu|必須|필수)";
 
     /// <summary>Missing or lacking.</summary>
     public const string Missing =
@@ -153,4 +159,22 @@ internal static class ForeignWords
     /// <summary>A secure connection, either word first ("sichere Verbindung", "connexion sécurisée", "安全な接続").</summary>
     public const string SecureConnection =
         "(?:" + Secure + @"[\w-]*(?: \w+)? ?" + Connection + "|" + Connection + @"\w*(?: \w+)? " + Secure + ")";
+
+    /// <summary>Refused or rejected (a connection), as a participle or a noun.</summary>
+    public const string Refused =
+        @"(?:refus|rifiut|rechaz|rehus|recusad|abgelehnt|verweiger|отклон|отказ|отверг|odrzuc|odmow|geweigerd|odmítnut"
+        + @"|reddedil|拒绝|拒絕|拒否|거부)";
+
+    /// <summary>No answer or not answering (a server).</summary>
+    public const string NoResponse =
+        @"(?:keine Antwort|antwortet nicht|reagiert nicht|pas de réponse|aucune réponse|ne répond pas|sin respuesta"
+        + @"|no responde|nessuna risposta|non risponde|sem resposta|não responde|нет ответа|не отвечает|brak odpowiedzi"
+        + @"|nie odpowiada|geen antwoord|reageert niet|yanıt vermiyor|yanıt yok|没有响应|沒有回應|无响应|無回應|未响应"
+        + @"|応答がありません|応答しません|응답하지 않|응답 없)";
+
+    /// <summary>Invalid or not valid.</summary>
+    public const string Invalid =
+        @"(?:ungültig|nicht gültig|invalide|non valide|n['’]est pas valide|inválid|no (?:es )?válid|non (?:è )?valid"
+        + @"|não (?:é )?válid|недействител|nieważn|nieprawidłow|ongeldig|niet geldig|neplatn|geçersiz|无效|無效|無効"
+        + @"|유효하지)";
 }

@@ -1199,6 +1199,23 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Unable to find the destination mail server through MX lookup.", MailProblemKind.HostNotFound, false)] // Duplicati: words before "server"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Нет ответа от сервера", MailProblemKind.Timeout, true)] // 1C-Bitrix, Russian: "no response from the server"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Подключение отклонено", MailProblemKind.ConnectionRefused, false)] // 1C-Bitrix, Russian: "connection rejected"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "curl: (55) Failed sending data to the peer(ec=55), MAIL failed: 553", MailProblemKind.SenderRejected, false)] // curl: the code after the command it refused, behind its transport words
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "AUTH fehlgeschlagen, STARTTLS wird nicht unterstützt", MailProblemKind.AuthenticationFailed, false)] // "not supported" said of STARTTLS in the next clause, not of AUTH
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "*** Auth not attempted, requested type not available", MailProblemKind.AuthMechanismUnsupported, false)] // swaks
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Соединение с сервером ненадежно", MailProblemKind.Unknown, false)] // a connection called unreliable, no certificate named
+    [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "Der Server hat die IMAP-Verbindung mit einer BYE-Antwort verweigert.", MailProblemKind.ServerUnavailable, true)] // greeted with BYE: it answered, so nothing refused the connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "IMAP-Server hat die Anmeldung verweigert", MailProblemKind.AuthenticationFailed, false)] // a login refused, not a connection
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Zugriff verweigert", MailProblemKind.Unknown, false)] // "access denied" names no connection
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Verbinding met de server werd geweigerd", MailProblemKind.ConnectionRefused, false)] // Dutch, words between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "El estado de seguridad de la conexión SSL ha sido rechazado", MailProblemKind.TlsHandshakeFailed, false)] // a secure connection refused is the TLS step's
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Der Server mail.example.com antwortet nicht", MailProblemKind.Timeout, true)] // a server not answering, its name between
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Keine Antwort vom Server", MailProblemKind.Timeout, true)] // "no answer" first
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Serwer nie odpowiada", MailProblemKind.Timeout, true)] // Polish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "De server vereist een versleutelde verbinding", MailProblemKind.EncryptionRequired, false)] // Dutch: an encrypted connection required
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Server vyžaduje šifrované připojení", MailProblemKind.EncryptionRequired, false)] // Czech
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Sunucu şifreli bağlantı gerektiriyor", MailProblemKind.EncryptionRequired, false)] // Turkish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "523 cipher text is invalid base64 format 认证账号和密码需要base64加密", MailProblemKind.ProtocolError, false)] // Aliyun: base64 "encryption" is an encoding
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "伺服器憑證無效", MailProblemKind.CertificateInvalid, false)] // Chinese (Taiwan): "the server's certificate is invalid"
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
