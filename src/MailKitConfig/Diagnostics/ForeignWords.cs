@@ -177,4 +177,14 @@ internal static class ForeignWords
         @"(?:ungültig|nicht gültig|invalide|non valide|n['’]est pas valide|inválid|no (?:es )?válid|non (?:è )?valid"
         + @"|não (?:é )?válid|недействител|nieważn|nieprawidłow|ongeldig|niet geldig|neplatn|geçersiz|无效|無效|無効"
         + @"|유효하지)";
+
+    /// <summary>A reply or response (of a server).</summary>
+    public const string Reply =
+        @"(?:Antwort|réponse|respuesta|risposta|resposta|ответ|odpowied|antwoord|odpověď|yanıt|响应|回应|回复|響應|回應|応答|응답)";
+
+    /// <summary>Unexpected, unknown or malformed (said of a reply).</summary>
+    public const string Unexpected =
+        @"(?:unerwartet|unbekannt|ungültig|inattendu|inconnu|inesperad|desconocid|inattes|imprevist|sconosciut|desconhecid"
+        + @"|неизвестн|неожиданн|некорректн|неверн|nieoczekiwan|nieznan|onverwacht|onbekend|neočekávan|neznám|beklenmeyen"
+        + @"|bilinmeyen|意外|未知|予期しない|不明な|예기치 않은|알 수 없는)";
 }

@@ -1216,6 +1216,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Sunucu şifreli bağlantı gerektiriyor", MailProblemKind.EncryptionRequired, false)] // Turkish
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "523 cipher text is invalid base64 format 认证账号和密码需要base64加密", MailProblemKind.ProtocolError, false)] // Aliyun: base64 "encryption" is an encoding
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "伺服器憑證無效", MailProblemKind.CertificateInvalid, false)] // Chinese (Taiwan): "the server's certificate is invalid"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Неизвестный ответ сервера", MailProblemKind.ProtocolError, false)] // 1C-Bitrix, Russian: a reply not understood
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Réponse inattendue du serveur", MailProblemKind.ProtocolError, false)] // the reply first
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Unknown server response", MailProblemKind.ProtocolError, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The SMTP server smtp.example.com did not respond to the connection request.", MailProblemKind.Timeout, true)] // Business Central: the server's name between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Authentication not possible (not offered by the service)", MailProblemKind.AuthMechanismUnsupported, false)] // Zammad: AUTH not advertised
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "We have paused your outbound emails. Your email quota will reset at 23:00 UTC.", MailProblemKind.RateLimited, true)] // Invoice Ninja: a sending quota resets, a mailbox's does not
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
