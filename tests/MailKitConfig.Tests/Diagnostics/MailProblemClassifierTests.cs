@@ -1222,6 +1222,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The SMTP server smtp.example.com did not respond to the connection request.", MailProblemKind.Timeout, true)] // Business Central: the server's name between
     [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Authentication not possible (not offered by the service)", MailProblemKind.AuthMechanismUnsupported, false)] // Zammad: AUTH not advertised
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "We have paused your outbound emails. Your email quota will reset at 23:00 UTC.", MailProblemKind.RateLimited, true)] // Invoice Ninja: a sending quota resets, a mailbox's does not
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 4.3.2 Your IP(203.0.113.5) is filtered and this connection will be closed.", MailProblemKind.PolicyRejected, false)] // Naver: the address in brackets, "filtered"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "MessageRejected: Sending paused for this account.", MailProblemKind.AccountDisabled, false)] // Amazon SES: the account's sending paused
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
