@@ -1224,6 +1224,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "We have paused your outbound emails. Your email quota will reset at 23:00 UTC.", MailProblemKind.RateLimited, true)] // Invoice Ninja: a sending quota resets, a mailbox's does not
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 4.3.2 Your IP(203.0.113.5) is filtered and this connection will be closed.", MailProblemKind.PolicyRejected, false)] // Naver: the address in brackets, "filtered"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "MessageRejected: Sending paused for this account.", MailProblemKind.AccountDisabled, false)] // Amazon SES: the account's sending paused
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Verbindung mit Server imap.example.com konnte nicht hergestellt werden.", MailProblemKind.ConnectionRefused, false)] // Thunderbird, German: words between
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Authentifizierungsfehler beim Verbinden mit dem Server imap.example.com.", MailProblemKind.AuthenticationFailed, false)] // an authentication error while connecting, not a connection's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Impossible de connecter par SMTP", MailProblemKind.ConnectionRefused, false)] // PHPMailer, French (Joomla)
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Proceso detenido, no se pudo contactar al servidor de correo", MailProblemKind.ConnectionRefused, false)] // Spanish: "could not contact"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "SSL/TLS error: The host name did not match any of the valid hosts for this certificate", MailProblemKind.CertificateInvalid, false)] // Qt's QSslError (KMail)
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
