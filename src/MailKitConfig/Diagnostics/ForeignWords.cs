@@ -141,9 +141,9 @@ internal static class ForeignWords
     /// <summary>Untrusted or not to be trusted (a server or its certificate).</summary>
     public const string Untrusted =
         @"(?:nicht vertrauenswürdig|nicht[- ]vertraut|(?:non|pas) digne de confiance|no (?:es )?de confianza"
-        + @"|no (?:es )?confiable|non (?:è )?attendibile|não (?:é )?confiável|не является доверенным"
-        + @"|ненад[её]жн(?:ый|ого|ому|ом|ым|ая|ой|ую)|inaffidabil|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd|nedůvěryhodn|güvenilmeyen"
-        + @"|güvenilir değil|不受信任|不信任|不可信|信頼でき(?:ない|ません)|信頼され(?:てい)?(?:ない|ません)|신뢰할 수 없)";
+        + @"|no (?:es )?confiable|non (?:è )?attendibile|inaffidabil|não (?:é )?confiável|не является доверенным"
+        + @"|ненад[её]жн(?:ый|ого|ому|ом|ым|ая|ой|ую)|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd"
+        + @"|nedůvěryhodn|güvenilmeyen|güvenilir değil|不受信任|不信任|不可信|信頼でき(?:ない|ません)|信頼され(?:てい)?(?:ない|ません)|신뢰할 수 없)";
 
     /// <summary>Required or needed.</summary>
     public const string Required =
@@ -182,9 +182,9 @@ internal static class ForeignWords
     public const string Reply =
         @"(?:Antwort|réponse|respuesta|risposta|resposta|ответ|odpowied|antwoord|odpověď|yanıt|响应|回应|回复|響應|回應|応答|응답)";
 
-    /// <summary>Unexpected, unknown or malformed (said of a reply).</summary>
+    /// <summary>Unexpected, unknown, incorrect or invalid (said of a reply).</summary>
     public const string Unexpected =
-        @"(?:unerwartet|unbekannt|ungültig|inattendu|inconnu|inesperad|desconocid|inattes|imprevist|sconosciut|desconhecid"
+        @"(?:unerwartet|unbekannt|inattendu|inconnu|inesperad|desconocid|inattes|imprevist|sconosciut|desconhecid"
         + @"|неизвестн|неожиданн|некорректн|неверн|nieoczekiwan|nieznan|onverwacht|onbekend|neočekávan|neznám|beklenmeyen"
-        + @"|bilinmeyen|意外|未知|予期しない|不明な|예기치 않은|알 수 없는)";
+        + @"|bilinmeyen|意外|未知|予期しない|不明な|예기치 않은|알 수 없는|" + Invalid + ")";
 }
