@@ -1230,6 +1230,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Proceso detenido, no se pudo contactar al servidor de correo", MailProblemKind.ConnectionRefused, false)] // Spanish: "could not contact"
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "SSL/TLS error: The host name did not match any of the valid hosts for this certificate", MailProblemKind.CertificateInvalid, false)] // Qt's QSslError (KMail)
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "O servidor devolveu-nos uma resposta INVÁLIDA", MailProblemKind.ProtocolError, false)] // Portuguese: a reply named invalid
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Отказано в доступе при подключении к серверу", MailProblemKind.Unknown, false)] // access denied while connecting: the refusal's object is access, not the connection
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
