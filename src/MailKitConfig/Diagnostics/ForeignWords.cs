@@ -32,7 +32,13 @@ internal static class ForeignWords
     /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
     /// connection and what happened to it.
     /// </summary>
-    public const string NotSecureGap = @"(?:(?!" + Secure + @")(?:[^\n.。!?:]|[.:](?=\S))){0,40}?";
+    public const string NotSecureGap = "(?:" + NotSecure + @"(?:[^\n.。!?:]|[.:](?=\S))){0,40}?";
+
+    /// <summary>One character of a clause (no sentence or clause break) that does not begin a word of security.</summary>
+    public const string NotSecureClauseChar = "(?:" + NotSecure + @"[^\n.。!?:;,])";
+
+    /// <summary>Here no word of security begins.</summary>
+    private const string NotSecure = "(?!" + Secure + ")";
 
     /// <summary>
     /// Closed, lost, interrupted, broken or reset, said of a connection (participles, past tenses and nouns).
@@ -171,6 +177,15 @@ internal static class ForeignWords
         + @"|no responde|nessuna risposta|non risponde|sem resposta|não responde|нет ответа|не отвечает|brak odpowiedzi"
         + @"|nie odpowiada|geen antwoord|reageert niet|yanıt vermiyor|yanıt yok|没有响应|沒有回應|无响应|無回應|未响应"
         + @"|応答がありません|応答しません|응답하지 않|응답 없)";
+
+    /// <summary>Failed or a failure, as a participle, a verb or a noun.</summary>
+    public const string Failed =
+        @"(?:fehlgeschlagen|échoué|échec|fallid|fallado|falló|fallo|non riuscit|fallit|falh|сбой|неудачн|не удал"
+        + @"|nie powiodło|niepowodzeni|mislukt|selhal|nezdařil|başarısız|失败|失敗|실패)";
+
+    /// <summary>An error or a problem.</summary>
+    public const string Error =
+        @"(?:Fehler|Problem|erreur|problème|error|errore|erro|ошибк|błąd|fout|chyba|hata|错误|錯誤|问题|問題|エラー|오류|문제)";
 
     /// <summary>Invalid or not valid.</summary>
     public const string Invalid =
