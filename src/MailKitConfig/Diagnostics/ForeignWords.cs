@@ -139,6 +139,12 @@ internal static class ForeignWords
         + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
         + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않)";
 
+    /// <summary>Not available (a command or method of the server).</summary>
+    public const string NotAvailable =
+        @"(?:nicht verfügbar|non disponible|n['’]est pas disponible|no (?:está |es )?disponible|non (?:è )?disponibile"
+        + @"|não (?:está )?disponível|indisponível|indisponible|недоступ|niedostępn|niet beschikbaar|není k dispozici"
+        + @"|nedostupn|kullanılamıyor|不可用|無法使用|无法使用|利用できません|使用できません|사용할 수 없)";
+
     /// <summary>Authentication (the act of logging in).</summary>
     public const string Authentication =
         @"(?:Authentifizierung|authentification|autenti(?:fi)?caci[óo]n|autenticazione|autentica[çc][ãa]o|аутентификаци"

@@ -1231,6 +1231,14 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "SSL/TLS error: The host name did not match any of the valid hosts for this certificate", MailProblemKind.CertificateInvalid, false)] // Qt's QSslError (KMail)
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "O servidor devolveu-nos uma resposta INVÁLIDA", MailProblemKind.ProtocolError, false)] // Portuguese: a reply named invalid
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Отказано в доступе при подключении к серверу", MailProblemKind.Unknown, false)] // access denied while connecting: the refusal's object is access, not the connection
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "No SMTP AUTH method available", MailProblemKind.AuthMechanismUnsupported, false)] // Claws Mail: the protocol named before the method
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Error [EMail_Client] cannot found supported authentication methods", MailProblemKind.AuthMechanismUnsupported, false)] // Crystal's email shard, as written
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "SMTP AUTH が利用できません", MailProblemKind.AuthMechanismUnsupported, false)] // Sylpheed, Japanese: AUTH not available
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Der Befehl AUTH ist nicht verfügbar", MailProblemKind.AuthMechanismUnsupported, false)] // the same in German
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "Required APOP timestamp not found in greeting", MailProblemKind.AuthMechanismUnsupported, false)] // fetchmail, Claws Mail: APOP impossible with this server
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Вы достигли лимита на отправку писем в сутки", MailProblemKind.RateLimited, true)] // Bitrix24, Russian: "limit" inflected
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "An error occurred while establishing a secure connection to the email server. The mailbox has been disabled for receiving email.", MailProblemKind.TlsHandshakeFailed, false)] // Dynamics 365 server-side sync: the cause, not the mailbox it then turned off
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "response = Your FROM address ( user@example.com ) must match your authenticated email user ( user@example.com ).", MailProblemKind.SenderRejected, false)] // VMime quoting the server: the address between
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
