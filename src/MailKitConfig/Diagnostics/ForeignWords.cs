@@ -3,7 +3,7 @@ namespace MailKitConfig;
 /// <summary>
 /// The words mail programs' dialogs and servers' glosses use in languages other than English, one pattern per
 /// meaning, from which the rules build their families ("a connection named with a failure", "a size named as
-/// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian,
+/// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian, Ukrainian,
 /// Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean. Patterns are matched case-insensitively.
 /// </summary>
 internal static class ForeignWords
@@ -15,7 +15,7 @@ internal static class ForeignWords
     /// <summary>"Connection".</summary>
     public const string Connection =
         @"(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding"
-        + @"|připojení|spojení|bağlantı|连接|連接|連線|接続|연결)";
+        + @"|připojení|spojení|bağlantı|з['’]єднанн|зв['’]яз|підключенн|连接|連接|連線|聯結|联结|接続|연결)";
 
     /// <summary>Encrypted or encryption.</summary>
     public const string Encrypted =
@@ -47,7 +47,7 @@ internal static class ForeignWords
         @"(?:interrompu|interruption|perdu|perte|coupé|coupure|fermé|réinitialisé|unterbrochen|getrennt|abgebrochen"
         + @"|verloren|zurückgesetzt|geschlossen|beendet|Abbruch|perdid|perdió|pérdida|interrump|cerrad|cerró|cortad|interrott"
         + @"|persa|chius|reimpostat|interrompid|encerrad|fechad|finalizad|redefinid|quebrad|разорван|прерван|потерян"
-        + @"|сброшен|закрыт|закрыл|оборван|разрыв|потеря|przerwan|zerwan|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen"
+        + @"|сброшен|закрыт|закрыл|оборван|разрыв|потеря|закрит|розірван|втрачен|перерван|przerwan|zerwan|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen"
         + @"|uzavřen|odpojen|verbroken|onderbroken|gesloten|beëindigd|kesildi|koptu|kapatıldı|kapattı|断开|斷開|中断"
         + @"|中斷|关闭|關閉|重置|重設|切断|切れ|終了|リセット|クローズ|끊어|끊김|끊겼|종료|재설정)";
 
@@ -138,6 +138,11 @@ internal static class ForeignWords
         + @"|não há suporte|não oferece suporte|не поддерживае|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund"
         + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
         + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않)";
+
+    /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
+    public const string Settings =
+        @"(?:Einstellungen|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"
+        + @"|настройк|ustawie|instellingen|nastavení|ayarlar|设置|設定|配置|설정)";
 
     /// <summary>Not available (a command or method of the server).</summary>
     public const string NotAvailable =

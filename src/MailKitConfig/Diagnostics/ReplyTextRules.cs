@@ -377,6 +377,9 @@ internal static partial class ReplyTextRules
     /// </summary>
     private const string MessageAuthenticationWords = @"\b(?:SPF|DKIM|DMARC)\b|(?i:domain owner discourages use of this host|access neither permitted nor denied|\bopenspf\.(?:org|net)\b)";
 
+    /// <summary>STARTTLS, SSL or TLS named by its upper-case name, in any language's sentence.</summary>
+    private const string TlsNamed = @"(?-i:\b(?:STARTTLS|STLS|SSL/TLS|SSL|TLS)\b)";
+
     [GeneratedRegex(MessageAuthenticationWords, RegexOptions.CultureInvariant)]
     private static partial Regex MessageAuthentication();
 
@@ -420,7 +423,7 @@ internal static partial class ReplyTextRules
     private static partial Regex RefusalMark();
 
     [GeneratedRegex(@"(?:enter|use|input) (?:your |the |an )?authori[sz]ation code|\bapp(?:lication)?[- ]?(?:specific )?passwords?\b|with (?:2FA|two[- ]factor(?: authentication)?|2-step verification|MFA) (?:is )?(?:enabled|on)|application[- ]specific password|app(?:lication)? password (?:is )?required|parol\w* prilozheniya|InvalidSecondFactor|no=1001256\b"
-        + @"|mot de passe (?:d'|d’)application|App-?Passwort|anwendungsspezifisch\w* (?:Passwort|Kennwort)|contraseña (?:de|para) (?:la )?aplicaci[óo]n|password (?:per le|per l'|dell'|delle) app|(?:senha|palavra-passe) (?:de|para|da) (?:app|aplica[çc][ãa]o)|парол\w* (?:для )?приложени\w*|hasł\w* (?:do |dla )?aplikacji|app-?wachtwoord|uygulama şifresi|heslo (?:pro )?aplikac\w*|授权码|授權碼|(?:应用|客户端)专用密码|アプリ ?パスワード|앱 비밀번호", Options)] // the same in other languages
+        + @"|mot de passe (?:d'|d’)application|App-?Passwort|anwendungsspezifisch\w* (?:Passwort|Kennwort)|contraseña (?:de|para) (?:la )?aplicaci[óo]n|password (?:per le|per l'|dell'|delle) app|(?:senha|palavra-passe) (?:de|para|da) (?:app|aplica[çc][ãa]o)|парол\w* (?:для )?(?:\w+ )?приложени\w*|hasł\w* (?:do |dla )?aplikacji|app-?wachtwoord|uygulama (?:şifresi|parolası)|heslo (?:pro )?aplikac\w*|授权码|授權碼|(?:应用|客户端)专用密码|アプリ ?パスワード|앱 비밀번호", Options)] // the same in other languages
     private static partial Regex AppPassword();
 
     [GeneratedRegex(@"unusual (?:sending |sign-?in |login )?activity|suspicious (?:sign-?in|login|activity)|UnblockMe|web ?login required|log ?in (?:via|through|with) (?:(?:your|the|a) )?(?:web )?browser|(?:log ?in|sign ?in) (?:to your (?:account|mailbox) )?(?:via|through|on|at|using) (?:your|the|our) (?:web ?site|web ?mail|web interface) (?:first )?(?:to (?:unlock|verify|confirm|continue)|and (?:accept|agree|confirm|verify)|before (?:using|you use))|sign ?in (?:via|through|with) (?:(?:your|the|a) )?(?:web )?browser|WebLoginRequired|\[WEBALERT\b|log ?in to your account (?:via|through|with|in|using) (?:your|the|a) (?:web )?browser|verify your identity|verify (?:that )?it'?s (?:really )?you|use web for sending|prove (?:that )?you are not a robot"
@@ -482,7 +485,9 @@ internal static partial class ReplyTextRules
     /// A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or
     /// Thunderbird's account-setup log.
     /// </summary>
-    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:|\bAutoDiscoverFailed\b|\bautodiscover(?:y)?(?: protocol)? (?:has )?failed|(?:all|every) steps? (?:in|of) the autodiscover", Options | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:|\bAutoDiscoverFailed\b|\bautodiscover(?:y)?(?: protocol)? (?:has )?failed|(?:all|every) steps? (?:in|of) the autodiscover"
+        + "|" + ForeignWords.Settings + @"\S*\s?(?:\S+\s){0,3}?" + ForeignWords.NotFound + "|" + ForeignWords.NoneFound + @"\s(?:\S+\s)?" + ForeignWords.Settings, // the same in other languages: "Keine Einstellungen für Domain … gefunden"
+        Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();
 
     /// <summary>
@@ -595,7 +600,7 @@ internal static partial class ReplyTextRules
     private static partial Regex AccountOff();
 
     [GeneratedRegex(@"unencrypted connection|(?:use|enable) (?:SSL/TLS|SSL|TLS|STARTTLS|an? (?:encrypted|secure) connection) (?:to|before|when|for) (?:log ?in|sign ?in|logging in|signing in|authenticat\w+|send(?:ing)? (?:mail|e-?mail|messages))|(?:logins?|sign-?ins?|authentication) (?:is |are )?only (?:allowed|permitted|possible|accepted) (?:over|on|via|through|with) (?:an? )?(?:encrypted|secure|SSL|TLS)|only (?:accepts|allows|permits) (?:logins?|sign-?ins?|authentication|passwords?) (?:over|on|via|through|with) (?:an? )?(?:encrypted|secure|SSL|TLS)|only (?:accepts|allows|permits) (?:encrypted|secure|SSL|TLS) connections|(?:insecure|unencrypted|plain ?text) (?:connection|channel)|STARTTLS (?:command )?first|STARTTLS (?:is )?(?:obligatory|mandatory)|must issue a STARTTLS|encryption (?:is )?required|(?:SSL/)?TLS (?:is )?required(?!,? but)|\b(?:TLS|SSL)(?:/SSL|/TLS)?(?:v\d)?[- ](?:connection|conversation|session) (?:is )?required|(?:authentication|log ?in|login|AUTH|USER|PASS)(?: command)? requires? (?:either )?(?:SSL/TLS|TLS|SSL|STARTTLS)\b|\bonly (?:valid|allowed|available|permitted) (?:after entering|under|over|in|with|via) (?:an? )?(?:TLS|SSL|STARTTLS|secure|encrypted|security)? ?(?:mode|layer|connection)\b|(?:disabled|not allowed|not permitted) (?:on|over|via) (?:the |an? )?(?:clear|plain)-?text (?:port|connection)|\bauthenticate (?:over|on|via) (?:an? )?(?:plain|clear)-?text\b|requires? (?:an? )?(?:secure|encrypted) connection|\b(?:secure|encrypted|SSL|TLS) connection (?:is )?requie?red\b|requires? (?:TLS |SSL |STARTTLS )?encryption\b|without (?:SSL/TLS|TLS|SSL) (?:encryption )?is not allowed|\[PRIVACYREQUIRED\]|plaintext authentication (?:is )?(?:disallowed|not allowed|disabled)|(?:cleartext|clear text|plain ?text) (?:logins?|auth\w*|passwords?) (?:is |are )?(?:disabled|disallowed|not (?:allowed|permitted|supported))|(?:disallowed|disabled) plain ?text auth|insecure server advertised AUTH|\bLOGINDISABLED\b|LOGIN (?:command )?is disabled|because (?:the )?connection is not encrypted|\bserver requires? (?:SSL/TLS|TLS|SSL|STARTTLS)\b|disabled the LOGIN command|\bLoginDisabledError\b"
-        + "|" + ForeignWords.Missing + @"[^\n.。]{0,15}?" + ForeignWords.SecureConnection + "|" + ForeignWords.Required + @"[^\n.。]{0,15}?(?:" + ForeignWords.SecureConnection + "|(?<!base64 ?)" + ForeignWords.Encrypted + ")|(?:" + ForeignWords.SecureConnection + "|" + ForeignWords.Encrypted + @")[^\n.。]{0,15}?(?:" + ForeignWords.Missing + "|" + ForeignWords.Required + ")" // a secure connection or encryption missing or required, either order, in other languages
+        + "|" + ForeignWords.Missing + @"[^\n.。]{0,15}?" + ForeignWords.SecureConnection + "|" + ForeignWords.Required + @"[^\n.。]{0,15}?(?:" + ForeignWords.SecureConnection + "|(?<!base64 ?)" + ForeignWords.Encrypted + "|" + TlsNamed + ")|(?:" + ForeignWords.SecureConnection + "|" + ForeignWords.Encrypted + "|" + TlsNamed + @")[^\n.。]{0,15}?(?:" + ForeignWords.Missing + "|" + ForeignWords.Required + ")" // a secure connection or encryption missing or required, either order, in other languages
         + @"|\b(?:lack|absence) of (?:an? )?(?:secure|encrypted|SSL|TLS) (?:connection|channel)\b|\bdue to (?:an? )?lack of privacy\b", // Horde's "failed due to a lack of a secure connection", RFC 5530's PRIVACYREQUIRED text
         Options)]
     private static partial Regex TlsFirst();

@@ -1239,6 +1239,21 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Вы достигли лимита на отправку писем в сутки", MailProblemKind.RateLimited, true)] // Bitrix24, Russian: "limit" inflected
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "An error occurred while establishing a secure connection to the email server. The mailbox has been disabled for receiving email.", MailProblemKind.TlsHandshakeFailed, false)] // Dynamics 365 server-side sync: the cause, not the mailbox it then turned off
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "response = Your FROM address ( user@example.com ) must match your authenticated email user ( user@example.com ).", MailProblemKind.SenderRejected, false)] // VMime quoting the server: the address between
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Server vereist STARTTLS om in te loggen.", MailProblemKind.EncryptionRequired, false)] // Claws Mail, Dutch: STARTTLS named as required
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "SMTP server vyžaduje STARTTLS, zpráva zadržena.", MailProblemKind.EncryptionRequired, false)] // fetchmail, Czech
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Für die Anmeldung ist TLS erforderlich", MailProblemKind.EncryptionRequired, false)] // TLS first, "required" after
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "Зв’язок з pop.example.com:995 закритий віддаленим вузлом.", MailProblemKind.ConnectionBroken, true)] // Claws Mail, Ukrainian: a connection closed by the remote side
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Помилка з'єднання з сервером.", MailProblemKind.ConnectionRefused, false)] // SnappyMail, Ukrainian: an error connecting to the server
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "與伺服器的聯結中斷了!", MailProblemKind.ConnectionBroken, true)] // Mutt, Chinese (Taiwan): another word for a connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP failed to connect to imap.example.com:993:tls: Could not find DNS resolutions for imap.example.com:993.", MailProblemKind.HostNotFound, false)] // Delta Chat: the name, not the connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Host-Suche »imap.example.com« fehlgeschlagen. Überprüfen Sie den Hostnamen auf Tippfehler.", MailProblemKind.HostNotFound, false)] // Evolution, German: the host lookup failed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Impossible de trouver la machine \"smtp.example.com\"", MailProblemKind.HostNotFound, false)] // Mutt, French: "cannot find the host"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "failed to connect to imap.example.com/203.0.113.10 (port 993) from /192.168.1.23 (port 41234) after 30000ms", MailProblemKind.Timeout, true)] // Android's connect timeout: host and source between
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Error: Cannot connect to IMAP account: imap.example.com. Next try in 30 seconds.", MailProblemKind.ConnectionRefused, false)] // the next attempt's delay is no timeout
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Требуется пароль для конкретного приложения Gmail.", MailProblemKind.AppPasswordRequired, false)] // Mailspring, Russian: a word between
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "L’identité du serveur ne correspond pas à celle renseignée par le certificat", MailProblemKind.CertificateInvalid, false)] // Geary, French: the mismatch and the certificate farther apart
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Keine Einstellungen für Domain 'example.org' gefunden", MailProblemKind.SettingsNotFound, false)] // FairEmail, German: no settings for the domain
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "ドメイン 'example.org' の設定が見つかりませんでした", MailProblemKind.SettingsNotFound, false)] // FairEmail, Japanese
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
