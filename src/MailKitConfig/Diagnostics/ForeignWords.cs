@@ -3,8 +3,8 @@ namespace MailKitConfig;
 /// <summary>
 /// The words mail programs' dialogs and servers' glosses use in languages other than English, one pattern per
 /// meaning, from which the rules build their families ("a connection named with a failure", "a size named as
-/// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian, Ukrainian,
-/// Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean. Patterns are matched case-insensitively.
+/// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian,
+/// Ukrainian, Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean. Patterns are matched case-insensitively.
 /// </summary>
 internal static class ForeignWords
 {
