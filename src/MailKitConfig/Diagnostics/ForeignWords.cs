@@ -139,6 +139,18 @@ internal static class ForeignWords
         + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
         + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않)";
 
+    /// <summary>Could not, cannot or unable to (do what follows).</summary>
+    public const string CouldNot =
+        @"(?:impossible d[e'’]|(?:ne )?(?:peut|pouvons|pouvez|puis) pas|n['’](?:a|ont) pas pu|imposible|no se (?:puede|pudo|ha podido)"
+        + @"|no (?:es|fue) posible|impossibile|non (?:è (?:stato )?)?possibile|não (?:foi|é) possível|не удал[оа]сь|не уда[её]тся"
+        + @"|невозможно|не вдалося|не вдається|неможливо|nie (?:udało się|można)|nelze|nemohu|nemůžu|nepodařilo se|k[ao]n niet"
+        + @"|无法|無法|不能)";
+
+    /// <summary>To connect (to a server) or to reach it, as an infinitive.</summary>
+    public const string ConnectVerb =
+        @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться|підключитися"
+        + @"|з['’]єднатися|połączyć|připojit|spojit|verbinden|连接|連接|連線)";
+
     /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
     public const string Settings =
         @"(?:Einstellungen|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"

@@ -1254,6 +1254,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "L’identité du serveur ne correspond pas à celle renseignée par le certificat", MailProblemKind.CertificateInvalid, false)] // Geary, French: the mismatch and the certificate farther apart
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Keine Einstellungen für Domain 'example.org' gefunden", MailProblemKind.SettingsNotFound, false)] // FairEmail, German: no settings for the domain
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "ドメイン 'example.org' の設定が見つかりませんでした", MailProblemKind.SettingsNotFound, false)] // FairEmail, Japanese
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Non è possibile collegarsi al server smtp.example.com", MailProblemKind.ConnectionRefused, false)] // "could not" and "connect" as word classes: Italian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Impossible de joindre smtp.example.com:587", MailProblemKind.ConnectionRefused, false)] // French: "reach", a host named
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Невозможно соединиться с сервером imap.example.com", MailProblemKind.ConnectionRefused, false)] // Russian
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
