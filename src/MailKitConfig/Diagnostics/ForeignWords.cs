@@ -88,6 +88,11 @@ internal static class ForeignWords
         @"(?:vorübergehend|temporairement|momentanément|temporalmente|temporaneamente|temporariamente|временно|chwilowo"
         + @"|tymczasowo|tijdelijk|dočasně|momentálně|geçici olarak|暂时|暫時|一時的に|일시적으로|잠시)";
 
+    /// <summary>Temporary (said of an error or a problem).</summary>
+    public const string Temporary =
+        @"(?:vorübergehend|temporär|temporaire|temporal|temporane|temporári|временн|тимчасов|tymczasow|tijdelijk|dočasn"
+        + @"|geçici|临时|臨時|暂时|暫時|一時的な|일시적인)";
+
     /// <summary>Unavailable or unusable.</summary>
     public const string Unavailable =
         @"(?:nicht verfügbar|nicht erreichbar|indisponible|non disponible|no (?:está )?disponible|non disponibile"
@@ -208,7 +213,7 @@ internal static class ForeignWords
 
     /// <summary>An error or a problem.</summary>
     public const string Error =
-        @"(?:Fehler|Problem|erreur|problème|error|errore|erro|ошибк|błąd|fout|chyba|hata|错误|錯誤|问题|問題|エラー|오류|문제)";
+        @"(?:Fehler|Problem|erreur|problème|error|errore|erro|ошибк|помилк|błąd|fout|chyba|hata|错误|錯誤|问题|問題|エラー|오류|문제)";
 
     /// <summary>Invalid or not valid.</summary>
     public const string Invalid =

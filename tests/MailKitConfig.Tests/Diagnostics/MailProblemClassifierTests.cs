@@ -1257,6 +1257,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Non è possibile collegarsi al server smtp.example.com", MailProblemKind.ConnectionRefused, false)] // "could not" and "connect" as word classes: Italian
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Impossible de joindre smtp.example.com:587", MailProblemKind.ConnectionRefused, false)] // French: "reach", a host named
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Невозможно соединиться с сервером imap.example.com", MailProblemKind.ConnectionRefused, false)] // Russian
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "Тимчасова помилка від pop.example.com під час отримання нових повідомлень.", MailProblemKind.ServerUnavailable, true)] // Thunderbird, Ukrainian: "temporary" and "error" as word classes
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "Temporärer Fehler von pop.example.com beim Abrufen neuer Nachrichten.", MailProblemKind.ServerUnavailable, true)] // the same in German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error connecting with SSL.", MailProblemKind.TlsHandshakeFailed, false)] // Indy: an error connecting over SSL is the handshake's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Error Could not read from smtp-relay.example.com", MailProblemKind.ConnectionBroken, true)] // Zend/laminas-mail: nothing more could be read from the host
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "451-The server has reached its limit for processing requests from your host. 451 Please try again later.", MailProblemKind.RateLimited, true)] // a limit on requests is a rate
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
