@@ -377,6 +377,9 @@ internal static partial class ReplyTextRules
     /// </summary>
     private const string MessageAuthenticationWords = @"\b(?:SPF|DKIM|DMARC)\b|(?i:domain owner discourages use of this host|access neither permitted nor denied|\bopenspf\.(?:org|net)\b)";
 
+    /// <summary>A word and the space after it, the sentence going on (a host name's dots allowed).</summary>
+    private const string InSentenceWords = @"(?:[^\s。!?]*[^\s.。!?:]\s)";
+
     /// <summary>STARTTLS, SSL or TLS named by its upper-case name, in any language's sentence.</summary>
     private const string TlsNamed = @"(?-i:\b(?:STARTTLS|STLS|SSL/TLS|SSL|TLS)\b)";
 
@@ -486,7 +489,7 @@ internal static partial class ReplyTextRules
     /// Thunderbird's account-setup log.
     /// </summary>
     [GeneratedRegex(@"(?:could ?n[o'\u2019]t|could not|can ?n[o'\u2019]t|unable to|failed to) find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:|\bAutoDiscoverFailed\b|\bautodiscover(?:y)?(?: protocol)? (?:has )?failed|(?:all|every) steps? (?:in|of) the autodiscover"
-        + "|" + ForeignWords.Settings + @"\S*\s?(?:\S+\s){0,3}?" + ForeignWords.NotFound + "|" + ForeignWords.NoneFound + @"\s(?:\S+\s)?" + ForeignWords.Settings, // the same in other languages: "Keine Einstellungen für Domain … gefunden"
+        + "|" + ForeignWords.Settings + @"\w{0,3}\s?" + InSentenceWords + "{0,3}?" + ForeignWords.NotFound + "|" + ForeignWords.NoneFound + @"\s" + InSentenceWords + "?" + ForeignWords.Settings, // the same in other languages: "Keine Einstellungen für Domain … gefunden" (not "設定されたサーバーが見つかりません", a configured server not found)
         Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();
 

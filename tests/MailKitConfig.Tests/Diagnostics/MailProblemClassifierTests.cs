@@ -1262,6 +1262,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error connecting with SSL.", MailProblemKind.TlsHandshakeFailed, false)] // Indy: an error connecting over SSL is the handshake's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Error Could not read from smtp-relay.example.com", MailProblemKind.ConnectionBroken, true)] // Zend/laminas-mail: nothing more could be read from the host
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "451-The server has reached its limit for processing requests from your host. 451 Please try again later.", MailProblemKind.RateLimited, true)] // a limit on requests is a rate
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Проверьте настройки. Сервер не найден", MailProblemKind.HostNotFound, false)] // settings named in another sentence than what was not found
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "設定されたサーバーが見つかりません", MailProblemKind.HostNotFound, false)] // Japanese: "the configured server was not found"
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
