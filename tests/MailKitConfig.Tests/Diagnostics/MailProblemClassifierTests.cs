@@ -1264,6 +1264,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "451-The server has reached its limit for processing requests from your host. 451 Please try again later.", MailProblemKind.RateLimited, true)] // a limit on requests is a rate
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Проверьте настройки. Сервер не найден", MailProblemKind.HostNotFound, false)] // settings named in another sentence than what was not found
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "設定されたサーバーが見つかりません", MailProblemKind.HostNotFound, false)] // Japanese: "the configured server was not found"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Error during backup/restore Not trusted server certificate", MailProblemKind.CertificateInvalid, false)] // SMS Backup+: "not trusted" before the certificate
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Exception: Possibly Unverified Host: \"mail.example.com\" != \"mail.example.com\"", MailProblemKind.CertificateInvalid, false)] // Inbox Pager: a host not verified
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Server does not support XOAUTH", MailProblemKind.AuthMechanismUnsupported, false)] // SMS Backup+: the mechanism named alone is missing, no token was judged
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
