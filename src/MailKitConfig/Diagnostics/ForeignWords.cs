@@ -93,10 +93,10 @@ internal static class ForeignWords
         @"(?:vorübergehend|temporär|temporaire|temporal|temporane|temporári|временн|тимчасов|tymczasow|tijdelijk|dočasn"
         + @"|geçici|临时|臨時|暂时|暫時|一時的な|일시적인)";
 
-    /// <summary>Unavailable or unusable.</summary>
+    /// <summary>Unavailable or unusable (a server, or a command or method of it).</summary>
     public const string Unavailable =
-        @"(?:nicht verfügbar|nicht erreichbar|indisponible|non disponible|no (?:está )?disponible|non disponibile"
-        + @"|inutilizzabil|indisponível|недоступ|не доступ|niedostępn|nie jest dostępn|niet beschikbaar|onbeschikbaar"
+        @"(?:nicht verfügbar|nicht erreichbar|indisponible|n['’]est pas disponible|non disponible|no (?:está |es )?disponible"
+        + @"|non (?:è )?disponibile|inutilizzabil|indisponível|não (?:está )?disponível|недоступ|не доступ|niedostępn|nie jest dostępn|niet beschikbaar|onbeschikbaar"
         + @"|nedostupn|není k dispozici|kullanılamı|不可用|无法使用|無法使用|利用できません|使用できません|사용할 수 없)";
 
     /// <summary>Maintenance (of a system or server).</summary>
@@ -160,12 +160,6 @@ internal static class ForeignWords
     public const string Settings =
         @"(?:Einstellungen|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"
         + @"|настройк|ustawie|instellingen|nastavení|ayarlar|设置|設定|配置|설정)";
-
-    /// <summary>Not available (a command or method of the server).</summary>
-    public const string NotAvailable =
-        @"(?:nicht verfügbar|non disponible|n['’]est pas disponible|no (?:está |es )?disponible|non (?:è )?disponibile"
-        + @"|não (?:está )?disponível|indisponível|indisponible|недоступ|niedostępn|niet beschikbaar|není k dispozici"
-        + @"|nedostupn|kullanılamıyor|不可用|無法使用|无法使用|利用できません|使用できません|사용할 수 없)";
 
     /// <summary>Authentication (the act of logging in).</summary>
     public const string Authentication =

@@ -594,7 +594,7 @@ public static partial class MailProblemClassifier
     private static bool IsDisconnect(ProtocolException exception)
         => exception.Message.Contains("disconnect", StringComparison.OrdinalIgnoreCase) || exception.InnerException is IOException;
 
-    [GeneratedRegex(@"\b(?:XOAUTH2?|OAUTHBEARER|OAuth ?2?)\b", Options)]
+    [GeneratedRegex(@"\b(?:" + ReplyTextRules.OAuthMechanismName + @"|OAuth ?2?)\b", Options)]
     private static partial Regex OAuthMechanism();
 
     /// <summary>
@@ -614,7 +614,7 @@ public static partial class MailProblemClassifier
     /// <summary>
     /// An OAuth login command in a transcript: <c>AUTH</c> or <c>AUTHENTICATE</c> with XOAUTH2 or OAUTHBEARER.
     /// </summary>
-    [GeneratedRegex(@"\bAUTH(?:ENTICATE)? (?:XOAUTH2|OAUTHBEARER)\b", Options)]
+    [GeneratedRegex(@"\bAUTH(?:ENTICATE)? " + ReplyTextRules.OAuthMechanismName + @"\b", Options)]
     private static partial Regex OAuthCommand();
 
     /// <summary>
