@@ -26,7 +26,7 @@ internal static class ForeignWords
     /// "Secure", "encrypted", "SSL" or "TLS": a secure connection's failure is the TLS step's, not the connection's.
     /// </summary>
     public const string Secure =
-        @"(?:sicher|sécuris|segur|sicur|защищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안|" + Encrypted + ")";
+        @"(?:sicher|sécuris|segur|sicur|защищ|захищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안|" + Encrypted + ")";
 
     /// <summary>
     /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
@@ -140,7 +140,7 @@ internal static class ForeignWords
         @"(?:nicht unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
         + @"|ne (?:prend pas en charge|supporte pas)|no (?:es )?(?:soportad|admitid|compatible)|no (?:admite|soporta)"
         + @"|non (?:è )?(?:supportat|gestit)|non supporta|não (?:é )?(?:suportad|compatível)|não (?:suporta|admite)"
-        + @"|não há suporte|não oferece suporte|не поддерживае|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund"
+        + @"|não há suporte|não oferece suporte|не поддерживае|не підтриму|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund"
         + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
         + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않)";
 
@@ -153,8 +153,8 @@ internal static class ForeignWords
 
     /// <summary>To connect (to a server) or to reach it, as an infinitive.</summary>
     public const string ConnectVerb =
-        @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться|підключитися"
-        + @"|з['’]єднатися|połączyć|připojit|spojit|verbinden|连接|連接|連線)";
+        @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться|підключитис[яь]"
+        + @"|з['’]єднатис[яь]|під['’]єднатис[яь]|połączyć|připojit|spojit|verbinden|连接|連接|連線)";
 
     /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
     public const string Settings =

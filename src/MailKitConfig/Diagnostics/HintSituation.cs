@@ -97,7 +97,7 @@ internal static partial class HintSituation
             : null;
 
     private static string Text(MailFailure failure, ClassifiedReply reply)
-        => TransportTextRules.WithoutTlsHelp(string.Join("\n", new[] { failure.Exception is null ? null : MailProblemClassifier.MessagesOf(failure.Exception), reply.Text }.OfType<string>()));
+        => TransportTextRules.WithoutPossibleCauses(string.Join("\n", new[] { failure.Exception is null ? null : MailProblemClassifier.MessagesOf(failure.Exception), reply.Text }.OfType<string>()));
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

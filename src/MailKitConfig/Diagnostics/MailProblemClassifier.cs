@@ -92,7 +92,7 @@ public static partial class MailProblemClassifier
         }
 
         var text = reply.Text ?? (failure.Exception is null ? null : MessagesOf(failure.Exception));
-        return text is null ? null : TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutTlsHelp(text)));
+        return text is null ? null : TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutPossibleCauses(text)));
     }
 
     /// <summary>
@@ -176,7 +176,7 @@ public static partial class MailProblemClassifier
     /// <summary>Reads a failure's reply, and the provider it names or its host or reply shows.</summary>
     private static (ClassifiedReply Reply, string? Provider) Read(MailFailure failure)
     {
-        var reply = ClassifiedReply.Parse(failure.ReplyText);
+        var reply = ClassifiedReply.Parse(failure.ReplyText is { } text ? TransportTextRules.WithoutPossibleCauses(text) : null); // the words of what happened, not a list of what may happen
         return (reply, failure.Provider ?? KnownProviders.Recognise(failure.Host, reply.Text));
     }
 
@@ -310,9 +310,12 @@ public static partial class MailProblemClassifier
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
         var temporary = reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4; // "access denied, please try again later": a refusal for now is not a demand to log in
-        if (!deniedForPolicy || temporary || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
+        if (!deniedForPolicy || temporary || (ReplyTextRules.SaysClientHostRefused(reply.Text) && failure.Port is null or 25) || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
         {
-            return null; // a relay refusal stays RelayDenied, with signing in as its first hint; "sender does not match the authenticated user" is the sender's
+            // A relay refusal stays RelayDenied, with signing in as its first hint; "sender does not match the authenticated
+            // user" is the sender's. A client host refused is a submission port's demand to log in ("permit_sasl_authenticated,
+            // reject"), but a policy on the host at port 25, where no client logs in, or where the port is not known.
+            return null;
         }
 
         var text = ReplyTextRules.WithoutSuccessLines(reply.Text); // "235 Authentication successful" in a client log is not a refusal

@@ -101,6 +101,7 @@ internal static partial class ReplyTextRules
         new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater(), When: (reply, _) => !ProgramAsksToRetry(reply)), // not "Something went wrong while sending the email. Please try again later.": a program's words, no server said so
         new(ServerUnavailable, RubyServerBusy(), When: (reply, _) => reply.Code is null), // Ruby raises it for every 4xx reply: with the reply quoted, the reply's words and code decide
+        new(ProtocolError, RubySyntaxError(), When: (reply, _) => reply.Code is null), // Ruby raises it for 500-509 (a command or its parameters not understood); with the reply quoted, the reply decides
         new(AuthMechanismUnsupported, Mechanism()),
         new(ProtocolError, WrongState()), // "AuthenticationFailedException: Command is not valid in this state": the server's words name a sequence error, not a password
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500) || !SaysLoginFailedForNow(reply)),
@@ -243,12 +244,18 @@ internal static partial class ReplyTextRules
     private static bool NamesRemoteMailbox(string text) => RemoteReport().IsMatch(text) && !OwnAccount().IsMatch(text) || RecipientsAccount().IsMatch(text);
 
     /// <summary>
-    /// Returns whether a reply names a cause of its own (a recipient, a block list, spam) beside a bare "access
-    /// denied".
+    /// Returns whether a reply names a cause of its own (a recipient, a block list, spam, the client's HELO name) beside
+    /// a bare "access denied".
     /// </summary>
     /// <param name="text">The reply text.</param>
     /// <returns><see langword="true"/> when the words say more than "access denied".</returns>
-    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text) || ListedOrBanned().IsMatch(text);
+    public static bool NamesOtherCause(string text) => Recipient().IsMatch(text) || IpBlocked().IsMatch(text) || Spam().IsMatch(text)
+        || ListedOrBanned().IsMatch(text) || HeloRejected().IsMatch(text);
+
+    /// <summary>Returns whether a reply says the client's host is refused (Postfix's client restrictions).</summary>
+    /// <param name="text">The reply text.</param>
+    /// <returns><see langword="true"/> for "Client host rejected".</returns>
+    public static bool SaysClientHostRefused(string text) => ClientHostRefused().IsMatch(text);
 
     /// <summary>
     /// Returns whether a reply speaks of the message's authentication (SPF, DKIM, DMARC), not the client's login.
@@ -554,7 +561,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:something went wrong|there was (?:a|an) (?:problem|error|issue)|an (?:unexpected |unknown )?error (?:has )?occurred|(?:failed|unable) to send)[^\n]{0,60}?[.,!;]\s*(?:please )?try again later", Options)]
     private static partial Regex ProgramRetryAdvice();
 
-    [GeneratedRegex(@"try (?:again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)"
+    [GeneratedRegex(@"try (?:(?:\w+ ){0,2}?again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)"
         + @"|稍[后後](?:再)?(?:重试|再试|尝试|重試|再試|嘗試)|(?:一段时间|一段時間|一会儿)(?:后|後|之后)?(?:再)?(?:重试|尝试|重試)|しばらく(?:時間を(?:置|お)いて|経って|して|待って)(?:から)?[^。\n]{0,12}?(?:お試し|試して|再試行|再送)|잠시 후 다시 시도" // Chinese, Japanese, Korean
         + @"|(?:попробуйте|повторите(?: попытку)?) (?:\S+ )?позже|спробуйте (?:\S+ )?пізніше|versuchen Sie es (?:\S+ ){0,2}?später|später (?:erneut|nochmals|noch einmal|wieder) versuchen|(?:réessayez|réessayer|essayez|essayer) (?:\S+ )?plus tard|(?:inténtelo|inténtalo|intente|vuelva a intentarlo) (?:\S+ ){0,2}?más tarde|tente (?:novamente )?mais tarde|riprova(?:re)? più tardi|spróbuj(?:cie)? (?:ponownie )?później|probeer het (?:later|straks)|daha sonra tekrar deneyin|zkuste to (?:znovu )?později", Options)] // the same in other languages
     private static partial Regex TryLater();
@@ -767,8 +774,14 @@ internal static partial class ReplyTextRules
         Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|client host rejected|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
+    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|" + ClientHostRefusal + @"|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
     private static partial Regex Policy();
+
+    /// <summary>Postfix's client restrictions: the client's host itself is refused, whoever logs in from it.</summary>
+    private const string ClientHostRefusal = "client host rejected";
+
+    [GeneratedRegex(ClientHostRefusal, Options)]
+    private static partial Regex ClientHostRefused();
 
     [GeneratedRegex(@"local error(?!: SSL)|mail transport unavailable|error in processing|insufficient system (?:storage|resources)|shutting down|(?:going|shutting) down|too busy|temporary (?:local )?problem|(?:temporary|internal) (?:system|server) (?:problem|error|failure)|(?:service|server)(?:s|\(s\))? (?:is |are )?(?:currently |temporarily )?(?:not available|unavailable)|(?:server|service|system|agent) (?:is )?(?:currently )?busy|\bout of disk space\b|not accepting (?:any |new )?(?:connections|mail|messages)(?! from)|maintenance|\[UNAVAILABLE\]|\[SYS/TEMP\]|\[SERVERBUG\]|insufficient system resources|system (?:is )?not accepting|internal (?:server )?error|temporary ?authentication ?failure|\btemp(?:orary|\.)? (?:DNS|resolver|name ?server) (?:error|failure)\b|unable to authenticate at present"
         + @"|(?:service|serveur) (?:\S+ )?(?:temporairement |momentanément )?(?:indisponible|non disponible)|(?:Dienst|Server|Service) (?:\S+ )?(?:vorübergehend |zurzeit |derzeit )?nicht verfügbar|(?:servicio|servidor) (?:\S+ )?(?:temporalmente )?no (?:está )?disponible|(?:servizio|server) (?:\S+ )?(?:temporaneamente )?non disponibile|(?:serviço|servidor) (?:\S+ )?(?:temporariamente )?indisponível|(?:сервис|служба|сервер) (?:\S+ )?(?:временно )?(?:недоступ|не доступ)\w*|(?:usługa|serwer) (?:\S+ )?(?:chwilowo |tymczasowo )?(?:niedostępn|nie jest dostępn)\w*|(?:služba|server) (?:\S+ )?(?:dočasně )?(?:nedostupn\w*|není k dispozici)|(?:service|server|dienst) (?:\S+ )?(?:tijdelijk )?niet beschikbaar|(?:hizmet|sunucu) (?:\S+ )?(?:geçici olarak )?(?:kullanılamıyor|uygun değil)|サービスは?(?:利用|使用)できません|(?:サービス|サーバー?)[^\n。]{0,10}?一時的に(?:利用できません|停止)|(?:服务|服務)器?(?:暂时|暫時)?(?:不可用|无法使用|無法使用)|서비스를 (?:일시적으로 )?사용할 수 없"
@@ -782,6 +795,10 @@ internal static partial class ReplyTextRules
     /// <summary>Ruby's <c>Net::SMTPServerBusy</c>, which names only the class of a reply (4xx), not its cause.</summary>
     [GeneratedRegex(@"\bSMTPServerBusy\b", Options)]
     private static partial Regex RubyServerBusy();
+
+    /// <summary>Ruby's <c>Net::SMTPSyntaxError</c>, raised for the replies 500 to 509: the server did not understand a command.</summary>
+    [GeneratedRegex(@"\bSMTPSyntaxError\b", Options)]
+    private static partial Regex RubySyntaxError();
 
     [GeneratedRegex(@"no such login method|unsupported authentication package|encrypted passwords?|none of the authentication (?:methods|mechanisms)|authentication methods? (?:\w+ ){0,6}(?:(?:are |is )?not|aren'?t|isn'?t) supported|no (?:mutually |commonly )?(?:compatible|acceptable|matching|recogni[sz]ed|supported|usable|suitable) (?:authentication|auth|SASL)|unrecognized authentication type|AUTH extension not supported|AUTH (?:command )?(?:is )?not (?:supported|available|offered)|no (?:supported |usable |suitable |common )?(?:(?:SMTP|IMAP|POP3?) )?(?:authentication|AUTH|SASL) (?:methods?|mechanisms?|types?) (?:found|available|offered)|(?:auth(?:entication)? )?mechanism (?:is )?(?:not supported|unsupported|unknown|not available)|no (?:supported|suitable|common) authentication|mechanism (?:is )?too weak|authentication (?:is )?not (?:enabled|available|supported)|no (?:usable|suitable) (?:auth\w* )?mech\w*|\bauthentication\b[^\n.;]{0,30}?\bnot offered\b|no (?:authentication |auth |SASL )?mech\w* supported|(?:unknown|unsupported|unrecogni[sz]ed|invalid) (?:SMTP |IMAP |POP3? )?(?:authentication|auth|SASL) (?:method|type|mechanism)s?|stronger authentication|no authenticators? (?:available|found)|" + EnglishWords.CouldNot + @" find an? authenticator supported by|authentication requires SASL"
         + @"|(?:unknown|unsupported|unrecogni[sz]ed|invalid|disallowed|unavailable) (?:SASL )?mechanisms?\b|\bno (?:worthy )?mechs? (?:found|available)|\bno (?:AUTH |SASL |authentication )?mechanisms? (?:is |are )?available|\bSASL_NOMECH\b|using 0 possible authenticators|no login methods supported|\bOAuth ?2?(?:\.0)?\b[^\n.]{0,30}?\bnot (?:supported|available)\b|\b(?:AUTH )?" + MechanismName + @" (?:is )?not supported|can'?t do secure authentication|missing (?:\w+ ){0,2}capability:? AUTH\b|missing_requirement\W[^}\n]{0,80}?\Wauth\b|required for GSSAPI" // Cyrus SASL's words (Postfix, sendmail, Courier): "no mechanism available: No worthy mechs found"

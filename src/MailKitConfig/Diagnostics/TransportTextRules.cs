@@ -135,13 +135,15 @@ internal static partial class TransportTextRules
     public static bool IsResolverTemporary(string text) => ResolverTemporary().IsMatch(text);
 
     /// <summary>
-    /// Removes MailKit's help paragraph that lists every possible cause of a failed TLS handshake (self-signed,
-    /// missing root, CRL server down, expired, wrong port): it is printed when no certificate was judged at all, so
-    /// its words say nothing about what happened.
+    /// Removes the lists of possible causes that programs print whatever happened: MailKit's help paragraph on a failed
+    /// TLS handshake (self-signed, missing root, CRL server down, expired, wrong port), printed when no certificate was
+    /// judged at all, and Windows' description of a connection its own host aborted (WSAECONNABORTED), which names "a
+    /// data transmission time-out or protocol error" as what may have caused it. Their words say nothing about what
+    /// happened.
     /// </summary>
     /// <param name="text">The error text.</param>
-    /// <returns>The text without the paragraph.</returns>
-    public static string WithoutTlsHelp(string text) => MailKitTlsHelp().Replace(text, " ");
+    /// <returns>The text without the lists.</returns>
+    public static string WithoutPossibleCauses(string text) => PossibleCauses().Replace(text, " ");
 
     /// <summary>
     /// Removes stack frames (<c>at Foo.Bar(...)</c> lines of JavaScript, Java and .NET traces, <c>from x.rb:12:in `y'</c>
@@ -262,8 +264,8 @@ internal static partial class TransportTextRules
     /// The client insists on STARTTLS and the server does not offer it (Python, JavaMail, PHPMailer).
     /// </summary>
     [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support (?:STARTTLS|TLS|SSL)\b|STARTTLS extension not supported|STARTTLS (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS|missing (?:\w+ ){0,2}capability:? STARTTLS|\b(?:STARTTLS|STLS|TLS|SSL) (?:is )?required,? but\b|\bTLS (?:is )?not supported by (?:the )?server\b"
-        + @"|TLS erforderlich,? aber nicht|TLS requis,? mais non pris en charge|TLS не поддерживается сервером|服务器不支持 ?TLS" // Android's Email app: "TLS required but not supported by server", in its languages
-        + @"|\bSTARTTLS (?:ist )?(?:nicht (?:unterstützt|verfügbar)|non (?:pris en charge|disponible|supportato|disponibile)|no (?:está )?(?:soportado|disponible|admitido)|não (?:é )?(?:suportado|disponível)|не поддерживается|недоступ\w*|nie jest (?:obsługiwany|dostępny)|niet (?:ondersteund|beschikbaar)|není (?:podporován|dostupný)|desteklenmiyor|kullanılamıyor)|no se (?:soporta|admite) STARTTLS|STARTTLS ?(?:不支持|不可用|はサポートされていません|は利用できません)|STARTTLS(?:를|을)? (?:지원하지 않|사용할 수 없)", Options)] // "STARTTLS not supported" in mail clients' other languages
+        + @"|TLS erforderlich,? aber nicht|TLS requis,? mais non pris en charge|服务器不支持 ?TLS" // Android's Email app: "TLS required but not supported by server", in its languages
+        + @"|(?-i:\b(?:STARTTLS|STLS|TLS)\b) (?:ist )?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + @")|no se (?:soporta|admite) STARTTLS|STARTTLS ?(?:不支持|不可用|はサポートされていません|は利用できません)|STARTTLS(?:를|을)? (?:지원하지 않|사용할 수 없)", Options)] // "STARTTLS not supported" in mail clients' other languages
     private static partial Regex StartTlsNotOffered();
 
     /// <summary>
@@ -412,7 +414,7 @@ internal static partial class TransportTextRules
     /// disposed under a read, Haskell's errors on a closed handle, Ruby's read on a "closed stream", Apple Mail's failed
     /// read, a device's "Error while receiving data" or "TCP Write Error", Zend's "Could not read from &lt;host&gt;".
     /// </summary>
-    [GeneratedRegex(@"\b(?:ECONNRESET|NIECONN_BROKEN)\b|\bECONNABORTED\b|" + EnglishWords.CouldNot + @" read from (?:the )?(?:server|socket|stream|connection|[\w-]+(?:\.[\w-]+)+)\b|\bEPIPE\b|attempt to read data from the server\b[^\n]{0,80}?\bfailed|dropped (?:the |your |our )?connection|\b(?:network|TCP|socket) (?:read|write|receive|send) error\b|\berror (?:while|when) (?:receiving|reading|writing) data\b|connection (?:was )?reset|\bclosed\s+(?:the\s+)?connection\b|reset by peer|forcibly closed|\bh(?:Get|Put)\w*: (?:end of file|illegal operation \(handle is closed\)|resource vanished)|\b1005[34]\b|broken pipe|software caused connection abort|Errno 104\b|\bprocess \S+ not running\b|TLS connection was non-properly terminated|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken|interrupted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|\bconnection from (?:\S+ ){1,3}?lost\b|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|(?:reached|hit) the end of (?:data|the stream|file) while reading|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty (?:response|reply|answer)|zero[- ]byte (?:response|reply)|(?m:^\s*SERVER -> CLIENT:\s*$)|(?:answer|response|reply) from (?:the )?server (?:was|is) empty|network (?:problem|error) occurred\s+while (?:transferring|sending|receiving)|Socket(?:Read|Write)Exception|got code """",? with message """"|but got response \[\]|please run connect\(\) first|failure when receiving data from the peer|failed sending data to the peer|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|разорвал\w* (?:существующее )?(?:подключение|соединение)|强制关闭|強制的に切断|forçado o cancelamento|ServiceNotConnected|not connected|disconnected|FolderClosedException|(?:connection|socket) is already (?:destroyed|half-closed|closed)|\{:?error, ?:?closed\}|\bclosed stream\b|\bsocket (?:was )?aborted\b|Object name: '(?:System\.Net\.Sockets\.(?:Socket|NetworkStream)|System\.Net\.Security\.SslStream)'"
+    [GeneratedRegex(@"\b(?:ECONNRESET|NIECONN_BROKEN)\b|\bECONNABORTED\b|" + EnglishWords.CouldNot + @" read from (?:the )?(?:server|socket|stream|connection|[\w-]+(?:\.[\w-]+)+)\b|\bEPIPE\b|attempt to read data from the server\b[^\n]{0,80}?\bfailed|dropped (?:the |your |our )?connection|\b(?:network|TCP|socket) (?:read|write|receive|send) error\b|\berror (?:while|when) (?:receiving|reading|writing) data\b|connection (?:was )?reset|\bclosed\s+(?:the\s+)?connection\b|reset by peer|forcibly closed|\bh(?:Get|Put)\w*: (?:end of file|illegal operation \(handle is closed\)|resource vanished)|\b1005[34]\b|broken pipe|software caused connection abort|Errno 104\b|\bprocess \S+ not running\b|TLS connection was non-properly terminated|Errno 32\b|connection\]?:? (?:was |has been |is )?(?:unexpectedly |prematurely )?(?:closed|lost|dropped|terminated|aborted|ended|broken|interrupted)|(?:unexpectedly|prematurely) (?:closed|disconnected|terminated)|\bconnection from (?:\S+ ){1,3}?lost\b|server ?disconnected|socket (?:hang up|close|closed)|unexpected (?:EOF|end of (?:stream|file))|end of file reached|(?:reached|hit) the end of (?:data|the stream|file) while reading|\bEOFError\b|unexpected end of (?:\w+ ){0,2}(?:stream|input|file|data)|SSL (?:read|write) error|ended (?:unexpectedly|by the other party)|empty (?:response|reply|answer)|zero[- ]byte (?:response|reply)|(?m:^\s*SERVER -> CLIENT:\s*$)|(?:answer|response|reply) from (?:the )?server (?:was|is) empty|network (?:problem|error) occurred\s+while (?:transferring|sending|receiving)|Socket(?:Read|Write)Exception|got code """",? with message """"|but got response \[\]|please run connect\(\) first|failure when receiving data from the peer|failed sending data to the peer|unexpected(?:ly)? clos(?:e|ed|ing)\b|\bEOF\b|closed the connection|lost (?:the )?connection|connection to [^\n]{0,80}? (?:was |has been )?(?:lost|closed|dropped|reset|interrupted)|(?:stream|socket) (?:was |is )?closed|end of stream|closed by (?:the )?(?:remote|foreign) host|terminated the connection|connection (?:is )?not (?:available|open)|\bNoConnection\b|unable to (?:read|write) data (?:from|to) the transport connection|разорвал\w* (?:существующее )?(?:подключение|соединение)|强制关闭|強制的に切断|forçado o cancelamento|ServiceNotConnected|not connected|disconnected|FolderClosedException|(?:connection|socket) is already (?:destroyed|half-closed|closed)|\{:?error, ?:?closed\}|\bclosed stream\b|\bstream (?:\w+ ){0,5}?(?:was|has been|is) closed\b|\bsocket (?:was )?aborted\b|Object name: '(?:System\.Net\.Sockets\.(?:Socket|NetworkStream)|System\.Net\.Security\.SslStream)'"
         + @"|anslutningen (?:\S+ )?(?:bröts|avbröts|förlorades)" // Swedish
         + "|" + ForeignWords.Connection + ForeignWords.NotSecureGap + ForeignWords.Closed
         + "|" + ForeignWords.Closed + @"\w*(?:[^\n.。!?:]){0,15}?" + ForeignWords.Connection + "|" + ForeignWords.Disconnected, // a connection named with its end in one phrase, either order
@@ -426,10 +428,11 @@ internal static partial class TransportTextRules
     private static partial Regex StackFrame();
 
     /// <summary>
-    /// MailKit's list of possible TLS causes, from "This usually means" to "does not support SSL/TLS", or to the end.
+    /// MailKit's list of possible TLS causes, from "This usually means" to "does not support SSL/TLS", or to the end;
+    /// Windows' description of WSAECONNABORTED (10053), "possibly due to a data transmission time-out or protocol error".
     /// </summary>
-    [GeneratedRegex(@"This usually means that the SSL certificate presented by the server is not trusted.*?(?:does not support SSL/TLS\.|\z)", Options | RegexOptions.Singleline)]
-    private static partial Regex MailKitTlsHelp();
+    [GeneratedRegex(@"This usually means that the SSL certificate presented by the server is not trusted.*?(?:does not support SSL/TLS\.|\z)|,? possibly due to a data transmission time-?out or protocol error", Options | RegexOptions.Singleline)]
+    private static partial Regex PossibleCauses();
 
     private sealed record Family(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null);
 }

@@ -781,12 +781,14 @@ public class MailProblemClassifierTests
     }
 
     [Test]
-    public void Postfix_refusing_the_client_host_asks_to_log_in_only_when_the_client_did_not()
+    public void Postfix_refusing_the_client_host_asks_to_log_in_only_at_a_submission_port_when_the_client_did_not()
     {
-        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "554 5.7.1 <host.example.net[192.0.2.4]>: Client host rejected: Access denied" };
+        var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Recipient) { ReplyText = "554 5.7.1 <host.example.net[192.0.2.4]>: Client host rejected: Access denied", Port = 587 };
 
         MailProblemClassifier.Classify(failure, English).Kind.Should().Be(MailProblemKind.AuthenticationRequired, "a submission server lets only clients that log in through (the lab's Postfix says so)");
         MailProblemClassifier.Classify(failure with { CredentialKind = MailCredentialKind.Password }, English).Kind.Should().Be(MailProblemKind.PolicyRejected, "the client logged in: a restriction on its host");
+        MailProblemClassifier.Classify(failure with { Port = 25 }, English).Kind.Should().Be(MailProblemKind.PolicyRejected, "no client logs in at port 25: a restriction on its host");
+        MailProblemClassifier.Classify(failure with { Port = null }, English).Kind.Should().Be(MailProblemKind.PolicyRejected, "a text from elsewhere names no submission port");
     }
 
     [Test]
@@ -1267,6 +1269,15 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Error during backup/restore Not trusted server certificate", MailProblemKind.CertificateInvalid, false)] // SMS Backup+: "not trusted" before the certificate
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Exception: Possibly Unverified Host: \"mail.example.com\" != \"mail.example.com\"", MailProblemKind.CertificateInvalid, false)] // Inbox Pager: a host not verified
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Server does not support XOAUTH", MailProblemKind.AuthMechanismUnsupported, false)] // SMS Backup+: the mechanism named alone is missing, no token was judged
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "2019-03-26 18:40:59.2406 Error sending mail. No connection could be made because the target machine actively refused it 192.0.2.1:587", MailProblemKind.ConnectionRefused, false)] // NLog's time with four decimals: its last digits are no reply code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Can't use Channel::Driver::Smtp: #<Net::SMTPSyntaxError: Net::SMTPSyntaxError>", MailProblemKind.ProtocolError, false)] // Zammad: Ruby's exception for 500-509, no reply quoted
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Please try your request again later.", MailProblemKind.ServerUnavailable, true)] // words between "try" and "again later"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied", MailProblemKind.PolicyRejected, false)] // Postfix's client restrictions refuse the host, logged in or not
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)", MailProblemKind.PolicyRejected, false)] // cPanel's Exim: the HELO name, not a missing login
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "An established connection was aborted by the software in your host machine, possibly due to a data transmission timeout or protocol error.", MailProblemKind.ConnectionBroken, true)] // Windows' WSAECONNABORTED: the causes it may have had are not what happened
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "Error retrieving email messages: The stream used to retrieve responses from was closed.", MailProblemKind.ConnectionBroken, true)] // OpenPop.NET: words between the stream and its closing
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Помилка SMTP: не вдається під'єднатися до SMTP-серверу.", MailProblemKind.ConnectionRefused, false)] // PHPMailer, Ukrainian: another verb for "connect"
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Не вдалося під'єднатися до POP серверу pop.example.com у захищеному режимі: STLS не підтримується сервером", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, Ukrainian: STLS named as not supported, not a connection failure
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
