@@ -1278,6 +1278,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "Error retrieving email messages: The stream used to retrieve responses from was closed.", MailProblemKind.ConnectionBroken, true)] // OpenPop.NET: words between the stream and its closing
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Помилка SMTP: не вдається під'єднатися до SMTP-серверу.", MailProblemKind.ConnectionRefused, false)] // PHPMailer, Ukrainian: another verb for "connect"
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Не вдалося під'єднатися до POP серверу pop.example.com у захищеному режимі: STLS не підтримується сервером", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, Ukrainian: STLS named as not supported, not a connection failure
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Can't use Channel::Driver::Pop3: #<Errno::ECONNRESET: Connection reset by peer - SSL_connect>", MailProblemKind.TlsHandshakeFailed, false)] // Zammad: Ruby names the call the reset came in, the TLS handshake
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
