@@ -202,7 +202,7 @@ internal sealed class MailOAuth : IMailOAuth, IDisposable
         if (response.TryGetValue("error", out var error))
         {
             var description = response.TryGetValue("error_description", out var text) ? $": {text}" : string.Empty;
-            var kind = error is "unauthorized_client" or "invalid_client" or "invalid_scope" ? MailProblemKind.OAuthClientNotRegistered : MailProblemKind.OAuthSignInRequired;
+            var kind = OAuthClient.ClientErrors.Contains(error) ? MailProblemKind.OAuthClientNotRegistered : MailProblemKind.OAuthSignInRequired;
             throw new MailOAuthException(kind, ProblemCatalog.Current("OAuth.AccessNotGranted", error + description), error);
         }
 

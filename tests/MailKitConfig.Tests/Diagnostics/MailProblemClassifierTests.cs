@@ -1279,6 +1279,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Помилка SMTP: не вдається під'єднатися до SMTP-серверу.", MailProblemKind.ConnectionRefused, false)] // PHPMailer, Ukrainian: another verb for "connect"
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Не вдалося під'єднатися до POP серверу pop.example.com у захищеному режимі: STLS не підтримується сервером", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, Ukrainian: STLS named as not supported, not a connection failure
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Can't use Channel::Driver::Pop3: #<Errno::ECONNRESET: Connection reset by peer - SSL_connect>", MailProblemKind.TlsHandshakeFailed, false)] // Zammad: Ruby names the call the reset came in, the TLS handshake
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Access blocked: Example App’s request is invalid\nError 400: invalid_request", MailProblemKind.OAuthClientNotRegistered, false)] // Google's sign-in page refuses the app's request (provider data)
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);

@@ -14,16 +14,16 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.803; // 2130 of 2652
+    private const double KindFloor = 0.805; // 2136 of 2652
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
-    private const double TransientFloor = 0.940; // 2495 of 2652
+    private const double TransientFloor = 0.941; // 2497 of 2652
 
     /// <summary>
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.817; // 2069 of 2530
+    private const double PlainKindFloor = 0.820; // 2075 of 2530
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
@@ -81,7 +81,7 @@ public class RealErrorAccuracyTests
     ];
 
     /// <summary>The dev part is what the rules were written against; its figure is shown beside the test part's, with a floor against regressions.</summary>
-    private const double DevFloor = 0.919; // 4056 (and transience 4319) of 4410
+    private const double DevFloor = 0.922; // 4069 (and transience 4320) of 4410
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
