@@ -310,7 +310,9 @@ public static partial class MailProblemClassifier
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
         var temporary = reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4; // "access denied, please try again later": a refusal for now is not a demand to log in
-        if (!deniedForPolicy || temporary || (ReplyTextRules.SaysClientHostRefused(reply.Text) && failure.Port is null or 25) || ReplyTextRules.SaysRelayDenied(reply.Text) || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
+        var hostRefusedWhereNoLoginHelps = ReplyTextRules.SaysClientHostRefused(reply.Text) && failure.Port is null or 25;
+        if (!deniedForPolicy || temporary || hostRefusedWhereNoLoginHelps || ReplyTextRules.SaysRelayDenied(reply.Text)
+            || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
         {
             // A relay refusal stays RelayDenied, with signing in as its first hint; "sender does not match the authenticated
             // user" is the sender's. A client host refused is a submission port's demand to log in ("permit_sasl_authenticated,
