@@ -12,6 +12,9 @@ public sealed record ServerEndpoint(string Host, int Port, MailSecurity Security
     /// <returns>The security.</returns>
     public static MailSecurity DefaultSecurity(int port) => port is 465 or 993 or 995 ? MailSecurity.ImplicitTls : MailSecurity.StartTlsRequired;
 
+    /// <summary>SMTP's relay port, where mail servers hand mail to each other and no client logs in (RFC 5321).</summary>
+    internal const int SmtpRelayPort = 25;
+
     /// <summary>Returns <c>host:port (security)</c>.</summary>
     /// <returns>A short description of the endpoint.</returns>
     public override string ToString() => $"{Host}:{Port} ({Security})";

@@ -137,7 +137,7 @@ internal static class ForeignWords
 
     /// <summary>Not supported (by a server), as a participle or a verb.</summary>
     public const string NotSupported =
-        @"(?:nicht unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
+        @"(?:nicht (?:\S+ ){0,3}?unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
         + @"|ne (?:prend pas en charge|supporte pas)|no (?:es )?(?:soportad|admitid|compatible)|no (?:admite|soporta)"
         + @"|non (?:è )?(?:supportat|gestit)|non supporta|não (?:é )?(?:suportad|compatível)|não (?:suporta|admite)"
         + @"|não há suporte|não oferece suporte|не поддерживае|не підтриму|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund"

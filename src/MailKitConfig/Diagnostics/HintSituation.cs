@@ -44,7 +44,7 @@ internal static partial class HintSituation
     public static string? Of(MailProblemKind kind, MailFailure failure, ClassifiedReply reply) => kind switch
     {
         CertificateInvalid => (failure.Certificate is { } seen ? OfCertificate(seen) : null) ?? OfCertificate(Text(failure, reply)),
-        ConnectionRefused or MailProblemKind.Timeout when failure.Protocol == MailProtocol.Smtp && failure.Port == 25 => "Port25",
+        ConnectionRefused or MailProblemKind.Timeout when failure.Protocol == MailProtocol.Smtp && failure.Port == ServerEndpoint.SmtpRelayPort => "Port25",
         RelayDenied or AuthenticationRequired when failure.CredentialKind is not null => LoggedIn,
         RateLimited when failure.Stage == MailOperationStage.Authentication => Login,
         _ => null,
@@ -97,7 +97,7 @@ internal static partial class HintSituation
             : null;
 
     private static string Text(MailFailure failure, ClassifiedReply reply)
-        => TransportTextRules.WithoutPossibleCauses(string.Join("\n", new[] { failure.Exception is null ? null : MailProblemClassifier.MessagesOf(failure.Exception), reply.Text }.OfType<string>()));
+        => string.Join("\n", new[] { MailProblemClassifier.ExceptionWords(failure), reply.Text }.OfType<string>()); // the reply was cleaned when it was read
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

@@ -91,8 +91,8 @@ public static partial class MailProblemClassifier
             return null;
         }
 
-        var text = reply.Text ?? (failure.Exception is null ? null : MessagesOf(failure.Exception));
-        return text is null ? null : TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(TransportTextRules.WithoutPossibleCauses(text)));
+        var text = reply.Text ?? ExceptionWords(failure);
+        return text is null ? null : TransportTextRules.Unfolded(TransportTextRules.WithoutStackFrames(text));
     }
 
     /// <summary>
@@ -310,7 +310,7 @@ public static partial class MailProblemClassifier
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
         var temporary = reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4; // "access denied, please try again later": a refusal for now is not a demand to log in
-        var hostRefusedWhereNoLoginHelps = ReplyTextRules.SaysClientHostRefused(reply.Text) && failure.Port is null or 25;
+        var hostRefusedWhereNoLoginHelps = ReplyTextRules.SaysClientHostRefused(reply.Text) && failure.Port is null or ServerEndpoint.SmtpRelayPort;
         if (!deniedForPolicy || temporary || hostRefusedWhereNoLoginHelps || ReplyTextRules.SaysRelayDenied(reply.Text)
             || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
         {
@@ -610,10 +610,10 @@ public static partial class MailProblemClassifier
     private static partial Regex OfferedMechanisms();
 
     /// <summary>
-    /// A password login in a transcript: IMAP's <c>tag LOGIN user …</c>, or <c>AUTH</c>/<c>AUTHENTICATE</c> with PLAIN,
-    /// LOGIN or CRAM-MD5.
+    /// A password login in a transcript: IMAP's <c>tag LOGIN user …</c>, or <c>AUTH</c>/<c>AUTHENTICATE</c> with a
+    /// mechanism that sends a password.
     /// </summary>
-    [GeneratedRegex(@"(?:^|C:|>>)\s*[A-Za-z0-9.]+ LOGIN \S|\bAUTH(?:ENTICATE)? (?:PLAIN|LOGIN|CRAM-MD5)\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|C:|>>)\s*[A-Za-z0-9.]+ LOGIN \S|\bAUTH(?:ENTICATE)? " + ReplyTextRules.PasswordMechanismName + @"\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordCommand();
 
     /// <summary>
@@ -673,7 +673,7 @@ public static partial class MailProblemClassifier
     /// its lookup did not find (Postfix's "450 4.1.2 … Domain not found": under a 4xx code, the DNS answer of the
     /// moment). Words of "for now", "try later" and greylisting have their own; the code still decides.
     /// </summary>
-    [GeneratedRegex(@"(?:unable|cannot|can't|could not|couldn't|failed) to verify|verification (?:failed|in progress|pending)|unverified address|\bdomain not found\b", Options)]
+    [GeneratedRegex(EnglishWords.CouldNot + @" verify|verification (?:failed|in progress|pending)|unverified address|\bdomain not found\b", Options)]
     private static partial Regex RecipientCheckForNow();
 
     /// <summary>
@@ -710,6 +710,15 @@ public static partial class MailProblemClassifier
     /// <param name="exception">The outermost exception.</param>
     /// <returns>The messages, outermost first, separated by <c> | </c>.</returns>
     internal static string MessagesOf(Exception exception) => ClassifiedReply.Bounded(string.Join(" | ", Chain(exception).Select(e => e.Message)));
+
+    /// <summary>
+    /// The messages of a failure's exception, without MailKit's list of what may have happened (as <see cref="Read"/>
+    /// cleans the reply), or <see langword="null"/> without an exception.
+    /// </summary>
+    /// <param name="failure">The failure.</param>
+    /// <returns>The words of what happened.</returns>
+    internal static string? ExceptionWords(MailFailure failure)
+        => failure.Exception is null ? null : TransportTextRules.WithoutPossibleCauses(MessagesOf(failure.Exception));
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

@@ -39,7 +39,7 @@ internal static class SettingsRemedy
     /// <returns>The alternative.</returns>
     public static ServerEndpoint Paired(MailProtocol protocol, ServerEndpoint endpoint) => (protocol, endpoint.Port) switch
     {
-        (MailProtocol.Smtp, 587 or 25) => endpoint with { Port = 465, Security = MailSecurity.ImplicitTls },
+        (MailProtocol.Smtp, 587 or ServerEndpoint.SmtpRelayPort) => endpoint with { Port = 465, Security = MailSecurity.ImplicitTls },
         (MailProtocol.Smtp, 465) => endpoint with { Port = 587, Security = MailSecurity.StartTlsRequired },
         (MailProtocol.Imap, 143) => endpoint with { Port = 993, Security = MailSecurity.ImplicitTls },
         (MailProtocol.Imap, 993) => endpoint with { Port = 143, Security = MailSecurity.StartTlsRequired },
@@ -49,5 +49,5 @@ internal static class SettingsRemedy
     };
 
     private static bool IsStandardPort(MailProtocol protocol, int port) => (protocol, port) is
-        (MailProtocol.Smtp, 25 or 465 or 587) or (MailProtocol.Imap, 143 or 993) or (MailProtocol.Pop3, 110 or 995);
+        (MailProtocol.Smtp, ServerEndpoint.SmtpRelayPort or 465 or 587) or (MailProtocol.Imap, 143 or 993) or (MailProtocol.Pop3, 110 or 995);
 }
