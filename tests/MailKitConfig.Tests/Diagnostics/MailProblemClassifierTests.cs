@@ -1295,6 +1295,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "TLS erforderlich, aber nicht vom Server unterstützt.", MailProblemKind.TlsHandshakeFailed, false)] // Android, German: TLS named, "required", then "not supported" with words between
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "服务器不支持 TLS", MailProblemKind.TlsHandshakeFailed, false)] // Android, Chinese: the server first
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "StartTLSは利用できません。", MailProblemKind.TlsHandshakeFailed, false)] // Mailspring, Japanese: STARTTLS as the program writes it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error connecting to SMTP server smtp.example.com: could not initiate TLS", MailProblemKind.TlsHandshakeFailed, false)] // TLS that could not be started is the handshake's, though "connecting" is named
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "ArgumentError: wrong authentication type CRAM-MD5", MailProblemKind.AuthMechanismUnsupported, false)] // Ruby's Net::SMTP: a mechanism it does not know
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 5.7.1 Client does not have permissions to send on behalf of the from address", MailProblemKind.SenderRejected, false)] // Exchange: the login may not send for this sender
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "530 5.7.0 Require TLS to authenticate", MailProblemKind.EncryptionRequired, false)] // "require" as the verb before TLS and the login
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "NO [UNAVAILABLE] UserConnectionLimitExceeded", MailProblemKind.TooManyConnections, true)] // a limit of connections written as one identifier
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
