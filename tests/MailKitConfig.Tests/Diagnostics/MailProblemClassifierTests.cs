@@ -1300,6 +1300,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 5.7.1 Client does not have permissions to send on behalf of the from address", MailProblemKind.SenderRejected, false)] // Exchange: the login may not send for this sender
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "530 5.7.0 Require TLS to authenticate", MailProblemKind.EncryptionRequired, false)] // "require" as the verb before TLS and the login
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "NO [UNAVAILABLE] UserConnectionLimitExceeded", MailProblemKind.TooManyConnections, true)] // a limit of connections written as one identifier
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "a1 NO Unknown authenticate mechanism", MailProblemKind.AuthMechanismUnsupported, false)] // the command's name between the refusal and "mechanism"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "a1 NO AUTHENTICATE is not enabled on this server", MailProblemKind.AuthMechanismUnsupported, false)] // IMAP's AUTHENTICATE switched off
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "The transport lost its connection to the server.", MailProblemKind.ConnectionBroken, true)] // CDO: a connection lost, "its" between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Delivery failed: no MX record was found for example.org", MailProblemKind.HostNotFound, false)] // a bounce: the domain names no mail server
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "506 A client tried to send a message as user@example.com without proper authentication", MailProblemKind.AuthenticationRequired, false)] // MDaemon's words for a sender that did not log in
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "530 5.7.1 Client does not have permission to submit mail to this server", MailProblemKind.AuthenticationRequired, false)] // Exchange's receive connector: an anonymous client may not submit
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
