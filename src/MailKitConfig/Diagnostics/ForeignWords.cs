@@ -66,7 +66,7 @@ internal static class ForeignWords
 
     /// <summary>Exceeds, is over or is larger than (a limit), or has reached or used up (a limit).</summary>
     public const string Exceeds =
-        @"(?:übersteigt|überschreitet|überschritten|dépass|exced|superad?|supera|eccede|ultrapass|przekracza|przekroczon"
+        @"(?:übersteigt|überschreitet|überschritten|dépass|exc[eèé]d|superad?|supera|eccede|ultrapass|przekracza|przekroczon"
         + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşıldı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽"
         + @"|erreicht|erschöpft|atteint|épuisé|alcanzad|agotad|raggiunt|esaurit|atingid|atingiu|esgotad|достигнут|исчерпан"
         + @"|osiągnięt|wyczerpan|bereikt|uitgeput|dosažen|vyčerpán|ulaşıldı|tükendi|达到|達到|用尽|用完|耗尽|に達し|使い果た|도달|소진)";
@@ -147,7 +147,7 @@ internal static class ForeignWords
     /// <summary>Could not, cannot or unable to (do what follows).</summary>
     public const string CouldNot =
         @"(?:impossible d[e'’]|(?:ne )?(?:peut|pouvons|pouvez|puis) pas|n['’](?:a|ont) pas pu|imposible|no se (?:puede|pudo|ha podido)"
-        + @"|no (?:es|fue) posible|impossibile|non (?:è (?:stato )?)?possibile|não (?:foi|é) possível|не удал[оа]сь|не уда[её]тся"
+        + @"|no (?:es|fue) posible|impossibile|non (?:è (?:stato )?)?possibile|não (?:foi|é) possível|não (?:se )?consegu\w+|не удал[оа]сь|не уда[её]тся"
         + @"|невозможно|не вдалося|не вдається|неможливо|nie (?:udało się|można)|nelze|nemohu|nemůžu|nepodařilo se|k[ao]n niet"
         + @"|无法|無法|不能)";
 

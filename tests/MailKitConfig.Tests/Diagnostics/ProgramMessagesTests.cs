@@ -122,6 +122,7 @@ public class ProgramMessagesTests
     [TestCase("L'envoi du message a échoué.\nLe message n'a pas pu être envoyé car la connexion au serveur sortant (SMTP) \"smtp.example.fr\" a expiré.", MailProblemKind.Timeout)] // straight quotes for « »
     [TestCase("Échec de la connexion depuis le serveur imap.example.fr avec le nom d’utilisateur user@example.fr", MailProblemKind.AuthenticationFailed)] // "connexion" is the login here
     [TestCase("Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) smtp.example.ru истекло.", MailProblemKind.Timeout)]
+    [TestCase("Il server imap.example.it non è un server IMAP4.", MailProblemKind.ProtocolError)]
     public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
     {
         ProgramMessages.Match(text)?.Kind.Should().Be(expected);
