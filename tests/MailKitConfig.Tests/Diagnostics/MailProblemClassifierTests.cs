@@ -1315,6 +1315,17 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Não conseguiu conectar ao servidor IMAP/POP3", MailProblemKind.ConnectionRefused, false)] // Portuguese's "did not manage to" for "could not"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Le message que vous essayez d’envoyer excède la taille globale limite du serveur. Le message n’a pas été envoyé ; réduisez la taille du message et essayez à nouveau.", MailProblemKind.MessageTooLarge, false)] // Thunderbird, French: "excède" for "exceeds", the server's reply cut off
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "The number of messages in recipient's mailbox exceeded the local limit.", MailProblemKind.MailboxFull, false)] // a mailbox over its count of messages
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "ORA-29024: Certificate validation failure", MailProblemKind.CertificateInvalid, false)] // Oracle's UTL_SMTP: the certificate's validation failed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "ORA-24263: Certificate of the remote server does not match the target address.", MailProblemKind.CertificateInvalid, false)] // the certificate names another host, "of the remote server" between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received\nError, could not connect to server", MailProblemKind.WrongSecurityMode, false)] // mbedTLS on a microcontroller: a plain port spoken to with TLS
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "E (8505) smtp_example: mbedtls_net_connect returned -0x52", MailProblemKind.HostNotFound, false)] // mbedTLS's MBEDTLS_ERR_NET_UNKNOWN_HOST by its number
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "the provided SASL authentication mechanism is not support", MailProblemKind.AuthMechanismUnsupported, false)] // "not support" without its ending
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "msmtp: cannot find a usable authentication method", MailProblemKind.AuthMechanismUnsupported, false)] // no mechanism both sides know
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "IMAP features disabled by administrator", MailProblemKind.ProtocolDisabled, false)] // Google Apps Script: IMAP switched off for the account
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Limit Exceeded: Email Body Size.", MailProblemKind.MessageTooLarge, false)] // Google Apps Script: a size over its limit, not a sending limit
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "smtp-out: Refuse to AUTH over insecure channel", MailProblemKind.EncryptionRequired, false)] // OpenSMTPD: an insecure channel is no TLS handshake's "secure channel"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Temporary failure in MX lookup", MailProblemKind.HostNotFound, true)] // a name lookup that failed for now
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "msmtp: cannot locate host smtp.example.com: host not found (nonauthoritative) or server failure", MailProblemKind.HostNotFound, true)] // msmtp's words for the resolver's TRY_AGAIN
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
