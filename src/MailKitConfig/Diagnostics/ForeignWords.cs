@@ -156,6 +156,10 @@ internal static class ForeignWords
         @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться|підключитис[яь]"
         + @"|з['’]єднатис[яь]|під['’]єднатис[яь]|połączyć|připojit|spojit|verbinden|连接|連接|連線)";
 
+    /// <summary>To resolve (a host name), as an infinitive.</summary>
+    public const string ResolveVerb =
+        @"(?:résoudre|resolver|risolvere|rozwiązać|преобразовать|перетворити|解析)";
+
     /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
     public const string Settings =
         @"(?:Einstellungen|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"

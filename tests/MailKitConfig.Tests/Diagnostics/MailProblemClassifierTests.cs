@@ -1077,7 +1077,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "Mail server pop.example.com responded: invalid format for plain response", MailProblemKind.ProtocolError, false)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Authorization has expired. Reauthorize the account.", MailProblemKind.OAuthSignInRequired, false)] // QNAP
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Token update failed. Please delete the token and obtain it again.", MailProblemKind.OAuthSignInRequired, false)] // Sharp
-    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Could not send the message to admin@example.com -- Error: server does not require authentication", MailProblemKind.Unknown, false)] // not a demand to log in
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Capabilities, "Could not send the message to admin@example.com -- Error: server does not require authentication", MailProblemKind.AuthMechanismUnsupported, false)] // not a demand to log in: the server offers no AUTH, as "SMTP AUTH extension not found"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Error: it is not supported any of the authentication mechanisms required by the server", MailProblemKind.AuthMechanismUnsupported, false)] // Manuel Lemos' PHP smtp class
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: it was not possible to read line from the SMTP server: data access time out", MailProblemKind.Timeout, true)] // the same class
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: reached the end of data while reading from the SMTP server connection", MailProblemKind.ConnectionBroken, true)] // the same class
@@ -1326,6 +1326,14 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "smtp-out: Refuse to AUTH over insecure channel", MailProblemKind.EncryptionRequired, false)] // OpenSMTPD: an insecure channel is no TLS handshake's "secure channel"
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Temporary failure in MX lookup", MailProblemKind.HostNotFound, true)] // a name lookup that failed for now
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "msmtp: cannot locate host smtp.example.com: host not found (nonauthoritative) or server failure", MailProblemKind.HostNotFound, true)] // msmtp's words for the resolver's TRY_AGAIN
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Konnte Host \"smtp.example.de\" nicht auflösen", MailProblemKind.HostNotFound, false)] // a host name not resolved, in German
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Impossible de résoudre l'hôte \"smtp.example.fr\"", MailProblemKind.HostNotFound, false)] // … in French
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "no se pudo resolver el host \"smtp.example.es\"", MailProblemKind.HostNotFound, false)] // … in Spanish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "не удалось преобразовать имя хоста «smtp.example.ru»", MailProblemKind.HostNotFound, false)] // … in Russian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "不能解析主机\"smtp.example.cn\"", MailProblemKind.HostNotFound, false)] // … in Chinese, "could not" and the verb without a space
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "ホスト smtp.example.jp を解決できません", MailProblemKind.HostNotFound, false)] // … in Japanese
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "-4 dns lookup on hostname \"smtp.example.com\" failed", MailProblemKind.HostNotFound, false)] // a lookup "on" a host name
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587;\n  nested exception is:\n\tjava.net.SocketException: Permission denied: connect", MailProblemKind.ConnectionRefused, false)] // Java's EACCES on connect: the local system forbids it, no login was refused
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
