@@ -156,9 +156,13 @@ internal static class ForeignWords
         @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться|підключитис[яь]"
         + @"|з['’]єднатис[яь]|під['’]єднатис[яь]|połączyć|připojit|spojit|verbinden|连接|連接|連線)";
 
-    /// <summary>To resolve (a host name), as an infinitive.</summary>
+    /// <summary>To resolve, as an infinitive (also "to solve" or "to convert": read it only before a name or host).</summary>
     public const string ResolveVerb =
         @"(?:résoudre|resolver|risolvere|rozwiązać|преобразовать|перетворити|解析)";
+
+    /// <summary>A name or an address (of a host).</summary>
+    public const string NameOrAddress =
+        @"(?:nom|nome|nombre|nazw\w*|имя|ім['’]я|adress\w*|dirección|endereço|indirizzo|адрес\w*|域名|地址|名前)";
 
     /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
     public const string Settings =

@@ -1334,6 +1334,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "ホスト smtp.example.jp を解決できません", MailProblemKind.HostNotFound, false)] // … in Japanese
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "-4 dns lookup on hostname \"smtp.example.com\" failed", MailProblemKind.HostNotFound, false)] // a lookup "on" a host name
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 587;\n  nested exception is:\n\tjava.net.SocketException: Permission denied: connect", MailProblemKind.ConnectionRefused, false)] // Java's EACCES on connect: the local system forbids it, no login was refused
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "无法解析服务器响应", MailProblemKind.Unknown, false)] // Chinese "解析" is also "to parse": a server's reply that could not be parsed names no host
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "impossible de résoudre le problème", MailProblemKind.Unknown, false)] // "résoudre" is also "to solve": only a name or a host after it is a lookup
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
