@@ -160,9 +160,10 @@ internal static class ForeignWords
     public const string ResolveVerb =
         @"(?:résoudre|resolver|risolvere|rozwiązać|преобразовать|перетворити|解析)";
 
-    /// <summary>A name or an address (of a host).</summary>
+    /// <summary>A name, an address or a domain name (of a host).</summary>
     public const string NameOrAddress =
-        @"(?:nom|nome|nombre|nazw\w*|имя|ім['’]я|adress\w*|dirección|endereço|indirizzo|адрес\w*|域名|地址|名前)";
+        @"(?:Name|nom|nome|nombre|nazw\w*|имя|ім['’]я|adress\w*|dirección|endereço|indirizzo|адрес\w*|域名|地址|名前"
+        + @"|アドレス|ドメイン)";
 
     /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
     public const string Settings =
