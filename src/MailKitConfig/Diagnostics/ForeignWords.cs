@@ -167,7 +167,7 @@ internal static class ForeignWords
 
     /// <summary>Settings (of an account or a domain, as a settings search looks them up).</summary>
     public const string Settings =
-        @"(?:Einstellungen|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"
+        @"(?:Einstellungen|Konfiguration|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"
         + @"|настройк|ustawie|instellingen|nastavení|ayarlar|设置|設定|配置|설정)";
 
     /// <summary>Authentication (the act of logging in).</summary>
@@ -205,7 +205,7 @@ internal static class ForeignWords
     /// <summary>No answer or not answering (a server).</summary>
     public const string NoResponse =
         @"(?:keine Antwort|antwortet nicht|reagiert nicht|pas de réponse|aucune réponse|ne répond pas|sin respuesta"
-        + @"|no responde|nessuna risposta|non risponde|sem resposta|não responde|нет ответа|не отвечает|brak odpowiedzi"
+        + @"|no responde|nessuna risposta|non risponde|sem resposta|não responde|нет ответа|не отвечает|не получен\w* ответ|ответ не получен|brak odpowiedzi"
         + @"|nie odpowiada|geen antwoord|reageert niet|yanıt vermiyor|yanıt yok|没有响应|沒有回應|无响应|無回應|未响应"
         + @"|応答がありません|応答しません|응답하지 않|응답 없)";
 

@@ -611,9 +611,10 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// A password login in a transcript: IMAP's <c>tag LOGIN user …</c>, or <c>AUTH</c>/<c>AUTHENTICATE</c> with a
-    /// mechanism that sends a password, or such a mechanism named as tried (Symfony's <c>Authenticator "LOGIN" returned</c>).
+    /// mechanism that sends a password, or such a mechanism named as tried (Symfony's <c>Authenticator "LOGIN" returned</c>,
+    /// Swift Mailer's <c>Authenticator LOGIN returned</c>).
     /// </summary>
-    [GeneratedRegex(@"(?:^|C:|>>)\s*[A-Za-z0-9.]+ LOGIN \S|\bAUTH(?:ENTICATE)? " + ReplyTextRules.PasswordMechanismName + @"\b|\bAuthenticator """ + ReplyTextRules.PasswordMechanismName + @""" returned\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|C:|>>)\s*[A-Za-z0-9.]+ LOGIN \S|\bAUTH(?:ENTICATE)? " + ReplyTextRules.PasswordMechanismName + @"\b|\bAuthenticator ""?" + ReplyTextRules.PasswordMechanismName + @"""? returned\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex PasswordCommand();
 
     /// <summary>
