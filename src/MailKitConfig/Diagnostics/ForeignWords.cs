@@ -10,7 +10,7 @@ internal static class ForeignWords
 {
     /// <summary>"Certificate".</summary>
     public const string Certificate =
-        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|证书|證書|憑證|証明書|인증서)";
+        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서)";
 
     /// <summary>"Connection".</summary>
     public const string Connection =
@@ -71,17 +71,17 @@ internal static class ForeignWords
         + @"|erreicht|erschöpft|atteint|épuisé|alcanzad|agotad|raggiunt|esaurit|atingid|atingiu|esgotad|достигнут|исчерпан"
         + @"|osiągnięt|wyczerpan|bereikt|uitgeput|dosažen|vyčerpán|ulaşıldı|tükendi|达到|達到|用尽|用完|耗尽|に達し|使い果た|도달|소진)";
 
-    /// <summary>A method of authentication.</summary>
+    /// <summary>A method or mechanism of authentication.</summary>
     public const string AuthenticationMethod =
-        @"(?:Authentifizierungs(?:methode|verfahren|mechanismus)|méthode d['’]authentification"
-        + @"|método de autenti(?:fi)?caci[óo]n|metodo di autenticazione|método de autenticação"
-        + @"|метод\w* (?:аутентификации|проверки подлинности)|metod\w* uwierzytelni\w*|authenticatie-?methode"
-        + @"|metod\w* (?:ověř\w*|autentizace)|kimlik doğrulama yöntemi"
+        @"(?:Authentifizierungs(?:methode|verfahren|mechanism\w*)|Anmeldemechanism\w*|(?:méthode|mécanisme)s? d['’]authentification"
+        + @"|(?:método|mecanismo)s? de autenti(?:fi)?caci[óo]n|(?:metod|meccanism)[oi] di autenticazione|(?:método|mecanismo)s? de autenticação"
+        + @"|(?:метод|механизм)\w* (?:аутентификации|проверки подлинности)|metod\w* uwierzytelni\w*|authenticatie-?methode"
+        + @"|metod\w* (?:ověř\w*|autentizace)|ověřovací (?:metod|mechani[sz]m)\w*|kimlik doğrulama yöntemi"
         + @"|(?:认证|验证|身份验证|認證|驗證)(?:方式|方法|机制|機制)|認証(?:方式|方法|メソッド|機構)|인증 (?:방식|방법|메커니즘))";
 
     /// <summary>None, not found, not supported or no match, said of something looked for.</summary>
     public const string NoneFound =
-        @"(?:keine|aucune?|ningún|nessun|nenhum|brak|geen|žádn|yok|无法找到|" + NotFound + "|" + NotSupported + ")";
+        @"(?:keine|aucune?|ningún|ningun[oa]|nessun|nenhum|brak|geen|žádn|yok|无法找到|" + NotFound + "|" + NotSupported + ")";
 
     /// <summary>Temporarily (out of service).</summary>
     public const string Temporarily =
@@ -108,7 +108,7 @@ internal static class ForeignWords
     public const string Mismatch =
         @"(?:entspricht nicht|stimmt nicht überein|passt nicht|ne correspond pas|no coincide|no corresponde|non corrisponde"
         + @"|não corresponde|não coincide|не совпадает|не соответствует|nie odpowiada|nie pasuje|niezgodn|komt niet overeen"
-        + @"|neodpovídá|nesouhlasí|eşleşmiyor|不匹配|不一致|一致しません|一致しない|일치하지 않)";
+        + @"|neodpovídá|nesouhlasí|eşleşmiyor|δεν ταιριάζει|不匹配|不一致|一致しません|一致しない|일치하지 않)";
 
     /// <summary>A server or host (machine).</summary>
     public const string Host =

@@ -1352,6 +1352,17 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Failed to connect to smtp.example.com:465 [SMTP: Invalid response code received from server (code: -1, response: )]", MailProblemKind.WrongSecurityMode, false)] // PEAR Net_SMTP: no greeting at all on a port that speaks only TLS
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "relay=none, dsn=4.4.3, status=deferred (Name service error for name=example.net type=MX: Malformed or unexpected name server reply)", MailProblemKind.HostNotFound, true)] // Postfix: the resolver failed, for now
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Ошибка подключения к серверу (Не получен ответ от сервера)", MailProblemKind.Timeout, true)] // Russian "no answer received" from a server
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Aucun des mécanismes d'authentification proposés n'est pris en charge", MailProblemKind.AuthMechanismUnsupported, false)] // none of the mechanisms, in French
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "ninguno de los mecanismos de autenticación del servidor es compatible", MailProblemKind.AuthMechanismUnsupported, false)] // … in Spanish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Spojení selhalo: žádný podporovaný ověřovací mechanismus", MailProblemKind.AuthMechanismUnsupported, false)] // … in Czech
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Dieser Server erfordert keine Authentifizierung", MailProblemKind.AuthMechanismUnsupported, false)] // no AUTH offered, in German, as "server does not require authentication"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Το πιστοποιητικό δεν ταιριάζει με τον διακομιστή", MailProblemKind.CertificateInvalid, false)] // a certificate for another name, in Greek
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Rejected by smtp-fw.example.com: SBRS score too low", MailProblemKind.PolicyRejected, false)] // Cisco's SenderBase reputation score of the sending host
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 This email doesn't exist.", MailProblemKind.RecipientRejected, false)] // an address that does not exist, under a policy code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 Message deferred due to unresolvable from domain", MailProblemKind.SenderRejected, false)] // a sender's domain that does not resolve: the sender must change, whatever the code's class
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Login refused: encryption must be enabled", MailProblemKind.EncryptionRequired, false)] // TLS demanded before a login
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Falló la conexión al servidor SMTP", MailProblemKind.ConnectionRefused, false)] // Spanish "falló", with its accent, before "la conexión"
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Cannot reach the Example Mail server.", MailProblemKind.ConnectionRefused, false)] // a server that could not be reached, no cause named
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
