@@ -1363,6 +1363,14 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Login refused: encryption must be enabled", MailProblemKind.EncryptionRequired, false)] // TLS demanded before a login
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Falló la conexión al servidor SMTP", MailProblemKind.ConnectionRefused, false)] // Spanish "falló", with its accent, before "la conexión"
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Cannot reach the Example Mail server.", MailProblemKind.ConnectionRefused, false)] // a server that could not be reached, no cause named
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Sin conexión con el servidor", MailProblemKind.ConnectionRefused, false)] // "no connection with the server", in Spanish
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Geen verbinding met de SMTP server", MailProblemKind.ConnectionRefused, false)] // … in Dutch
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Nelze otevřít spojení se serverem", MailProblemKind.ConnectionRefused, false)] // "cannot open a connection", in Czech
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Não foi possível abrir a conexão com o servidor", MailProblemKind.ConnectionRefused, false)] // … in Portuguese
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "account: no authentication methods", MailProblemKind.AuthMechanismUnsupported, false)] // no method both sides know
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "POP3 authentication PLAIN needs TLS", MailProblemKind.EncryptionRequired, false)] // a login that needs TLS first
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "error resolving pop.example.com during connect", MailProblemKind.HostNotFound, false)] // getmail's words for a name that does not resolve
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "ssl_fingerprints mismatch (got 01:02:03)", MailProblemKind.CertificateInvalid, false)] // a pinned certificate's fingerprint, its setting's name before it
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
