@@ -484,7 +484,7 @@ internal static partial class ReplyTextRules
     /// (QNAP), "Token Validity: Invalid. Please re-authenticate" (FluentSMTP), "Token update failed. Please delete the
     /// token and obtain it again" (Sharp).
     /// </summary>
-    [GeneratedRegex(@"\bre-?authori[sz]e\b|\bgrant (?:is|has|was) (?:expired|been revoked)\b|\b(?:the user|you) (?:must|needs? to|should) (?:sign|log) ?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)", Options)]
+    [GeneratedRegex(@"\bre-?authori[sz]e\b|\bgrant (?:is|has|was) (?:expired|been revoked)\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)", Options)]
     private static partial Regex SignInAgain();
 
     /// <summary>
