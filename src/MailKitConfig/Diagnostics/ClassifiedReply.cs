@@ -283,17 +283,23 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     private static partial Regex CapabilityLinePattern();
 
     /// <summary>
+    /// K-9 Mail's (and Thunderbird for Android's) writing of a tagged reply inside its own message:
+    /// <c>(Command: LIST …; response: #5# [BAD, Missing argument])</c>, the tag's number between hashes.
+    /// </summary>
+    private const string K9ResponseMark = @"#\d+# \[";
+
+    /// <summary>
     /// An IMAP tagged BAD at the start of a line (<c>A1 BAD</c>, also <c>&lt;&lt;A1 BAD</c>), not the untagged <c>* BAD</c>,
     /// or as MailKit and Python's imaplib report it (<c>replied to the 'APPEND' command with a 'BAD' response</c>, <c>SELECT command error: BAD [...]</c>).
     /// </summary>
-    [GeneratedRegex(@"^\S*?\w+ BAD\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ BAD\b|(?i:command with a 'BAD' response)|command error: BAD\b|#\d+# \[BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S*?\w+ BAD\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ BAD\b|(?i:command with a 'BAD' response)|command error: BAD\b|" + K9ResponseMark + @"BAD\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedBadPattern();
 
     /// <summary>An IMAP tagged NO, written as <see cref="TaggedBadPattern"/> reads a BAD.</summary>
-    [GeneratedRegex(@"^\S*?\w+ NO\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ NO\b|command with a 'NO' response|command error: NO\b|#\d+# \[NO\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S*?\w+ NO\b|(?:^|[\s:'""`(])[A-Za-z]*\d+ NO\b|command with a 'NO' response|command error: NO\b|" + K9ResponseMark + @"NO\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex TaggedNoPattern();
 
     /// <summary>An IMAP NO/BAD/BYE (also as MailKit reports it: <c>with a 'NO' response</c>) or a POP3 -ERR.</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b|with a '(?:NO|BAD)' response|#\d+# \[(?:NO|BAD)\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|\s)(?:NO|BAD|BYE)\s|-ERR\b|with a '(?:NO|BAD)' response|" + K9ResponseMark + @"(?:NO|BAD)\b", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex RefusalPattern();
 }

@@ -130,6 +130,9 @@ internal static class ForeignWords
         @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło|hasła"
         + @"|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호)";
 
+    /// <summary>A token (an OAuth access or refresh token).</summary>
+    public const string Token = @"(?:\btoken|токен\w*|jeton|トークン|令牌|토큰)";
+
     /// <summary>Expired.</summary>
     public const string Expired =
         @"(?:abgelaufen|expiré|caducad|expirad|expirou|scadut|истек|истёк|wygasł|verlopen|vypršel|vypršela|süresi dol"

@@ -390,9 +390,6 @@ internal static partial class ReplyTextRules
     /// <summary>The OAuth SASL mechanisms: RFC 7628's OAUTHBEARER, Google's and Microsoft's XOAUTH2 (and its older XOAUTH).</summary>
     internal const string OAuthMechanismName = "(?:XOAUTH2?|OAUTHBEARER)";
 
-    /// <summary>A token (an OAuth access or refresh token), in the languages of mail programs.</summary>
-    private const string OAuthTokenWord = @"(?:\btoken|токен\w*|jeton|トークン|令牌|토큰)";
-
     /// <summary>The SASL mechanisms that send a password or a proof of it, and POP3's APOP.</summary>
     internal const string PasswordMechanismName = @"(?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|SCRAM-SHA-\d+(?:-PLUS)?|APOP)";
 
@@ -475,7 +472,7 @@ internal static partial class ReplyTextRules
     /// token refused, or none to send: nodemailer's "No access token").
     /// </summary>
     [GeneratedRegex(@"authorization grant|\binvalid_grant\b|\bno (?:OAuth2? )?access token\b|\baccess token (?:is )?(?:missing|not (?:set|provided|given))\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|" + EnglishWords.CouldNot + @" (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)"
-        + "|" + OAuthTokenWord + @"[^\n.。]{0,30}?" + ForeignWords.Expired + "|" + ForeignWords.Expired + @"[^\n.。]{0,30}?" + OAuthTokenWord, // a token expired, in other languages: "Истёк срок действия токена"
+        + "|" + ForeignWords.Token + @"[^\n.。]{0,30}?" + ForeignWords.Expired + "|" + ForeignWords.Expired + @"[^\n.。]{0,30}?" + ForeignWords.Token, // a token expired, in other languages: "Истёк срок действия токена"
         Options)]
     private static partial Regex OAuthChallenge();
 
