@@ -6,7 +6,9 @@
 //   dotnet run eng/thunderbird-messages.cs -- <checkout of thunderbird-l10n>
 //
 // Each text is the message's first sentences (as many as the message's "sentences" says, 1 when left out): the part
-// that names the cause, without the advice after it.
+// that names the cause, without the advice after it. Where a translation's first sentences are a preamble that messages
+// of other kinds share ("메일 보내는 중 오류가 발생했습니다.", "An error occurred while sending mail."), each of those
+// messages takes its next sentence too, until its text is its own.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -32,12 +34,12 @@ var locales = Directory.GetDirectories(checkout)
     .Order(StringComparer.Ordinal)
     .ToList();
 var files = new Dictionary<string, Dictionary<string, string>>();
+var translations = new List<Translation>();
 foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
 {
     var file = (string)message["file"]!;
     var name = (string)message["name"]!;
     var sentences = (int?)message["sentences"] ?? 1;
-    var texts = new JsonObject();
     foreach (var locale in locales)
     {
         var path = Path.Combine(checkout, locale, file);
@@ -49,8 +51,22 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
 
         if (entries.TryGetValue(name, out var value) && value.Length > 0)
         {
-            texts[locale] = FirstSentences(value, sentences);
+            translations.Add(new Translation(message, locale, Sentences(value), sentences));
         }
+    }
+}
+
+for (var shared = Shared(translations); shared.Count > 0; shared = Shared(translations))
+{
+    shared.ForEach(translation => translation.Count++);
+}
+
+foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
+{
+    var texts = new JsonObject();
+    foreach (var translation in translations.Where(t => t.Message == message))
+    {
+        texts[translation.Locale] = translation.Text;
     }
 
     message["texts"] = texts;
@@ -104,11 +120,14 @@ static string Unescape(string value)
         var other => other,
     });
 
-static string FirstSentences(string value, int count)
-{
-    var sentences = Regex.Split(value.Trim(), @"(?<=[.!?։।])\s+|(?<=[。！？])");
-    return string.Join(' ', sentences.Take(count)).Trim();
-}
+static string[] Sentences(string value) => Regex.Split(value.Trim(), @"(?<=[.!?։।])\s+|(?<=[。！？])");
+
+// The translations whose text messages of another kind hold too, in the same language, and that have a sentence more.
+static List<Translation> Shared(List<Translation> translations)
+    => [.. translations.GroupBy(t => (t.Locale, t.Text))
+        .Where(g => g.Select(t => (string)t.Message["kind"]!).Distinct().Count() > 1)
+        .SelectMany(g => g)
+        .Where(t => t.Count < t.Sentences.Length)];
 
 static string Git(string[] arguments, string directory)
 {
@@ -122,4 +141,18 @@ static string Git(string[] arguments, string directory)
     var output = process.StandardOutput.ReadToEnd().Trim();
     process.WaitForExit();
     return process.ExitCode == 0 ? output : throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed");
+}
+
+// One message in one language: its sentences, and how many of them its text takes.
+sealed class Translation(JsonObject message, string locale, string[] sentences, int count)
+{
+    public JsonObject Message { get; } = message;
+
+    public string Locale { get; } = locale;
+
+    public string[] Sentences { get; } = sentences;
+
+    public int Count { get; set; } = count;
+
+    public string Text => string.Join(' ', Sentences.Take(Count)).Trim();
 }

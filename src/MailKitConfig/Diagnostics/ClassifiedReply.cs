@@ -226,8 +226,11 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"\((?<code>[2-5][0-9]{2}),\s*b?['""]", RegexOptions.CultureInvariant)]
     private static partial Regex TupleCodePattern();
 
-    /// <summary>MailKit's <c>535: 5.7.3 ...</c> and similar <c>code: text</c> forms.</summary>
-    [GeneratedRegex(@"(?<![\w.:])(?<!port:?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-5][0-9]):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// MailKit's <c>535: 5.7.3 ...</c> and similar <c>code: text</c> forms; not a port's number, nor a source line's
+    /// (<c>In SmtpTransport.php line 448:</c>).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.:])(?<!(?:port|line):?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-5][0-9]):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
     /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port in a JSON or JavaScript object: <c>"port": 465,</c>).</summary>

@@ -352,7 +352,10 @@ internal static partial class ReplyTextRules
     /// The sending host's standing: its reverse DNS (not a code's pointer type, <c>Ptr{UInt8}</c>), its reputation (Cisco's
     /// SenderBase score, SBRS), a DNS block list.
     /// </summary>
-    private const string HostStanding = @"reverse (?:DNS|lookup)|cannot find your (?:reverse )?host ?name|\brDNS\b|\bPTR\b(?![{<\[])|reputation|\bRBL\b|\bDNSBL\b|spamhaus|\bSBRS\b|\bsender ?base\b";
+    private const string HostStanding = @"reverse (?:DNS|lookup)|cannot find your (?:reverse )?host ?name|\brDNS\b|\bPTR\b(?![{<\[])|reputation|" + BlockListName + @"|spamhaus|\bSBRS\b|\bsender ?base\b";
+
+    /// <summary>A DNS block list's kind by name: of IP addresses, domains, host names or links.</summary>
+    private const string BlockListName = @"\b(?:RBL|DBL|DNSBL|RHSBL|URIBL)\b";
 
     [GeneratedRegex(HostStanding, Options)]
     private static partial Regex LastingHostCause();
@@ -638,7 +641,7 @@ internal static partial class ReplyTextRules
 
     [GeneratedRegex(@"too many (?:\w+ )?(?:attempts|requests|commands)|(?:connection |sending |send |login )?frequency (?:limit(?:ed)?|exceeded)|limits? (?:for|of|on) (?:your|this|the) (?:account|user|mailbox|domain)|(?:account|user|usage) limits?(?: \w+){0,3} (?:exceeded|reached)|rate[ -]?limit|\b(?:e-?)?mail limit\b(?: \w+){0,4}? (?:has been |was |is )?(?:reached|exceeded|hit)\b|too (?:many|much) (?:recent |unsent )?(?:messages|e-?mails|mails?|recipients?)\b(?! data)|too many errors|(?:too (?:many|much)|excessive) (?:login |auth\w* |logon )?failures|\bflooding (?:our|the|this) (?:\w+ )?server\b|too (?:many|much) (?:login|auth\w*|logon) errors|(?:excessive|unexpected|unusual|high) (?:sending |mail |message )?volume|(?:maximum|max) (?:number of )?(?:messages?|e-?mails?|recipients)\b(?! size| length) (?:\S+ ){0,4}?(?:exceeded|reached)|(?:messages?|mails?|e-?mails?|recipients?|RCPT) per (?:session|connection) limit|limits? (?:\w+ ){0,8}per (?:\d+ )?(?:second|minute|hour|day)s?\b|per (?:second|minute|hour|day) (?:\w+ ){0,3}limit|exceeded (?:\w+ ){0,2}(?:permitted|allowed) limits?|(?:sending|sender|message|submission|outgoing|outbound|relay|send|daily|hourly) (?:limit|quota)s?\b|(?:limit|quota) (?:of|on) (?:\w+ ){0,3}(?:messages|e-?mails|recipients)|(?:daily|hourly) (?:user |message |sending |mail )*(?:limit|quota)|(?:exceed\w*|over|reached) (?:the |your |its )?(?:\w+ ){0,2}(?:sending|send|messag\w*|mail(?:ing)?|e-?mails?|daily|hourly|hour|day|relay|outbound|outgoing|recipients?) (?:limit|quota)s?\b|bandwidth (?:limits? )?(?:exceeded|reached)|exceeded (?:the |its |your )?(?:\w+ ){0,2}bandwidth|SubmissionQuotaExceeded|SendQuota|(?:message|recipient|submission|connection) rate|throttl|\[LOGIN-DELAY\]|messages per (?:day|hour|minute)|reached (?:your|the) (?:\w+ ){0,4}limit|unexpected volume|too many (?:login|sign-?in|authentication) attempts|too many times|too (?:often|frequent\w*)|too quickly|at a rate that|(?:daily|hourly) (?:\w+ ){0,3}(?:limit|quota)|(?<!size |storage |mailbox |disk |line |length )\blimit (?:has been |was )?exceed(?:ed)?\b(?!:? (?:\w+ ){0,3}size\b)"
         + @"|(?:limit|quota) (?:of|on|for) (?:[\w-]+ ){0,6}?(?:messages|e-?mails|mails|recipients|sends|requests|commands)\b|(?:limit|quota) (?:of|on|for) sending\b|exceed\w* (?:the |your |its )?(?:maximum|max|allowed|permitted) (?:number of )?(?:messages|e-?mails|mails|recipients)\b|\bmessages? (?:limit|quota)s?\b|\b(?:credits?|package) (?:limit )?exceeded\b|\bslow(?:ing)? down\b|\btoo fast\b|\brate (?:exceeded|reached)|\b(?:hourly|daily) rate\b|\bquota (?:will )?resets?\b" // "The limit on the number of allowed outgoing messages was exceeded", "Please slow down"
-        + @"|\b\d[\d,.]* (?:messages?|e-?mails?|mails?|recipients?|sends?) ?(?:/|per|an?|each|every) ?(?:second|sec|minute|min|hour|hr|day|24 ?hours?)\b" // "limited to 100 messages / hour"
+        + @"|\b\d[\d,.]* (?:messages?|e-?mails?|mails?|recipients?|sends?) ?(?:/|per|an?|each|every) ?(?:\d+ )?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|24 ?hours?)\b" // "limited to 100 messages / hour", "5 recipients per 5 minutes"
         + @"|\b(?:number|total|count) of (?:\w+ ){0,2}?(?:recipients|RCPTs?|messages|e-?mails)(?: \w+)? (?:\w+ ){0,3}?(?:reached|exceeded|achieved|hit|over) (?:the |its |a )?(?:maximum|max|limit|threshold)|\b(?:RCPT|recipients?) (?:count )?limit (?:reached|exceeded|hit)\b|\b(?:messages?|e-?mails?|mails?|sends?) count (?:exceeded|limit)" // "the total of RCPTs is achieved the maximum threshold"
         + @"|(?:exceed\w*|reached) (?:the )?(?:[\w-]+ ){0,6}per (?:second|minute|hour|day)\b|(?:sent|send\w*|mails?|messages?|e-?mails?|recipients?) (?:[\w.-]+ ){0,8}(?:(?:in|within|during) the (?:last|past) (?:\d+ |few )?(?:seconds?|minutes?|hours?|days?)\b|(?:in|within|during|over) (?:an?|one|any|each|the) (?:rolling )?(?:\d+[- ]?)?(?:seconds?|minutes?|hours?|days?)[- ]period\b)" // a count over a period: "exceeded the allowed recipients per day", cPanel's "exceeded the max defers and failures per hour", "you sent too many mails in the last 10 minutes", "sent emails within a 24-hours period"
         + @"|w ciągu ostatniej (?:godziny|doby|minuty)|nell'ultima ora|nelle ultime \d+ ore|in der letzten (?:Stunde|Minute)|in den letzten \d+ (?:Minuten|Stunden)|en la última hora|(?:dans|au cours de) la dernière heure"
@@ -657,7 +660,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"\bbanned\b|block ?list|black ?list|\blisted\b", Options)]
     private static partial Regex ListedOrBanned();
 
-    [GeneratedRegex(@"\b(?:block|black) ?list(?:ed)?\b|\b(?:RBL|DNSBL|RHSBL|URIBL)\b", Options)]
+    [GeneratedRegex(@"\b(?:block|black) ?list(?:ed)?\b|" + BlockListName, Options)]
     private static partial Regex BlockList();
 
     /// <summary>

@@ -1371,6 +1371,13 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "POP3 authentication PLAIN needs TLS", MailProblemKind.EncryptionRequired, false)] // a login that needs TLS first
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "error resolving pop.example.com during connect", MailProblemKind.HostNotFound, false)] // getmail's words for a name that does not resolve
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "ssl_fingerprints mismatch (got 01:02:03)", MailProblemKind.CertificateInvalid, false)] // a pinned certificate's fingerprint, its setting's name before it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "XGEMAIL_0005 | Sender domain failed a DBL test.", MailProblemKind.PolicyRejected, false)] // a domain block list (Spamhaus DBL) is a policy on the sending domain
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Exception: socket.error -  (97, 'Address family not supported by protocol')", MailProblemKind.ConnectionRefused, false)] // EAFNOSUPPORT: no connection of that address family can be made here
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "In AbstractSmtpTransport.php line 448:\n  Expected response code 250 but got an empty response", MailProblemKind.ConnectionBroken, true)] // a source line's number before a colon is no reply code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "No response from SMTP server (MAIL FROM).", MailProblemKind.Timeout, true)] // a server of a named protocol that did not answer
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Failed to connect to POP server pop.example.com in secure mode: STLS not supported by server", MailProblemKind.TlsHandshakeFailed, false)] // POP3's STLS, required and not offered
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "450 4.7.1 only 5 recipients per 5 minutes allowed", MailProblemKind.RateLimited, true)] // a count per a period of several minutes
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "We were unable to reach your mail provider. Please try again.", MailProblemKind.ConnectionRefused, false)] // a provider that could not be reached, no cause named
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);

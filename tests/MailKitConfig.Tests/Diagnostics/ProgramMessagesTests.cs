@@ -123,6 +123,7 @@ public class ProgramMessagesTests
     [TestCase("Échec de la connexion depuis le serveur imap.example.fr avec le nom d’utilisateur user@example.fr", MailProblemKind.AuthenticationFailed)] // "connexion" is the login here
     [TestCase("Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) smtp.example.ru истекло.", MailProblemKind.Timeout)]
     [TestCase("Il server imap.example.it non è un server IMAP4.", MailProblemKind.ProtocolError)]
+    [TestCase("메일 보내는 중 오류가 발생했습니다.  SMTP서버(smtp.example.kr)를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다.", MailProblemKind.HostNotFound)] // a preamble other messages share, then the cause
     public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
     {
         ProgramMessages.Match(text)?.Kind.Should().Be(expected);
