@@ -1378,6 +1378,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "Failed to connect to POP server pop.example.com in secure mode: STLS not supported by server", MailProblemKind.TlsHandshakeFailed, false)] // POP3's STLS, required and not offered
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "450 4.7.1 only 5 recipients per 5 minutes allowed", MailProblemKind.RateLimited, true)] // a count per a period of several minutes
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "We were unable to reach your mail provider. Please try again.", MailProblemKind.ConnectionRefused, false)] // a provider that could not be reached, no cause named
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "503 EHLO/HELO and MAIL FROM first please", MailProblemKind.ProtocolError, false)] // commands out of order, several named before "first"
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Unable to write to SMTP server (message body).", MailProblemKind.ConnectionBroken, true)] // a conversation that could no longer be written to
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "H=mx.example.net [192.0.2.7]: SMTP timeout after end of data (2048 bytes written): Connection timed out", MailProblemKind.DeliveryUnknown, false)] // Exim: the whole message sent, its answer never read
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Connected to 192.0.2.1 but connection died. Possible duplicate! (#4.4.2)", MailProblemKind.DeliveryUnknown, false)] // qmail-remote says the message may already be delivered
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Sync: BAD Command SEARCH invalid in AUTHENTICATED state", MailProblemKind.ProtocolError, false)] // a command in a state (named) that does not allow it
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "* NO [ALERT] IMAP command too long.", MailProblemKind.ProtocolError, false)] // a command longer than the server reads
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
