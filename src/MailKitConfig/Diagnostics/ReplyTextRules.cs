@@ -484,9 +484,9 @@ internal static partial class ReplyTextRules
     private static partial Regex OAuthChallenge();
 
     /// <summary>
-    /// An OAuth grant that no longer works and a program that asks the user to sign in again: "Reauthorize the account"
-    /// (QNAP), "Token Validity: Invalid. Please re-authenticate" (FluentSMTP), "Token update failed. Please delete the
-    /// token and obtain it again" (Sharp).
+    /// A program or provider that asks the user to sign in again: "Reauthorize the account" (QNAP), "Token Validity:
+    /// Invalid. Please re-authenticate" (FluentSMTP), "Token update failed. Please delete the token and obtain it again"
+    /// (Sharp). A grant that merely expired, with no such request, is a refused token, as the corpus labels it.
     /// </summary>
     [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)", Options)]
     private static partial Regex SignInAgain();
