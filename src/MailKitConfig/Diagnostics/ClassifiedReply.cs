@@ -228,9 +228,9 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
     /// <summary>
     /// MailKit's <c>535: 5.7.3 ...</c> and similar <c>code: text</c> forms; not a port's number, nor a source line's
-    /// (<c>In SmtpTransport.php line 448:</c>).
+    /// (<c>In SmtpTransport.php line 448:</c>), nor a log time's milliseconds (<c>[2016-01-19 11:08:02,531: ERROR]</c>).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w.:])(?<!(?:port|line):?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-5][0-9]):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.:,])(?<!(?:port|line):?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-5][0-9]):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
     /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port in a JSON or JavaScript object: <c>"port": 465,</c>).</summary>

@@ -1384,6 +1384,16 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Connected to 192.0.2.1 but connection died. Possible duplicate! (#4.4.2)", MailProblemKind.DeliveryUnknown, false)] // qmail-remote says the message may already be delivered
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Sync: BAD Command SEARCH invalid in AUTHENTICATED state", MailProblemKind.ProtocolError, false)] // a command in a state (named) that does not allow it
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "* NO [ALERT] IMAP command too long.", MailProblemKind.ProtocolError, false)] // a command longer than the server reads
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "System.Net.Mail.SmtpException: El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: 5.7.0 Authentication Required", MailProblemKind.AuthenticationRequired, false)] // System.Net.Mail's two-cause header in Spanish: the reply after it decides
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "System.Net.Mail.SmtpException: SMTP 伺服器需要安全連接，或用戶端未經驗證。伺服器回應為: 5.7.0 Must issue a STARTTLS command first", MailProblemKind.EncryptionRequired, false)] // … in Chinese (Taiwan), before a reply that asks for TLS
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "[2016-01-19 11:08:02,531: ERROR/MainProcess] Task send_mail raised unexpected: error(111, 'Connection refused')", MailProblemKind.ConnectionRefused, false)] // a log time's milliseconds before a colon are no reply code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "io.netty.handler.ssl.NotSslRecordException: not an SSL/TLS record: 3232302073", MailProblemKind.WrongSecurityMode, false)] // Netty: plain text read where TLS was expected
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Failed to send email: Can't send command to SMTP host", MailProblemKind.ConnectionBroken, true)] // JavaMail: the connection could no longer be written to
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Parsing failure.", MailProblemKind.ProtocolError, false)] // a reply the client could not parse
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Bad command sequence", MailProblemKind.ProtocolError, false)] // commands out of order, in libetpan's words
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "aioimaplib.aioimaplib.CommandTimeout: NNAF7 FETCH 43 BODY.PEEK[]", MailProblemKind.Timeout, true)] // a command the server did not answer in time
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "command: FETCH => socket error: <class 'OSError'> - Too many read 0", MailProblemKind.ConnectionBroken, true)] // imaplib2: reads that return nothing, the connection gone
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Error [ERR_STREAM_WRITE_AFTER_END]: write after end", MailProblemKind.ConnectionBroken, true)] // Node.js: a write to a socket already ended
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);

@@ -124,10 +124,21 @@ public class ProgramMessagesTests
     [TestCase("Сообщение не может быть отправлено, так как время ожидания соединения с Сервером исходящей почты (SMTP) smtp.example.ru истекло.", MailProblemKind.Timeout)]
     [TestCase("Il server imap.example.it non è un server IMAP4.", MailProblemKind.ProtocolError)]
     [TestCase("메일 보내는 중 오류가 발생했습니다.  SMTP서버(smtp.example.kr)를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다.", MailProblemKind.HostNotFound)] // a preamble other messages share, then the cause
+    [TestCase("Eroare temporară pentru pop.example.ro, când se preluau mesajele noi. Operațiunea va fi reîncercată la următoarea verificare a mesajelor noi.", MailProblemKind.ServerUnavailable)] // a temporary error while fetching
     public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
     {
         ProgramMessages.Match(text)?.Kind.Should().Be(expected);
         ProgramMessages.Match(text).Should().NotBeNull();
+    }
+
+    [Test]
+    public void Thunderbirds_refused_oauth_sign_in_is_a_refused_login_that_may_be_a_refused_token()
+    {
+        var match = ProgramMessages.Match("Authentifizierungsfehler beim Verbinden mit dem Server imap.example.de.");
+
+        match?.Kind.Should().Be(MailProblemKind.AuthenticationFailed);
+        match?.AlsoPossible.Should().Contain(MailProblemKind.OAuthTokenInvalid);
+        match.Should().NotBeNull();
     }
 
     [TestCase("failed to connect to server imap.example.com.", true)]
