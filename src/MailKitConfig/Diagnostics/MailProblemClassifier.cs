@@ -385,7 +385,7 @@ public static partial class MailProblemClassifier
         "INUSE" or "IN-USE" => (TooManyConnections, []),
         "LOGIN-DELAY" => (RateLimited, []),
         "OVERQUOTA" => (MailboxFull, []),
-        "UNAVAILABLE" or "SYS/TEMP" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
+        "UNAVAILABLE" or "SYS/TEMP" or "TEMPFAIL" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
         "CANNOT" when stage == MailOperationStage.Authentication && ReplyTextRules.SaysMechanismUnsupported(reply.Text!) => (AuthMechanismUnsupported, []), // RFC 5530's "cannot" to AUTHENTICATE, naming the mechanism
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" => (ProtocolError, []),
         "SYS/PERM" => ReplyTextRules.MatchKeywords(reply, stage) ?? (ServerUnavailable, [AccountDisabled]), // RFC 3206: permanent, for a reason the words give ("your account has been suspended")
@@ -553,7 +553,7 @@ public static partial class MailProblemClassifier
     private static bool IsTransient(MailProblemKind kind, ClassifiedReply reply) => reply.ResponseCode switch
     {
         "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
-        "SYS/TEMP" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
+        "SYS/TEMP" or "TEMPFAIL" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         // The same attempt fails again, whatever the code says (a refused connection: under a queue's 4.4.1 deferral
         // too, until the server or the settings change).
