@@ -1403,6 +1403,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Could not connect to server\nServer does not respond.", MailProblemKind.Timeout, true)] // a server that does not answer
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Fetch UID: NO [TEMPFAIL] SELECT completed", MailProblemKind.ServerUnavailable, true)] // IMAP's TEMPFAIL response code: the server fails for now
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Unsupported login mechanism.", MailProblemKind.AuthMechanismUnsupported, false)] // a login method the server does not offer
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "No valid refresh token found for user@example.com", MailProblemKind.OAuthSignInRequired, false)] // no token stored yet: the user signs in first
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Failed to refresh access token. Sign to the server again, please.", MailProblemKind.OAuthSignInRequired, false)] // Evolution asks for a new sign-in
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
