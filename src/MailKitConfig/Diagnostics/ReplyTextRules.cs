@@ -499,7 +499,7 @@ internal static partial class ReplyTextRules
     /// refresh token", "Missing access token for xoauth2 account"). A grant that merely expired, with no such request, is
     /// a refused token, as the corpus labels it.
     /// </summary>
-    [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)|\bsign (?:in )?to (?:the )?server again\b|\b(?:must|needs? to) be re-?authenticated\b|\bno (?:valid )?(?:OAuth2? )?(?:refresh|access) token\b|\bmissing (?:OAuth2? )?(?:refresh|access) token\b", Options)]
+    [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)|\bsign (?:in )?to (?:the )?server again\b|\b(?:must|needs? to) be re-?authenticated\b|\bno (?:valid )?(?:OAuth2? )?(?:refresh|access) token\b|\bmissing (?:OAuth2? )?(?:refresh|access) token\b|\b(?:refresh|access) token (?:was |is )?not (?:provided|stored|found|available)\b", Options)]
     private static partial Regex SignInAgain();
 
     /// <summary>

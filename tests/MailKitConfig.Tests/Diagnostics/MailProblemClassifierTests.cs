@@ -2111,8 +2111,8 @@ public class MailProblemClassifierTests
 
     [TestCase("Cannot log in: no access token was stored for this mailbox")]
     [TestCase("Sign-in stopped: access token not provided")]
-    public void An_oauth_login_without_a_token_is_a_token_problem(string text)
-        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.OAuthTokenInvalid, "no password was refused: the program had no token to send");
+    public void An_oauth_login_without_a_token_asks_for_a_sign_in(string text)
+        => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.OAuthSignInRequired, "no password and no token was refused: there is no token yet, as when this library has no grant stored");
 
     [Test]
     public void A_mail_system_error_is_not_a_sender_refusal_because_the_client_named_the_command()
