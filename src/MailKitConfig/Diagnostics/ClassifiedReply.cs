@@ -233,8 +233,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     [GeneratedRegex(@"(?<![\w.:,])(?<!(?:port|line):?\s{1,3})(?<!HTTP\w*\s?)(?<code>[45][0-5][0-9]):\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ColonCodePattern();
 
-    /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port in a JSON or JavaScript object: <c>"port": 465,</c>).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?<!port\W{0,5})(?<code>[2-5][0-9]{2}),\s*[""\u201C\u201D']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Providers' tables of replies: <c>421, "4.7.0", text</c> (not a port or an HTTP status in a JSON or JavaScript object: <c>"port": 465,</c>, <c>"status":404,</c>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?<!(?:port|status)\W{0,5})(?<code>[2-5][0-9]{2}),\s*[""\u201C\u201D']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListedCodePattern();
 
     /// <summary>A code in brackets, as web mail programs print it (<c>SMTP Error (535): Authentication failed</c>, <c>(code: 535, response: …)</c>), or an unexpected 2xx/3xx after a failed command (<c>failed - 354 Continue</c>).</summary>

@@ -35,6 +35,7 @@ internal static partial class ReplyTextRules
         new(CertificateInvalid, ExchangeCertificateStatus()),
         new(EncryptionRequired, TlsFirst()),
         new(OAuthClientNotRegistered, OAuthClientErrors), // RFC 6749's codes for the app's registration, before a Microsoft AADSTS number
+        new(OAuthClientNotRegistered, OAuthClientSetup()), // the same in words: the app's registration, redirect URI or OAuth settings
         new(ServerUnavailable, OAuthServerErrors), // RFC 6749's codes for an authorization server that failed or is overloaded
         new(OAuthSignInRequired, SignInAgain(), [OAuthTokenInvalid]), // "Authorization has expired. Reauthorize the account.": the grant is gone, the user signs in again
         new(OAuthTokenInvalid, OAuthChallenge()),
@@ -485,9 +486,10 @@ internal static partial class ReplyTextRules
 
     /// <summary>
     /// The base64 of <c>{"status"</c>, which XOAUTH2 servers send as the error challenge, and OAuth error words (a
-    /// token refused, or none to send: nodemailer's "No access token").
+    /// token refused; Microsoft Graph's <c>InvalidAuthenticationToken</c>). A token that is not there yet is
+    /// <see cref="SignInAgain"/>'s.
     /// </summary>
-    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|\bno (?:OAuth2? )?access token\b|\baccess token (?:is )?(?:missing|not (?:set|provided|given))\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|" + EnglishWords.CouldNot + @" (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)"
+    [GeneratedRegex(@"authorization grant|\binvalid_grant\b|\bInvalidAuthenticationToken\b|(?:access|bearer|refresh|oauth2?) token (?:is |was |has )?(?:invalid|expired|revoked|rejected)|" + EnglishWords.CouldNot + @" (?:create|get|obtain|refresh|generate) (?:a )?(?:new )?access token|eyJzdGF0dXMi|""status""\s*:\s*""(?:400|401|invalid_token|invalid_request)""|\binvalid_token\b|\bAADSTS\d+|\bID token\b|invalid (?:access |bearer |refresh |OAuth ?2? )token|\bOAUTH\w* (?:token )?(?:invalid|expired|failed)"
         + "|" + ForeignWords.Token + @"[^\n.。]{0,30}?" + ForeignWords.Expired + "|" + ForeignWords.Expired + @"[^\n.。]{0,30}?" + ForeignWords.Token, // a token expired, in other languages: "Истёк срок действия токена"
         Options)]
     private static partial Regex OAuthChallenge();
@@ -496,11 +498,21 @@ internal static partial class ReplyTextRules
     /// A program or provider that asks the user to sign in again: "Reauthorize the account" (QNAP), "Token Validity:
     /// Invalid. Please re-authenticate" (FluentSMTP), "Token update failed. Please delete the token and obtain it again"
     /// (Sharp), "Sign to the server again, please" (Evolution); or that has no token yet, as before a first sign-in ("No
-    /// refresh token", "Missing access token for xoauth2 account"). A grant that merely expired, with no such request, is
-    /// a refused token, as the corpus labels it.
+    /// refresh token", nodemailer's "No access token", "Missing access token for xoauth2 account"); or whose sign-in the
+    /// user or an administrator did not complete (RFC 6749's <c>access_denied</c>, "Need admin approval"). A grant that
+    /// merely expired, with no such request, is a refused token, as the corpus labels it.
     /// </summary>
-    [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)|\bsign (?:in )?to (?:the )?server again\b|\b(?:must|needs? to) be re-?authenticated\b|\bno (?:valid )?(?:OAuth2? )?(?:refresh|access) token\b|\bmissing (?:OAuth2? )?(?:refresh|access) token\b|\b(?:refresh|access) token (?:was |is )?not (?:provided|stored|found|available)\b", Options)]
+    [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)|\bsign (?:in )?to (?:the )?server again\b|\b(?:must|needs? to) be re-?authenticated\b|\bno (?:valid )?(?:OAuth2? )?(?:refresh|access) token\b|\bmissing (?:OAuth2? )?(?:refresh|access) token\b|\b(?:refresh|access) token (?:is |was )?(?:missing|required|not (?:set|provided|given|stored|found|available))\b|\bdo(?:es)? not contain (?:an? )?access_?token\b|\baccess_denied\b|\bneeds? (?:an? )?admin(?:istrator)? (?:approval|consent)\b", Options)]
     private static partial Regex SignInAgain();
+
+    /// <summary>
+    /// An application whose OAuth registration or settings are wrong or missing, in words: RFC 6749's description of
+    /// <c>invalid_client</c> ("Client authentication failed (e.g., unknown client, …)"), a redirect URI the registration
+    /// does not allow, an app Google has not verified, OAuth settings not configured: a task for its developer or
+    /// administrator.
+    /// </summary>
+    [GeneratedRegex(@"\bclient authentication failed \(e\.g\.|\bredirect[ _]?ur[il]\b[^\n]{0,120}?\b(?:mismatch|(?:is )?not allowed|(?:does not|doesn't) match|not registered)\b|\bhas not completed the Google verification process\b|\bOAuth ?2?(?:\.0)?\b[^\n.]{0,60}?\bnot (?:properly )?configured\b|\bmissing (?:required )?OAuth ?2? config", Options)]
+    private static partial Regex OAuthClientSetup();
 
     /// <summary>
     /// Greylisting: a first delivery from an unknown sender is deferred on purpose and accepted when retried.
