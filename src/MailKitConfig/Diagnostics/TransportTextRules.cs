@@ -267,7 +267,7 @@ internal static partial class TransportTextRules
     /// </summary>
     [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support (?:STARTTLS|TLS|SSL)\b|STARTTLS extension not supported|\b(?:STARTTLS|STLS) (?:is )?not (?:supported|offered|available)|does not (?:support|offer|advertise) (?:the )?STARTTLS|missing (?:\w+ ){0,2}capability:? STARTTLS|\b(?:STARTTLS|STLS|TLS|SSL) (?:is )?required,? but\b|\bTLS (?:is )?not supported by (?:the )?server\b"
         + "|" + ReplyTextRules.TlsNamed + " (?:ist )?(?:" + ForeignWords.Required + @",? (?:\S+ ){0,2}?)?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")" // "STARTTLS not supported", Android's "TLS required but not supported by server", in other languages
-        + "|" + ForeignWords.Host + " ?" + ForeignWords.NotSupported + " ?" + ReplyTextRules.TlsNamed + @"|no se (?:soporta|admite) STARTTLS|\bSTARTTLS(?:は|를|을)? ?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")", Options)] // the same in other languages, the server or STARTTLS first
+        + "|" + ForeignWords.Host + " ?" + ForeignWords.NotSupported + " ?" + ReplyTextRules.TlsNamed + @"|no se (?:soporta|admite) STARTTLS|\b(?:STARTTLS|STLS)(?:は|를|을)? ?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")", Options)] // the same in other languages, the server or STARTTLS first
     private static partial Regex StartTlsNotOffered();
 
     /// <summary>

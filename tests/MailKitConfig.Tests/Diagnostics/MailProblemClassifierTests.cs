@@ -1416,6 +1416,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error { kind: Connection, source: Custom { kind: InvalidData, error: InvalidMessage(InvalidContentType) } }", MailProblemKind.WrongSecurityMode, false)] // rustls: plain text where a TLS record was expected
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "An SSL exception occurred. Check connection security type.", MailProblemKind.WrongSecurityMode, false)] // Odoo's advice names the cause
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "{\"response\":\"error:1408F10B:SSL routines:ssl3_get_record:wrong version number\",\"status\":404,\"message\":\"...\"}", MailProblemKind.WrongSecurityMode, false)] // an HTTP status in JSON is no reply code
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "POP 서버 pop.example.com에 보안 모드로 연결하는데 실패했습니다: 서버가 STLS를 지원하지 않습니다.", MailProblemKind.TlsHandshakeFailed, false)] // POP3's STLS not offered, in Korean
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
