@@ -1417,6 +1417,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "An SSL exception occurred. Check connection security type.", MailProblemKind.WrongSecurityMode, false)] // Odoo's advice names the cause
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "{\"response\":\"error:1408F10B:SSL routines:ssl3_get_record:wrong version number\",\"status\":404,\"message\":\"...\"}", MailProblemKind.WrongSecurityMode, false)] // an HTTP status in JSON is no reply code
     [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "POP 서버 pop.example.com에 보안 모드로 연결하는데 실패했습니다: 서버가 STLS를 지원하지 않습니다.", MailProblemKind.TlsHandshakeFailed, false)] // POP3's STLS not offered, in Korean
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "NO must be in AUTHENTICATED or SELECTED state", MailProblemKind.ProtocolError, false)] // a command sent in a state that does not allow it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.2.2 Server accepts messages only on TLS connection", MailProblemKind.EncryptionRequired, false)] // TLS first, whatever the enhanced code says
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Mailbox (info) on postoffice (example) has exceeded its quota", MailProblemKind.MailboxFull, false)] // MailEnable's full mailbox
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Port 993 was unreachable on remote server", MailProblemKind.ConnectionRefused, false)] // a port that could not be reached
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "The IP address of host \"imap.example.com\" could not be determined", MailProblemKind.HostNotFound, false)] // a name that does not resolve
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "imapclient.exceptions.ProtocolError: Server replied with a response that violates the IMAP protocol", MailProblemKind.ProtocolError, false)] // a reply the protocol does not allow
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
