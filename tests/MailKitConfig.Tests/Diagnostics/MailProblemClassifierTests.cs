@@ -2133,6 +2133,11 @@ public class MailProblemClassifierTests
         => ClassifySmtp(MailOperationStage.Authentication, text).Kind.Should().Be(MailProblemKind.OAuthSignInRequired, "no password and no token was refused: there is no token yet, as when this library has no grant stored");
 
     [Test]
+    public void Nodemailers_bare_no_access_token_is_a_token_the_endpoint_did_not_give()
+        => ClassifySmtp(MailOperationStage.Authentication, "Error: No access token")
+            .Kind.Should().Be(MailProblemKind.OAuthTokenInvalid, "nodemailer writes it when the token endpoint answered without a token: the refresh failed, no sign-in was asked for");
+
+    [Test]
     public void A_mail_system_error_is_not_a_sender_refusal_because_the_client_named_the_command()
     {
         var problem = ClassifySmtp(MailOperationStage.Sender, "smtplib.SMTPSenderRefused: (451, b'4.3.0 Local error in processing', 'team@example.net')");
