@@ -150,11 +150,14 @@ public static partial class MailProblemClassifier
 
     /// <summary>
     /// RFC 3463 subject 4 (network and routing) with a transport family's words ("5.4.312 Message expired, DNS query
-    /// failed", "5.4.316 … connection refused"): the routing failure those words name, whoever met it.
+    /// failed", "5.4.316 … connection refused"): the routing failure those words name, whoever met it. A 421 without an
+    /// enhanced code is read so only for a timeout (a mail proxy's or antivirus's "421 Cannot connect to SMTP server …,
+    /// connect error 10060"): its other words are as often a policy's ("Reverse DNS failure") or the client's own.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
-        => reply.EnhancedSubjectDetail is { } code && code.StartsWith("4.", StringComparison.Ordinal) && reply.Text is { } text
+        => reply.Text is { } text && (reply.EnhancedSubjectDetail is { } code ? code.StartsWith("4.", StringComparison.Ordinal) : reply.Code == 421)
             && (TransportTextRules.Match(text) ?? FromUnconnectedText(text)) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
+            && (reply.EnhancedSubjectDetail is not null || family.Kind == MailProblemKind.Timeout)
             ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
             : null;
 

@@ -1423,6 +1423,26 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Port 993 was unreachable on remote server", MailProblemKind.ConnectionRefused, false)] // a port that could not be reached
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "The IP address of host \"imap.example.com\" could not be determined", MailProblemKind.HostNotFound, false)] // a name that does not resolve
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "imapclient.exceptions.ProtocolError: Server replied with a response that violates the IMAP protocol", MailProblemKind.ProtocolError, false)] // a reply the protocol does not allow
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Forbindelsen blev afvist", MailProblemKind.ConnectionRefused, false)] // Danish: a connection refused
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Anslutningen till servern smtp.example.se misslyckades", MailProblemKind.ConnectionRefused, false)] // Swedish: a connection failed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Tilkoblingen til serveren ble brutt", MailProblemKind.ConnectionBroken, true)] // Norwegian: a connection broken
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Yhteys palvelimeen imap.example.fi katkesi", MailProblemKind.ConnectionBroken, true)] // Finnish: a connection cut
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Palvelin ei vastaa", MailProblemKind.Timeout, true)] // Finnish: the server does not answer
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Mất kết nối với máy chủ smtp.example.vn", MailProblemKind.ConnectionBroken, true)] // Vietnamese: the connection lost
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Kết nối tới máy chủ smtp.example.vn thất bại", MailProblemKind.ConnectionRefused, false)] // Vietnamese: a connection failed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Dung lượng thư vượt quá giới hạn cho phép", MailProblemKind.MessageTooLarge, false)] // Vietnamese: the message's size over the limit
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Meddelandets storlek överskrider serverns gräns", MailProblemKind.MessageTooLarge, false)] // Swedish: the same
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Tls, "> STLS\n< -ERR Unknown command.\n* STARTTLS denied", MailProblemKind.TlsHandshakeFailed, false)] // curl: the server refused STARTTLS, so does not offer it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "ERROR: Server does not support STARTTLS (503 5.5.2 Send hello first)", MailProblemKind.ProtocolError, false)] // the client asked before EHLO: a sequence error, whatever it concluded
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "TLS/SSL failure for imap.example.net: Invalid token, probably not an SSL server", MailProblemKind.WrongSecurityMode, false)] // TLS spoken to a plain port
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 (max messages per session)", MailProblemKind.RateLimited, true)] // a per-session cap, even under 5xx
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Number of failed recipients exceeded, come back later", MailProblemKind.RateLimited, true)] // a count over a limit, not a refused recipient
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Your IP address is restricted due to heavy usage", MailProblemKind.RateLimited, true)] // a usage limit
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP connection could not be initialized", MailProblemKind.ConnectionRefused, false)] // a connection that could not be opened
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Error: Invalid greeting from server:\n421 Cannot connect to SMTP server 192.0.2.1 (192.0.2.1:25), connect error 10060", MailProblemKind.Timeout, true)] // a mail proxy's 421 names its own timeout
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Error: Invalid greeting from server: 220-", MailProblemKind.ProtocolError, false)] // a greeting the client could not read
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "failed to fetch: in response-data: imapwire: expected SP, got \"\\r\"", MailProblemKind.ProtocolError, false)] // go-imap could not parse the reply
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "imap/client: error reading response: expected a space", MailProblemKind.ProtocolError, false)] // the same in go-imap v1
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
