@@ -515,10 +515,11 @@ internal static partial class ReplyTextRules
     /// <summary>
     /// An application whose OAuth registration or settings are wrong or missing, in words: RFC 6749's description of
     /// <c>invalid_client</c> ("Client authentication failed (e.g., unknown client, …)"), a redirect URI the registration
-    /// does not allow, an app Google has not verified, OAuth settings not configured: a task for its developer or
-    /// administrator.
+    /// does not allow, an app Google has not verified or blocks (its sign-in page's "Access blocked: …", "This app is
+    /// blocked"; not an organisation's admin, whose approval is a sign-in), OAuth settings not configured: a task for its
+    /// developer or administrator.
     /// </summary>
-    [GeneratedRegex(@"\bclient authentication failed \(e\.g\.|\bredirect[ _]?ur[il]\b[^\n]{0,120}?\b(?:mismatch|(?:is )?not allowed|(?:does not|doesn't) match|not registered)\b|\bhas not completed the Google verification process\b|\bOAuth ?2?(?:\.0)?\b[^\n.]{0,60}?\bnot (?:properly )?configured\b|\bmissing (?:required )?OAuth ?2? config", Options)]
+    [GeneratedRegex(@"\bclient authentication failed \(e\.g\.|\bredirect[ _]?ur[il]\b[^\n]{0,120}?\b(?:mismatch|(?:is )?not allowed|(?:does not|doesn't) match|not registered)\b|\bhas not completed the Google verification process\b|\bAccess blocked: (?![^\n]{0,80}?\b(?:admin\w*|organi[sz]ation)\b)|\bthis app is blocked\b|\bOAuth ?2?(?:\.0)?\b[^\n.]{0,60}?\bnot (?:properly )?configured\b|\bmissing (?:required )?OAuth ?2? config", Options)]
     private static partial Regex OAuthClientSetup();
 
     /// <summary>
@@ -621,7 +622,7 @@ internal static partial class ReplyTextRules
     /// words).
     /// </summary>
     [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}(?:header|field)\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|\bheader syntax\b|\bsubject (?:line |header |field )?(?:is )?(?:mandatory|required)\b|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)|\bNUL (?:characters?|bytes?)\b|contains NULs?\b"
-        + @"|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bMIME (?:boundary|part|structure|nesting)\w* (?:\w+ ){0,2}(?:exceeded|too (?:long|deep)|invalid|malformed)|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?|\b(?:subject|headers?)\b[^\n.]{0,20}?\b(?:contains? )?(?:invalid|illegal|forbidden) characters?|multiple addresses in (?:the )?From:? header|\b(?:characters?|syntax)\b[^\n.]{0,25}?\b(?:disallowed|not (?:permitted|allowed))\b[^\n.]{0,25}?\bheaders?\b", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long", "Subject contains invalid characters"
+        + @"|(?:failed|unable) to parse (?:the )?message\b|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bMIME (?:boundary|part|structure|nesting)\w* (?:\w+ ){0,2}(?:exceeded|too (?:long|deep)|invalid|malformed)|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?|\b(?:subject|headers?)\b[^\n.]{0,20}?\b(?:contains? )?(?:invalid|illegal|forbidden) characters?|multiple addresses in (?:the )?From:? header|\b(?:characters?|syntax)\b[^\n.]{0,25}?\b(?:disallowed|not (?:permitted|allowed))\b[^\n.]{0,25}?\bheaders?\b", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long", "Subject contains invalid characters"
         Options)]
     private static partial Regex MessageFormat();
 
@@ -868,7 +869,7 @@ internal static partial class ReplyTextRules
         + @"|(?-i:\b(?:USER|APOP|AUTH)\b)[^\n.。:;,]{0,40}?" + "(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")|" + ForeignWords.NotSupported + @"[^\n.。:;,]{0,20}?(?-i:\b(?:USER|APOP|AUTH)\b)" // the same in other languages ("SMTP AUTH が利用できません")
         + "|" + ForeignWords.AuthenticationMethod + @"[^\n.。]{0,40}?" + ForeignWords.NoneFound + "|" + ForeignWords.NoneFound + @"[^\n.。]{0,40}?" + ForeignWords.AuthenticationMethod // no method of authentication found or supported
         + @"|(?:(?:benötigt|erfordert|verlangt) keine |ne (?:requiert|nécessite|demande) pas d['’]|no requiere |não (?:requer|exige) |non richiede |не требует |nie wymaga )" + ForeignWords.Authentication + "|認証(?:が)?不要" // a server that does not require authentication, in other languages
-        + @"|\bLoginBadMethodException\b|\bAPOP (?:time ?stamp|challenge)\b[^\n.]{0,20}?\bnot found\b|\bAUTH(?: command)?\b[^\n,;]{0,80}?(?:\bnot (?:advertised|implemented|recogni[sz]ed|supported|available)|\bun(?:implemented|recogni[sz]ed|supported))\b|\bAUTH\b[^\n]{0,10} (?:used|sent) when not advertised|\bcommand (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not implemented):? (?:'AUTH'|""AUTH""|AUTH\b(?![ \t]+\S))", // the AUTH command itself unknown: "500 command \"AUTH\" not recognized", "503 AUTH command used when not advertised", "Command unknown: 'AUTH'" (not a whole AUTH line quoted back: its form may be what was refused)
+        + @"|\bLoginBadMethodException\b|\bAUTH(?:entication)? (?:is )?(?:not (?:allowed|enabled|permitted)|only allowed on)\b|\bAPOP (?:time ?stamp|challenge)\b[^\n.]{0,20}?\bnot found\b|\bAUTH(?: command)?\b[^\n,;]{0,80}?(?:\bnot (?:advertised|implemented|recogni[sz]ed|supported|available)|\bun(?:implemented|recogni[sz]ed|supported))\b|\bAUTH\b[^\n]{0,10} (?:used|sent) when not advertised|\bcommand (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not implemented):? (?:'AUTH'|""AUTH""|AUTH\b(?![ \t]+\S))", // the AUTH command itself unknown: "500 command \"AUTH\" not recognized", "503 AUTH command used when not advertised", "Command unknown: 'AUTH'" (not a whole AUTH line quoted back: its form may be what was refused)
         Options)]
     private static partial Regex Mechanism();
 

@@ -463,6 +463,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "554 收件人数量超过了限额", MailProblemKind.RateLimited)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "554 login error limit exceed", MailProblemKind.RateLimited)]
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "MsalServiceException: AADSTS7000222: The provided client secret keys for app 'mail-sync' are expired.", MailProblemKind.OAuthClientNotRegistered)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "AADSTS65006: Resource had no entitlements matching required permissions configured on the required resource access for client 'mail-sync'.", MailProblemKind.OAuthClientNotRegistered)] // the registration lists no permission the app asks for
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "C: AUTH XOAUTH2 [credentials]\nS: 535 5.7.3 Authentication unsuccessful\nlog: token refresh failed: AADSTS50011: The redirect URI does not match the redirect URIs configured for the application", MailProblemKind.OAuthClientNotRegistered)] // the provider's code for the app's registration, although an OAuth login was refused
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "OAuth2 authorization failed: temporarily_unavailable", MailProblemKind.ServerUnavailable)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Delivery deferred: TLSA records do not match the server's certificate", MailProblemKind.CertificateInvalid)]
@@ -1443,6 +1444,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Error: Invalid greeting from server: 220-", MailProblemKind.ProtocolError, false)] // a greeting the client could not read
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "failed to fetch: in response-data: imapwire: expected SP, got \"\\r\"", MailProblemKind.ProtocolError, false)] // go-imap could not parse the reply
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "imap/client: error reading response: expected a space", MailProblemKind.ProtocolError, false)] // the same in go-imap v1
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "503 5.5.1 AUTH not allowed.", MailProblemKind.AuthMechanismUnsupported, false)] // no login on this port or server, whatever its code says of the sequence
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "smtp: authentication only allowed on submission ports", MailProblemKind.AuthMechanismUnsupported, false)] // mox: a login on port 25
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 5.7.7 Failed to parse message.", MailProblemKind.ProtocolError, false)] // the message's form, not a policy
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Access blocked: This request is blocked by Google's policies", MailProblemKind.OAuthClientNotRegistered, false)] // Google's sign-in page blocks the app
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "This app is blocked. This app tried to access sensitive info in your Google Account.", MailProblemKind.OAuthClientNotRegistered, false)] // the same
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
