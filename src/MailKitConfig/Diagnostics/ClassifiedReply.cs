@@ -263,7 +263,8 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
 
     /// <summary>
     /// The first SMTP reply line with a 4xx or 5xx code, when several replies arrived together, or after the marks
-    /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>),
+    /// that put a reply inside other text: client logs (<c>S:</c>, <c>&lt;&lt;&lt;</c>, <c>SERVER -&gt; CLIENT:</c>, swaks's
+    /// <c>&lt;-</c>, <c>&lt;**</c> for a refusal and <c>&lt;~</c> inside TLS),
     /// bounces (<c>said:</c>, <c>returned '…'</c>, Exim's <c>after RCPT TO:&lt;address&gt;:</c>), exception messages
     /// (<c>…Exception:</c>, <c>failed:</c>, Ruby's <c>Net::SMTPFatalError (550 …</c>, .NET's <c>One or more errors
     /// occurred. (550 …)</c>), a JSON string value (<c>"error":"550 …</c>), a web page's element
@@ -274,7 +275,7 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// brackets is not an element; a log's value (<c>err="535 …"</c>) and a client log's own mark (<c>&gt;&gt;&gt;</c>) are
     /// not quotes. A tab may follow the code, as in a table copied from a web page.
     /// </summary>
-    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<-+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|<[a-z][a-z0-9]*(?:\s[^<>\n]*)?/?>|(?:Error|Exception|::\w+)(?=\s*\()|\boccurred\.|(?<!\S)>(?=\s)|(?<![^\s(\[{,])[`'""]|\b\d{1,2}:\d\d:\d\d(?:[.,]\d{1,6}(?!\d))?(?:Z|[+-]\d\d:?\d\d)?\]?|^\s*(?:[-*•]|\d{1,2}[.)])(?=\s)|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ \t-][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\n]*?(?:\bS:|<<+|<[-~*]+|Diagnostic-Code:\s*(?:smtp;)?|\bsmtp;|-> ?CLIENT:|\bsaid:|\bresponse(?: was)?:|\breply(?: was)?:|\breturned\b|\banswered:?|\bRECV:|\bfailed:|error:|Exception:|\]:|>:|\bmessage:|\.\w{1,5}:\d+:|""[A-Za-z]\w*""\s*:\s*""|<[a-z][a-z0-9]*(?:\s[^<>\n]*)?/?>|(?:Error|Exception|::\w+)(?=\s*\()|\boccurred\.|(?<!\S)>(?=\s)|(?<![^\s(\[{,])[`'""]|\b\d{1,2}:\d\d:\d\d(?:[.,]\d{1,6}(?!\d))?(?:Z|[+-]\d\d:?\d\d)?\]?|^\s*(?:[-*•]|\d{1,2}[.)])(?=\s)|(?<!\bport)\b(?!(?<=\.)(?:erl|exs?|php|py|rb|[cm]?js|ts|java|cs|go|rs|pm|pl|kt|swift):\d)[A-Za-z]\w*:)\s*['""(]?)?\s*(?<line>[45][0-9]{2}[ \t-][^\n]*)$", RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex RefusalLinePattern();
 
     /// <summary>A raw refusal line: SMTP 4xx/5xx, POP3 <c>-ERR</c>, IMAP <c>tag NO</c>/<c>tag BAD</c>.</summary>

@@ -4,21 +4,21 @@ namespace MailKitConfig;
 /// The words mail programs' dialogs and servers' glosses use in languages other than English, one pattern per
 /// meaning, from which the rules build their families ("a connection named with a failure", "a size named as
 /// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian,
-/// Ukrainian, Polish, Dutch, Czech, Turkish, Danish, Norwegian, Swedish, Finnish, Vietnamese, Chinese, Japanese, Korean.
-/// Patterns are matched case-insensitively.
+/// Ukrainian, Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean, and (on each class's last line) Danish,
+/// Norwegian, Swedish, Finnish and Vietnamese. Patterns are matched case-insensitively.
 /// </summary>
 internal static class ForeignWords
 {
     /// <summary>"Certificate".</summary>
     public const string Certificate =
-        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|certifikat|varmen|chứng chỉ"
-        + @"|сертификат|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서)";
+        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서"
+        + @"|certifikat|varmen|chứng chỉ)";
 
     /// <summary>"Connection".</summary>
     public const string Connection =
         @"(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding"
-        + @"|připojení|spojení|bağlantı|forbindelse|tilkobling|anslutning|yhtey|kết nối|з['’]єднанн|зв['’]яз|підключенн"
-        + @"|连接|連接|連線|聯結|联结|接続|연결)";
+        + @"|připojení|spojení|bağlantı|з['’]єднанн|зв['’]яз|підключенн|连接|連接|連線|聯結|联结|接続|연결"
+        + @"|forbindelse|tilkobling|anslutning|yhtey|kết nối)";
 
     /// <summary>Encrypted or encryption.</summary>
     public const string Encrypted =
@@ -29,8 +29,8 @@ internal static class ForeignWords
     /// "Secure", "encrypted", "SSL" or "TLS": a secure connection's failure is the TLS step's, not the connection's.
     /// </summary>
     public const string Secure =
-        @"(?:sicher|sécuris|segur|sicur|защищ|захищ|bezpieczn|beveilig|zabezpeč|güvenli|sikker|säker|suojat|bảo mật"
-        + @"|SSL|TLS|安全|セキュア|보안|" + Encrypted + ")";
+        @"(?:sicher|sécuris|segur|sicur|защищ|захищ|bezpieczn|beveilig|zabezpeč|güvenli|SSL|TLS|安全|セキュア|보안|"
+        + @"sikker|säker|suojat|bảo mật|" + Encrypted + ")";
 
     /// <summary>
     /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
@@ -49,13 +49,12 @@ internal static class ForeignWords
     /// </summary>
     public const string Closed =
         @"(?:interrompu|interruption|perdu|perte|coupé|coupure|fermé|réinitialisé|unterbrochen|getrennt|abgebrochen"
-        + @"|verloren|zurückgesetzt|geschlossen|beendet|Abbruch|perdid|perdió|pérdida|interrump|cerrad|cerró|cortad"
-        + @"|interrott|persa|chius|reimpostat|interrompid|encerrad|fechad|finalizad|redefinid|quebrad|разорван|прерван"
-        + @"|потерян|сброшен|закрыт|закрыл|оборван|разрыв|потеря|закрит|розірван|втрачен|перерван|przerwan|zerwan"
-        + @"|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen|uzavřen|odpojen|verbroken|onderbroken|gesloten"
-        + @"|beëindigd|kesildi|koptu|kapatıldı|kapattı|afbrudt|avbrutt|avbrut|avbröts|brutt|lukket|stängd|mistet"
-        + @"|förlorad|katkesi|katkaist|suljettiin|bị ngắt|bị đóng|mất|断开|斷開|中断|中斷|关闭|關閉|重置|重設|切断|切れ|終了|リセット|クローズ|끊어|끊김"
-        + @"|끊겼|종료|재설정)";
+        + @"|verloren|zurückgesetzt|geschlossen|beendet|Abbruch|perdid|perdió|pérdida|interrump|cerrad|cerró|cortad|interrott"
+        + @"|persa|chius|reimpostat|interrompid|encerrad|fechad|finalizad|redefinid|quebrad|разорван|прерван|потерян"
+        + @"|сброшен|закрыт|закрыл|оборван|разрыв|потеря|закрит|розірван|втрачен|перерван|przerwan|zerwan|utracon|zamknięt|rozłączon|přerušen|ztracen|ukončen"
+        + @"|uzavřen|odpojen|verbroken|onderbroken|gesloten|beëindigd|kesildi|koptu|kapatıldı|kapattı|断开|斷開|中断"
+        + @"|中斷|关闭|關閉|重置|重設|切断|切れ|終了|リセット|クローズ|끊어|끊김|끊겼|종료|재설정"
+        + @"|afbrudt|avbrutt|avbrut|avbröts|brutt|lukket|stängd|mistet|förlorad|katkesi|katkaist|suljettiin|bị ngắt|bị đóng|mất)";
 
     /// <summary>"Disconnected", said without a connection noun ("Déconnecté du serveur pendant la connexion").</summary>
     public const string Disconnected =
@@ -64,21 +63,21 @@ internal static class ForeignWords
     /// <summary>"Mailbox" (a user's store of mail, whose size is a quota, not a message's).</summary>
     public const string Mailbox =
         @"(?:Postfach|boîte aux lettres|boîte de réception|buzón|casella|caixa (?:postal|de correio|de entrada)|ящик"
-        + @"|skrzynk|schránk|postvak|postbus|posta kutusu|postkasse|brevlåd|postlåd|postilaatik|hộp thư|邮箱|郵箱|信箱|メールボックス"
-        + @"|메일함|사서함|편지함)";
+        + @"|skrzynk|schránk|postvak|postbus|posta kutusu|邮箱|郵箱|信箱|メールボックス|메일함|사서함|편지함"
+        + @"|postkasse|brevlåd|postlåd|postilaatik|hộp thư)";
 
     /// <summary>"Size" (of a message).</summary>
     public const string Size =
-        @"(?:Größe|taille|tamaño|dimensione|tamanho|rozmiar|velikost|grootte|boyut|størrelse|storlek|kích thước"
-        + @"|dung lượng|размер|大小|尺寸|长度|サイズ|大きさ|크기)";
+        @"(?:Größe|taille|tamaño|dimensione|tamanho|rozmiar|velikost|grootte|boyut|размер|大小|尺寸|长度|サイズ|大きさ|크기"
+        + @"|størrelse|storlek|kích thước|dung lượng)";
 
     /// <summary>Exceeds, is over or is larger than (a limit), or has reached or used up (a limit).</summary>
     public const string Exceeds =
-        @"(?:übersteigt|überschreitet|überschritten|dépass|exc[eèé]d|superad?|supera|eccede|ultrapass|przekracza"
-        + @"|przekroczon|překroč|overschrijdt|overschreden|aşıyor|aştı|aşıldı|aşmaktadır|overskrid|overstig|överskrid"
-        + @"|överstig|ylittä|ylitty|ylitet|vượt|превыша|превышен|超过|超過|超出|超え|초과|보다 큽|erreicht|erschöpft|atteint|épuisé"
-        + @"|alcanzad|agotad|raggiunt|esaurit|atingid|atingiu|esgotad|достигнут|исчерпан|osiągnięt|wyczerpan|bereikt"
-        + @"|uitgeput|dosažen|vyčerpán|ulaşıldı|tükendi|达到|達到|用尽|用完|耗尽|に達し|使い果た|도달|소진)";
+        @"(?:übersteigt|überschreitet|überschritten|dépass|exc[eèé]d|superad?|supera|eccede|ultrapass|przekracza|przekroczon"
+        + @"|překroč|overschrijdt|overschreden|aşıyor|aştı|aşıldı|aşmaktadır|превыша|превышен|超过|超過|超出|超え|초과|보다 큽"
+        + @"|erreicht|erschöpft|atteint|épuisé|alcanzad|agotad|raggiunt|esaurit|atingid|atingiu|esgotad|достигнут|исчерпан"
+        + @"|osiągnięt|wyczerpan|bereikt|uitgeput|dosažen|vyčerpán|ulaşıldı|tükendi|达到|達到|用尽|用完|耗尽|に達し|使い果た|도달|소진"
+        + @"|overskrid|overstig|överskrid|överstig|ylittä|ylitty|ylitet|vượt)";
 
     /// <summary>A method or mechanism of authentication.</summary>
     public const string AuthenticationMethod =
@@ -94,22 +93,22 @@ internal static class ForeignWords
 
     /// <summary>Temporarily (out of service).</summary>
     public const string Temporarily =
-        @"(?:vorübergehend|temporairement|momentanément|temporalmente|temporaneamente|temporariamente|временно"
-        + @"|chwilowo|tymczasowo|tijdelijk|dočasně|momentálně|geçici olarak|midlertidig|tillfälligt|tilapäisesti"
-        + @"|väliaikaisesti|tạm thời|暂时|暫時|一時的に|일시적으로|잠시)";
+        @"(?:vorübergehend|temporairement|momentanément|temporalmente|temporaneamente|temporariamente|временно|chwilowo"
+        + @"|tymczasowo|tijdelijk|dočasně|momentálně|geçici olarak|暂时|暫時|一時的に|일시적으로|잠시"
+        + @"|midlertidig|tillfälligt|tilapäisesti|väliaikaisesti|tạm thời)";
 
     /// <summary>Temporary (said of an error or a problem).</summary>
     public const string Temporary =
-        @"(?:vorübergehend|temporär|temporaire|temporal|temporane|temporári|временн|тимчасов|tymczasow|tijdelijk"
-        + @"|dočasn|geçici|midlertidig|tillfällig|tilapäi|väliaikai|tạm thời|临时|臨時|暂时|暫時|一時的な|일시적인)";
+        @"(?:vorübergehend|temporär|temporaire|temporal|temporane|temporári|временн|тимчасов|tymczasow|tijdelijk|dočasn"
+        + @"|geçici|临时|臨時|暂时|暫時|一時的な|일시적인"
+        + @"|midlertidig|tillfällig|tilapäi|väliaikai|tạm thời)";
 
     /// <summary>Unavailable or unusable (a server, or a command or method of it).</summary>
     public const string Unavailable =
-        @"(?:nicht verfügbar|nicht erreichbar|indisponible|n['’]est pas disponible|non disponible|no (?:está "
-        + @"|es )?disponible|non (?:è )?disponibile|inutilizzabil|indisponível|não (?:está )?disponível|недоступ"
-        + @"|не доступ|niedostępn|nie jest dostępn|niet beschikbaar|onbeschikbaar|nedostupn|není k dispozici|kullanılamı"
-        + @"|ikke tilgængelig|utilgængelig|ikke tilgjengelig|utilgjengelig|inte tillgänglig|otillgänglig"
-        + @"|ei (?:ole )?käytettävissä|ei saatavilla|không khả dụng|不可用|无法使用|無法使用|利用できません|使用できません|사용할 수 없)";
+        @"(?:nicht verfügbar|nicht erreichbar|indisponible|n['’]est pas disponible|non disponible|no (?:está |es )?disponible"
+        + @"|non (?:è )?disponibile|inutilizzabil|indisponível|não (?:está )?disponível|недоступ|не доступ|niedostępn|nie jest dostępn|niet beschikbaar|onbeschikbaar"
+        + @"|nedostupn|není k dispozici|kullanılamı|不可用|无法使用|無法使用|利用できません|使用できません|사용할 수 없"
+        + @"|ikke tilgængelig|utilgængelig|ikke tilgjengelig|utilgjengelig|inte tillgänglig|otillgänglig|ei (?:ole )?käytettävissä|ei saatavilla|không khả dụng)";
 
     /// <summary>Maintenance (of a system or server).</summary>
     public const string Maintenance =
@@ -124,26 +123,27 @@ internal static class ForeignWords
 
     /// <summary>A server or host (machine).</summary>
     public const string Host =
-        @"(?:Host|hôte|serveur|servidor|server|сервер|хост|узел|serwer|makine|sunucu|vært|\bvert(?:en)?\b"
-        + @"|värd(?:en)?\b|palveli|máy chủ|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버)";
+        @"(?:Host|hôte|serveur|servidor|server|сервер|хост|узел|serwer|makine|sunucu|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버"
+        + @"|vært|\bvert(?:en)?\b|värd(?:en)?\b|palveli|máy chủ)";
 
     /// <summary>Not found (said of a thing looked up).</summary>
     public const string NotFound =
         @"(?:nicht gefunden|introuvable|non trouvé|no (?:se )?(?:ha )?encontr|no se (?:pudo|ha podido) encontrar"
         + @"|non (?:è stato )?trovat|não (?:foi )?encontrad|не найден|не удалось найти|nie (?:został )?znalezion"
         + @"|nie znaleziono|nie (?:można|udało się) znaleźć|niet gevonden|nenalezen|nebyl nalezen|bulunamadı"
-        + @"|ikke (?:fundet|funnet)|hittades inte|ei löyt|không tìm thấy|見つかりません|見つからな|找不到|未找到|찾을 수 없)";
+        + @"|見つかりません|見つからな|找不到|未找到|찾을 수 없"
+        + @"|ikke (?:fundet|funnet)|hittades inte|ei löyt|không tìm thấy)";
 
     /// <summary>A quota (of storage).</summary>
     public const string Quota =
-        @"(?:Kontingent|quota|quotum|cuota|\bcota|kota|квот|kvót|kvot|kiintiö|hạn ngạch|limit pojemności|配额|配額|限额|限額"
-        + @"|割り当て|クォータ|할당량)";
+        @"(?:Kontingent|quota|quotum|cuota|\bcota|kota|квот|kvót|limit pojemności|配额|配額|限额|限額|割り当て|クォータ|할당량"
+        + @"|kvot|kiintiö|hạn ngạch)";
 
     /// <summary>A password or the credentials.</summary>
     public const string Password =
-        @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło"
-        + @"|hasła|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|adgangskode|passord"
-        + @"|lösenord|salasana|mật khẩu|密码|密碼|パスワード|비밀번호|암호)";
+        @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło|hasła"
+        + @"|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호"
+        + @"|adgangskode|passord|lösenord|salasana|mật khẩu)";
 
     /// <summary>A token (an OAuth access or refresh token).</summary>
     public const string Token = @"(?:\btoken|токен\w*|jeton|トークン|令牌|토큰)";
@@ -151,31 +151,32 @@ internal static class ForeignWords
     /// <summary>Expired.</summary>
     public const string Expired =
         @"(?:abgelaufen|expiré|caducad|expirad|expirou|scadut|истек|истёк|wygasł|verlopen|vypršel|vypršela|süresi dol"
-        + @"|udløbet|utløpt|har gått ut|vanhentu|hết hạn|просроч|过期|過期|到期|期限切れ|期限が切れ|만료)";
+        + @"|просроч|过期|過期|到期|期限切れ|期限が切れ|만료"
+        + @"|udløbet|utløpt|har gått ut|vanhentu|hết hạn)";
 
     /// <summary>Not supported (by a server), as a participle or a verb.</summary>
     public const string NotSupported =
-        @"(?:nicht (?:\S+ ){0,3}?unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)"
-        + @"|non (?:supporté|pris en charge)|ne (?:prend pas en charge|supporte pas)|no (?:es )?(?:soportad|admitid"
-        + @"|compatible)|no (?:admite|soporta)|non (?:è )?(?:supportat|gestit)|non supporta|não (?:é )?(?:suportad"
-        + @"|compatível)|não (?:suporta|admite)|não há suporte|não oferece suporte|не поддерживае|не підтриму"
-        + @"|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund|ondersteunt (?:geen|niet)|nepodporuj"
-        + @"|není podporován|desteklemiyor|desteklenmiyor|understøtte[rs] ikke|støtte[rs] ikke|stöd(?:s|er) inte"
-        + @"|ei tue(?:ta)?\b|không (?:được )?hỗ trợ|不支持|不支援|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않)";
+        @"(?:nicht (?:\S+ ){0,3}?unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
+        + @"|ne (?:prend pas en charge|supporte pas)|no (?:es )?(?:soportad|admitid|compatible)|no (?:admite|soporta)"
+        + @"|non (?:è )?(?:supportat|gestit)|non supporta|não (?:é )?(?:suportad|compatível)|não (?:suporta|admite)"
+        + @"|não há suporte|não oferece suporte|не поддерживае|не підтриму|nie (?:jest )?obsługiwan|nie obsługuje|niet (?:\S+ ){0,4}?ondersteund"
+        + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
+        + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않"
+        + @"|understøtte[rs] ikke|støtte[rs] ikke|stöd(?:s|er) inte|ei tue(?:ta)?\b|không (?:được )?hỗ trợ)";
 
     /// <summary>Could not, cannot or unable to (do what follows).</summary>
     public const string CouldNot =
-        @"(?:impossible d[e'’]|(?:ne )?(?:peut|pouvons|pouvez|puis) pas|n['’](?:a|ont) pas pu|imposible|no se (?:puede"
-        + @"|pudo|ha podido)|no (?:es|fue) posible|impossibile|non (?:è (?:stato )?)?possibile|não (?:foi|é) possível"
-        + @"|não (?:se )?consegu\w+|не удал[оа]сь|не уда[её]тся|невозможно|не вдалося|не вдається|неможливо"
-        + @"|nie (?:udało się|można)|nelze|nemohu|nemůžu|nepodařilo se|k[ao]n niet|kunne ikke|kunde inte|kan ikke"
-        + @"|kan inte|det gick inte att|\bei voi(?:tu|da)?\b|không thể|无法|無法|不能)";
+        @"(?:impossible d[e'’]|(?:ne )?(?:peut|pouvons|pouvez|puis) pas|n['’](?:a|ont) pas pu|imposible|no se (?:puede|pudo|ha podido)"
+        + @"|no (?:es|fue) posible|impossibile|non (?:è (?:stato )?)?possibile|não (?:foi|é) possível|não (?:se )?consegu\w+|не удал[оа]сь|не уда[её]тся"
+        + @"|невозможно|не вдалося|не вдається|неможливо|nie (?:udało się|można)|nelze|nemohu|nemůžu|nepodařilo se|k[ao]n niet"
+        + @"|无法|無法|不能"
+        + @"|kunne ikke|kunde inte|kan ikke|kan inte|det gick inte att|\bei voi(?:tu|da)?\b|không thể)";
 
     /// <summary>To connect (to a server) or to reach it, as an infinitive.</summary>
     public const string ConnectVerb =
-        @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться"
-        + @"|підключитис[яь]|з['’]єднатис[яь]|під['’]єднатис[яь]|połączyć|připojit|spojit|verbinden|oprette forbindelse"
-        + @"|forbinde|koble til|kople til|ansluta|kết nối|连接|連接|連線)";
+        @"(?:connecter|joindre|conectar|contactar|connettersi|collegarsi|ligar|подключиться|соединиться|підключитис[яь]"
+        + @"|з['’]єднатис[яь]|під['’]єднатис[яь]|połączyć|připojit|spojit|verbinden|连接|連接|連線"
+        + @"|oprette forbindelse|forbinde|koble til|kople til|ansluta|kết nối)";
 
     /// <summary>To resolve, as an infinitive (also "to solve" or "to convert": read it only before a name or host).</summary>
     public const string ResolveVerb =
@@ -193,17 +194,17 @@ internal static class ForeignWords
 
     /// <summary>Authentication (the act of logging in).</summary>
     public const string Authentication =
-        @"(?:Authentifizierung|authentification|autenti(?:fi)?caci[óo]n|autenticazione|autentica[çc][ãa]o"
-        + @"|аутентификаци|авторизаци|uwierzytelni|authenticatie|ověřování|autentizac|kimlik doğrulama|godkendelse"
-        + @"|autentisering|autentificering|godkjenning|tunnistautu|todennu|xác thực|验证|认证|認證|驗證|認証|인증)";
+        @"(?:Authentifizierung|authentification|autenti(?:fi)?caci[óo]n|autenticazione|autentica[çc][ãa]o|аутентификаци"
+        + @"|авторизаци|uwierzytelni|authenticatie|ověřování|autentizac|kimlik doğrulama|验证|认证|認證|驗證|認証|인증"
+        + @"|godkendelse|autentisering|autentificering|godkjenning|tunnistautu|todennu|xác thực)";
 
     /// <summary>Untrusted or not to be trusted (a server or its certificate).</summary>
     public const string Untrusted =
         @"(?:nicht vertrauenswürdig|nicht[- ]vertraut|(?:non|pas) digne de confiance|no (?:es )?de confianza"
         + @"|no (?:es )?confiable|non (?:è )?attendibile|inaffidabil|não (?:é )?confiável|не является доверенным"
         + @"|ненад[её]жн(?:ый|ого|ому|ом|ым|ая|ой|ую)|недоверенн|niezaufan|onvertrouwd|niet (?:\w+ ){0,3}vertrouwd"
-        + @"|nedůvěryhodn|güvenilmeyen|güvenilir değil|ikke (?:tillid|klarert|betrodd)|(?:ej|inte) betrodd|epäluotettav"
-        + @"|không đáng tin|不受信任|不信任|不可信|信頼でき(?:ない|ません)|信頼され(?:てい)?(?:ない|ません)|신뢰할 수 없)";
+        + @"|nedůvěryhodn|güvenilmeyen|güvenilir değil|不受信任|不信任|不可信|信頼でき(?:ない|ません)|信頼され(?:てい)?(?:ない|ません)|신뢰할 수 없"
+        + @"|ikke (?:tillid|klarert|betrodd)|(?:ej|inte) betrodd|epäluotettav|không đáng tin)";
 
     /// <summary>Required or needed.</summary>
     public const string Required =
@@ -223,21 +224,22 @@ internal static class ForeignWords
     /// <summary>Refused or rejected (a connection), as a participle or a noun.</summary>
     public const string Refused =
         @"(?:refus|rifiut|rechaz|rehus|recusad|abgelehnt|verweiger|отклон|отказ|отверг|odrzuc|odmow|geweigerd|odmítnut"
-        + @"|reddedil|afvist|avvist|nægtet|nektet|nekad|hylät|hylkäs|từ chối|拒绝|拒絕|拒否|거부)";
+        + @"|reddedil|拒绝|拒絕|拒否|거부"
+        + @"|afvist|avvist|nægtet|nektet|nekad|hylät|hylkäs|từ chối)";
 
     /// <summary>No answer or not answering (a server).</summary>
     public const string NoResponse =
         @"(?:keine Antwort|antwortet nicht|reagiert nicht|pas de réponse|aucune réponse|ne répond pas|sin respuesta"
-        + @"|no responde|nessuna risposta|non risponde|sem resposta|não responde|нет ответа|не отвечает"
-        + @"|не получен\w* ответ|ответ не получен|brak odpowiedzi|nie odpowiada|geen antwoord|reageert niet"
-        + @"|yanıt vermiyor|yanıt yok|svarer ikke|svarar inte|intet svar|inget svar|ei vastaa|ei vastannut"
-        + @"|không phản hồi|không trả lời|没有响应|沒有回應|无响应|無回應|未响应|応答がありません|応答しません|응답하지 않|응답 없)";
+        + @"|no responde|nessuna risposta|non risponde|sem resposta|não responde|нет ответа|не отвечает|не получен\w* ответ|ответ не получен|brak odpowiedzi"
+        + @"|nie odpowiada|geen antwoord|reageert niet|yanıt vermiyor|yanıt yok|没有响应|沒有回應|无响应|無回應|未响应"
+        + @"|応答がありません|応答しません|응답하지 않|응답 없"
+        + @"|svarer ikke|svarar inte|intet svar|inget svar|ei vastaa|ei vastannut|không phản hồi|không trả lời)";
 
     /// <summary>Failed or a failure, as a participle, a verb or a noun.</summary>
     public const string Failed =
         @"(?:fehlgeschlagen|échoué|échec|fallid|fallado|falló|fallo|non riuscit|fallit|falh|сбой|неудачн|не удал"
-        + @"|nie powiodło|niepowodzeni|mislukt|selhal|nezdařil|başarısız|mislykke[dt]|mislyktes|misslyckad|fejlede"
-        + @"|feilet|epäonnistu|thất bại|không thành công|失败|失敗|실패)";
+        + @"|nie powiodło|niepowodzeni|mislukt|selhal|nezdařil|başarısız|失败|失敗|실패"
+        + @"|mislykke[dt]|mislyktes|misslyckad|fejlede|feilet|epäonnistu|thất bại|không thành công)";
 
     /// <summary>An error or a problem.</summary>
     public const string Error =
@@ -246,8 +248,9 @@ internal static class ForeignWords
     /// <summary>Invalid or not valid.</summary>
     public const string Invalid =
         @"(?:ungültig|nicht gültig|invalide|non valide|n['’]est pas valide|inválid|no (?:es )?válid|non (?:è )?valid"
-        + @"|não (?:é )?válid|недействител|nieważn|nieprawidłow|ongeldig|niet geldig|neplatn|geçersiz|ugyldig|ogiltig"
-        + @"|virheellinen|không hợp lệ|无效|無效|無効|유효하지)";
+        + @"|não (?:é )?válid|недействител|nieważn|nieprawidłow|ongeldig|niet geldig|neplatn|geçersiz|无效|無效|無効"
+        + @"|유효하지"
+        + @"|ugyldig|ogiltig|virheellinen|không hợp lệ)";
 
     /// <summary>A reply or response (of a server).</summary>
     public const string Reply =

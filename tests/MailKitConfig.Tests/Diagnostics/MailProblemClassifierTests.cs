@@ -1449,6 +1449,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 5.7.7 Failed to parse message.", MailProblemKind.ProtocolError, false)] // the message's form, not a policy
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Access blocked: This request is blocked by Google's policies", MailProblemKind.OAuthClientNotRegistered, false)] // Google's sign-in page blocks the app
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "This app is blocked. This app tried to access sensitive info in your Google Account.", MailProblemKind.OAuthClientNotRegistered, false)] // the same
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, " -> .\n<** 451  (7A1C3E.1)\n -> QUIT\n<-  221 closing connection\n=== Connection closed with remote host.", MailProblemKind.ServerUnavailable, true)] // swaks marks a refusal "<**": the message's end was answered, delivery is known
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, " -> .\n<** 550 Email not exist\n -> QUIT\n=== Connection closed with remote host.", MailProblemKind.RecipientRejected, false)] // the same, refused for a recipient that does not exist
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, " -> MAIL FROM:<user@example.com>\n<** 553 Local user is not allowed\n -> QUIT\n<-  221 Bye\n=== Connection closed with remote host.", MailProblemKind.SenderRejected, false)] // at MAIL FROM: a refusal, not a dropped connection
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
