@@ -614,6 +614,10 @@ internal static partial class ReplyTextRules
         Options)]
     private static partial Regex BadCommand();
 
+    /// <summary>
+    /// A client that could not read the server's greeting (nodemailer's "Invalid greeting from server"): a protocol
+    /// fault, unless the greeting it quotes is a refusal, whose code and words say why.
+    /// </summary>
     [GeneratedRegex(@"(?:incorrect|unexpected|invalid|bogus) greeting", Options)]
     private static partial Regex UnexpectedGreeting();
 
