@@ -146,9 +146,10 @@ internal static partial class ReplyTextRules
         text = ProgramHeader().Replace(text, " "); // a program's header before every failed login or reply (Roundcube, PHP c-client, Outlook, System.Net.Mail); the cause follows
         var flat = Whitespace().Replace(text, " "); // replies wrapped over indented lines ("block\n    list")
         var joined = Whitespace().Replace(ContinuationPrefix().Replace(text, " "), " "); // a multi-line reply read as one sentence ("log in via\n534-5.7.14 your web browser")
+        string[] readings = [.. new[] { text, flat, joined }.Distinct(StringComparer.Ordinal)]; // a one-line reply is read once, not three times
         foreach (var rule in rules)
         {
-            if ((rule.When is null || rule.When(reply, stage)) && (rule.Pattern.IsMatch(text) || rule.Pattern.IsMatch(flat) || rule.Pattern.IsMatch(joined)))
+            if ((rule.When is null || rule.When(reply, stage)) && Array.Exists(readings, rule.Pattern.IsMatch))
             {
                 return (rule.Kind, rule.AlsoPossible ?? []);
             }
