@@ -2,7 +2,8 @@
 // and on smtp-sink. Not a test: run it with `dotnet run -c Release --project benchmarks/MailKitConfig.Benchmarks`
 // while the lab is up (eng/lab/up.sh). Prints a Markdown table. With the argument `discovery` it measures the
 // account configurator instead, with `overhead` the library's own work per message in process (neither needs the
-// lab), with `receive` the receiver against the lab's Dovecot beside raw MailKit, with `outbox` the durable outbox
+// lab), with `diagnostics` the diagnostics' patterns tried whole beside one alternative at a time over the real-error
+// corpus's dev texts, and the classifier's time per text (no lab either), with `receive` the receiver against the lab's Dovecot beside raw MailKit, with `outbox` the durable outbox
 // (spool and PostgreSQL) against direct sending on the same pool (needs the lab with its PostgreSQL), with `sent` sending
 // 200 messages with SaveToSent beside raw MailKit, with `connect` the cost of one authenticated connection to Postfix
 // submission (the library's connection factory beside raw MailKit, and raw MailKit with one ingredient of the library
@@ -35,6 +36,12 @@ if (args is ["discovery", ..])
 if (args is ["receive", ..])
 {
     await ReceiveBenchmark.RunAsync();
+    return;
+}
+
+if (args is ["diagnostics", ..])
+{
+    DiagnosticsBenchmark.Run();
     return;
 }
 

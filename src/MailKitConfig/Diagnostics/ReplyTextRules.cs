@@ -149,7 +149,7 @@ internal static partial class ReplyTextRules
         string[] readings = [.. new[] { text, flat, joined }.Distinct(StringComparer.Ordinal)]; // a one-line reply is read once, not three times
         foreach (var rule in rules)
         {
-            if ((rule.When is null || rule.When(reply, stage)) && Array.Exists(readings, rule.Pattern.IsMatch))
+            if ((rule.When is null || rule.When(reply, stage)) && Array.Exists(readings, reading => RegexAlternatives.IsMatch(rule.Pattern, reading)))
             {
                 return (rule.Kind, rule.AlsoPossible ?? []);
             }

@@ -73,7 +73,7 @@ internal static partial class TransportTextRules
     {
         foreach (var family in Families)
         {
-            if (family.Pattern.IsMatch(text))
+            if (RegexAlternatives.IsMatch(family.Pattern, text))
             {
                 // No greeting from a port that speaks only TLS: the client did not start TLS there. A connection that hung
                 // or failed its handshake where the program's settings show the mode against the port (plain on
