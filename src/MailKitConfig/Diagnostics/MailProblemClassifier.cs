@@ -155,11 +155,20 @@ public static partial class MailProblemClassifier
     /// connect error 10060"): its other words are as often a policy's ("Reverse DNS failure") or the client's own.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
-        => reply.Text is { } text && (reply.EnhancedSubjectDetail is { } code ? code.StartsWith("4.", StringComparison.Ordinal) : reply.Code == 421)
-            && (TransportTextRules.Match(text) ?? FromUnconnectedText(text)) is { Kind: HostNotFound or ConnectionRefused or MailProblemKind.Timeout or ConnectionBroken } family
-            && (reply.EnhancedSubjectDetail is not null || family.Kind == MailProblemKind.Timeout)
-            ? family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family // at RCPT the name is the recipient's domain
-            : null;
+    {
+        MailProblemKind[] read = reply.EnhancedSubjectDetail switch
+        {
+            { } code when code.StartsWith("4.", StringComparison.Ordinal) => [HostNotFound, ConnectionRefused, MailProblemKind.Timeout, ConnectionBroken],
+            null when reply.Code == 421 => [MailProblemKind.Timeout],
+            _ => [],
+        };
+        if (read.Length == 0 || reply.Text is not { } text || (TransportTextRules.Match(text) ?? FromUnconnectedText(text)) is not { } family || !read.Contains(family.Kind))
+        {
+            return null;
+        }
+
+        return family.Kind == HostNotFound && failure.Stage == MailOperationStage.Recipient ? (RecipientRejected, [HostNotFound]) : family; // at RCPT the name is the recipient's domain
+    }
 
     /// <summary>
     /// Rebuilds a problem classified earlier from its stored facts (e.g. by the outbox), with texts in the given

@@ -41,7 +41,9 @@ internal static partial class ReplyTextRules
         new(OAuthClientNotRegistered, OAuthClientSetup()), // the same in words: the app's registration, redirect URI or OAuth settings
         new(ServerUnavailable, OAuthServerErrors), // RFC 6749's codes for an authorization server that failed or is overloaded
         new(OAuthSignInRequired, SignInAgain(), [OAuthTokenInvalid]), // "Authorization has expired. Reauthorize the account.": the grant is gone, the user signs in again
-        new(OAuthTokenInvalid, OAuthChallenge()),
+        // Symfony and Swift Mailer try each authenticator in turn: a token challenge after a password the server refused
+        // answers the password sent as a token, and the password's refusal is the cause.
+        new(OAuthTokenInvalid, OAuthChallenge(), When: (reply, _) => !PasswordAuthenticatorRefused().IsMatch(reply.Text!)),
         new(RateLimited, ProviderLimits(), When: (reply, _) => reply.EnhancedSubjectDetail is null || !reply.EnhancedSubjectDetail.StartsWith("2.", StringComparison.Ordinal)), // under RFC 3463's X.2.x (mailbox status) a quota is the mailbox's
         new(TooManyConnections, Connections()),
         new(PolicyRejected, Greylisted()),
@@ -501,6 +503,13 @@ internal static partial class ReplyTextRules
         + "|" + ForeignWords.Token + @"[^\n.。]{0,30}?" + ForeignWords.Expired + "|" + ForeignWords.Expired + @"[^\n.。]{0,30}?" + ForeignWords.Token, // a token expired, in other languages: "Истёк срок действия токена"
         Options)]
     private static partial Regex OAuthChallenge();
+
+    /// <summary>
+    /// A password mechanism refused in Symfony's or Swift Mailer's list of authenticators tried
+    /// (<c>Authenticator "LOGIN" returned "Expected response code "235" but got code "535"</c>).
+    /// </summary>
+    [GeneratedRegex(@"\bAuthenticator ""?" + PasswordMechanismName + @"""? returned ""?(?:Swift_TransportException: )?Expected response code ""?235""? but got code ""?5\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PasswordAuthenticatorRefused();
 
     /// <summary>
     /// A program or provider that asks the user to sign in again: "Reauthorize the account" (QNAP), "Token Validity:
