@@ -156,13 +156,13 @@ public static partial class MailProblemClassifier
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromNetworkFamily(MailFailure failure, ClassifiedReply reply)
     {
-        MailProblemKind[] read = reply.EnhancedSubjectDetail switch
+        MailProblemKind[] families = reply.EnhancedSubjectDetail switch
         {
             { } code when code.StartsWith("4.", StringComparison.Ordinal) => [HostNotFound, ConnectionRefused, MailProblemKind.Timeout, ConnectionBroken],
             null when reply.Code == 421 => [MailProblemKind.Timeout],
             _ => [],
         };
-        if (read.Length == 0 || reply.Text is not { } text || (TransportTextRules.Match(text) ?? FromUnconnectedText(text)) is not { } family || !read.Contains(family.Kind))
+        if (families.Length == 0 || reply.Text is not { } text || (TransportTextRules.Match(text) ?? FromUnconnectedText(text)) is not { } family || !families.Contains(family.Kind))
         {
             return null;
         }
