@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using MailKitConfig;
 
 /// <summary>
-/// The diagnostics' patterns over the real-error corpus's dev texts: each pattern tried whole (<see cref="Regex.IsMatch(string)"/>,
+/// The rules' patterns over the real-error corpus's dev texts: each pattern tried whole (<see cref="Regex.IsMatch(string)"/>,
 /// the baseline) beside one top-level alternative at a time (<see cref="RegexAlternatives"/>, what the rules do), and
 /// the classifier's time per text. Runs alternate the two, so that both see the same machine.
 /// </summary>
@@ -18,8 +17,8 @@ internal static class DiagnosticsBenchmark
     {
         var texts = File.ReadLines(CorpusPath()).Select(line => JsonDocument.Parse(line).RootElement).ToList();
         var replies = texts.ConvertAll(row => row.GetProperty("text").GetString()!);
-        var patterns = Patterns().ToList();
         _ = Time(() => Classify(texts)); // first use: the patterns' alternatives are built and the code is compiled
+        var patterns = RegexAlternatives.PatternsTried.ToList(); // the rules' patterns, as the classifier tries them
         var whole = new List<double>();
         var alternatives = new List<double>();
         var classify = new List<double>();
@@ -30,7 +29,7 @@ internal static class DiagnosticsBenchmark
             classify.Add(Time(() => Classify(texts)) / texts.Count);
         }
 
-        Console.WriteLine($"## Diagnostics: {patterns.Count} patterns over {replies.Count} dev texts ({Runs} runs, load {Figures.LoadAverage()})");
+        Console.WriteLine($"## Diagnostics: the rules' {patterns.Count} patterns over {replies.Count} dev texts ({Runs} runs, load {Figures.LoadAverage()})");
         Console.WriteLine();
         Console.WriteLine("| measurement | time |");
         Console.WriteLine("|---|---:|");
@@ -54,16 +53,6 @@ internal static class DiagnosticsBenchmark
             var failure = new MailFailure(Enum.Parse<MailProtocol>(row.GetProperty("protocol").GetString()!), Enum.Parse<MailOperationStage>(row.GetProperty("step").GetString()!)) { ReplyText = row.GetProperty("text").GetString() };
             MailProblemClassifier.Classify(failure, CultureInfo.InvariantCulture);
         }
-    }
-
-    /// <summary>The library's patterns: its static methods and fields that give a regex.</summary>
-    private static IEnumerable<Regex> Patterns()
-    {
-        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
-        var types = typeof(MailProblemClassifier).Assembly.GetTypes();
-        return types.SelectMany(t => t.GetMethods(Static)).Where(m => m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0 && !m.ContainsGenericParameters).Select(m => (Regex)m.Invoke(null, null)!)
-            .Concat(types.SelectMany(t => t.GetFields(Static)).Where(f => f.FieldType == typeof(Regex) && !f.DeclaringType!.ContainsGenericParameters).Select(f => (Regex)f.GetValue(null)!))
-            .Distinct();
     }
 
     private static string CorpusPath()

@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
-
 namespace MailKitConfig.Tests.Diagnostics;
 
 /// <summary>
@@ -28,33 +25,17 @@ public class RegexAlternativesTests
     [Test]
     public void Every_rule_pattern_answers_as_its_whole_on_the_dev_texts()
     {
-        var texts = RealErrorCorpusTests.Read("dev").Where((_, i) => i % 8 == 0).Select(r => r.Text).ToList();
-        var patterns = RulePatterns().ToList();
+        var rows = RealErrorCorpusTests.Read("dev").ToList();
+        rows.AsParallel().ForAll(row => MailProblemClassifier.Classify(new MailFailure(Enum.Parse<MailProtocol>(row.Protocol), Enum.Parse<MailOperationStage>(row.Step)) { ReplyText = row.Text }));
+        var texts = rows.Where((_, i) => i % 8 == 0).Select(r => r.Text).ToList();
+        var patterns = RegexAlternatives.PatternsTried.ToList(); // every pattern the rules tried on the dev texts
         var differing = patterns.AsParallel()
-            .Where(p => texts.Exists(text => p.Pattern.IsMatch(text) != RegexAlternatives.IsMatch(p.Pattern, text)))
-            .Select(p => p.Name).ToList();
+            .Where(p => texts.Exists(text => p.IsMatch(text) != RegexAlternatives.IsMatch(p, text)))
+            .Select(p => p.ToString()[..Math.Min(80, p.ToString().Length)]).ToList();
 
-        patterns.Should().HaveCountGreaterThan(100);
-        patterns.Sum(p => RegexAlternatives.Split(p.Pattern.ToString()).Count).Should().BeGreaterThan(1000, "the rules' patterns are long alternations");
-        patterns.Should().OnlyContain(p => string.Join('|', RegexAlternatives.Split(p.Pattern.ToString())) == p.Pattern.ToString(), "the alternatives give the pattern back");
+        patterns.Should().HaveCountGreaterThan(50);
+        patterns.Sum(p => RegexAlternatives.Split(p.ToString()).Count).Should().BeGreaterThan(1000, "the rules' patterns are long alternations");
+        patterns.Should().OnlyContain(p => string.Join('|', RegexAlternatives.Split(p.ToString())) == p.ToString(), "the alternatives give the pattern back");
         differing.Should().BeEmpty();
-    }
-
-    /// <summary>Every pattern of the diagnostics' rules: the library's static methods and fields that give a regex.</summary>
-    private static IEnumerable<(string Name, Regex Pattern)> RulePatterns()
-    {
-        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
-        foreach (var type in new[] { typeof(ReplyTextRules), typeof(TransportTextRules), typeof(MailProblemClassifier), typeof(ClassifiedReply) })
-        {
-            foreach (var method in type.GetMethods(Static).Where(m => m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0))
-            {
-                yield return ($"{type.Name}.{method.Name}", (Regex)method.Invoke(null, null)!);
-            }
-
-            foreach (var field in type.GetFields(Static).Where(f => f.FieldType == typeof(Regex)))
-            {
-                yield return ($"{type.Name}.{field.Name}", (Regex)field.GetValue(null)!);
-            }
-        }
     }
 }
