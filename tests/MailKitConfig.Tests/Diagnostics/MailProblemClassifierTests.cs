@@ -1453,6 +1453,29 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, " -> .\n<** 550 Email not exist\n -> QUIT\n=== Connection closed with remote host.", MailProblemKind.RecipientRejected, false)] // the same, refused for a recipient that does not exist
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, " -> MAIL FROM:<user@example.com>\n<** 553 Local user is not allowed\n -> QUIT\n<-  221 Bye\n=== Connection closed with remote host.", MailProblemKind.SenderRejected, false)] // at MAIL FROM: a refusal, not a dropped connection
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Failed to authenticate on SMTP server with username \"ann@example.com\" using the following authenticators: \"LOGIN\", \"XOAUTH2\". Authenticator \"LOGIN\" returned \"Expected response code \"235\" but got code \"535\", with message \"535 5.7.8 Username and Password not accepted.\".\". Authenticator \"XOAUTH2\" returned \"Expected response code \"235\" but got code \"334\", with message \"334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIn0=\".\".", MailProblemKind.AuthenticationFailed, false)] // Symfony tried the refused password as a token too
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Error 400: admin_policy_enforced", MailProblemKind.OAuthSignInRequired, false)] // Google: the Workspace administrator has not trusted the app
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "AADSTS90094: The grant requires admin permission.", MailProblemKind.OAuthSignInRequired, false)] // Microsoft: an administrator must consent
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Access blocked: Thunderbird has not been approved by your organization's administrator", MailProblemKind.OAuthSignInRequired, false)] // the same in words
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.7.1 192.0.2.7 is not yet authorized to deliver mail from <a@example.org> to <b@example.net>. Please try later.", MailProblemKind.PolicyRejected, true)] // greylistd's greylisting
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "SSL_connect error to mx.example.net[192.0.2.1]:25: Connection reset by peer", MailProblemKind.TlsHandshakeFailed, false)] // Postfix: the handshake failed, whatever ended it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "curl: (35) SSL connect error", MailProblemKind.TlsHandshakeFailed, false)] // curl's CURLE_SSL_CONNECT_ERROR
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 See http://pobox.com/~djb/docs/smtplf.html.", MailProblemKind.ProtocolError, false)] // qmail refuses bare line feeds: resending the same message will not help
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "SMTPUTF8 is required, but was not offered by host mx.example.net[192.0.2.1]", MailProblemKind.ProtocolError, false)] // a non-ASCII address the next server cannot take
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "com.sun.mail.iap.ParsingException: error in BODYSTRUCTURE parsing", MailProblemKind.ProtocolError, false)] // JavaMail could not parse the reply
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Error: Unexpected char at position 12", MailProblemKind.ProtocolError, false)] // imapflow's token parser
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Net::IMAP::ResponseParser parse_error: unexpected SPACE (expected ATOM)", MailProblemKind.ProtocolError, false)] // Ruby's parser
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A kapcsolat megszakadt", MailProblemKind.ConnectionBroken, true)] // Hungarian: the connection broke
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Conexiunea la server a fost întreruptă", MailProblemKind.ConnectionBroken, true)] // Romanian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Веза са сервером је прекинута", MailProblemKind.ConnectionBroken, true)] // Serbian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Koneksi ke server terputus", MailProblemKind.ConnectionBroken, true)] // Indonesian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Nije moguće povezati se sa serverom", MailProblemKind.ConnectionRefused, false)] // Serbian: could not connect
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Nem lehet kapcsolódni a szerverhez", MailProblemKind.ConnectionRefused, false)] // Hungarian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Сървърът не отговаря", MailProblemKind.Timeout, true)] // Bulgarian: the server does not answer
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Server tidak merespons", MailProblemKind.Timeout, true)] // Indonesian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "A tanúsítvány lejárt", MailProblemKind.CertificateInvalid, false)] // Hungarian: the certificate expired
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Certificatul serverului a expirat", MailProblemKind.CertificateInvalid, false)] // Romanian: the same
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Server tidak mendukung otentikasi", MailProblemKind.AuthMechanismUnsupported, false)] // Indonesian: no login offered
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "A szerver nem támogatja a hitelesítést", MailProblemKind.AuthMechanismUnsupported, false)] // Hungarian: the same
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
