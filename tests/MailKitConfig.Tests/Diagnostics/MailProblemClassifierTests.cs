@@ -1476,6 +1476,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Certificatul serverului a expirat", MailProblemKind.CertificateInvalid, false)] // Romanian: the same
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Server tidak mendukung otentikasi", MailProblemKind.AuthMechanismUnsupported, false)] // Indonesian: no login offered
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "A szerver nem támogatja a hitelesítést", MailProblemKind.AuthMechanismUnsupported, false)] // Hungarian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Error 400: policy_enforced", MailProblemKind.OAuthSignInRequired, false)] // Google: the account's protection refuses the app
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Cannot fetch: no folder opened", MailProblemKind.ProtocolError, false)] // a command that needs an open folder
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "No connection to the SMTP server", MailProblemKind.ConnectionRefused, false)] // a connection that could not be opened
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
