@@ -104,7 +104,7 @@ internal static partial class ReplyTextRules
         // Gmail's "* BYE System Error" (also as Python's imaplib and Ruby's net-imap raise it), Exchange's "NO System
         // error (Failure)": the server's own fault, unless the client's socket failed first ("socket error: EOF")
         new(ServerUnavailable, ImapSystemError(), When: (reply, _) => !TransportTextRules.IsDropped(reply.Text!)),
-        new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || code[0] is not ('1' or '6')), // the refusing line's address (X.1) or content (X.6) subject says more than a "service unavailable" after it
+        new(ServerUnavailable, Unavailable(), When: (reply, _) => reply.EnhancedSubjectDetail is not { } code || (code[0] is not ('1' or '6') && !(code[0] == '7' && reply.EnhancedClass == 5))), // the refusing line's address (X.1), content (X.6) or final policy (5.7.x: sendmail's "dsn=5.7.1, stat=Service unavailable") subject says more than a "service unavailable" after it
         new(ServerUnavailable, TryLater(), When: (reply, _) => !ProgramAsksToRetry(reply)), // not "Something went wrong while sending the email. Please try again later.": a program's words, no server said so
         new(ServerUnavailable, RubyServerBusy(), When: (reply, _) => reply.Code is null), // Ruby raises it for every 4xx reply: with the reply quoted, the reply's words and code decide
         new(ProtocolError, RubySyntaxError(), When: (reply, _) => reply.Code is null), // Ruby raises it for 500-509 (a command or its parameters not understood); with the reply quoted, the reply decides

@@ -1479,6 +1479,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Error 400: policy_enforced", MailProblemKind.OAuthSignInRequired, false)] // Google: the account's protection refuses the app
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Cannot fetch: no folder opened", MailProblemKind.ProtocolError, false)] // a command that needs an open folder
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "No connection to the SMTP server", MailProblemKind.ConnectionRefused, false)] // a connection that could not be opened
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 Service unavailable", MailProblemKind.PolicyRejected, false)] // RFC 3463's final security or policy refusal: "service unavailable" is its wording (Postfix's block lists, sendmail's stat=), not a server down
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
