@@ -5,8 +5,10 @@ namespace MailKitConfig;
 /// meaning, from which the rules build their families ("a connection named with a failure", "a size named as
 /// exceeded") instead of one phrase per program. Languages: German, French, Spanish, Italian, Portuguese, Russian,
 /// Ukrainian, Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean; then, on lines of their own, Danish, Norwegian,
-/// Swedish, Finnish and Vietnamese, and last Hungarian, Romanian, Bulgarian, Serbian (both scripts) and Indonesian.
-/// Patterns are matched case-insensitively.
+/// Swedish, Finnish and Vietnamese, then Hungarian, Romanian, Bulgarian, Serbian (both scripts) and Indonesian, and
+/// in the classes the connection, certificate, password, size and settings families use, last Catalan, Greek,
+/// Croatian, Slovenian, Estonian, Latvian, Lithuanian, Hebrew, Arabic, Persian and Hindi. Patterns are matched
+/// case-insensitively.
 /// </summary>
 internal static class ForeignWords
 {
@@ -14,14 +16,17 @@ internal static class ForeignWords
     public const string Certificate =
         @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서"
         + @"|certifikat|varmen|chứng chỉ"
-        + @"|tanúsítvány)";
+        + @"|tanúsítvány"
+        + @"|πιστοποιητικ|sertifikaat|sertifikāt|ziurtagir|תעודת|תעודה|شهادة|گواهی|سرتیفیکیت|सर्टिफिकेट"
+        + @"|प्रमाणपत्र)";
 
     /// <summary>"Connection".</summary>
     public const string Connection =
         @"(?:Verbindung|connexion|conexi[óo]n|connessione|conex[ãa]o|ligação|соединени|подключени|połączeni|verbinding"
         + @"|připojení|spojení|bağlantı|з['’]єднанн|зв['’]яз|підключенн|连接|連接|連線|聯結|联结|接続|연결"
         + @"|forbindelse|tilkobling|anslutning|yhtey|kết nối"
-        + @"|kapcsolat|conexiun|връзка|връзкат|свързван|веза|везу|вези|\bvez[aeu]\b|povezivanj|повезивањ|koneksi|sambungan)";
+        + @"|kapcsolat|conexiun|връзка|връзкат|свързван|веза|везу|вези|\bvez[aeu]\b|povezivanj|повезивањ|koneksi|sambungan"
+        + @"|connexió|povezav|ühendus|savienojum|ryšy|ryšio|jungt|חיבור|اتصال|कनेक्शन)";
 
     /// <summary>Encrypted or encryption.</summary>
     public const string Encrypted =
@@ -64,7 +69,9 @@ internal static class ForeignWords
         + @"|bị đóng|mất"
         + @"|megszakadt|megszakít|lezárult|lezárva|bezárva|elveszett|întrerupt|intrerupt|închis|inchis|pierdut|resetat"
         + @"|прекъсна|затворен|затвори|загуб|нулиран|прекинут|prekinut|zatvoren|изгубљен|izgubljen|terputus|ditutup"
-        + @"|diputus|hilang)";
+        + @"|diputus|hilang"
+        + @"|tancad|perdud|interrompud|διακόπηκε|διεκόπη|χάθηκε|έκλεισε|prekinjen|katkes|pārtraukt|zaudēt|nutrūk"
+        + @"|nutraukt|נותק|נסגר|انقطع|बंद हो|टूट)";
 
     /// <summary>"Disconnected", said without a connection noun ("Déconnecté du serveur pendant la connexion").</summary>
     public const string Disconnected =
@@ -83,7 +90,8 @@ internal static class ForeignWords
     public const string Size =
         @"(?:Größe|taille|tamaño|dimensione|tamanho|rozmiar|velikost|grootte|boyut|размер|大小|尺寸|长度|サイズ|大きさ|크기"
         + @"|størrelse|storlek|kích thước|dung lượng"
-        + @"|méret|dimensiune|mărime|величин|veličin|ukuran)";
+        + @"|méret|dimensiune|mărime|величин|veličin|ukuran"
+        + @"|mida|μέγεθος|velikost|suurus|izmēr|dydis|גודל|حجم|आकार)";
 
     /// <summary>Exceeds, is over or is larger than (a limit), or has reached or used up (a limit).</summary>
     public const string Exceeds =
@@ -93,7 +101,8 @@ internal static class ForeignWords
         + @"|osiągnięt|wyczerpan|bereikt|uitgeput|dosažen|vyčerpán|ulaşıldı|tükendi|达到|達到|用尽|用完|耗尽|に達し|使い果た|도달|소진"
         + @"|overskrid|overstig|överskrid|överstig|ylittä|ylitty|ylitet|vượt"
         + @"|túllép|meghalad|depășe|depăș|depasest|depasit|надвиш|надхвърл|премаш|premaš|prekorač|прекорач|melebihi"
-        + @"|terlampaui|melampaui)";
+        + @"|terlampaui|melampaui"
+        + @"|υπερβαίνει|ξεπερνά|presega|ületab|pārsniedz|viršija|חורג|يتجاوز|تجاوز|بیش از|से अधिक)";
 
     /// <summary>A method or mechanism of authentication.</summary>
     public const string AuthenticationMethod =
@@ -150,7 +159,8 @@ internal static class ForeignWords
     public const string Host =
         @"(?:Host|hôte|serveur|servidor|server|сервер|хост|узел|serwer|makine|sunucu|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버"
         + @"|vært|\bvert(?:en)?\b|värd(?:en)?\b|palveli|máy chủ"
-        + @"|kiszolgáló|szerver|сървър)";
+        + @"|kiszolgáló|szerver|сървър"
+        + @"|εξυπηρετητ|διακομιστ|poslužitelj|strežnik|שרת|خادم|الخادم|سرور|सर्वर)";
 
     /// <summary>Not found (said of a thing looked up).</summary>
     public const string NotFound =
@@ -160,7 +170,9 @@ internal static class ForeignWords
         + @"|見つかりません|見つからな|找不到|未找到|찾을 수 없"
         + @"|ikke (?:fundet|funnet)|hittades inte|ei löyt|không tìm thấy"
         + @"|nem található|nem találhat|nu a fost găsit|nu a fost gasit|negăsit|не е намерен|не беше намерен"
-        + @"|не е открит|није пронађен|nije pronađen|nije pronadjen|tidak ditemukan)";
+        + @"|не е открит|није пронађен|nije pronađen|nije pronadjen|tidak ditemukan"
+        + @"|no s['’]ha trobat|no s['’]han trobat|δεν βρέθηκ\w*|ni bil[oa]? najden|ei leitud"
+        + @"|nav atrast|nerast|לא נמצא|لم يتم العثور|غير موجود|پیدا نشد|नहीं मिल)";
 
     /// <summary>A quota (of storage).</summary>
     public const string Quota =
@@ -173,7 +185,9 @@ internal static class ForeignWords
         @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło|hasła"
         + @"|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호"
         + @"|adgangskode|passord|lösenord|salasana|mật khẩu"
-        + @"|jelszó|jelszav|парола|лозинк|lozink|kata sandi|kata laluan)";
+        + @"|jelszó|jelszav|парола|лозинк|lozink|kata sandi|kata laluan"
+        + @"|contrasenya|κωδικ[όο]ς πρόσβασης|κωδικό πρόσβασης|geslo|gesla|parool|slaptažod|סיסמ|كلمة المرور"
+        + @"|كلمة السر|رمز عبور|पासवर्ड)";
 
     /// <summary>A token (an OAuth access or refresh token).</summary>
     public const string Token = @"(?:\btoken|токен\w*|jeton|トークン|令牌|토큰)";
@@ -208,7 +222,11 @@ internal static class ForeignWords
         + @"|无法|無法|不能"
         + @"|kunne ikke|kunde inte|kan ikke|kan inte|det gick inte att|\bei voi(?:tu|da)?\b|không thể"
         + @"|nem lehet|nem sikerült|nem tud|није успел\w*|nije uspj?el\w*|nu se poate|nu s-a putut|nu a putut|nu poate|imposibil de"
-        + @"|не може да|не можа да|невъзможно|није могуће|nije moguće|nije moguce|ne mo[žz]e|tidak dapat|tidak bisa|gagal)";
+        + @"|не може да|не можа да|невъзможно|није могуће|nije moguće|nije moguce|ne mo[žz]e|tidak dapat|tidak bisa|gagal"
+        + @"|no s['’]ha pogut|no es pot|no ha estat possible|αδύνατη|αδυναμία|δεν ήταν δυνατ|δεν είναι δυνατ"
+        + @"|δεν μπορ|ni mogoče|ni bilo mogoče|ei saa|ei õnnestunud|nevarēja|nevar"
+        + @"|neizdevās|nepavyko|negalima|לא ניתן|לא הצליח|تعذر|تعذّر|لا يمكن|نمی[‌ ]?توان|ممکن نیست|नहीं कर सक"
+        + @"|नहीं हो सक)";
 
     /// <summary>To connect (to a server) or to reach it, as an infinitive.</summary>
     public const string ConnectVerb =
@@ -216,7 +234,9 @@ internal static class ForeignWords
         + @"|з['’]єднатис[яь]|під['’]єднатис[яь]|połączyć|připojit|spojit|verbinden|连接|連接|連線"
         + @"|oprette forbindelse|forbinde|koble til|kople til|ansluta|kết nối"
         + @"|kapcsolódni|csatlakozni|kapcsolódás|csatlakozás|conecta|свърже|свързване|повеже|повезати|повезивање"
-        + @"|poveže|povezati|povezivanje|terhubung|menghubungkan|menyambung|tersambung)";
+        + @"|poveže|povezati|povezivanje|terhubung|menghubungkan|menyambung|tersambung"
+        + @"|connectar|συνδεθ|povezati|povezovanje|ühendust|ühendada|savienot|savienojum|prisijung|להתחבר"
+        + @"|الاتصال|متصل|اتصال|कनेक्ट)";
 
     /// <summary>To resolve, as an infinitive (also "to solve" or "to convert": read it only before a name or host).</summary>
     public const string ResolveVerb =
@@ -231,7 +251,9 @@ internal static class ForeignWords
     public const string Settings =
         @"(?:Einstellungen|Konfiguration|paramètres|réglages|configuraci[óo]n|ajustes|impostazioni|configurazion|configurações|definições"
         + @"|настройк|ustawie|instellingen|nastavení|ayarlar|设置|設定|配置|설정"
-        + @"|beállítás|setări|setari|подешавањ|podešavanj|pengaturan|setelan)";
+        + @"|beállítás|setări|setari|подешавањ|podešavanj|pengaturan|setelan"
+        + @"|configuració|ρυθμίσ|postavk|nastavitv|seaded|iestatījum|nustatym|הגדרות|الإعدادات|إعدادات|تنظیمات"
+        + @"|सेटिंग)";
 
     /// <summary>Authentication (the act of logging in).</summary>
     public const string Authentication =
@@ -286,7 +308,9 @@ internal static class ForeignWords
         + @"|svarer ikke|svarar inte|intet svar|inget svar|ei vastaa|ei vastannut|không phản hồi|không trả lời"
         + @"|nem válaszol|nincs válasz|nu răspunde|nu raspunde|niciun răspuns|nici un răspuns|не отговаря|няма отговор"
         + @"|не одговара|ne odgovara|нема одговора|nema odgovora|tidak merespon|tidak ada respon|tidak menanggapi"
-        + @"|tidak ada tanggapan)";
+        + @"|tidak ada tanggapan"
+        + @"|no respon\b|δεν αποκρίνεται|δεν απαντά|ne odgovara|se ne odziva|ei vasta|neatbild|neatsako|אינו מגיב"
+        + @"|לא מגיב|لا يستجيب|پاسخ نمی|जवाब नहीं)";
 
     /// <summary>Failed or a failure, as a participle, a verb or a noun.</summary>
     public const string Failed =
@@ -294,12 +318,15 @@ internal static class ForeignWords
         + @"|nie powiodło|niepowodzeni|mislukt|selhal|nezdařil|başarısız|失败|失敗|실패"
         + @"|mislykke[dt]|mislyktes|misslyckad|fejlede|feilet|epäonnistu|thất bại|không thành công"
         + @"|sikertelen|nem sikerült|meghiúsult|eșuat|eşuat|esuat|eșec|eşec|неуспешн|неуспех|не успя|neuspešn|neuspjel"
-        + @"|није успел|nije uspel|nije uspjel|gagal)";
+        + @"|није успел|nije uspel|nije uspjel|gagal"
+        + @"|ha fallat|απέτυχε|αποτυχία|nije uspjel|ni uspel|neuspel|ebaõnnestu|ei õnnestunud|neizdevās"
+        + @"|nepavyko|נכשל|فشل|ناموفق|شکست|विफल|फेल)";
 
     /// <summary>An error or a problem.</summary>
     public const string Error =
         @"(?:Fehler|Problem|erreur|problème|error|errore|erro|ошибк|помилк|błąd|fout|chyba|hata|错误|錯誤|问题|問題|エラー|오류|문제"
-        + @"|\bhib[aá]|eroare|грешк|grešk|greške|greske|kesalahan|galat)";
+        + @"|\bhib[aá]|eroare|грешк|grešk|greške|greske|kesalahan|galat"
+        + @"|σφάλμα|napaka|\bviga\b|kļūd|klaid|שגיאה|خطأ|خطا|त्रुटि|गड़बड़)";
 
     /// <summary>Invalid or not valid.</summary>
     public const string Invalid =
@@ -307,7 +334,9 @@ internal static class ForeignWords
         + @"|não (?:é )?válid|недействител|nieważn|nieprawidłow|ongeldig|niet geldig|neplatn|geçersiz|无效|無效|無効"
         + @"|유효하지"
         + @"|ugyldig|ogiltig|virheellinen|không hợp lệ"
-        + @"|érvénytelen|nevalid|невалид|неважећ|nevažeć|неисправн|neispravn|tidak valid|tidak sah)";
+        + @"|érvénytelen|nevalid|невалид|неважећ|nevažeć|неисправн|neispravn|tidak valid|tidak sah"
+        + @"|no vàlid|μη έγκυρ|άκυρ|nevažeć|neveljav|kehtetu|vigane|nederīg|negaliojant|neteising|לא חוקי"
+        + @"|לא תקינ|غير صالح|نامعتبر|अमान्य)";
 
     /// <summary>A reply or response (of a server).</summary>
     public const string Reply =

@@ -1480,6 +1480,18 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Cannot fetch: no folder opened", MailProblemKind.ProtocolError, false)] // a command that needs an open folder
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "No connection to the SMTP server", MailProblemKind.ConnectionRefused, false)] // a connection that could not be opened
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 5.7.1 Service unavailable", MailProblemKind.PolicyRejected, false)] // RFC 3463's final security or policy refusal: "service unavailable" is its wording (Postfix's block lists, sendmail's stat=), not a server down
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "No s'ha pogut connectar amb el servidor", MailProblemKind.ConnectionRefused, false)] // Catalan: could not connect
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Nepavyko prisijungti prie serverio", MailProblemKind.ConnectionRefused, false)] // Lithuanian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Neizdevās izveidot savienojumu ar serveri", MailProblemKind.ConnectionRefused, false)] // Latvian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "החיבור לשרת נכשל", MailProblemKind.ConnectionRefused, false)] // Hebrew: the connection failed
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Ο διακομιστής δεν αποκρίνεται", MailProblemKind.Timeout, true)] // Greek: the server does not answer
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "سرور پاسخ نمی‌دهد", MailProblemKind.Timeout, true)] // Persian: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "सर्वर जवाब नहीं दे रहा", MailProblemKind.Timeout, true)] // Hindi: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Serveriga ühendus katkes", MailProblemKind.ConnectionBroken, true)] // Estonian: the connection broke
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "انقطع الاتصال بالخادم", MailProblemKind.ConnectionBroken, true)] // Arabic: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Μη έγκυρο πιστοποιητικό", MailProblemKind.CertificateInvalid, false)] // Greek: an invalid certificate
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Δεν βρέθηκαν ρυθμίσεις για τον τομέα example.gr", MailProblemKind.SettingsNotFound, false)] // Greek: no settings found for the domain
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Cannot login to IMAP server\n ↳ No Response: Application-specific password required (Failure)", MailProblemKind.AppPasswordRequired, false)] // English "No Response" is not Catalan's "no respon" (no answer)
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
