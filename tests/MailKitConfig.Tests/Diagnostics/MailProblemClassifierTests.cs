@@ -1492,6 +1492,14 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Μη έγκυρο πιστοποιητικό", MailProblemKind.CertificateInvalid, false)] // Greek: an invalid certificate
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Δεν βρέθηκαν ρυθμίσεις για τον τομέα example.gr", MailProblemKind.SettingsNotFound, false)] // Greek: no settings found for the domain
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Cannot login to IMAP server\n ↳ No Response: Application-specific password required (Failure)", MailProblemKind.AppPasswordRequired, false)] // English "No Response" is not Catalan's "no respon" (no answer)
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Error Domain=NSOSStatusErrorDomain Code=-9813 \"(null)\"", MailProblemKind.CertificateInvalid, false)] // Apple's Secure Transport: no root certificate for the chain
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "mbedtls_ssl_handshake returned -0x2700", MailProblemKind.CertificateInvalid, false)] // mbedTLS: the X.509 verification failed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "wolfSSL_connect error -188, ASN_NO_SIGNER_E", MailProblemKind.CertificateInvalid, false)] // wolfSSL: no CA signer known
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "{error,{tls_alert,{handshake_failure,\"TLS client: {bad_cert,hostname_check_failed}\"}}}", MailProblemKind.CertificateInvalid, false)] // Erlang: the certificate names another host
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Schannel error 0x800B0109", MailProblemKind.CertificateInvalid, false)] // CryptoAPI's CERT_E_UNTRUSTEDROOT
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "The certificate's CN name does not match the passed value", MailProblemKind.CertificateInvalid, false)] // its words
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "gnutls_handshake() failed: Certificate is bad", MailProblemKind.CertificateInvalid, false)] // GnuTLS
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "error:14094412:SSL routines:ssl3_read_bytes:reason(1042):SSL alert number 42", MailProblemKind.CertificateInvalid, false)] // TLS alert 42, a bad certificate, by its number
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
