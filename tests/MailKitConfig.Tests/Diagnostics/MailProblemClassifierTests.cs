@@ -1505,6 +1505,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A9 NO [EXPUNGEISSUED] Some of the requested messages no longer exist", MailProblemKind.ProtocolError, false)] // RFC 5530: expunged by another session meanwhile
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A2 NO Some of the requested messages no longer exist (0.001 + 0.000 secs).", MailProblemKind.ProtocolError, false)] // the same in words
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Message number out of range", MailProblemKind.ProtocolError, false)] // a message the folder does not have
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Exceeded the login limit for a 15 minute period. Reduce the frequency of requests to the POP3 server.", MailProblemKind.RateLimited, true)] // Gmail's POP3: a limit of logins, not a refused password
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
