@@ -400,7 +400,6 @@ public static partial class MailProblemClassifier
         "UNAVAILABLE" or "SYS/TEMP" or "TEMPFAIL" or "SERVERBUG" or "CORRUPTION" => (ServerUnavailable, []),
         "CANNOT" when stage == MailOperationStage.Authentication && ReplyTextRules.SaysMechanismUnsupported(reply.Text!) => (AuthMechanismUnsupported, []), // RFC 5530's "cannot" to AUTHENTICATE, naming the mechanism
         "TOOBIG" => (MessageTooLarge, []),
-        "LIMIT" => ReplyTextRules.MatchKeywords(reply, stage) ?? (ProtocolError, []), // RFC 5530: an implementation limit the command ran into, unless the words name a sending or storage limit
         // RFC 5530's and RFC 3501's codes for a command the server cannot carry out as the client sent it: an unknown
         // charset, comparator, transfer encoding or URL, a message it cannot parse, one expunged meanwhile.
         "CLIENTBUG" or "CANNOT" or "NONEXISTENT" or "ALREADYEXISTS" or "TRYCREATE" or "BADCHARSET" or "PARSE" or "EXPUNGEISSUED"

@@ -521,7 +521,7 @@ internal static partial class ReplyTextRules
     /// admin has not approved this app"). A grant that
     /// merely expired, with no such request, is a refused token, as the corpus labels it.
     /// </summary>
-    [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)|\bsign (?:in )?to (?:the )?server again\b|\b(?:must|needs? to) be re-?authenticated\b|\bno (?:valid )?(?:OAuth2? )?refresh token\b|\bno (?:OAuth2? )?access token (?:was |is )?(?:stored|saved|found)\b|\bmissing (?:OAuth2? )?(?:refresh|access) token\b|\b(?:refresh|access) token (?:is |was )?(?:missing|required|not (?:set|provided|given|stored|found|available))\b|\bdo(?:es)? not contain (?:an? )?access_?token\b|\baccess_denied\b|\bneeds? (?:an? )?admin(?:istrator)? (?:approval|consent)\b|\badmin(?:istrator)? has(?: not|n't) (?:yet )?approved\b|\bnot (?:been )?approved by (?:your|the) (?:organi[sz]ation's |institution's )?admin(?:istrator)?\b", Options)]
+    [GeneratedRegex(@"\bre-?authori[sz]e\b|\b(?:the user|you) (?:must|needs? to|should) sign[- ]?in again\b|\bauthori[sz]ation (?:has )?expired\b|\bOAuth (?:re-?)?authori[sz]ation (?:is )?required\b|\btoken\b[^\n]{0,60}?(?:\bre-?authenticate\b|\bsign in again\b|\bobtain (?:it|a new one|a new token) again\b)|\bsign (?:in )?to (?:the )?server again\b|\b(?:must|needs? to) be re-?authenticated\b|\bno (?:valid )?(?:OAuth2? )?refresh token\b|\bno (?:OAuth2? )?access token (?:was |is )?(?:stored|saved|found)\b|\bmissing (?:OAuth2? )?(?:refresh|access) token\b|\b(?:refresh|access) token (?:is |was )?(?:missing|required|not (?:set|provided|given|stored|found|available))\b|\bdo(?:es)? not contain (?:an? )?access_?token\b|\baccess_denied\b|\bre-?authenticat(?:e|ion) (?:is )?required\b|\bneeds? (?:an? )?admin(?:istrator)? (?:approval|consent)\b|\badmin(?:istrator)? has(?: not|n't) (?:yet )?approved\b|\bnot (?:been )?approved by (?:your|the) (?:organi[sz]ation's |institution's )?admin(?:istrator)?\b", Options)]
     private static partial Regex SignInAgain();
 
     /// <summary>
@@ -907,9 +907,9 @@ internal static partial class ReplyTextRules
 
     /// <summary>
     /// Time ran out, in plain words ("timed out", "timeout", "deadline exceeded", PHP's "maximum execution time of 120
-    /// seconds exceeded"; not a setting such as <c>timeout=30</c>).
+    /// seconds exceeded", "the server did not answer in time"; not a setting such as <c>timeout=30</c>).
     /// </summary>
-    [GeneratedRegex(@"timed[ -]?out|\b(?:Soft)?TimeLimitExceeded\b|\btime[- ]?out\b(?!\s*[=:]?\s*-?\d)|(?:deadline|execution time)(?: of [^\n]{1,30}?)? (?:has )?(?:elapsed|expired|exceeded)|\bmissed (?:the |an? )?(?:\w+ )?deadline\b", Options)]
+    [GeneratedRegex(@"timed[ -]?out|\b(?:Soft)?TimeLimitExceeded\b|\btime[- ]?out\b(?!\s*[=:]?\s*-?\d)|(?:deadline|execution time)(?: of [^\n]{1,30}?)? (?:has )?(?:elapsed|expired|exceeded)|\bmissed (?:the |an? )?(?:\w+ )?deadline\b|\b(?:did not|didn't|failed to|could not) (?:answer|respond|reply) in time\b", Options)]
     internal static partial Regex TimedOut();
 
     /// <summary>A server that ended an idle session by its timer (IMAP's <c>BYE Autologout</c>, an inactivity timer).</summary>

@@ -1501,11 +1501,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "gnutls_handshake() failed: Certificate is bad", MailProblemKind.CertificateInvalid, false)] // GnuTLS
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "error:14094412:SSL routines:ssl3_read_bytes:reason(1042):SSL alert number 42", MailProblemKind.CertificateInvalid, false)] // TLS alert 42, a bad certificate, by its number
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A4 NO [BADCHARSET (US-ASCII)] The specified charset is not supported.", MailProblemKind.ProtocolError, false)] // RFC 5530: a SEARCH in a charset the server lacks
-    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A7 NO [LIMIT] UID FETCH Too long argument", MailProblemKind.ProtocolError, false)] // RFC 5530: an implementation limit of the command
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A9 NO [EXPUNGEISSUED] Some of the requested messages no longer exist", MailProblemKind.ProtocolError, false)] // RFC 5530: expunged by another session meanwhile
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "A2 NO Some of the requested messages no longer exist (0.001 + 0.000 secs).", MailProblemKind.ProtocolError, false)] // the same in words
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Message number out of range", MailProblemKind.ProtocolError, false)] // a message the folder does not have
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Exceeded the login limit for a 15 minute period. Reduce the frequency of requests to the POP3 server.", MailProblemKind.RateLimited, true)] // Gmail's POP3: a limit of logins, not a refused password
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: the SMTP server did not answer in time", MailProblemKind.Timeout, true)] // no answer before the deadline
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Reauthentication required for this account", MailProblemKind.OAuthSignInRequired, false)] // the user signs in again
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
