@@ -348,8 +348,9 @@ internal static partial class ReplyTextRules
     /// UIDVALIDITY that changed or is missing, IDLE where the server has none (or POP3's UIDL or TOP, which a client's
     /// "leave on server" needs), a change to a folder opened read-only, a command that needs a folder sent when none
     /// is open ("No mailbox selected"), a message expunged meanwhile ("Some of the requested messages no longer exist"),
-    /// a message number or search the folder does not have ("Invalid sequence set"), a BODYSTRUCTURE or an APPENDed message's UID the client cannot make out. (The response code
-    /// <c>[ALREADYEXISTS]</c> is read with the other response codes.)
+    /// a message number or search the folder does not have ("Invalid sequence set"), a BODYSTRUCTURE or an APPENDed
+    /// message's UID the client cannot make out. (The response code <c>[ALREADYEXISTS]</c> is read with the other
+    /// response codes.)
     /// </summary>
     [GeneratedRegex(@"(?:mailbox|folder)\b[^\n]{0,60}?\balready exists?\b|\bcreate\b[^\n]{0,80}?\bFile exists\b|\bUID ?VALIDITY\b|\b(?:IDLE|UIDL|TOP|XTND XLST)(?: is| command)? (?:is )?not supported\b|does(?: not|n't) support (?:the )?(?:IDLE|UIDL|TOP)\b|\bread-?only (?:folder|mailbox)\b|\b(?:folder|mailbox) (?:is |was )?(?:opened |selected )?read-?only\b|\b(?:erroneous|malformed|invalid|unparsable) body ?structure\b|\bno (?:mailbox|folder) (?:is |was |has been )?(?:opened|open|selected)\b|\bmessages? no longer exists?\b|\binvalid (?:message )?sequence (?:set|number)\b|\bmessage (?:sequence )?number (?:is )?out of range\b|\binvalid search (?:criteria|key)\b|" + EnglishWords.CouldNot + @" (?:determine|find|get|read) (?:the )?(?:new )?UID\b", Options)]
     private static partial Regex MailboxStateConflict();
