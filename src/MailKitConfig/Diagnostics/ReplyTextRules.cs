@@ -821,7 +821,7 @@ internal static partial class ReplyTextRules
         + @"|\bmaximum (?:message )?size of (?:an? )?(?:\w+ )?message (?:has been |was |is )?exceeded" // Exchange's "Maximum size of appendable message has been exceeded"
         + @"|\blimit exceeded:? (?:\w+ ){0,3}size\b" // Google Apps Script's "Limit Exceeded: Email Body Size"
         + @"|(?:メール|メッセージ)の(?:容量|サイズ|大きさ)が[^\n。]{0,20}?(?:制限|上限)[^\n。]{0,12}?(?:超過|超え)"
-        + @"|(?<!" + ForeignWords.Mailbox + @"[^\n.。]{0,20})" + ForeignWords.Size + @"(?:(?!" + ForeignWords.Mailbox + @")[^\n.。]){0,60}?" + ForeignWords.Exceeds
+        + "|(?<size>" + ForeignWords.Size + ")(?<!" + ForeignWords.Mailbox + @"[^\n.。]{0,20}\k<size>)(?:(?!" + ForeignWords.Mailbox + @")[^\n.。]){0,60}?" + ForeignWords.Exceeds // not a mailbox's size: looked behind once a size word is found, not at every position
         + "|" + ForeignWords.Exceeds + @"(?:(?!" + ForeignWords.Mailbox + @")[^\n.。]){0,30}?" + ForeignWords.Size, // a size named as exceeded, either order, not a mailbox's
         Options)]
     private static partial Regex Size();

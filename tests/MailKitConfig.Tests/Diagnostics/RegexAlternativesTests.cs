@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MailKitConfig.Tests.Diagnostics;
 
 /// <summary>
@@ -20,6 +22,18 @@ public class RegexAlternativesTests
     public void A_pattern_is_split_at_its_top_level_bars_only(string pattern, string[] alternatives)
     {
         RegexAlternatives.Split(pattern).Should().Equal(alternatives);
+    }
+
+    [Test]
+    public void Only_the_long_alternatives_are_compiled()
+    {
+        var words = string.Join('|', Enumerable.Range(0, 60).Select(i => $"word{i}"));
+        var pattern = new Regex($"short|(?:{words}) failed", RegexOptions.IgnoreCase);
+
+        var alternatives = RegexAlternatives.AlternativesOf(pattern);
+
+        alternatives.Select(a => a.Options).Should().Equal(RegexOptions.IgnoreCase, RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        alternatives[1].IsMatch("WORD42 failed").Should().BeTrue();
     }
 
     [Test]
