@@ -8,19 +8,26 @@ namespace MailKitConfig;
 /// many languages; the regex engine tries the whole alternation at every position of a text, while each alternative
 /// alone is found by a vectorised search for its first letters. The answer is the whole pattern's (a text matches
 /// <c>a|b</c> exactly when it matches <c>a</c> or <c>b</c>). The benchmark project's <c>diagnostics</c> run measured the
-/// rules' patterns over the real-error corpus's dev texts 3.5 times as fast one alternative at a time, and the long
-/// alternatives (word classes in many languages) eleven times as fast compiled as interpreted.
+/// rules' patterns over the real-error corpus's dev texts 3.5 times as fast one alternative at a time. A long
+/// alternative is compiled once it has been tried on enough texts to repay its compilation (see <see cref="Alternative"/>).
 /// </summary>
 internal static class RegexAlternatives
 {
     /// <summary>
     /// The length from which an alternative is compiled: such an alternative holds a class of words in many languages
     /// (<see cref="ForeignWords"/>), which the interpreter tries word by word at nearly every position of a text, while
-    /// compiled code searches for all the words' beginnings at once. Compiling one takes a few milliseconds, once.
+    /// compiled code searches for all the words' beginnings at once.
     /// </summary>
     internal const int CompiledFromLength = 250;
 
-    private static readonly ConcurrentDictionary<Regex, Regex[]> Alternatives = new();
+    /// <summary>
+    /// The tries after which a long alternative is compiled. Compiling one costs about 25 ms, once; compiled, it saves
+    /// about 0.03 ms per text (the benchmark's figures), so it repays itself after about 800 texts. An application that
+    /// classifies a few failures never pays it.
+    /// </summary>
+    internal const int CompiledAfterTries = 1000;
+
+    private static readonly ConcurrentDictionary<Regex, Alternative[]> Alternatives = new();
 
     /// <summary>Gets the patterns tried so far (the rules' patterns, once texts have been classified).</summary>
     public static ICollection<Regex> PatternsTried => Alternatives.Keys;
@@ -72,17 +79,9 @@ internal static class RegexAlternatives
         return alternatives;
     }
 
-    /// <summary>
-    /// The pattern's alternatives as regexes of its options: the short ones interpreted (building them all takes
-    /// milliseconds, compiling them all seconds), the long ones compiled.
-    /// </summary>
-    /// <param name="pattern">The pattern.</param>
-    /// <returns>The alternatives, in the pattern's order.</returns>
-    internal static Regex[] AlternativesOf(Regex pattern)
-        => [.. Split(pattern.ToString()).Select(alternative => new Regex(alternative, OptionsFor(alternative, pattern.Options), pattern.MatchTimeout))];
-
-    private static RegexOptions OptionsFor(string alternative, RegexOptions options)
-        => alternative.Length >= CompiledFromLength ? options | RegexOptions.Compiled : options;
+    /// <summary>The pattern's alternatives, interpreted to begin with: building them takes milliseconds, compiling them seconds.</summary>
+    private static Alternative[] AlternativesOf(Regex pattern)
+        => [.. Split(pattern.ToString()).Select(alternative => new Alternative(alternative, pattern.Options, pattern.MatchTimeout))];
 
     /// <summary>The index of the <c>]</c> that closes the class opened at <paramref name="open"/> (a <c>]</c> first in it is a letter).</summary>
     private static int EndOfClass(string pattern, int open)
@@ -124,5 +123,34 @@ internal static class RegexAlternatives
         }
 
         return i > open + 2 && i < pattern.Length && pattern[i] == ')';
+    }
+
+    /// <summary>
+    /// One alternative of a pattern: interpreted, and compiled on its <see cref="CompiledAfterTries"/>th try when it is
+    /// long. Another thread may go on with the interpreted regex for a moment; both answer alike.
+    /// </summary>
+    /// <param name="pattern">The alternative.</param>
+    /// <param name="options">The pattern's options.</param>
+    /// <param name="matchTimeout">The pattern's match timeout.</param>
+    internal sealed class Alternative(string pattern, RegexOptions options, TimeSpan matchTimeout)
+    {
+        private Regex regex = new(pattern, options, matchTimeout);
+        private int tries;
+
+        /// <summary>Gets the regex tried now.</summary>
+        internal Regex Regex => Volatile.Read(ref regex);
+
+        /// <summary>Returns whether the text matches the alternative.</summary>
+        /// <param name="text">The text.</param>
+        /// <returns><see langword="true"/> on a match.</returns>
+        public bool IsMatch(string text)
+        {
+            if (pattern.Length >= CompiledFromLength && tries < CompiledAfterTries && Interlocked.Increment(ref tries) == CompiledAfterTries)
+            {
+                Volatile.Write(ref regex, new Regex(pattern, options | RegexOptions.Compiled, matchTimeout));
+            }
+
+            return Regex.IsMatch(text);
+        }
     }
 }

@@ -25,15 +25,26 @@ public class RegexAlternativesTests
     }
 
     [Test]
-    public void Only_the_long_alternatives_are_compiled()
+    public void A_long_alternative_is_compiled_on_its_thousandth_try_and_a_short_one_never()
     {
         var words = string.Join('|', Enumerable.Range(0, 60).Select(i => $"word{i}"));
-        var pattern = new Regex($"short|(?:{words}) failed", RegexOptions.IgnoreCase);
+        var wordy = new RegexAlternatives.Alternative($"(?:{words}) failed", RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
+        var brief = new RegexAlternatives.Alternative("short", RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
+        var answers = new List<bool>();
 
-        var alternatives = RegexAlternatives.AlternativesOf(pattern);
+        for (var i = 1; i < RegexAlternatives.CompiledAfterTries; i++)
+        {
+            answers.Add(wordy.IsMatch(i % 2 == 0 ? "WORD42 failed" : "word42 passed"));
+            brief.IsMatch("short");
+        }
 
-        alternatives.Select(a => a.Options).Should().Equal(RegexOptions.IgnoreCase, RegexOptions.IgnoreCase | RegexOptions.Compiled);
-        alternatives[1].IsMatch("WORD42 failed").Should().BeTrue();
+        wordy.Regex.Options.Should().Be(RegexOptions.IgnoreCase, "it has been tried 999 times");
+        wordy.IsMatch("WORD42 failed").Should().BeTrue();
+        wordy.Regex.Options.Should().Be(RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        wordy.IsMatch("word42 passed").Should().BeFalse();
+        answers.Should().Equal(Enumerable.Range(1, RegexAlternatives.CompiledAfterTries - 1).Select(i => i % 2 == 0));
+        brief.IsMatch("short").Should().BeTrue();
+        brief.Regex.Options.Should().Be(RegexOptions.IgnoreCase);
     }
 
     [Test]
