@@ -48,6 +48,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.Keywords, ReplyTextRules.MatchKeywords(reply, failure.Stage))
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
+            ?? By(ClassificationBasis.TransportText, FromNetworkErrorText(failure, transportText))
             ?? By(ClassificationBasis.ClientErrorNumber, reply.Text is null ? null : MicrosoftMailErrorNumbers.Match(reply.Text))
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
@@ -353,6 +354,15 @@ public static partial class MailProblemClassifier
 
     private static (MailProblemKind, MailProblemKind[])? FromUnconnectedText(string? transportText)
         => transportText is not null && TransportTextRules.IsNotConnected(transportText) ? (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound]) : null;
+
+    /// <summary>
+    /// A network or socket error with no cause named ("network error", "socket error", "a communications failure"): the
+    /// connection could not be made when connecting (or when the step is not known), and was lost after.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromNetworkErrorText(MailFailure failure, string? transportText)
+        => transportText is null || !TransportTextRules.NamesNetworkError(transportText) ? null
+            : failure.Stage is MailOperationStage.Connect or MailOperationStage.Other ? (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound])
+            : (ConnectionBroken, [ConnectionRefused]);
 
     private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
         => transportText is null || !TransportTextRules.IsDropped(transportText) ? null

@@ -118,6 +118,14 @@ internal static partial class TransportTextRules
     public static bool IsNotConnected(string text) => NotConnected().IsMatch(text);
 
     /// <summary>
+    /// Returns whether a text names a network, socket or communications error and no more; weak like
+    /// <see cref="IsDropped"/>.
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns><see langword="true"/> for "network error", "socket error", "communications failure".</returns>
+    public static bool NamesNetworkError(string text) => NetworkError().IsMatch(text);
+
+    /// <summary>
     /// Returns whether a text names a Windows Sockets error: a component's own report of a local socket failure, even
     /// when it is dressed as a reply ("500 Connect error - Winsock - Connection refused (#10061)", "-ERR Host not found
     /// (Winsock error #11001)" of Delphi's ICS). No server writes it.
@@ -342,6 +350,9 @@ internal static partial class TransportTextRules
     /// </summary>
     [GeneratedRegex(@"(?::|port\s*[:=]?\s*)(?:" + ImplicitTlsPorts + @")\b", Options)]
     private static partial Regex ImplicitTlsPortNamed();
+
+    [GeneratedRegex(@"\b(?:network|socket|communications?)(?: connection)? (?:error|failure)\b", Options)]
+    private static partial Regex NetworkError();
 
     /// <summary>
     /// A program's catch-all for a connection that could not be opened, when no cause is named. "Failed or unable to

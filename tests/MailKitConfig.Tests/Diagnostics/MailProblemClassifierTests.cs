@@ -1507,6 +1507,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "-ERR Exceeded the login limit for a 15 minute period. Reduce the frequency of requests to the POP3 server.", MailProblemKind.RateLimited, true)] // Gmail's POP3: a limit of logins, not a refused password
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Error: the SMTP server did not answer in time", MailProblemKind.Timeout, true)] // no answer before the deadline
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Reauthentication required for this account", MailProblemKind.OAuthSignInRequired, false)] // the user signs in again
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "The IMAP server replied to the 'FETCH' command with a 'NO' response: FETCH arguments invalid", MailProblemKind.ProtocolError, false)] // a command's arguments refused
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "javax.mail.MessageRemovedException", MailProblemKind.ProtocolError, false)] // JavaMail: the message was expunged meanwhile
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "B7 NO The message has been expunged", MailProblemKind.ProtocolError, false)] // the same in words
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP error: (10) network error", MailProblemKind.ConnectionRefused, false)] // a network error while connecting: not connected
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "The message could not be sent because of a communications failure", MailProblemKind.ConnectionRefused, false)] // the step not known: read as connecting
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: socket error", MailProblemKind.ConnectionBroken, true)] // a socket error on an open connection: it dropped
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
