@@ -49,6 +49,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
             ?? By(ClassificationBasis.TransportText, FromNetworkErrorText(failure, transportText))
+            ?? By(ClassificationBasis.TransportText, transportText is not null && TransportTextRules.NamesCertificate(transportText) ? (CertificateInvalid, [TlsHandshakeFailed]) : null)
             ?? By(ClassificationBasis.ClientErrorNumber, reply.Text is null ? null : MicrosoftMailErrorNumbers.Match(reply.Text))
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))

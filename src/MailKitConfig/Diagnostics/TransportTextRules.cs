@@ -126,6 +126,14 @@ internal static partial class TransportTextRules
     public static bool NamesNetworkError(string text) => NetworkError().IsMatch(text);
 
     /// <summary>
+    /// Returns whether a failure's text names a certificate, in any language ("IMAP error certificate", "handshake
+    /// failed: certificate"): weak like <see cref="IsDropped"/>, read when no family named what was wrong with it.
+    /// </summary>
+    /// <param name="text">The error text, the programs' lists of possible causes removed.</param>
+    /// <returns><see langword="true"/> when the text names a certificate.</returns>
+    public static bool NamesCertificate(string text) => CertificateNamed().IsMatch(text);
+
+    /// <summary>
     /// Returns whether a text names a Windows Sockets error: a component's own report of a local socket failure, even
     /// when it is dressed as a reply ("500 Connect error - Winsock - Connection refused (#10061)", "-ERR Host not found
     /// (Winsock error #11001)" of Delphi's ICS). No server writes it.
@@ -353,6 +361,9 @@ internal static partial class TransportTextRules
 
     [GeneratedRegex(@"\b(?:network|socket|communications?)(?: connection)? (?:error|failure)\b", Options)]
     private static partial Regex NetworkError();
+
+    [GeneratedRegex(@"\bcertificate|" + ForeignWords.Certificate, Options)]
+    private static partial Regex CertificateNamed();
 
     /// <summary>
     /// A program's catch-all for a connection that could not be opened, when no cause is named. "Failed or unable to

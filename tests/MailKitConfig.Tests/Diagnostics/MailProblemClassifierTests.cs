@@ -1513,6 +1513,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "SMTP error: (10) network error", MailProblemKind.ConnectionRefused, false)] // a network error while connecting: not connected
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "The message could not be sent because of a communications failure", MailProblemKind.ConnectionRefused, false)] // the step not known: read as connecting
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "FETCH failed: socket error", MailProblemKind.ConnectionBroken, true)] // a socket error on an open connection: it dropped
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "handshake failed: certificate", MailProblemKind.CertificateInvalid, false)] // a failure that names only a certificate: the certificate
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error with the server certificate", MailProblemKind.CertificateInvalid, false)] // the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Fehler: Zertifikat des Servers", MailProblemKind.CertificateInvalid, false)] // the same in German
+    [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Please check the certificate settings. Connection reset by peer", MailProblemKind.ConnectionBroken, true)] // a cause named beside it decides
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
