@@ -617,7 +617,7 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"(?:something went wrong|there was (?:a|an) (?:problem|error|issue)|an (?:unexpected |unknown )?error (?:has )?occurred|" + EnglishWords.CouldNot + @" send)[^\n]{0,60}?[.,!;]\s*(?:please )?try again later", Options)]
     private static partial Regex ProgramRetryAdvice();
 
-    [GeneratedRegex(@"try (?:(?:\w+ ){0,2}?again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)"
+    [GeneratedRegex(@"try (?:(?:\w+ ){0,2}?again )?later|retry later|come back later|try again in \d|temporar(?:il)?y (?:unavailable|failure|error|rejected|deferred|blocked|suspended|limited)|\btemporary (?:\w+ ){1,2}?(?:error|failure)\b"
         + @"|稍[后後](?:再)?(?:重试|再试|尝试|重試|再試|嘗試)|(?:一段时间|一段時間|一会儿)(?:后|後|之后)?(?:再)?(?:重试|尝试|重試)|しばらく(?:時間を(?:置|お)いて|経って|して|待って)(?:から)?[^。\n]{0,12}?(?:お試し|試して|再試行|再送)|잠시 후 다시 시도" // Chinese, Japanese, Korean
         + @"|(?:попробуйте|повторите(?: попытку)?) (?:\S+ )?позже|спробуйте (?:\S+ )?пізніше|versuchen Sie es (?:\S+ ){0,2}?später|später (?:erneut|nochmals|noch einmal|wieder) versuchen|(?:réessayez|réessayer|essayez|essayer) (?:\S+ )?plus tard|(?:inténtelo|inténtalo|intente|vuelva a intentarlo) (?:\S+ ){0,2}?más tarde|tente (?:novamente )?mais tarde|riprova(?:re)? più tardi|spróbuj(?:cie)? (?:ponownie )?później|probeer het (?:later|straks)|daha sonra tekrar deneyin|zkuste to (?:znovu )?později", Options)] // the same in other languages
     private static partial Regex TryLater();

@@ -1517,6 +1517,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Error with the server certificate", MailProblemKind.CertificateInvalid, false)] // the same
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Fehler: Zertifikat des Servers", MailProblemKind.CertificateInvalid, false)] // the same in German
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Please check the certificate settings. Connection reset by peer", MailProblemKind.ConnectionBroken, true)] // a cause named beside it decides
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Temporary lookup failure", MailProblemKind.ServerUnavailable, true)] // Postfix: its own table could not be read, for now
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
