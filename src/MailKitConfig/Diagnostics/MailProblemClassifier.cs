@@ -49,7 +49,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.TransportText, FromDroppedText(failure, transportText))
             ?? By(ClassificationBasis.TransportText, FromUnconnectedText(transportText))
             ?? By(ClassificationBasis.TransportText, FromNetworkErrorText(failure, transportText))
-            ?? By(ClassificationBasis.TransportText, transportText is not null && TransportTextRules.NamesCertificate(transportText) ? (CertificateInvalid, [TlsHandshakeFailed]) : null)
+            ?? By(ClassificationBasis.TransportText, FromCertificateNamed(transportText))
             ?? By(ClassificationBasis.ClientErrorNumber, reply.Text is null ? null : MicrosoftMailErrorNumbers.Match(reply.Text))
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
@@ -364,6 +364,10 @@ public static partial class MailProblemClassifier
         => transportText is null || !TransportTextRules.NamesNetworkError(transportText) ? null
             : failure.Stage is MailOperationStage.Connect or MailOperationStage.Other ? (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound])
             : (ConnectionBroken, [ConnectionRefused]);
+
+    /// <summary>A failure that names a certificate and no other cause ("handshake failed: certificate"): the certificate.</summary>
+    private static (MailProblemKind, MailProblemKind[])? FromCertificateNamed(string? transportText)
+        => transportText is not null && TransportTextRules.NamesCertificate(transportText) ? (CertificateInvalid, [TlsHandshakeFailed]) : null;
 
     private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
         => transportText is null || !TransportTextRules.IsDropped(transportText) ? null
