@@ -17,7 +17,7 @@ internal static class ForeignWords
         @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서"
         + @"|certifikat|varmen|chứng chỉ"
         + @"|tanúsítvány"
-        + @"|πιστοποιητικ|sertifikaat|sertifikāt|ziurtagir|תעודת|תעודה|شهادة|گواهی|سرتیفیکیت|सर्टिफिकेट"
+        + @"|sertifikaat|sertifikāt|ziurtagir|תעודת|תעודה|شهادة|گواهی|سرتیفیکیت|सर्टिफिकेट"
         + @"|प्रमाणपत्र)";
 
     /// <summary>"Connection".</summary>
@@ -91,7 +91,7 @@ internal static class ForeignWords
         @"(?:Größe|taille|tamaño|dimensione|tamanho|rozmiar|velikost|grootte|boyut|размер|大小|尺寸|长度|サイズ|大きさ|크기"
         + @"|størrelse|storlek|kích thước|dung lượng"
         + @"|méret|dimensiune|mărime|величин|veličin|ukuran"
-        + @"|mida|μέγεθος|velikost|suurus|izmēr|dydis|גודל|حجم|आकार)";
+        + @"|mida|μέγεθος|suurus|izmēr|dydis|גודל|حجم|आकार)";
 
     /// <summary>Exceeds, is over or is larger than (a limit), or has reached or used up (a limit).</summary>
     public const string Exceeds =
@@ -235,7 +235,7 @@ internal static class ForeignWords
         + @"|oprette forbindelse|forbinde|koble til|kople til|ansluta|kết nối"
         + @"|kapcsolódni|csatlakozni|kapcsolódás|csatlakozás|conecta|свърже|свързване|повеже|повезати|повезивање"
         + @"|poveže|povezati|povezivanje|terhubung|menghubungkan|menyambung|tersambung"
-        + @"|connectar|συνδεθ|povezati|povezovanje|ühendust|ühendada|savienot|savienojum|prisijung|להתחבר"
+        + @"|connectar|συνδεθ|povezovanje|ühendust|ühendada|savienot|savienojum|prisijung|להתחבר"
         + @"|الاتصال|متصل|اتصال|कनेक्ट)";
 
     /// <summary>To resolve, as an infinitive (also "to solve" or "to convert": read it only before a name or host).</summary>
@@ -309,7 +309,7 @@ internal static class ForeignWords
         + @"|nem válaszol|nincs válasz|nu răspunde|nu raspunde|niciun răspuns|nici un răspuns|не отговаря|няма отговор"
         + @"|не одговара|ne odgovara|нема одговора|nema odgovora|tidak merespon|tidak ada respon|tidak menanggapi"
         + @"|tidak ada tanggapan"
-        + @"|no respon\b|δεν αποκρίνεται|δεν απαντά|ne odgovara|se ne odziva|ei vasta|neatbild|neatsako|אינו מגיב"
+        + @"|no respon\b|δεν αποκρίνεται|δεν απαντά|se ne odziva|ei vasta|neatbild|neatsako|אינו מגיב"
         + @"|לא מגיב|لا يستجيب|پاسخ نمی|जवाब नहीं)";
 
     /// <summary>Failed or a failure, as a participle, a verb or a noun.</summary>
@@ -319,7 +319,7 @@ internal static class ForeignWords
         + @"|mislykke[dt]|mislyktes|misslyckad|fejlede|feilet|epäonnistu|thất bại|không thành công"
         + @"|sikertelen|nem sikerült|meghiúsult|eșuat|eşuat|esuat|eșec|eşec|неуспешн|неуспех|не успя|neuspešn|neuspjel"
         + @"|није успел|nije uspel|nije uspjel|gagal"
-        + @"|ha fallat|απέτυχε|αποτυχία|nije uspjel|ni uspel|neuspel|ebaõnnestu|ei õnnestunud|neizdevās"
+        + @"|ha fallat|απέτυχε|αποτυχία|ni uspel|neuspel|ebaõnnestu|ei õnnestunud|neizdevās"
         + @"|nepavyko|נכשל|فشل|ناموفق|شکست|विफल|फेल)";
 
     /// <summary>An error or a problem.</summary>
@@ -335,7 +335,7 @@ internal static class ForeignWords
         + @"|유효하지"
         + @"|ugyldig|ogiltig|virheellinen|không hợp lệ"
         + @"|érvénytelen|nevalid|невалид|неважећ|nevažeć|неисправн|neispravn|tidak valid|tidak sah"
-        + @"|no vàlid|μη έγκυρ|άκυρ|nevažeć|neveljav|kehtetu|vigane|nederīg|negaliojant|neteising|לא חוקי"
+        + @"|no vàlid|μη έγκυρ|άκυρ|neveljav|kehtetu|vigane|nederīg|negaliojant|neteising|לא חוקי"
         + @"|לא תקינ|غير صالح|نامعتبر|अमान्य)";
 
     /// <summary>A reply or response (of a server).</summary>
