@@ -48,7 +48,10 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
     /// <inheritdoc />
     public bool IsEnabled => Volatile.Read(ref enabledOverride) switch { 1 => true, 2 => false, _ => options.CurrentValue.Enabled };
 
-    /// <summary>Gets how many times the scheduling loop has looked for due accounts (for tests).</summary>
+    /// <summary>
+    /// Gets how many times the scheduling loop has looked for due accounts and set its wake-up on the job's clock (for
+    /// tests: once the count moves, advancing the clock reaches that wake-up).
+    /// </summary>
     internal int Cycles => Volatile.Read(ref cycles);
 
     /// <inheritdoc />
@@ -136,7 +139,6 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
                 }
             }
 
-            Interlocked.Increment(ref cycles);
             await SleepAsync(wait, stoppingToken).ConfigureAwait(false);
         }
 
@@ -182,6 +184,7 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var sleep = Task.Delay(delay, time, cancel.Token);
+        Interlocked.Increment(ref cycles); // counted once the wake-up is on the clock, so a test that advances it after seeing the count never misses it
         var woken = wake.WaitAsync(cancel.Token);
         await Task.WhenAny(sleep, woken).ConfigureAwait(false);
         await cancel.CancelAsync().ConfigureAwait(false);

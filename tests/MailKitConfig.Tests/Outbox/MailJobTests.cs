@@ -98,16 +98,15 @@ public class MailJobTests
     public async Task An_account_runs_again_after_its_interval_on_the_job_clock()
     {
         await StartAsync();
-        await UntilAsync(() => Status(Good).LastRun is not null && !Status(Good).IsRunning);
+        await UntilAsync(() => Status(Good).LastRun is not null && !Status(Good).IsRunning && job.Cycles > 0);
         var first = Status(Good).LastRun;
 
         clock.Advance(Interval - TimeSpan.FromSeconds(1));
         var cycles = job.Cycles;
         clock.Advance(TimeSpan.FromSeconds(1));
-        await UntilAsync(() => Status(Good).LastRun > first && !Status(Good).IsRunning);
+        await UntilAsync(() => Status(Good).LastRun > first && !Status(Good).IsRunning && job.Cycles > cycles);
 
         Status(Good).LastRun.Should().Be(first + Interval);
-        job.Cycles.Should().BeGreaterThan(cycles);
     }
 
     [Test]
