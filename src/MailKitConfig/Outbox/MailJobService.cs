@@ -130,7 +130,7 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
                     var wasQueued = queued.TryRemove(account.Address, out _); // a due run sends what was queued, so no second run follows for it
                     if (due <= now || wasQueued)
                     {
-                        Start(RunAccountAsync(account, stoppingToken));
+                        Start(RunAccountAsync(account, stoppingToken, forQueued: wasQueued));
                     }
                     else if (due - now < wait)
                     {
@@ -192,11 +192,26 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
     }
 
     /// <summary>Runs one account: sends its queued messages, then receives when it receives. Never two at once for one account; never throws.</summary>
-    private async Task RunAccountAsync(MailAccountSettings account, CancellationToken cancellationToken)
+    /// <param name="account">The account.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="forQueued">
+    /// The run is for a message just queued: when a run of the account is in progress (it may have claimed its messages
+    /// before this one came), another run follows it.
+    /// </param>
+    private async Task RunAccountAsync(MailAccountSettings account, CancellationToken cancellationToken, bool forQueued = false)
     {
         var gate = gates.GetOrAdd(account.Address, _ => new SemaphoreSlim(1, 1));
         if (!await gate.WaitAsync(0, CancellationToken.None).ConfigureAwait(false))
         {
+            if (forQueued)
+            {
+                queued[account.Address] = true; // the run in progress wakes the job when it ends
+                if (gate.CurrentCount > 0)
+                {
+                    Wake(); // it ended meanwhile
+                }
+            }
+
             return; // a run for this account is in progress
         }
 
@@ -241,6 +256,10 @@ internal sealed partial class MailJobService : BackgroundService, IMailJob
             next = next with { NextRun = time.GetUtcNow() + options.CurrentValue.Interval };
             statuses[account.Address] = next;
             gate.Release();
+            if (queued.ContainsKey(account.Address))
+            {
+                Wake(); // a message was queued while this run had already claimed its messages
+            }
         }
 
         if (next.LastErrorMessage is { } error)

@@ -79,7 +79,7 @@ public class MailJobTests
     public async Task Disabling_the_job_stops_it_within_one_interval_and_enabling_it_resumes()
     {
         await StartAsync();
-        await UntilAsync(() => Status(Good).LastRun is not null);
+        await UntilAsync(() => Status(Good).LastRun is not null && !Status(Good).IsRunning);
         job.Disable();
         var id = await outbox.EnqueueAsync(Good, Message());
 
@@ -125,6 +125,24 @@ public class MailJobTests
         second.Single(s => s.Account == Good.Address).IsRunning.Should().BeTrue();
         sender.Attempts.Should().Be(1);
         Status(Good).Sent.Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_message_queued_while_its_account_runs_is_sent_when_that_run_ends_not_an_interval_later()
+    {
+        var hold = new TaskCompletionSource();
+        sender.Hold = hold.Task;
+        await outbox.EnqueueAsync(Good, Message());
+        await StartAsync();
+        await UntilAsync(() => sender.Attempts == 1);
+
+        var cycles = job.Cycles;
+        var queuedMeanwhile = await outbox.EnqueueAsync(Good, Message());
+        await UntilAsync(() => job.Cycles > cycles); // the job woke for it and found the account's run in progress
+        hold.SetResult();
+
+        await UntilAsync(() => sender.Attempts == 2 && !Status(Good).IsRunning);
+        (await outbox.GetAsync(queuedMeanwhile))!.Status.Should().Be(MailOutboxStatus.Sent, "the clock never moved: the run that ended started the next");
     }
 
     [Test]
