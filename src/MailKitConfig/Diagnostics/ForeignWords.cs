@@ -7,8 +7,8 @@ namespace MailKitConfig;
 /// Ukrainian, Polish, Dutch, Czech, Turkish, Chinese, Japanese, Korean; then, on lines of their own, Danish, Norwegian,
 /// Swedish, Finnish and Vietnamese, then Hungarian, Romanian, Bulgarian, Serbian (both scripts) and Indonesian, and
 /// in the classes the connection, certificate, password, size and settings families use, last Catalan, Greek,
-/// Croatian, Slovenian, Estonian, Latvian, Lithuanian, Hebrew, Arabic, Persian and Hindi. Patterns are matched
-/// case-insensitively.
+/// Croatian, Slovenian, Estonian, Latvian, Lithuanian, Hebrew, Arabic, Persian and Hindi; "timed out" in all these and
+/// Slovak, Galician, Basque, Icelandic and Thai. Patterns are matched case-insensitively.
 /// </summary>
 internal static class ForeignWords
 {
@@ -198,6 +198,30 @@ internal static class ForeignWords
         + @"|просроч|过期|過期|到期|期限切れ|期限が切れ|만료"
         + @"|udløbet|utløpt|har gått ut|vanhentu|hết hạn"
         + @"|lejárt|expirat|изтек|изтече|истекао|истекла|istekao|istekla|kedaluwarsa|kadaluarsa|kedaluarsa)";
+
+    /// <summary>Timed out: the time (of a connection, a server's answer or an operation) ran out.</summary>
+    public const string Timeout =
+        @"(?:超时|превышен\w* (?:лимит\w* )?времен\w*|превышено время|\bтайм-?аут\b|время ожидания"
+        + @"|Zeitüberschreitung|tiempo de espera|d[ée]lai d'attente|tempo limite|tempo esgotado|expirou o tempo"
+        + @"|ha caducado la conexi[oó]n|タイムアウト|tempo (?:di attesa|limite)[^\n]{0,30}?scadut"
+        + @"|(?:excedió|superó|agotó) el (?:límite de )?tiempo|время (?:\S+ )?истекло|истекло время"
+        + @"|timeout della connessione|przekroczon\w* (?:limit\w* )?czas|upłynął (?:limit )?czas"
+        + @"|vypršel (?:časový )?limit|časový limit (?:\S+ ){0,4}?vypršel|connessione (?:\S+ ){0,3}?scaduta"
+        + @"|tempo (?:di connessione )?scaduto|\btijdslimiet\b|przekroczono (?:limit )?czas"
+        + @"|time-?out (?:bij|tijdens)|zaman aşımı|逾時|시간(?:이)? 초과|tidsgränsen|час очікування|időtúllépés"
+        + @"|hết thời gian chờ|waktu (?:\S+ )?habis|batas waktu (?:\S+ )?(?:habis|terlampaui)"
+        + @"|λήξη (?:του )?χρονικού ορίου|aikakatkaisu|انتهت (?:ال)?مهلة|פסק זמן|תם הזמן|หมดเวลา"
+        + @"|tidsgrænse(?:n)? (?:\S+ )?overskredet|tidsavbrudd"
+        + @"|(?:esgotat|exhaurit) el temps|temps d['’]espera|χρονικ\w* [όο]ρι|εξέπνευσε|λήξη (?:του )?χρόνου"
+        + @"|isteklo (?:je )?vrijeme|vrijeme (?:je )?isteklo|vremensko ograničenje|istek vremena"
+        + @"|vrijeme do prekida|časovn\w* omejit|ajapiir|ajalimiit|noildz|noilgum"
+        + @"|(?:baigėsi|pasibaigė)[^.]{0,30}\blaikas|laikas (?:baigėsi|pasibaigė)|skirtasis laikas"
+        + @"|časov\w* limit|vypršal čas|\bčas\b[^\n!?]{0,80}?\b(?:vypršal|uplynul)|זמן ההמתנה|פסק[-־ ]זמן"
+        + @"|חריגת זמן|הזמן (?:ה)?(?:מוקצב|קצוב)|זמן קצוב|זמן (?:ה)?חיבור (?:\S+ ){0,3}?(?:תם|פג)"
+        + @"|انته(?:ت|ى|اء) (?:ال)?مهلة|نَ?فِ?[ذد]َ?(?:ت)? (?:ال)?وقت|انتهى الوقت|مهلة (?:الاتصال|الانتظار)"
+        + @"|زمان\S*(?: \S+){0,2} (?:تمام شد|به پایان رسید)|اتمام زمان|تایم[‌ ]?اوت|समय(?:[- ]?सीमा)? समाप्त"
+        + @"|टाइम ?आउट|tempo (?:máximo )?de espera|tempo límite|esgotou(?:se)? o tempo|denbora[- ]?muga"
+        + @"|denboraz kanpo|denbora agortu|rann út á tíma|tími(?:nn)? rann út|féll á tíma|tímamörk|tímafrest)";
 
     /// <summary>Not supported (by a server), as a participle or a verb.</summary>
     public const string NotSupported =

@@ -113,6 +113,7 @@ internal static partial class ReplyTextRules
         new(AuthenticationFailed, BadCredentials(), When: (reply, stage) => stage != MailOperationStage.Authentication || reply.Code is not (>= 400 and < 500) || !SaysLoginFailedForNow(reply)),
         new(AuthorizationFailed, NotAuthorized()),
         new(ProtocolError, BadCommand(), When: (reply, stage) => !RefusesAddressArgument(reply, stage)), // 501 to MAIL FROM or RCPT TO: the address argument is malformed (RFC 5321)
+        new(ProtocolError, Unsupported()), // a capability the client needs, or a character set or encoding, that the server lacks
         new(ProtocolError, UnexpectedGreeting(), When: (reply, _) => reply.Code is null or < 400), // nodemailer's "Invalid greeting from server: 421 …": a refusing greeting says why
         new(MailProblemKind.Timeout, IdleLogout(), [ConnectionBroken], (reply, _) => !Hedged().IsMatch(reply.Text!)), // "BYE Autologout; idle for too long", "Disconnected for inactivity": the server's timer ended a session that waited; a client's guess at causes ("this may occur if you have left the connection idle") is not the server's word
         new(ConnectionBroken, SessionExpired(), [MailProblemKind.Timeout]), // "BYE Session expired, please login again"
@@ -632,8 +633,16 @@ internal static partial class ReplyTextRules
     /// A client that could not read the server's greeting (nodemailer's "Invalid greeting from server"): a protocol
     /// fault, unless the greeting it quotes is a refusal, whose code and words say why.
     /// </summary>
-    [GeneratedRegex(@"(?:incorrect|unexpected|invalid|bogus) greeting", Options)]
+    [GeneratedRegex(@"(?:incorrect|unexpected|invalid|bogus|malformed) greeting|(?:get|receive|read|obtain) (?:a )?valid greeting", Options)]
     private static partial Regex UnexpectedGreeting();
+
+    /// <summary>
+    /// The server lacks what the client needs for the command: a required capability or extension (KMail's "some
+    /// mandatory capabilities are missing: UIDPLUS"), a character set (IMAP's BADCHARSET in words) or an encoding.
+    /// </summary>
+    [GeneratedRegex(@"(?:required|mandatory|necessary|needed) (?:\w+ )?capabilit(?:y|ies)(?: [\w-]+){0,3}? (?:is |are )?(?:missing|not (?:supported|available|offered|advertised))|(?:lacks|missing|(?:does not|doesn't) (?:have|support|offer)) (?:the |some |a |all )?(?:required|mandatory|necessary|needed) (?:\w+ )?capabilit|\bcapabilit(?:y|ies) (?:are )?missing\b"
+        + @"|\b(?:charset|character set|encoding) (?:[\w-]+ )?(?:is |was )?(?:not supported|unsupported)|\b(?:unsupported|unknown|unhandled) (?:charset|character set|encoding)\b|(?:does not|doesn't|cannot|can't) (?:support|handle) (?:the |this )?(?:[\w-]+ )?(?:charset|character set)", Options)]
+    private static partial Regex Unsupported();
 
     /// <summary>
     /// The message itself is malformed: a header missing or invalid, not RFC 5322, bare line feeds (RFC 3463's X.6.x

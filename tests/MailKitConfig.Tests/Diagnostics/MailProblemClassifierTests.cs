@@ -1518,6 +1518,13 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Fehler: Zertifikat des Servers", MailProblemKind.CertificateInvalid, false)] // the same in German
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Please check the certificate settings. Connection reset by peer", MailProblemKind.ConnectionBroken, true)] // a cause named beside it decides
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Temporary lookup failure", MailProblemKind.ServerUnavailable, true)] // Postfix: its own table could not be read, for now
+    [TestCase(MailProtocol.Imap, MailOperationStage.Capabilities, "The IMAP server cannot be used: required capabilities are missing (CONDSTORE)", MailProblemKind.ProtocolError, false)] // the server lacks an extension the client needs
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "SEARCH failed: the server does not support the character set of the query", MailProblemKind.ProtocolError, false)] // BADCHARSET in words
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Greeting, "Could not get a valid greeting from the server", MailProblemKind.ProtocolError, false)] // a greeting the client could not read
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "There was an error while trying to reach your mail server", MailProblemKind.ConnectionRefused, false)] // not reached
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Časový limit pripojenia k serveru vypršal", MailProblemKind.Timeout, true)] // Slovak: timed out
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Tengingin við netþjóninn rann út á tíma", MailProblemKind.Timeout, true)] // Icelandic: the same
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "การเชื่อมต่อกับเซิร์ฟเวอร์หมดเวลา", MailProblemKind.Timeout, true)] // Thai: the same (moved into the word class)
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
