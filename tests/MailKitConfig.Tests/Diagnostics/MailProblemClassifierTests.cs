@@ -1525,6 +1525,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Časový limit pripojenia k serveru vypršal", MailProblemKind.Timeout, true)] // Slovak: timed out
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "Tengingin við netþjóninn rann út á tíma", MailProblemKind.Timeout, true)] // Icelandic: the same
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "การเชื่อมต่อกับเซิร์ฟเวอร์หมดเวลา", MailProblemKind.Timeout, true)] // Thai: the same (moved into the word class)
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "warning: queue file write error: No space left on device", MailProblemKind.ServerUnavailable, true)] // the server's disk, not the recipient's quota (no code quoted)
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Submissions are refused: the free disk space has dropped below the threshold", MailProblemKind.ServerUnavailable, true)] // the same, as Exchange's back pressure says it
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Unexpected error while reading from the socket", MailProblemKind.ConnectionBroken, true)] // the open connection failed
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
