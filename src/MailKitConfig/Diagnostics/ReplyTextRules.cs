@@ -859,11 +859,18 @@ internal static partial class ReplyTextRules
         Options)]
     private static partial Regex Quota();
 
-    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|" + ClientHostRefusal + @"|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
+    [GeneratedRegex(HostStanding + "|" + MessageAuthenticationWords + @"|administrative prohibition|" + ClientHostRefusal + @"|" + FilterRefusal + @"|white ?list|allow ?list|block ?list|black ?list|polic(?:y|ies)\b|access denied|\bspoof(?:ed|ing)?\b|\bbanned\b|not accepted from this IP|envelope blocked|unauthenticated e-?mail (?:is )?not accepted from this domain", Options)]
     private static partial Regex Policy();
 
     /// <summary>Postfix's client restrictions: the client's host itself is refused, whoever logs in from it.</summary>
     private const string ClientHostRefusal = "client host rejected";
+
+    /// <summary>
+    /// The message refused by a filter, a rule or an access control list of the receiving side (XMail's "Rejected by
+    /// SMTP Message Filter", Exim's "closed by DROP in ACL", "matches the filter rule"); not a connection that a firewall's
+    /// rule blocks, which is a connection not made.
+    /// </summary>
+    private const string FilterRefusal = @"(?<!\b(?:connection|communication)\b[^\n.]{0,60})\b(?:rejected|blocked|refused|denied|dropped|discarded|closed) by (?:an? |the |our )?(?:DROP in |deny in )?(?:[\w-]+ ){0,3}?(?:filter(?:s|ing)?|rules?|ACL)\b|\bmatch(?:es|ed)? (?:up )?(?:to )?(?:an? |the )?(?:[\w-]+ ){0,2}?(?:filter|blocking|block) rule";
 
     [GeneratedRegex(ClientHostRefusal, Options)]
     private static partial Regex ClientHostRefused();

@@ -594,7 +594,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "AADSTS65001: The user has not consented to use the application 'Office mail'. Send an interactive authorization request.", MailProblemKind.OAuthSignInRequired)] // the provider data's Microsoft interaction-required errors
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "invalid_grant: AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication", MailProblemKind.OAuthSignInRequired)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "AADSTS50011: The redirect URI 'http://localhost:1234/' specified in the request does not match the redirect URIs configured for the application", MailProblemKind.OAuthClientNotRegistered)] // the provider data's Microsoft registration errors
-    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.0.0 Message refused by filter 7", MailProblemKind.Unknown)] // X.0.0 is "other or undefined": no more than no enhanced code
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "554 5.0.0 Message refused (7)", MailProblemKind.Unknown)] // X.0.0 is "other or undefined": no more than no enhanced code (a filter named would decide)
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "550 Sender verify failed for <a@example.org>: the host may be on a block list", MailProblemKind.SenderRejected)] // the causes an explanation lists do not decide
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "451 4.7.1 <user@example.org>: Recipient address rejected: sender quota used up for this hour", MailProblemKind.RateLimited)] // the reason after Postfix's restriction name
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Warning: imap_body(): Invalid message number 0", MailProblemKind.ProtocolError)] // a message the server does not have
@@ -1528,6 +1528,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "warning: queue file write error: No space left on device", MailProblemKind.ServerUnavailable, true)] // the server's disk, not the recipient's quota (no code quoted)
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Submissions are refused: the free disk space has dropped below the threshold", MailProblemKind.ServerUnavailable, true)] // the same, as Exchange's back pressure says it
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Unexpected error while reading from the socket", MailProblemKind.ConnectionBroken, true)] // the open connection failed
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Message rejected by the mail filter", MailProblemKind.PolicyRejected, false)] // the receiving side's filter, no spam named
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Delivery failure: the message matches the blocking rule (level: domain)", MailProblemKind.PolicyRejected, false)] // a rule of the receiving side
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "SMTP connection from host.example [192.0.2.7] closed by DROP in ACL", MailProblemKind.PolicyRejected, false)] // Exim's access control list
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the SMTP server is blocked by the firewall rules", MailProblemKind.Unknown, false)] // a firewall's rule on the connection is not a refused message
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
