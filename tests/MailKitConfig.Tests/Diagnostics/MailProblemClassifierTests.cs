@@ -1532,6 +1532,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Delivery failure: the message matches the blocking rule (level: domain)", MailProblemKind.PolicyRejected, false)] // a rule of the receiving side
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "SMTP connection from host.example [192.0.2.7] closed by DROP in ACL", MailProblemKind.PolicyRejected, false)] // Exim's access control list
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the SMTP server is blocked by the firewall rules", MailProblemKind.Unknown, false)] // a firewall's rule on the connection is not a refused message
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "No channel available: another connection is already open, a second connection cannot be set up", MailProblemKind.TooManyConnections, true)] // one connection at a time
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Account 47 is already being synchronized by another process", MailProblemKind.TooManyConnections, true)] // the mailbox held by another session
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
