@@ -54,7 +54,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))
-            ?? By(ClassificationBasis.Exception, FromProgramError(reply))
+            ?? By(ClassificationBasis.Exception, FromProgramError(failure, reply))
             ?? By(ClassificationBasis.Step, FromCommandNotAcceptedUnquoted(failure, reply))
             ?? By(ClassificationBasis.Step, FromSenderStepNamedByClient(failure, reply))
             ?? By(ClassificationBasis.Step, FromStage(failure.Stage))!.Value;
@@ -544,10 +544,14 @@ public static partial class MailProblemClassifier
     /// JavaScript's TypeError or a web page read as JSON, Java's NullPointerException, Ruby's NoMethodError, Perl's
     /// "Can't call method … on an undefined value"), or a message it was given no recipients for (nodemailer's "No
     /// recipients defined", JavaMail's "No recipient addresses"): the program failed before or after talking to the
-    /// server, so the step it was at says nothing about the server.
+    /// server, so the step it was at says nothing about the server. Unless its stack shows it failed inside the mail
+    /// protocol's reply parser (node-imap's `Connection._resUntagged`, net-imap's `response_parser.rb`, enough_mail's
+    /// `fetch_parser.dart`): then the server's reply was not what the client could read.
     /// </summary>
-    private static (MailProblemKind, MailProblemKind[])? FromProgramError(ClassifiedReply reply)
-        => reply.Text is { } text && ProgramError().IsMatch(text) ? (Unknown, []) : null;
+    private static (MailProblemKind, MailProblemKind[])? FromProgramError(MailFailure failure, ClassifiedReply reply)
+        => reply.Text is { } text && ProgramError().IsMatch(text)
+            ? (ReplyParserFrame().IsMatch(failure.ReplyText ?? text) ? ProtocolError : Unknown, []) // the frames are not part of the reply read
+            : null;
 
     /// <summary>
     /// A refusal at MAIL FROM that only the client calls the sender's: Thunderbird follows whatever the server said there
@@ -729,6 +733,10 @@ public static partial class MailProblemClassifier
 
     [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b|Can't call method ""\w+"" on (?:an )?(?:undefined value|unblessed reference)|Can't locate (?:object method|\S+\.pm in @INC)", Options)]
     private static partial Regex ProgramError();
+
+    /// <summary>A stack frame of a mail protocol's reply parser: the protocol and the parsing named on one line.</summary>
+    [GeneratedRegex(@"^[^\n]*?\b(?:imap|smtp|pop3?)\b[^\n]*?(?:\bparse|parser\b|_parse|\b_res[A-Z]\w*|_reply\b|response_parser)|^[^\n]*?(?:\bparse|parser\b|_parse|\b_res[A-Z]\w*|_reply\b|response_parser)[^\n]*?\b(?:imap|smtp|pop3?)\b", Options | RegexOptions.Multiline)]
+    private static partial Regex ReplyParserFrame();
 
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>
     [GeneratedRegex(@"frame size|corrupted frame|wrong version number|unexpected packet format|packet length too long|record layer failure|http request", Options)]

@@ -1534,6 +1534,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the SMTP server is blocked by the firewall rules", MailProblemKind.Unknown, false)] // a firewall's rule on the connection is not a refused message
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "No channel available: another connection is already open, a second connection cannot be set up", MailProblemKind.TooManyConnections, true)] // one connection at a time
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Account 47 is already being synchronized by another process", MailProblemKind.TooManyConnections, true)] // the mailbox held by another session
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "552 File extension .exe is not allowed", MailProblemKind.SpamRejected, false)] // an attachment's type refused, not a size (552)
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Message contains a blocked attachment (invoice.js)", MailProblemKind.SpamRejected, false)] // the same
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
@@ -2222,6 +2224,12 @@ public class MailProblemClassifierTests
     [TestCase("InvalidOperationException: A recipient must be specified.")]
     public void A_message_the_program_gave_no_recipients_is_its_own_failure(string text)
         => ClassifySmtp(MailOperationStage.Recipient, text).Kind.Should().Be(MailProblemKind.Unknown, "no server refused an address: the program sent nothing to refuse");
+
+    [TestCase("TypeError: Cannot read properties of undefined (reading 'type')\n    at Parser._resTagged (/app/node_modules/imap/lib/Parser.js:200:10)", MailProblemKind.ProtocolError)]
+    [TestCase("NoMethodError: undefined method `upcase' for nil:NilClass\n/usr/lib/ruby/gems/3.1.0/gems/net-imap-0.2.3/lib/net/imap/response_parser.rb:410:in `parse_response'", MailProblemKind.ProtocolError)]
+    [TestCase("TypeError: Cannot read properties of undefined (reading 'subject')\n    at sendReport (/app/src/notify/imap-report.js:12:5)", MailProblemKind.Unknown)]
+    public void A_program_that_failed_inside_the_protocols_reply_parser_could_not_read_the_reply(string text, MailProblemKind expected)
+        => Classify(MailProtocol.Imap, MailOperationStage.Mailbox, text).Kind.Should().Be(expected, "a client that fails while parsing the server's reply met a reply it cannot read; elsewhere its fault says nothing of the server");
 
     [TestCase("ImapProtocolException: The IMAP server unexpectedly refused the connection.")]
     [TestCase("imap.example.org:993: IMAP server unexpectedly refused the connection (BYE)")]
