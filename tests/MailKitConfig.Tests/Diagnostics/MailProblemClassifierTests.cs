@@ -1536,6 +1536,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Account 47 is already being synchronized by another process", MailProblemKind.TooManyConnections, true)] // the mailbox held by another session
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "552 File extension .exe is not allowed", MailProblemKind.SpamRejected, false)] // an attachment's type refused, not a size (552)
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Message contains a blocked attachment (invoice.js)", MailProblemKind.SpamRejected, false)] // the same
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "The server name contains invalid characters", MailProblemKind.HostNotFound, false)] // the server's name mistyped in the settings
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "501 HELO hostname contains invalid characters", MailProblemKind.ProtocolError, false)] // the client's own name in HELO is not the server's
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
