@@ -284,10 +284,14 @@ public static partial class MailProblemClassifier
     }
 
     /// <summary>
-    /// A settings search that found nothing, whatever its probes met on the way (their timeouts are the search's).
+    /// A settings search that found nothing. When its probes say they timed out, nothing answered in time: a firewall or
+    /// a network that drops the mail ports is as likely as a domain without settings, and entering the settings by hand
+    /// would meet the same silence, so it is a timeout, the search's failure also possible.
     /// </summary>
     private static (MailProblemKind, MailProblemKind[])? FromSettingsSearch(ClassifiedReply reply)
-        => reply.Text is { } text && ReplyTextRules.SaysNoSettings(text) ? (SettingsNotFound, []) : null;
+        => reply.Text is not { } text || !ReplyTextRules.SaysNoSettings(text) ? null
+            : TransportTextRules.SaysTimedOut(text) ? (MailProblemKind.Timeout, [SettingsNotFound])
+            : (SettingsNotFound, []);
 
     /// <summary>
     /// The library refuses to send a secret when the server offers no login on the connection; the reply is then the

@@ -2184,6 +2184,28 @@ public class MailProblemClassifierTests
     public void A_wrong_response_is_a_protocol_error(string text)
         => ClassifySmtp(MailOperationStage.Greeting, text).Kind.Should().Be(MailProblemKind.ProtocolError);
 
+    [TestCase("mail.setup: imap.example.org:993 socketType=3 imap: timeout GuessConfig.sys.mjs:558:21\nmail.setup: smtp.example.org:465 socketType=3 smtp: timeout GuessConfig.sys.mjs:558:21", MailProblemKind.Timeout)]
+    [TestCase("mail.setup: mail.example.org:465 socketType=0 smtp: [Exception... \"Connection to mail.example.org:465 failed\"  nsresult: \"0x804b000e (NS_ERROR_NET_TIMEOUT)\"  location: \"JS frame :: resource:///modules/accountcreation/GuessConfig.sys.mjs :: onStopRequest\"]", MailProblemKind.Timeout)]
+    [TestCase("mail.setup: no configuration found for example.org (GuessConfig.sys.mjs)", MailProblemKind.SettingsNotFound)]
+    public void A_settings_search_whose_probes_timed_out_is_a_timeout(string text, MailProblemKind expected)
+    {
+        var problem = Classify(MailProtocol.Imap, MailOperationStage.Other, text);
+
+        problem.Kind.Should().Be(expected, "settings entered by hand would meet the same silence; a search that only found nothing found nothing");
+        if (expected == MailProblemKind.Timeout)
+        {
+            problem.AlsoPossible.Should().Contain(MailProblemKind.SettingsNotFound);
+        }
+    }
+
+    [TestCase("Component returned failure code: 0x804b001e (NS_ERROR_UNKNOWN_HOST)", MailOperationStage.Connect, MailProblemKind.HostNotFound)]
+    [TestCase("[Exception... \"Connection refused\"  nsresult: \"NS_ERROR_CONNECTION_REFUSED\"]", MailOperationStage.Connect, MailProblemKind.ConnectionRefused)]
+    [TestCase("nsresult: 0x804b000e (NS_ERROR_NET_TIMEOUT)", MailOperationStage.Connect, MailProblemKind.Timeout)]
+    [TestCase("nsresult: 0x804b0047 (NS_ERROR_NET_INTERRUPT)", MailOperationStage.Mailbox, MailProblemKind.ConnectionBroken)]
+    [TestCase("NS_ERROR_NET_RESET", MailOperationStage.Mailbox, MailProblemKind.ConnectionBroken)]
+    public void Mozillas_network_error_codes_are_read_by_their_names(string text, MailOperationStage stage, MailProblemKind expected)
+        => Classify(MailProtocol.Imap, stage, text).Kind.Should().Be(expected, "Thunderbird reports a network failure by its nsresult name and number");
+
     [TestCase("Error: getaddrinfo ENOTFOUND autoconfig.example.org")]
     [TestCase("Autodiscover failed: Could not resolve host: autodiscover.example.com")]
     public void A_settings_host_that_does_not_resolve_means_no_settings_were_found(string text)
