@@ -1538,6 +1538,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Message contains a blocked attachment (invoice.js)", MailProblemKind.SpamRejected, false)] // the same
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "The server name contains invalid characters", MailProblemKind.HostNotFound, false)] // the server's name mistyped in the settings
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "501 HELO hostname contains invalid characters", MailProblemKind.ProtocolError, false)] // the client's own name in HELO is not the server's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The server responded: mx.example.net smtp 198.51.100.24 blocked.", MailProblemKind.PolicyRejected, false)] // the sending host's address named as blocked
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection to 198.51.100.24 blocked", MailProblemKind.Unknown, false)] // the server's address: the client's way out is blocked, no policy of the server
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Relay attempt from IP address 192.0.2.7, mail from <a@example.org> to <b@example.net> rejected", MailProblemKind.RelayDenied, false)] // the relay refused, whatever lies between
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
