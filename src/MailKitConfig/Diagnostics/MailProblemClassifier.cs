@@ -598,6 +598,10 @@ public static partial class MailProblemClassifier
         // too, until the server or the settings change).
         _ when kind is EncryptionRequired or AuthMechanismUnsupported or ProtocolError or MessageTooLarge or WrongSecurityMode
             or CertificateInvalid or TlsHandshakeFailed or ConnectionRefused => false,
+        // "451 4.1.8 Domain of sender address … does not resolve": a check of the sender's domain that could not be made
+        // now, under a code that says so; the same message may pass once the domain's DNS answers.
+        _ when kind is SenderRejected && (reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4)
+            && reply.Text is { } words && AddressCheckForNow().IsMatch(words) => true,
         // The user has to change something first (settings, a permission, a sign-in), whatever code a program printed beside it.
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired
             or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound
@@ -606,7 +610,7 @@ public static partial class MailProblemClassifier
         _ when kind is PolicyRejected && reply.Text is { } words && ReplyTextRules.SaysGreylisted(words) => true,
         _ when kind is SpamRejected && (reply.Text is null || !ReplyTextRules.SaysGreylisted(reply.Text)) => false, // the same message is taken for spam again, whatever the code says
         // "450 4.1.1 User unknown": the address stays wrong under a 4xx code; only a check that could not be made now passes by itself.
-        _ when kind is RecipientRejected && reply.Text is { } text && !RecipientCheckForNow().IsMatch(text) && !SaysForNowInWords(reply) && !MailboxBusyForNow(reply) => false,
+        _ when kind is RecipientRejected && reply.Text is { } text && !AddressCheckForNow().IsMatch(text) && !SaysForNowInWords(reply) && !MailboxBusyForNow(reply) => false,
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is not null && !SaysForNowInWords(reply) => false,
         _ when ReplyTextRules.SaysTryLater(reply) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
@@ -708,13 +712,14 @@ public static partial class MailProblemClassifier
     private static partial Regex SaysForNow();
 
     /// <summary>
-    /// A recipient check that could not be made now (the address may be right): "unable to verify address", Postfix's
+    /// A check of an address that could not be made now (the address may be right): "unable to verify address", Postfix's
     /// "unverified address" (its probe has no answer yet; a probe that bounced says "undeliverable address"), a domain
-    /// its lookup did not find (Postfix's "450 4.1.2 … Domain not found": under a 4xx code, the DNS answer of the
-    /// moment). Words of "for now", "try later" and greylisting have their own; the code still decides.
+    /// its lookup did not find (Postfix's "450 4.1.2 … Domain not found", sendmail's "451 4.1.8 Domain of sender address
+    /// … does not resolve": under a 4xx code, the DNS answer of the moment). Words of "for now", "try later" and
+    /// greylisting have their own; the code still decides.
     /// </summary>
-    [GeneratedRegex(EnglishWords.CouldNot + @" verify|verification (?:failed|in progress|pending)|unverified address|\bdomain not found\b", Options)]
-    private static partial Regex RecipientCheckForNow();
+    [GeneratedRegex(EnglishWords.CouldNot + @" verify|verification (?:failed|in progress|pending)|unverified address|\bdomain not found\b|\b(?:does not|doesn't|must) resolve\b", Options)]
+    private static partial Regex AddressCheckForNow();
 
     /// <summary>
     /// Thunderbird's advice after a refusal at MAIL FROM, in English, German, Italian and Spanish, across folded lines

@@ -1541,6 +1541,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The server responded: mx.example.net smtp 198.51.100.24 blocked.", MailProblemKind.PolicyRejected, false)] // the sending host's address named as blocked
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection to 198.51.100.24 blocked", MailProblemKind.Unknown, false)] // the server's address: the client's way out is blocked, no policy of the server
     [TestCase(MailProtocol.Smtp, MailOperationStage.Recipient, "Relay attempt from IP address 192.0.2.7, mail from <a@example.org> to <b@example.net> rejected", MailProblemKind.RelayDenied, false)] // the relay refused, whatever lies between
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.1.8 Domain of sender address sender@example.org does not resolve", MailProblemKind.SenderRejected, true)] // the sender's domain not found now, under a code for now
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.1.8 <a@example.org>: Sender address rejected: Domain not found", MailProblemKind.SenderRejected, false)] // the same, final
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "450 4.1.8 <a@example.org>: Sender address rejected: not owned by user b@example.org", MailProblemKind.SenderRejected, false)] // a sender that is not the user's stays so
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
