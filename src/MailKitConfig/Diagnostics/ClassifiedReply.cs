@@ -44,6 +44,9 @@ internal sealed partial record ClassifiedReply(string? Text, int? Code, string? 
     /// <summary>Gets the class digit of the enhanced code (2, 4 or 5), if any.</summary>
     public int? EnhancedClass => EnhancedCode is null ? null : EnhancedCode[0] - '0';
 
+    /// <summary>Gets whether the reply's code (4xx) or enhanced code (4.x.x) says the failure is for now.</summary>
+    public bool CodeSaysForNow => Code is >= 400 and < 500 || EnhancedClass == 4;
+
     /// <summary>Gets the subject and detail of the enhanced code (e.g. <c>7.8</c> of <c>5.7.8</c>), if any.</summary>
     public string? EnhancedSubjectDetail => EnhancedCode?[2..];
 

@@ -66,7 +66,7 @@ public static partial class MailProblemClassifier
 
         var transient = kind == HostNotFound
             ? (transportText is not null && (TransportTextRules.IsResolverTemporary(transportText) || ProgramMessages.SaysForNow(transportText)))
-                || reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4 // a server that met the failure says whether it is for now
+                || reply.CodeSaysForNow // a server that met the failure says whether it is for now
             : kind != DeliveryUnknown && IsTransient(kind, reply);
         return new MailProblem(failure, reply, kind, alsoPossible, provider, transient, culture ?? CultureInfo.CurrentUICulture) { Basis = basis };
     }
@@ -327,7 +327,7 @@ public static partial class MailProblemClassifier
         }
 
         var deniedForPolicy = reply.Code is 530 or 550 or 553 or 554 || reply.EnhancedSubjectDetail is { } detail && detail.StartsWith("7.", StringComparison.Ordinal);
-        var temporary = reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4; // "access denied, please try again later": a refusal for now is not a demand to log in
+        var temporary = reply.CodeSaysForNow; // "access denied, please try again later": a refusal for now is not a demand to log in
         var hostRefusedWhereNoLoginHelps = ReplyTextRules.SaysClientHostRefused(reply.Text) && failure.Port is null or ServerEndpoint.SmtpRelayPort;
         if (!deniedForPolicy || temporary || hostRefusedWhereNoLoginHelps || ReplyTextRules.SaysRelayDenied(reply.Text)
             || ReplyTextRules.SaysSenderRefused(reply.Text) || ReplyTextRules.MatchProvider(reply, failure.Stage) is not null)
@@ -600,8 +600,7 @@ public static partial class MailProblemClassifier
             or CertificateInvalid or TlsHandshakeFailed or ConnectionRefused => false,
         // "451 4.1.8 Domain of sender address … does not resolve": a check of the sender's domain that could not be made
         // now, under a code that says so; the same message may pass once the domain's DNS answers.
-        _ when kind is SenderRejected && (reply.Code is >= 400 and < 500 || reply.EnhancedClass == 4)
-            && reply.Text is { } words && AddressCheckForNow().IsMatch(words) => true,
+        _ when kind is SenderRejected && reply.CodeSaysForNow && reply.Text is { } words && AddressCheckForNow().IsMatch(words) => true,
         // The user has to change something first (settings, a permission, a sign-in), whatever code a program printed beside it.
         _ when kind is AuthenticationRequired or RelayDenied or SenderRejected or AppPasswordRequired or WebLoginRequired
             or BasicAuthDisabled or ProtocolDisabled or PasswordExpired or AccountDisabled or SettingsNotFound
@@ -743,8 +742,11 @@ public static partial class MailProblemClassifier
     [GeneratedRegex(@"\b(?:AttributeError|TypeError|KeyError|NameError|IndexError|UnboundLocalError|UnicodeEncodeError|UnicodeDecodeError|JSONDecodeError|NullPointerException|ClassCastException|NoMethodError|ReferenceError)\b|codec can't (?:en|de)code|object has no attribute|is not valid JSON|\bin JSON at position\b|Unexpected end of JSON|undefined method|Cannot read propert(?:y|ies) of (?:undefined|null)|is not a function\b|nil pointer dereference|\bno recipients? (?:defined|specified|given)\b|\b(?:a|at least one) recipient (?:must be|is) (?:specified|required)|must (?:provide|specify|add) at least one recipient|\bno recipient addresses\b|Can't call method ""\w+"" on (?:an )?(?:undefined value|unblessed reference)|Can't locate (?:object method|\S+\.pm in @INC)", Options)]
     private static partial Regex ProgramError();
 
-    /// <summary>A stack frame of a mail protocol's reply parser: the protocol and the parsing named on one line.</summary>
-    [GeneratedRegex(@"^[^\n]*?\b(?:imap|smtp|pop3?)\b[^\n]*?(?:\bparse|parser\b|_parse|\b_res[A-Z]\w*|_reply\b|response_parser)|^[^\n]*?(?:\bparse|parser\b|_parse|\b_res[A-Z]\w*|_reply\b|response_parser)[^\n]*?\b(?:imap|smtp|pop3?)\b", Options | RegexOptions.Multiline)]
+    /// <summary>
+    /// A stack frame of a mail protocol's reply parser: the protocol and the parsing named on one line, in either order
+    /// (node-imap's camel-case <c>_resUntagged</c> as its reply handler).
+    /// </summary>
+    [GeneratedRegex(@"^(?=[^\n]*?\b(?:imap|smtp|pop3?)\b)[^\n]*?(?:\bparse|parser\b|_parse|(?-i:\b_res[A-Z])|_reply\b)", Options | RegexOptions.Multiline)]
     private static partial Regex ReplyParserFrame();
 
     /// <summary>What .NET and OpenSSL say when the bytes received are not TLS at all.</summary>
