@@ -376,7 +376,8 @@ public static partial class MailProblemClassifier
     private static (MailProblemKind, MailProblemKind[])? FromDroppedText(MailFailure failure, string? transportText)
         => transportText is null || !TransportTextRules.IsDropped(transportText) ? null
             : failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && TransportTextRules.ModeAgainstPort(transportText)
-                ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465
+                || failure.Stage == MailOperationStage.Greeting && TransportTextRules.NamesTlsOnlyPort(transportText)
+                ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465; a greeting awaited in plain text where TLS comes first
                 : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
 
     /// <summary>

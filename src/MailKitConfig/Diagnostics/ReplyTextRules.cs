@@ -56,6 +56,7 @@ internal static partial class ReplyTextRules
         new(ServerUnavailable, OwnPartsFailed()), // the server's login service, directory or daemon failed: not the user's password, not a limit ("bad command startup -- throttling")
         new(RateLimited, BadAttempts(), [AuthenticationFailed]), // the labelling guide: too many login attempts is a limit; the password may be why
         new(ProtocolError, CommandErrorLimit(), [WrongSecurityMode]), // a session ended for its refused commands: "too many" counts errors, not messages
+        new(ProtocolError, ChallengeNotDecoded()), // c-client's "IMAP SERVER BUG (invalid challenge)": the cause of the broken connection that follows it
         new(SenderRejected, SenderVerifyFailed(), [PolicyRejected]), // Exim's callout: the sender's address could not be verified, whatever causes its explanation lists ("Mailbox is full" is the sender's)
         // Exchange Online's "550 5.2.251 Sender throttled due to continuous mailbox full errors": the throttle refuses now,
         // whatever errors led to it.
@@ -637,6 +638,13 @@ internal static partial class ReplyTextRules
     private static partial Regex UnexpectedGreeting();
 
     /// <summary>
+    /// A server's SASL challenge the client could not decode (UW c-client's "IMAP SERVER BUG (invalid challenge)", the
+    /// same for POP3 and SMTP): the server broke the protocol, whatever the client reported after it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:IMAP|POP3|SMTP) SERVER BUG\b|\binvalid (?:SASL |base64 )?challenge\b(?! response)", Options)]
+    private static partial Regex ChallengeNotDecoded();
+
+    /// <summary>
     /// The server lacks what the client needs for the command: a required capability or extension (KMail's "some
     /// mandatory capabilities are missing: UIDPLUS"), a character set (IMAP's BADCHARSET in words) or an encoding.
     /// </summary>
@@ -650,7 +658,7 @@ internal static partial class ReplyTextRules
     /// (Postfix's "SMTPUTF8 is required, but was not offered by host" for a non-ASCII address).
     /// </summary>
     [GeneratedRegex(@"(?:missing|invalid|malformed|duplicate|bad|no|without) (?:[""'\w:-]+ ){0,5}(?:header|field)\b|header (?:field )?(?:is )?(?:missing|invalid|malformed|required)|\bheader (?:syntax )?error|\bheader syntax\b|\bsubject (?:line |header |field )?(?:is )?(?:mandatory|required)\b|(?:not|non)[- ](?:RFC ?(?:5322|2822|822)|compliant)|(?:not|non)[- ]RFC[- ]?compliant|RFC ?(?:5322|2822) (?:section [\d.]+ )?compliant|bare (?:LF|CR|linefeeds?|newlines?)|\bstray (?:newline|LF|CR)\b|\bsmtplf\.html\b|\bSMTPUTF8\b[^\n]{0,40}?\b(?:is required|not (?:offered|supported|advertised))\b|message (?:is )?(?:malformed|corrupt)|malformed (?:message|MIME)|8-?bit (?:data|characters?) (?:not allowed|refused)|\bNUL (?:characters?|bytes?)\b|contains NULs?\b"
-        + @"|(?:failed|unable) to parse (?:the )?message\b|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bMIME (?:boundary|part|structure|nesting)\w* (?:\w+ ){0,2}(?:exceeded|too (?:long|deep)|invalid|malformed)|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?|\b(?:subject|headers?)\b[^\n.]{0,20}?\b(?:contains? )?(?:invalid|illegal|forbidden) characters?|multiple addresses in (?:the )?From:? header|\b(?:characters?|syntax)\b[^\n.]{0,25}?\b(?:disallowed|not (?:permitted|allowed))\b[^\n.]{0,25}?\bheaders?\b", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long", "Subject contains invalid characters"
+        + @"|(?:failed|unable) to parse (?:the )?message\b|(?:does not|doesn't) contain (?:a |any )?body\b|\bMissingEmailContent\b|bare ?(?:LF|CR|line ?feeds?|newlines?)|lone (?:CR|LF)\b|(?:invalid|bad|broken) MIME\b|\bMIME (?:boundary|part|structure|nesting)\w* (?:\w+ ){0,2}(?:exceeded|too (?:long|deep)|invalid|malformed)|\bline length\b|lines? (?:too long|longer than)|too long lines?|8-?bit (?:data|characters?) in (?:the )?(?:headers?|subject)|non-?ASCII characters? in (?:the )?headers?|\b(?:subject|headers?)\b[^\n.]{0,20}?\b(?:contains? )?(?:invalid|illegal|forbidden) characters?|multiple addresses in (?:the )?From:? header|\b(?:characters?|syntax)\b[^\n.]{0,25}?\b(?:disallowed|not (?:permitted|allowed))\b[^\n.]{0,25}?\bheaders?\b", // Exchange's "BareLinefeedsAreIllegal", "message has lines too long", "Subject contains invalid characters"
         Options)]
     private static partial Regex MessageFormat();
 

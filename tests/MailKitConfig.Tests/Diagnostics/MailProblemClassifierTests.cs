@@ -1544,6 +1544,14 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "451 4.1.8 Domain of sender address sender@example.org does not resolve", MailProblemKind.SenderRejected, true)] // the sender's domain not found now, under a code for now
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "550 5.1.8 <a@example.org>: Sender address rejected: Domain not found", MailProblemKind.SenderRejected, false)] // the same, final
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "450 4.1.8 <a@example.org>: Sender address rejected: not owned by user b@example.org", MailProblemKind.SenderRejected, false)] // a sender that is not the user's stays so
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Authentication, "POP3 SERVER BUG (invalid challenge): xyz\nCan not authenticate to POP3 server: [CLOSED] POP3 connection broken", MailProblemKind.ProtocolError, false)] // c-client: a challenge it could not decode, then the connection it closed
+    [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap-login: Disconnected: Too many invalid commands (no auth attempts in 2 secs): user=<>, rip=192.0.2.9", MailProblemKind.ProtocolError, false)] // commands the server could not read: TLS spoken to a plain port is one cause of several
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Error: message doesn't contain a body", MailProblemKind.ProtocolError, false)] // a message without a body is refused for its form
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Error: Code: FailedOperation.MissingEmailContent", MailProblemKind.ProtocolError, false)] // … as a sending API names it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "Bad greeting from mail.example.org, port: 465, response: [EOF]", MailProblemKind.WrongSecurityMode, false)] // a greeting awaited in plain text on a port where TLS comes first
+    [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap.example.org:993: IMAP error (socket error: EOF)", MailProblemKind.WrongSecurityMode, false)] // … the same for IMAP
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "ssl://mail.example.org:465: socket error: EOF", MailProblemKind.ConnectionBroken, true)] // TLS was started at once: the connection dropped
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "smtpd: Disconnecting session 0a1b2c: IO error: unknown", MailProblemKind.ConnectionBroken, true)] // an I/O error of the session
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
