@@ -614,6 +614,7 @@ public static partial class MailProblemClassifier
         _ when kind is PolicyRejected && reply.Text is { } text && ReplyTextRules.NamesLastingPolicyCause(text) => false, // "421 Temporarily rejected. Reverse DNS failed": for now in words, but it lasts until the host or domain changes
         _ when kind is PolicyRejected && reply.Code is >= 400 and < 500 && reply.Text is not null && !SaysForNowInWords(reply) => false,
         _ when ReplyTextRules.SaysTryLater(reply) && kind is not (RecipientRejected or MailboxFull or MessageTooLarge) => true,
+        _ when kind is PolicyRejected && reply.Code is null && reply.EnhancedClass is null && SaysForNowInWords(reply) => true, // no code: the words say for now
         _ => IsTransientByCode(kind, reply),
     };
 
@@ -705,10 +706,10 @@ public static partial class MailProblemClassifier
         => reply.Text is { } text && (ReplyTextRules.SaysTryLater(reply) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text));
 
     /// <summary>
-    /// Words that a refusal is for now ("deferred", "temporarily", "transient", and "temporarily" in Chinese, Japanese and
-    /// Korean; greylisting has its own words).
+    /// Words that a refusal is for now ("deferred", "temporarily", "transient", and "temporarily" in French, Spanish,
+    /// Italian, German, Dutch, Russian, Polish, Czech, Chinese, Japanese and Korean; greylisting has its own words).
     /// </summary>
-    [GeneratedRegex(@"deferred|temporar|\btransient|临时|暂时|臨時|暫時|一時的|일시적", Options)]
+    [GeneratedRegex(@"deferred|temporar|\btransient|temporairement|temporalmente|temporaneamente|vorübergehend|tijdelijk|временно|tymczasowo|dočasně|临时|暂时|臨時|暫時|一時的|일시적", Options)]
     private static partial Regex SaysForNow();
 
     /// <summary>

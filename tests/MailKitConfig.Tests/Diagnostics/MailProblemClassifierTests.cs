@@ -1552,6 +1552,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap.example.org:993: IMAP error (socket error: EOF)", MailProblemKind.WrongSecurityMode, false)] // … the same for IMAP
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "ssl://mail.example.org:465: socket error: EOF", MailProblemKind.ConnectionBroken, true)] // TLS was started at once: the connection dropped
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "smtpd: Disconnecting session 0a1b2c: IO error: unknown", MailProblemKind.ConnectionBroken, true)] // an I/O error of the session
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Access denied by policy: sending host temporarily refused", MailProblemKind.PolicyRejected, true)] // no code: the words say for now
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Access denied by policy. Zugriff vorübergehend verweigert.", MailProblemKind.PolicyRejected, true)] // "temporarily" in German under a code for now
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Access denied by policy. Доступ временно запрещён.", MailProblemKind.PolicyRejected, true)] // … in Russian
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Access denied by policy. Accès temporairement refusé.", MailProblemKind.PolicyRejected, true)] // … in French
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
