@@ -706,10 +706,10 @@ public static partial class MailProblemClassifier
         => reply.Text is { } text && (ReplyTextRules.SaysTryLater(reply) || SaysForNow().IsMatch(text) || ReplyTextRules.SaysGreylisted(text));
 
     /// <summary>
-    /// Words that a refusal is for now ("deferred", "temporarily", "transient", and "temporarily" in French, Spanish,
-    /// Italian, German, Dutch, Russian, Polish, Czech, Chinese, Japanese and Korean; greylisting has its own words).
+    /// Words that a refusal is for now ("deferred", "temporarily", "transient", and "temporarily" or "temporary" in the
+    /// languages of <see cref="ForeignWords"/>; greylisting has its own words).
     /// </summary>
-    [GeneratedRegex(@"deferred|temporar|\btransient|temporairement|temporalmente|temporaneamente|vorübergehend|tijdelijk|временно|tymczasowo|dočasně|临时|暂时|臨時|暫時|一時的|일시적", Options)]
+    [GeneratedRegex(@"deferred|temporar|\btransient|一時的|일시적|" + ForeignWords.Temporarily + "|" + ForeignWords.Temporary, Options)]
     private static partial Regex SaysForNow();
 
     /// <summary>
