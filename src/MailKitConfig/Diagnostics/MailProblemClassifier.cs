@@ -592,7 +592,7 @@ public static partial class MailProblemClassifier
     /// </summary>
     private static bool IsTransient(MailProblemKind kind, ClassifiedReply reply) => reply.ResponseCode switch
     {
-        "SERVERBUG" or "SYS/PERM" or "CORRUPTION" => false,
+        "SYS/PERM" => false, // RFC 3206: it lasts; RFC 5530's SERVERBUG and CORRUPTION, the server's own fault, go by the kind
         "SYS/TEMP" or "TEMPFAIL" or "UNAVAILABLE" or "INUSE" or "IN-USE" or "LOGIN-DELAY" => true,
         _ when kind is RateLimited or TooManyConnections or MailProblemKind.Timeout or ConnectionBroken or ServerUnavailable => true, // passes by itself, whatever the code
         // The same attempt fails again, whatever the code says (a refused connection: under a queue's 4.4.1 deferral

@@ -1556,6 +1556,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Access denied by policy. Zugriff vorübergehend verweigert.", MailProblemKind.PolicyRejected, true)] // "temporarily" in German under a code for now
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Access denied by policy. Доступ временно запрещён.", MailProblemKind.PolicyRejected, true)] // … in Russian
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "421 Access denied by policy. Accès temporairement refusé.", MailProblemKind.PolicyRejected, true)] // … in French
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "a1 NO [SERVERBUG] Internal error occurred. Refer to server log for more information.", MailProblemKind.ServerUnavailable, true)] // the server's own fault passes once it is mended: nothing for the user to change
+    [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "a2 NO [CORRUPTION] Cannot open mailbox", MailProblemKind.ServerUnavailable, true)] // … so does data the server found corrupt
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "-ERR [SYS/PERM] Internal error in the mail store", MailProblemKind.ServerUnavailable, false)] // RFC 3206: the server says it lasts
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
