@@ -293,10 +293,10 @@ internal static partial class ReplyTextRules
 
     /// <summary>
     /// A policy check that could not be made now, as RFC 7208's temperror (the sender's SPF record could not be looked
-    /// up): "SPF Temporary Error", "Problem on SPF lookup", "SPF authentication failed with a temporary error". The
-    /// check names a lasting cause, but its outcome is not known yet.
+    /// up): "SPF Temporary Error", "Problem on SPF lookup", "SPF authentication failed with a temporary error", "unable
+    /// to verify SPF policy". The check names a lasting cause, but its outcome is not known yet.
     /// </summary>
-    [GeneratedRegex(@"\btemp ?error\b|\btemporary (?:error|failure)\b|\b(?:problem|error|failure) (?:on|with|in|during) (?:\w+ )?lookup\b|\blookup (?:problem|error|failure)\b", Options)]
+    [GeneratedRegex(@"\btemp ?error\b|\btemporary (?:error|failure)\b|\b(?:problem|error|failure) (?:on|with|in|during) (?:\w+ )?lookup\b|\blookup (?:problem|error|failure)\b|" + EnglishWords.CouldNot + @" (?:verify|check|evaluate) (?:the )?(?:sender'?s? )?(?:SPF|DKIM|DMARC)\b", Options)]
     private static partial Regex PolicyCheckForNow();
 
     /// <summary>

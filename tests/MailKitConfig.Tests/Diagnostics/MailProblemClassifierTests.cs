@@ -1559,6 +1559,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "a1 NO [SERVERBUG] Internal error occurred. Refer to server log for more information.", MailProblemKind.ServerUnavailable, true)] // the server's own fault passes once it is mended: nothing for the user to change
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "a2 NO [CORRUPTION] Cannot open mailbox", MailProblemKind.ServerUnavailable, true)] // … so does data the server found corrupt
     [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "-ERR [SYS/PERM] Internal error in the mail store", MailProblemKind.ServerUnavailable, false)] // RFC 3206: the server says it lasts
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 4.7.23 Message deferred - unable to verify SPF policy for example.org", MailProblemKind.PolicyRejected, true)] // the check could not be made now: its outcome is not known yet
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 4.7.23 SPF validation failed for example.org", MailProblemKind.PolicyRejected, false)] // the check was made and failed: it lasts until the record changes
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
