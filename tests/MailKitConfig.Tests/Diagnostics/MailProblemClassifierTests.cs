@@ -1531,7 +1531,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Message rejected by the mail filter", MailProblemKind.PolicyRejected, false)] // the receiving side's filter, no spam named
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "Delivery failure: the message matches the blocking rule (level: domain)", MailProblemKind.PolicyRejected, false)] // a rule of the receiving side
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "SMTP connection from host.example [192.0.2.7] closed by DROP in ACL", MailProblemKind.PolicyRejected, false)] // Exim's access control list
-    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the SMTP server is blocked by the firewall rules", MailProblemKind.Unknown, false)] // a firewall's rule on the connection is not a refused message
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The connection to the SMTP server is blocked by the firewall rules", MailProblemKind.ConnectionRefused, false)] // a firewall's rule on the connection is no refused message: the client's own side forbids the connection
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "No channel available: another connection is already open, a second connection cannot be set up", MailProblemKind.TooManyConnections, true)] // one connection at a time
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Account 47 is already being synchronized by another process", MailProblemKind.TooManyConnections, true)] // the mailbox held by another session
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "552 File extension .exe is not allowed", MailProblemKind.SpamRejected, false)] // an attachment's type refused, not a size (552)
@@ -1561,6 +1561,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Mailbox, "-ERR [SYS/PERM] Internal error in the mail store", MailProblemKind.ServerUnavailable, false)] // RFC 3206: the server says it lasts
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 4.7.23 Message deferred - unable to verify SPF policy for example.org", MailProblemKind.PolicyRejected, true)] // the check could not be made now: its outcome is not known yet
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 4.7.23 SPF validation failed for example.org", MailProblemKind.PolicyRejected, false)] // the check was made and failed: it lasts until the record changes
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection to the mail server is blocked by firewall rules", MailProblemKind.ConnectionRefused, false)] // the client's own side forbids the connection
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error: network access is denied for outgoing mail", MailProblemKind.ConnectionRefused, false)] // … as a database's network access list does
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
