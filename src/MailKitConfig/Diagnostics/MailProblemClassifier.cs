@@ -377,7 +377,7 @@ public static partial class MailProblemClassifier
         => transportText is null || !TransportTextRules.IsDropped(transportText) ? null
             : failure.Stage is MailOperationStage.Connect or MailOperationStage.Greeting && TransportTextRules.ModeAgainstPort(transportText)
                 || failure.Stage == MailOperationStage.Greeting && TransportTextRules.NamesTlsOnlyPort(transportText)
-                ? (WrongSecurityMode, [ConnectionBroken]) // "end of file reached" with SMTP_SSL=false on port 465; a greeting awaited in plain text where TLS comes first
+                ? (WrongSecurityMode, [ConnectionBroken]) // SMTP_SSL=false on port 465; a plain greeting awaited where TLS comes first
                 : (ConnectionBroken, failure.Stage == MailOperationStage.Greeting ? [WrongSecurityMode] : []);
 
     /// <summary>
