@@ -78,7 +78,7 @@ internal static partial class TransportTextRules
                 // No greeting from a port that speaks only TLS: the client did not start TLS there. A connection that hung
                 // or failed its handshake where the program's settings show the mode against the port (plain on
                 // 465/993/995, implicit TLS on 25/587/143/110) is the same mismatch.
-                return family.Pattern == NoGreeting() && ImplicitTlsPortNamed().IsMatch(text)
+                return family.Pattern == NoGreeting() && NamesTlsOnlyPort(text)
                     || family.Kind is MailProblemKind.Timeout or TlsHandshakeFailed && ModeAgainstPort(text)
                     ? (WrongSecurityMode, [family.Kind])
                     : (family.Kind, family.AlsoPossible ?? []);

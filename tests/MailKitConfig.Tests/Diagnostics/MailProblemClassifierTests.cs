@@ -1563,6 +1563,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "451 4.7.23 SPF validation failed for example.org", MailProblemKind.PolicyRejected, false)] // the check was made and failed: it lasts until the record changes
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Connection to the mail server is blocked by firewall rules", MailProblemKind.ConnectionRefused, false)] // the client's own side forbids the connection
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error: network access is denied for outgoing mail", MailProblemKind.ConnectionRefused, false)] // … as a database's network access list does
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "port: 465, Greeting never received", MailProblemKind.WrongSecurityMode, false)] // no greeting where TLS comes first: the client waited in plain text
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "secure: true, port: 465, Greeting never received", MailProblemKind.Timeout, true)] // TLS was started at once: the same rule as for a dropped greeting
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
