@@ -57,6 +57,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.Exception, FromProgramError(failure, reply))
             ?? By(ClassificationBasis.Step, FromCommandNotAcceptedUnquoted(failure, reply))
             ?? By(ClassificationBasis.Step, FromSenderStepNamedByClient(failure, reply))
+            ?? By(ClassificationBasis.ProgramMessage, FromWordsOfFailure(failure.Stage, transportText ?? reply.Text))
             ?? By(ClassificationBasis.Step, FromStage(failure.Stage))!.Value;
 
         if (kind == AuthenticationFailed && provider is not null)
@@ -576,6 +577,13 @@ public static partial class MailProblemClassifier
         => reply.Code is null && reply.EnhancedCode is null && reply.Text is { } text && CommandNotAccepted().IsMatch(text)
             ? (Unknown, FromStage(failure.Stage).Item1 is var stepKind && stepKind != Unknown ? [stepKind] : [])
             : null;
+
+    /// <summary>
+    /// A program's own words of what failed (PHPMailer's "Could not connect to SMTP host", Roundcube's "Login failed",
+    /// in any language they ship), read where nothing else named a cause and the step names no failure of its own.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromWordsOfFailure(MailOperationStage stage, string? words)
+        => words is not null && FromStage(stage).Item1 == Unknown ? ProgramMessages.MatchLast(words) : null;
 
     private static (MailProblemKind, MailProblemKind[]) FromStage(MailOperationStage stage) => stage switch
     {

@@ -14,8 +14,10 @@ namespace MailKitConfig;
 /// (<c>system-messages.json</c>, copied from their translations by <c>eng/system-messages.cs</c>); and Windows' and
 /// .NET's connection and certificate errors that programs on Windows print in the user's language
 /// (<c>windows-messages.json</c>, copied from public texts that print them, each seen at least twice: Windows' message
-/// tables are not published). People paste these texts in their own language; a message is read for what the program
-/// shows it for, not by a translation of its words. A text matches a message when it holds the message's sentences
+/// tables are not published); PHPMailer's and Roundcube's sign-in and connection errors as PHP applications and webmail
+/// show them (<c>php-messages.json</c>, copied from their language files by <c>eng/php-messages.cs</c>). People paste
+/// these texts in their own language; a message is read for what the program shows it for, not by a translation of its
+/// words. A text matches a message when it holds the message's sentences
 /// with anything in place of the placeholders (a host, a user name), compared without case, accents, quotation marks
 /// or differences of spacing.
 /// </summary>
@@ -26,6 +28,7 @@ internal static partial class ProgramMessages
         "MailKitConfig.Diagnostics.thunderbird-messages.json",
         "MailKitConfig.Diagnostics.system-messages.json",
         "MailKitConfig.Diagnostics.windows-messages.json",
+        "MailKitConfig.Diagnostics.php-messages.json",
     ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>
@@ -38,7 +41,11 @@ internal static partial class ProgramMessages
 
     private static readonly Lazy<IReadOnlyList<ProgramMessageFile>> Files = new(Load);
 
-    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(() => MatcherOf(Files.Value));
+    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Default = new(
+        () => MatcherOf([.. Files.Value.Select(f => f with { Messages = [.. f.Messages.Where(m => !m.ReadLast)] })]));
+
+    private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> Last = new(
+        () => MatcherOf([.. Files.Value.Select(f => f with { Messages = [.. f.Messages.Where(m => m.ReadLast)] })]));
 
     private static readonly Lazy<Func<string, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)?>> ForNow = new(
         () => MatcherOf([.. Files.Value.Select(f => f with { Messages = [.. f.Messages.Where(m => m.ForNow)] })]));
@@ -50,6 +57,19 @@ internal static partial class ProgramMessages
     {
         ArgumentNullException.ThrowIfNull(text);
         return Default.Value(text);
+    }
+
+    /// <summary>
+    /// Finds the message a text holds of a program that names what failed in its own words and leaves the cause to the
+    /// words after them (PHPMailer's "SMTP Error: Could not connect to SMTP host." before "Connection timed out"): to
+    /// be read only where nothing else in the text names a cause.
+    /// </summary>
+    /// <param name="text">The error text.</param>
+    /// <returns>The message's kind and the other kinds it may mean, or <see langword="null"/>.</returns>
+    public static (MailProblemKind Kind, MailProblemKind[] AlsoPossible)? MatchLast(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Last.Value(text);
     }
 
     /// <summary>
@@ -254,13 +274,18 @@ internal sealed record ProgramMessageFile(string Source, IReadOnlyList<ProgramMe
 /// <param name="Texts">Its text in each language, by the language's folder or tag.</param>
 /// <param name="English">Its English text, where the name is not (the classifier's own rules read English).</param>
 /// <param name="ForNow">Whether it says the failure is for now, as its English words do (a lookup that failed now).</param>
+/// <param name="ReadLast">
+/// Whether it says what failed and leaves the cause to the words after it
+/// (see <see cref="ProgramMessages.MatchLast(string)"/>).
+/// </param>
 internal sealed record ProgramMessage(
     string Name,
     MailProblemKind Kind,
     IReadOnlyList<MailProblemKind>? AlsoPossible,
     IReadOnlyDictionary<string, string> Texts,
     string? English = null,
-    bool ForNow = false);
+    bool ForNow = false,
+    bool ReadLast = false);
 
 /// <summary>Reads <c>thunderbird-messages.json</c> without reflection (trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]

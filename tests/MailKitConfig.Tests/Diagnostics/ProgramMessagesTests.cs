@@ -9,6 +9,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile Thunderbird = Files[0];
     private static readonly ProgramMessageFile CLibrary = Files[1];
     private static readonly ProgramMessageFile Windows = Files[2];
+    private static readonly ProgramMessageFile Php = Files[3];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -28,6 +29,14 @@ public class ProgramMessagesTests
     }
 
     [Test]
+    public void The_PHP_data_names_the_packages_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Php.Source.Should().MatchRegex(@"^Debian \d+: libphp-phpmailer \S+, roundcube-core \S+$");
+        Php.Messages.Should().HaveCountGreaterThanOrEqualTo(8)
+            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 40 && m.Texts.Keys.Any(l => l.StartsWith("ru", StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void Each_Windows_text_was_seen_word_for_word_in_at_least_two_public_texts()
     {
         using var stream = typeof(ProgramMessages).Assembly.GetManifestResourceStream("MailKitConfig.Diagnostics.windows-messages.json")!;
@@ -40,8 +49,8 @@ public class ProgramMessagesTests
     [Test]
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
-        var english = CLibrary.Messages.Concat(Windows.Messages)
-            .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, m.English ?? m.Name)))
+        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages)
+            .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, AsShown(m.English ?? m.Name))))
             .ToList();
 
         english.Should().OnlyContain(m => m.Read.Kind == m.Kind, "the data's kind is the one the English words already have");
@@ -88,15 +97,24 @@ public class ProgramMessagesTests
     public void A_no_break_space_reads_as_a_space(string text, MailProblemKind expected)
         => Classify(MailProtocol.Smtp, MailOperationStage.Tls, text).Kind.Should().Be(expected);
 
+    [TestCase(MailOperationStage.Other, "Chyba SMTP: Autentizace selhala.", MailProblemKind.AuthenticationFailed)] // PHPMailer's, in Czech
+    [TestCase(MailOperationStage.Connect, "SMTP 오류: SMTP 호스트에 접속할 수 없습니다.", MailProblemKind.ConnectionRefused)] // PHPMailer's, in Korean
+    [TestCase(MailOperationStage.Other, "ログインできませんでした。", MailProblemKind.AuthenticationFailed)] // Roundcube's "Login failed."
+    [TestCase(MailOperationStage.Authentication, "Было занадта шмат няўдалых спробаў увайсці. Паспрабуйце пазней.", MailProblemKind.RateLimited)] // a cause of its own
+    [TestCase(MailOperationStage.Connect, "SMTP 오류: SMTP 호스트에 접속할 수 없습니다. Connection timed out", MailProblemKind.Timeout)] // the cause after it decides
+    [TestCase(MailOperationStage.Tls, "ログインできませんでした。", MailProblemKind.TlsHandshakeFailed)] // the step names the failure
+    public void A_PHP_programs_words_of_what_failed_name_the_cause_where_nothing_else_does(MailOperationStage step, string text, MailProblemKind expected)
+        => Classify(MailProtocol.Smtp, step, text).Kind.Should().Be(expected);
+
     [Test]
     public void Every_message_as_its_program_shows_it_is_read_as_its_kind_in_every_language()
     {
         var shared = SharedByTwoKinds();
         var misread = Files.SelectMany(f => f.Messages)
-            .SelectMany(m => m.Texts.Select(t => (m.Name, Language: t.Key, m.Kind, t.Value)))
+            .SelectMany(m => m.Texts.Select(t => (m.Name, Language: t.Key, m.Kind, m.ReadLast, t.Value)))
             .Where(m => !shared.Contains(ProgramMessages.Normalize(m.Value)))
-            .Select(m => (m.Name, m.Language, m.Kind, Shown: AsShown(m.Value)))
-            .Where(m => ProgramMessages.Match(m.Shown)?.Kind != m.Kind)
+            .Select(m => (m.Name, m.Language, m.Kind, m.ReadLast, Shown: AsShown(m.Value)))
+            .Where(m => (m.ReadLast ? ProgramMessages.MatchLast(m.Shown) : ProgramMessages.Match(m.Shown))?.Kind != m.Kind)
             .Select(m => $"{m.Name} ({m.Language}): {m.Shown}")
             .ToList();
 
