@@ -3,25 +3,31 @@
 // and gettext domain: libc, glib20, glib-networking), their kinds and notes are written in that file; this fills in
 // each message's texts from the compiled translations (<locale directory>/<language>/LC_MESSAGES/<domain>.mo, e.g.
 // Debian's packages under /usr/share/locale) and records where they came from, so newer translations are one run away.
+// Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's) are copied the same way into
+// mail-client-messages.json, named as a third argument.
 //
-//   dotnet run eng/system-messages.cs -- <locale directory> "<packages and versions>"
+//   dotnet run eng/system-messages.cs -- <locale directory> "<packages and versions>" [<data file>]
 //
 //   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking && dotnet run eng/system-messages.cs -- /usr/share/locale \
 //        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …"
+//   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary, then
+//   dpkg -x each into x): dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" \
+//        mail-client-messages.json
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
-if (args.Length != 2 || !Directory.Exists(args[0]))
+if (args.Length is not (2 or 3) || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<packages and versions>\"");
+    Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<packages and versions>\" [<data file>]");
     return 2;
 }
 
 var root = Path.GetDirectoryName((string)AppContext.GetData("EntryPointFileDirectoryPath")!)!; // eng/'s parent
-var dataPath = Path.Combine(root, "src", "MailKitConfig", "Diagnostics", "system-messages.json");
+var dataPath = Path.Combine(root, "src", "MailKitConfig", "Diagnostics", args.Length == 3 ? args[2] : "system-messages.json");
 var data = JsonNode.Parse(File.ReadAllText(dataPath))!.AsObject();
 var catalogs = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(); // file → language → English → text
 var languages = new SortedSet<string>(StringComparer.Ordinal);
@@ -41,7 +47,9 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
     var texts = new JsonObject();
     foreach (var (language, catalog) in byLanguage.OrderBy(c => c.Key, StringComparer.Ordinal))
     {
-        if (catalog.TryGetValue(name, out var text) && text.Length > 0 && text != name)
+        // A translation of fewer than four letters ("未能", "failed to", for "Could not negotiate TLS connection") says too
+        // little to be read on its own.
+        if (catalog.TryGetValue(name, out var text) && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && text != name)
         {
             texts[language] = text;
             languages.Add(language);
@@ -69,18 +77,20 @@ static Dictionary<string, string> ReadCatalog(string path)
         throw new InvalidDataException($"{path} is not a .mo file");
     }
 
+    var encoding = Encoding.UTF8;
     string String(int table, int index)
     {
         var entry = table + (index * 8);
-        return Encoding.UTF8.GetString(bytes, (int)Word(entry + 4), (int)Word(entry));
+        return encoding.GetString(bytes, (int)Word(entry + 4), (int)Word(entry));
     }
 
+    // The header names the catalog's character set: UTF-8 in most, a legacy one (ISO-8859-2, CP1251, EUC-KR) in some of
+    // mutt's older translations.
     var count = (int)Word(8);
     var header = count > 0 && Word((int)Word(12)) == 0 ? String((int)Word(16), 0) : "";
-    if (!header.Contains("charset=UTF-8", StringComparison.OrdinalIgnoreCase) && !header.Contains("charset=US-ASCII", StringComparison.OrdinalIgnoreCase))
-    {
-        throw new InvalidDataException($"{path} is neither UTF-8 nor ASCII");
-    }
+    var charset = Regex.Match(header, @"charset=([\w-]+)").Groups[1].Value;
+    Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    encoding = charset.Length == 0 ? Encoding.UTF8 : Encoding.GetEncoding(Regex.Replace(charset, @"^CP(\d+)$", "windows-$1"));
 
     var (originals, translations) = ((int)Word(12), (int)Word(16));
     var catalog = new Dictionary<string, string>(StringComparer.Ordinal);

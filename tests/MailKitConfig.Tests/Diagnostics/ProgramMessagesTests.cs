@@ -10,6 +10,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile CLibrary = Files[1];
     private static readonly ProgramMessageFile Windows = Files[2];
     private static readonly ProgramMessageFile Php = Files[3];
+    private static readonly ProgramMessageFile MailClients = Files[4];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -37,6 +38,15 @@ public class ProgramMessagesTests
     }
 
     [Test]
+    public void The_mail_clients_data_names_the_packages_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        MailClients.Source.Should().MatchRegex(
+            @"^Debian \d+: mutt \S+, neomutt \S+, msmtp \S+, evolution-data-server-common \S+, geary \S+$");
+        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(60).And.OnlyContain(m => m.Texts.Count >= 5);
+        MailClients.Messages.Sum(m => m.Texts.Count).Should().BeGreaterThan(1_500);
+    }
+
+    [Test]
     public void Each_Windows_text_was_seen_word_for_word_in_at_least_two_public_texts()
     {
         using var stream = typeof(ProgramMessages).Assembly.GetManifestResourceStream("MailKitConfig.Diagnostics.windows-messages.json")!;
@@ -49,7 +59,7 @@ public class ProgramMessagesTests
     [Test]
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
-        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages)
+        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages).Concat(MailClients.Messages)
             .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, AsShown(m.English ?? m.Name))))
             .ToList();
 
@@ -105,6 +115,14 @@ public class ProgramMessagesTests
     [TestCase(MailOperationStage.Tls, "ログインできませんでした。", MailProblemKind.TlsHandshakeFailed)] // the step names the failure
     public void A_PHP_programs_words_of_what_failed_name_the_cause_where_nothing_else_does(MailOperationStage step, string text, MailProblemKind expected)
         => Classify(MailProtocol.Smtp, step, text).Kind.Should().Be(expected);
+
+    [TestCase("Finden eines Rechners gescheitert", MailProblemKind.HostNotFound)] // Evolution's "Host lookup failed"
+    [TestCase("Не удалось установить TLS-соединение", MailProblemKind.TlsHandshakeFailed)] // mutt's
+    [TestCase("msmtp: die Wartezeit ist abgelaufen", MailProblemKind.Timeout)] // msmtp's "the operation timed out"
+    [TestCase("Serwer zamknął połączenie", MailProblemKind.ConnectionBroken)] // NeoMutt's "Server closed connection"
+    [TestCase("Přihlášení se nezdařilo.", MailProblemKind.AuthenticationFailed)] // mutt's "Login failed.", read last
+    public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
+        => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
     [Test]
     public void Every_message_as_its_program_shows_it_is_read_as_its_kind_in_every_language()
