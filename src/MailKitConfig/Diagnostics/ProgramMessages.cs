@@ -36,8 +36,8 @@ internal static partial class ProgramMessages
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>
     private const int PlaceholderLength = 260;
 
-    /// <summary>How many characters of an anchor index it.</summary>
-    private const int KeyLength = 4;
+    /// <summary>How many characters of an anchor index it (a text whose anchor is shorter is not read).</summary>
+    internal const int KeyLength = 4;
 
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"'`´«»‹›“”„‟‘’‚‛「」『』");
 
@@ -219,8 +219,11 @@ internal static partial class ProgramMessages
     private static ulong KeyOf(ReadOnlySpan<char> text)
         => text[0] | ((ulong)text[1] << 16) | ((ulong)text[2] << 32) | ((ulong)text[3] << 48);
 
-    /// <summary>The messages' placeholders: Thunderbird's <c>%S</c>, <c>%s</c>, <c>%1$S</c>.</summary>
-    [GeneratedRegex(@"%(?:\d+\$)?[sS]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The messages' placeholders: Thunderbird's <c>%S</c>, <c>%s</c>, <c>%1$S</c>; C programs' <c>%d</c> (a port);
+    /// KDE's <c>%1</c>.
+    /// </summary>
+    [GeneratedRegex(@"%(?:\d+\$)?[sSd]|%\d", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     /// <summary>The punctuation that ends the last sentence, which pasted texts often lose.</summary>

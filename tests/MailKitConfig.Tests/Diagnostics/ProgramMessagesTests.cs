@@ -40,10 +40,10 @@ public class ProgramMessagesTests
     [Test]
     public void The_mail_clients_data_names_the_packages_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
-        MailClients.Source.Should().MatchRegex(
-            @"^Debian \d+: mutt \S+, neomutt \S+, msmtp \S+, evolution-data-server-common \S+, geary \S+$");
-        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(60).And.OnlyContain(m => m.Texts.Count >= 5);
-        MailClients.Messages.Sum(m => m.Texts.Count).Should().BeGreaterThan(1_500);
+        MailClients.Source.Should().MatchRegex(@"^Debian \d+: mutt \S+, neomutt \S+, msmtp \S+, evolution-data-server-common \S+, "
+            + @"geary \S+, claws-mail-i18n \S+, sylpheed-i18n \S+, libkf5imap-data \S+, libkf5mailtransport-data \S+, kdepim-runtime \S+$");
+        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(80).And.OnlyContain(m => m.Texts.Count >= 5);
+        MailClients.Messages.Sum(m => m.Texts.Count).Should().BeGreaterThan(2_400);
     }
 
     [Test]
@@ -121,6 +121,10 @@ public class ProgramMessagesTests
     [TestCase("msmtp: die Wartezeit ist abgelaufen", MailProblemKind.Timeout)] // msmtp's "the operation timed out"
     [TestCase("Serwer zamknął połączenie", MailProblemKind.ConnectionBroken)] // NeoMutt's "Server closed connection"
     [TestCase("Přihlášení se nezdařilo.", MailProblemKind.AuthenticationFailed)] // mutt's "Login failed.", read last
+    [TestCase("STARTTLS schlug fehl", MailProblemKind.TlsHandshakeFailed)] // Claws Mail's
+    [TestCase("SSL 握手失败。", MailProblemKind.TlsHandshakeFailed)] // KMail's IMAP library's "SSL handshake failed."
+    [TestCase("Ce serveur nécessite une authentification", MailProblemKind.AuthenticationRequired)] // Sylpheed's
+    [TestCase("Serwer natychmiast przerwał połączenie.", MailProblemKind.ConnectionBroken)] // Akonadi's POP3 resource
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
@@ -131,6 +135,7 @@ public class ProgramMessagesTests
         var misread = Files.SelectMany(f => f.Messages)
             .SelectMany(m => m.Texts.Select(t => (m.Name, Language: t.Key, m.Kind, m.ReadLast, t.Value)))
             .Where(m => !shared.Contains(ProgramMessages.Normalize(m.Value)))
+            .Where(m => ProgramMessages.PatternOf(ProgramMessages.Normalize(m.Value)).Anchor.Length >= ProgramMessages.KeyLength)
             .Select(m => (m.Name, m.Language, m.Kind, m.ReadLast, Shown: AsShown(m.Value)))
             .Where(m => (m.ReadLast ? ProgramMessages.MatchLast(m.Shown) : ProgramMessages.Match(m.Shown))?.Kind != m.Kind)
             .Select(m => $"{m.Name} ({m.Language}): {m.Shown}")
@@ -223,7 +228,7 @@ public class ProgramMessagesTests
     private static MailProblem Classify(MailProtocol protocol, MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, CultureInfo.GetCultureInfo("en"));
 
-    /// <summary>A message as its program shows it: a host and a user name in place of Thunderbird's placeholders.</summary>
+    /// <summary>A message as its program shows it: a host and a user name in place of the placeholders.</summary>
     private static string AsShown(string text)
-        => Regex.Replace(text.Replace("%2$S", "user@example.com", StringComparison.Ordinal), @"%(?:\d+\$)?[sS]", "mail.example.com");
+        => Regex.Replace(text.Replace("%2$S", "user@example.com", StringComparison.Ordinal), @"%(?:\d+\$)?[sSd]|%\d", "mail.example.com");
 }
