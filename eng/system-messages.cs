@@ -3,16 +3,16 @@
 // and gettext domain: libc, glib20, glib-networking), their kinds and notes are written in that file; this fills in
 // each message's texts from the compiled translations (<locale directory>/<language>/LC_MESSAGES/<domain>.mo, e.g.
 // Debian's packages under /usr/share/locale) and records where they came from, so newer translations are one run away.
-// Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's) are copied the same way into
-// mail-client-messages.json, named as a third argument.
+// Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's, Claws Mail's, Sylpheed's, KMail's) are copied
+// the same way into mail-client-messages.json, named as a third argument.
 //
 //   dotnet run eng/system-messages.cs -- <locale directory> "<packages and versions>" [<data file>]
 //
 //   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking && dotnet run eng/system-messages.cs -- /usr/share/locale \
 //        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …"
-//   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary, then
-//   dpkg -x each into x): dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" \
-//        mail-client-messages.json
+//   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary
+//   claws-mail-i18n sylpheed-i18n libkf5imap-data libkf5mailtransport-data kdepim-runtime, then dpkg -x each into x):
+//        dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" mail-client-messages.json
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -20,6 +20,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // the legacy character sets of older catalogs
 if (args.Length is not (2 or 3) || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<packages and versions>\" [<data file>]");
@@ -89,7 +90,6 @@ static Dictionary<string, string> ReadCatalog(string path)
     var count = (int)Word(8);
     var header = count > 0 && Word((int)Word(12)) == 0 ? String((int)Word(16), 0) : "";
     var charset = Regex.Match(header, @"charset=([\w-]+)").Groups[1].Value;
-    Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     encoding = charset.Length == 0 ? Encoding.UTF8 : Encoding.GetEncoding(Regex.Replace(charset, @"^CP(\d+)$", "windows-$1"));
 
     var (originals, translations) = ((int)Word(12), (int)Word(16));
