@@ -4,15 +4,20 @@
 // each message's texts from the compiled translations (<locale directory>/<language>/LC_MESSAGES/<domain>.mo, e.g.
 // Debian's packages under /usr/share/locale) and records where they came from, so newer translations are one run away.
 // Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's, Claws Mail's, Sylpheed's, KMail's) are copied
-// the same way into mail-client-messages.json, named as a third argument.
+// the same way into mail-client-messages.json, named as a third argument; PHPMailer's and Roundcube's into
+// php-messages.json, whose "catalogs" name where their PHP language files lie under the directory given (a data file's
+// "catalogs" map a file to a path with {language} in it; the default is {language}/LC_MESSAGES/<file>.mo). A message
+// whose key is not its English text gives that text as "english".
 //
-//   dotnet run eng/system-messages.cs -- <locale directory> "<packages and versions>" [<data file>]
+//   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
 //   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking && dotnet run eng/system-messages.cs -- /usr/share/locale \
 //        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …"
 //   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary
 //   claws-mail-i18n sylpheed-i18n libkf5imap-data libkf5mailtransport-data kdepim-runtime, then dpkg -x each into x):
 //        dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" mail-client-messages.json
+//   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
+//        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -23,34 +28,34 @@ using System.Text.RegularExpressions;
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // the legacy character sets of older catalogs
 if (args.Length is not (2 or 3) || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: dotnet run eng/system-messages.cs -- <locale directory> \"<packages and versions>\" [<data file>]");
+    Console.Error.WriteLine(
+        "usage: dotnet run eng/system-messages.cs -- <directory> \"<packages and versions>\" [<data file>]");
     return 2;
 }
 
 var root = Path.GetDirectoryName((string)AppContext.GetData("EntryPointFileDirectoryPath")!)!; // eng/'s parent
 var dataPath = Path.Combine(root, "src", "MailKitConfig", "Diagnostics", args.Length == 3 ? args[2] : "system-messages.json");
 var data = JsonNode.Parse(File.ReadAllText(dataPath))!.AsObject();
-var catalogs = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(); // file → language → English → text
+var catalogs = new Dictionary<string, Dictionary<string, Dictionary<string, string>>>(); // file → language → key → text
 var languages = new SortedSet<string>(StringComparer.Ordinal);
 foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
 {
     var file = (string)message["file"]!;
     if (!catalogs.TryGetValue(file, out var byLanguage))
     {
-        byLanguage = Directory.GetDirectories(args[0])
-            .Select(d => (Language: Path.GetFileName(d), Path: Path.Combine(d, "LC_MESSAGES", file + ".mo")))
-            .Where(c => File.Exists(c.Path))
-            .ToDictionary(c => c.Language, c => ReadCatalog(c.Path), StringComparer.Ordinal);
+        byLanguage = CatalogsOf(args[0], (string?)data["catalogs"]?[file] ?? "{language}/LC_MESSAGES/" + file + ".mo");
         catalogs[file] = byLanguage;
     }
 
     var name = (string)message["name"]!;
+    var english = (string?)message["english"] ?? name;
     var texts = new JsonObject();
     foreach (var (language, catalog) in byLanguage.OrderBy(c => c.Key, StringComparer.Ordinal))
     {
         // A translation of fewer than four letters ("未能", "failed to", for "Could not negotiate TLS connection") says too
-        // little to be read on its own.
-        if (catalog.TryGetValue(name, out var text) && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && text != name)
+        // little to be read on its own; one that keeps the English words adds nothing, as the rules read English.
+        if (catalog.TryGetValue(name, out var text)
+            && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && Plain(text) != Plain(english))
         {
             texts[language] = text;
             languages.Add(language);
@@ -65,6 +70,45 @@ var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaSc
 File.WriteAllText(dataPath, data.ToJsonString(options) + "\n");
 Console.WriteLine($"{data["messages"]!.AsArray().Count} messages, {languages.Count} languages, from {args[1]}");
 return 0;
+
+static string Plain(string text) => text.Trim().TrimEnd('.', '!').ToLowerInvariant();
+
+// The catalogs a path pattern names under a directory, by the language that stands for {language} in it.
+static Dictionary<string, Dictionary<string, string>> CatalogsOf(string directory, string pattern)
+{
+    var prefix = pattern[..pattern.IndexOf("{language}", StringComparison.Ordinal)];
+    var start = Path.Combine(directory, Path.GetDirectoryName(prefix) ?? "");
+    var shape = new Regex(
+        "^" + Regex.Escape(pattern).Replace(@"\{language}", "(?<language>[^/]+)", StringComparison.Ordinal) + "$");
+    return !Directory.Exists(start) ? [] : Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
+        .Select(path => (Path: path, Match: shape.Match(Path.GetRelativePath(directory, path).Replace('\\', '/'))))
+        .Where(c => c.Match.Success)
+        .ToDictionary(
+            c => c.Match.Groups["language"].Value,
+            c => c.Path.EndsWith(".mo", StringComparison.Ordinal) ? ReadCatalog(c.Path) : ReadLanguageFile(c.Path),
+            StringComparer.Ordinal);
+}
+
+// A PHP language file's assignments, $ARRAY['key'] = 'text'; (or "text", or literals joined by "."), with PHP's
+// escapes undone and its $name placeholders written as %S (the placeholder the data's other programs use).
+static Dictionary<string, string> ReadLanguageFile(string path)
+{
+    const string Literal = @"'((?:[^'\\]|\\.)*)'|""((?:[^""\\]|\\.)*)""";
+    var source = File.ReadAllText(path, Encoding.UTF8);
+    var catalog = new Dictionary<string, string>(StringComparer.Ordinal);
+    var value = $@"(?<value>(?:{Literal})(?:\s*\.\s*(?:{Literal}))*)";
+    var assignments = Regex.Matches(source, $@"\$\w+\['(?<key>\w+)'\]\s*=\s*{value}\s*;");
+    foreach (Match assignment in assignments)
+    {
+        var text = string.Concat(Regex.Matches(assignment.Groups["value"].Value, Literal)
+            .Select(literal => literal.Groups[1].Success
+                ? Regex.Replace(literal.Groups[1].Value, @"\\(['\\])", "$1")
+                : Regex.Unescape(literal.Groups[2].Value)));
+        catalog[assignment.Groups["key"].Value] = Regex.Replace(text, @"\$[A-Za-z_]\w*", "%S");
+    }
+
+    return catalog;
+}
 
 // A GNU .mo file: a header with the number of strings and the offsets of two tables of (length, offset) pairs, the
 // originals sorted and their translations at the same index; plural and context entries are left out.
