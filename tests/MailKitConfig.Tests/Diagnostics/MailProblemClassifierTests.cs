@@ -72,6 +72,13 @@ public class MailProblemClassifierTests
     [TestCase("curl: (56) Failure when receiving data from the peer", MailProblemKind.ConnectionBroken)] // libcurl's CURLE_RECV_ERROR
     [TestCase("! E: could not get IP from host", MailProblemKind.HostNotFound)]
     [TestCase("Swift_TransportException: Connection could not be established with host smtp.example.com [Permission denied #13]", MailProblemKind.ConnectionRefused)] // EACCES: a firewall or SELinux forbids the connect
+    [TestCase("gnutls_handshake() failed: A TLS fatal alert has been received.", MailProblemKind.TlsHandshakeFailed)] // GnuTLS's own words
+    [TestCase("gnutls_handshake() failed: Could not negotiate a supported cipher suite.", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("gnutls_handshake() failed: Handshake failed", MailProblemKind.TlsHandshakeFailed)] // the alert's name alone
+    [TestCase("gnutls_record_recv: Error in the pull function.", MailProblemKind.ConnectionBroken)] // reading the socket failed
+    [TestCase("gnutls_handshake: received alert: CA is unknown", MailProblemKind.CertificateInvalid)]
+    [TestCase("Encrypted connection unavailable", MailProblemKind.TlsHandshakeFailed)] // mutt: TLS required, no STARTTLS offered
+    [TestCase("TLS not available", MailProblemKind.TlsHandshakeFailed)] // Evolution's
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
@@ -1565,6 +1572,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Error: network access is denied for outgoing mail", MailProblemKind.ConnectionRefused, false)] // … as a database's network access list does
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "port: 465, Greeting never received", MailProblemKind.WrongSecurityMode, false)] // no greeting where TLS comes first: the client waited in plain text
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "secure: true, port: 465, Greeting never received", MailProblemKind.Timeout, true)] // TLS was started at once: the same rule as for a dropped greeting
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Failed to authenticate", MailProblemKind.AuthenticationFailed, false)] // Evolution's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Failed to authenticate on SMTP server with username \"user@example.com\" using 1 possible authenticators. Authenticator PLAIN returned Expected response code 235 but got code \"503\", with message \"503 5.5.1 Error: MAIL transaction in progress\"", MailProblemKind.ProtocolError, false)] // Swift Mailer's header: the authenticators' replies after it decide
+    [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "LOGIN disabled on this server.", MailProblemKind.EncryptionRequired, false)] // mutt's, for LOGINDISABLED
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);

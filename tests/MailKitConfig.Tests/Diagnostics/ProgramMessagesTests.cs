@@ -24,9 +24,17 @@ public class ProgramMessagesTests
     [Test]
     public void The_C_library_data_names_the_packages_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
-        CLibrary.Source.Should().MatchRegex(@"^Debian \d+: libc-l10n \S+ \(glibc \d+\.\d+\), libglib2\.0-0 \S+, glib-networking \S+$");
-        CLibrary.Messages.Should().HaveCountGreaterThanOrEqualTo(15)
-            .And.OnlyContain(m => m.Texts.Count >= 25 && MainLanguages.All(m.Texts.ContainsKey));
+        CLibrary.Source.Should().MatchRegex(
+            @"^Debian \d+: libc-l10n \S+ \(glibc \d+\.\d+\), libglib2\.0-0 \S+, glib-networking \S+, libgnutls30 \S+$");
+        using var stream = typeof(ProgramMessages).Assembly.GetManifestResourceStream("MailKitConfig.Diagnostics.system-messages.json")!;
+        var byFile = System.Text.Json.Nodes.JsonNode.Parse(stream)!["messages"]!.AsArray()
+            .ToLookup(m => (string)m!["file"]!, m => m!["texts"]!.AsObject());
+        byFile.SelectMany(f => f).Should().HaveSameCount(CLibrary.Messages);
+        byFile.Where(f => f.Key != "gnutls30").SelectMany(f => f).Should().HaveCountGreaterThanOrEqualTo(16)
+            .And.OnlyContain(texts => texts.Count >= 25 && MainLanguages.All(texts.ContainsKey));
+        string[] gnuTlsLanguages = ["de", "fr", "es", "pl"];
+        byFile["gnutls30"].Should().HaveCountGreaterThanOrEqualTo(20, "GnuTLS is translated into fewer languages")
+            .And.OnlyContain(texts => texts.Count >= 12 && gnuTlsLanguages.All(texts.ContainsKey));
     }
 
     [Test]
@@ -125,6 +133,10 @@ public class ProgramMessagesTests
     [TestCase("SSL 握手失败。", MailProblemKind.TlsHandshakeFailed)] // KMail's IMAP library's "SSL handshake failed."
     [TestCase("Ce serveur nécessite une authentification", MailProblemKind.AuthenticationRequired)] // Sylpheed's
     [TestCase("Serwer natychmiast przerwał połączenie.", MailProblemKind.ConnectionBroken)] // Akonadi's POP3 resource
+    [TestCase("gnutls_handshake() failed: Ein fataler TLS-Alarm wurde empfangen.", MailProblemKind.TlsHandshakeFailed)] // GnuTLS's
+    [TestCase("gnutls_record_recv: Fehler in der Pull-Funktion.", MailProblemKind.ConnectionBroken)]
+    [TestCase("LOGIN ist auf diesem Server abgeschaltet.", MailProblemKind.EncryptionRequired)] // mutt's LOGINDISABLED
+    [TestCase("SMTP-Server mail.example.com unterstützt den Legitimierungstypen PLAIN nicht", MailProblemKind.AuthMechanismUnsupported)] // Evolution's
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
@@ -228,7 +240,13 @@ public class ProgramMessagesTests
     private static MailProblem Classify(MailProtocol protocol, MailOperationStage stage, string text)
         => MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = text }, CultureInfo.GetCultureInfo("en"));
 
-    /// <summary>A message as its program shows it: a host and a user name in place of the placeholders.</summary>
+    /// <summary>
+    /// A message as its program shows it: a mechanism's name, a user name and a host in place of the placeholders.
+    /// </summary>
     private static string AsShown(string text)
-        => Regex.Replace(text.Replace("%2$S", "user@example.com", StringComparison.Ordinal), @"%(?:\d+\$)?[sSd]|%\d", "mail.example.com");
+        => Regex.Replace(
+            text.Replace("%s authentication", "PLAIN authentication", StringComparison.Ordinal)
+                .Replace("%2$S", "user@example.com", StringComparison.Ordinal),
+            @"%(?:\d+\$)?[sSd]|%\d",
+            "mail.example.com");
 }
