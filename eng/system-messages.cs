@@ -1,18 +1,20 @@
-// Copies the C library's and GLib's network error messages, in every language they are translated into, into the
-// diagnostics' data (src/MailKitConfig/Diagnostics/system-messages.json). The messages to copy (by their English text
-// and gettext domain: libc, glib20, glib-networking), their kinds and notes are written in that file; this fills in
-// each message's texts from the compiled translations (<locale directory>/<language>/LC_MESSAGES/<domain>.mo, e.g.
-// Debian's packages under /usr/share/locale) and records where they came from, so newer translations are one run away.
-// Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's, Claws Mail's, Sylpheed's, KMail's) are copied
-// the same way into mail-client-messages.json, named as a third argument; PHPMailer's and Roundcube's into
-// php-messages.json, whose "catalogs" name where their PHP language files lie under the directory given (a data file's
-// "catalogs" map a file to a path with {language} in it; the default is {language}/LC_MESSAGES/<file>.mo). A message
-// whose key is not its English text gives that text as "english".
+// Copies the C library's, GLib's and GnuTLS's network error messages, in every language they are translated into, into
+// the diagnostics' data (src/MailKitConfig/Diagnostics/system-messages.json). The messages to copy (by their English
+// text and gettext domain: libc, glib20, glib-networking, gnutls30), their kinds and notes are written in that file;
+// this fills in each message's texts from the compiled translations (<language>/LC_MESSAGES/<domain>.mo in a locale
+// directory, e.g. Debian's packages under /usr/share/locale) and records where they came from, so newer translations
+// are one run away. Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's, Claws Mail's, Sylpheed's,
+// KMail's) are copied the same way into mail-client-messages.json, named as a third argument; PHPMailer's and
+// Roundcube's into php-messages.json, whose "catalogs" name where their PHP language files lie under the directory
+// given (a data file's "catalogs" map a file to a path with {language} in it; the default is
+// {language}/LC_MESSAGES/<file>.mo). A message whose key is not its English text gives that text as "english".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
-//   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking && dotnet run eng/system-messages.cs -- /usr/share/locale \
-//        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …"
+//   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking libgnutls30 &&
+//        dotnet run eng/system-messages.cs -- /usr/share/locale \
+//        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …, \
+//        libgnutls30 …"
 //   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary
 //   claws-mail-i18n sylpheed-i18n libkf5imap-data libkf5mailtransport-data kdepim-runtime, then dpkg -x each into x):
 //        dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" mail-client-messages.json

@@ -10,7 +10,7 @@ namespace MailKitConfig;
 /// <summary>
 /// Other programs' own error messages that name a cause, in every language they ship: Thunderbird's dialogs
 /// (<c>thunderbird-messages.json</c>, copied from its localisation files by <c>eng/thunderbird-messages.cs</c>); the C
-/// library's and GLib's network errors that programs on Linux print in the user's language
+/// library's, GLib's and GnuTLS's network errors that programs on Linux print in the user's language
 /// (<c>system-messages.json</c>, copied from their translations by <c>eng/system-messages.cs</c>); and Windows' and
 /// .NET's connection and certificate errors that programs on Windows print in the user's language
 /// (<c>windows-messages.json</c>, copied from public texts that print them, each seen at least twice: Windows' message
