@@ -66,6 +66,28 @@ internal static partial class TransportTextRules
         [46] = (WebLoginRequired, []), // OutlookLoginViaWebBrowser
     };
 
+    /// <summary>
+    /// fetchmail's numbered query statuses (<c>Query status=11 (DNS)</c>, its <c>PS_</c> exit codes) that name a cause,
+    /// read like MailCore's: the line ends a run whose other lines, where there are any, say more. The statuses of a
+    /// run's outcome (no mail, a syntax error in the settings, a local delivery) name no failure of the server's.
+    /// </summary>
+    private static readonly Dictionary<int, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)> FetchmailStatuses = new()
+    {
+        [2] = (ConnectionBroken, [ConnectionRefused, MailProblemKind.Timeout]), // SOCKET: a socket error, at connect or later
+        [3] = (AuthenticationFailed, []), // AUTHFAIL
+        [4] = (ProtocolError, []), // PROTOCOL: the server's answers broke the protocol
+        [9] = (TooManyConnections, [ServerUnavailable]), // LOCKBUSY: the mailbox is locked by another session
+        [11] = (HostNotFound, []), // DNS
+    };
+
+    /// <summary>The numbered errors of the programs that print only a number for a cause.</summary>
+    private static readonly
+        (Func<Regex> Pattern, Dictionary<int, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)> Meanings)[] NumberedErrors =
+    [
+        (MailCoreError, MailCoreErrors),
+        (FetchmailStatus, FetchmailStatuses),
+    ];
+
     /// <summary>Finds the transport family a text belongs to, for texts without a server reply code.</summary>
     /// <param name="text">The error text, MailKit's generic TLS help paragraph removed.</param>
     /// <returns>The kind and the other kinds it may mean, or <see langword="null"/>.</returns>
@@ -85,11 +107,17 @@ internal static partial class TransportTextRules
             }
         }
 
-        return MailCoreError().Match(text) is { Success: true } error
-            && int.TryParse(error.Groups["code"].ValueSpan, CultureInfo.InvariantCulture, out var code)
-            && MailCoreErrors.TryGetValue(code, out var meaning)
-                ? meaning
-                : null;
+        foreach (var (pattern, meanings) in NumberedErrors)
+        {
+            if (pattern().Match(text) is { Success: true } error
+                && int.TryParse(error.Groups["code"].ValueSpan, CultureInfo.InvariantCulture, out var code)
+                && meanings.TryGetValue(code, out var meaning))
+            {
+                return meaning;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -202,7 +230,7 @@ internal static partial class TransportTextRules
     /// given), Exim's "host lookup did not complete", sSMTP's "Unable to locate mailhub", SAP's NIEHOST_UNKNOWN, Mozilla's
     /// NS_ERROR_UNKNOWN_HOST (Thunderbird's nsresult 0x804B001E).
     /// </summary>
-    [GeneratedRegex(@"\bdial \w+: missing address\b|\bname service error\b|\b(?:NIEHOST_UNKNOWN|NS_ERROR_UNKNOWN_HOST|0x804B001E)\b|\bhost lookup did not complete\b|\bunknown " + EnglishWords.ProtocolNamed + @"host\b|(?-i:\bEDNS\b)|\b" + EnglishWords.ProtocolNamed + @"host was not found|server \(SMTP\) \S+ is unknown|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|server name (?:\S+ )?(?:could|can) ?not be (?:found|resolved)|host ?name (?:\S+ )?(?:is (?:not valid|invalid) or )?(?:does not|doesn't) exist|look ?up (?:of|for|on) (?:host ?name )?\S+ (?:has )?failed|" + EnglishWords.CouldNot + @" (?:find|locate) (?:the )?(?:[\w-]+ ){0,2}?(?:server|host|mailhub)\b|\bunable to locate (?:the )?(?:mail ?hub |server |host )?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?![\w@.-])|\bbad host ?name\b|(?<!\b(?:HELO|EHLO)\b[^\n]{0,40})\b(?:host ?name|server name)\b[^\n.]{0,20}?\b(?:contains|has) (?:an? )?(?:invalid|illegal|unsafe|forbidden|bad|disallowed) char|(?<!\b(?:HELO|EHLO)\b[^\n]{0,40})\binvalid " + EnglishWords.ProtocolNamed + @"(?:host ?name|server name)\b|\bnon-?exist(?:ing|ent) domain\b|\blookup \S+(?: on \S+)?: |look ?up address|" + EnglishWords.CouldNot + @" look ?up|look ?up (?:failed|error)|look ?up (?:of )?\S+ (?:has )?failed|\bNXDOMAIN\b|DNS domain \S+ (?:does not|doesn't) exist|\bSERVFAIL\b|server misbehaving|" + ForeignWords.CouldNot + @"[^\n。]{0,30}?" + ForeignWords.ResolveVerb + @"[^\n。]{0,20}?(?:" + ForeignWords.Host + "|" + ForeignWords.NameOrAddress + "|" + QuotedHostName + @")(?!响应|回应|應答|应答|返回|回复|回應)|(?:" + ForeignWords.Host + "|" + ForeignWords.NameOrAddress + @")[^\n。]{0,80}?(?:\bnicht (?:auflösen|aufgelöst)\b|解決(?:でき|に失敗))|(?:falha|erro) na resolução d[eo] (?:DNS|nomes?|host)|не удается разрешить|не удалось найти (?:сервер|узел|хост)|konnte nicht gefunden werden|\b(?:Host|Server)\b[^\n]{0,40}?\bwurde nicht gefunden|(?:serveur|servidor|server) \S+ (?:est )?(?:introuvable|no encontrado|não encontrado)|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bOSError\W{0,3}-20[02]\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|" + EnglishWords.CouldNot + @" resolve|" + EnglishWords.CouldNot + @" be resolved|no address associated with (?:host ?name|name)|host ?(?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:has )?(?:failed|error)|failure in (?:the )?(?:MX|DNS|name) look ?up|\bMBEDTLS_ERR_NET_UNKNOWN_HOST\b|\bmbedtls_net_connect returned -0x0*52\b|no MX records? (?:were |was |could be )?found|\berror (?:while )?resolving (?:the )?(?:(?:host ?)?name|host|address|domain)\b|\berror (?:while )?resolving [a-z0-9-]+(?:\.[a-z0-9-]+)+|" + EnglishWords.CouldNot + @" find (?:any )?DNS (?:resolutions?|records?|entries)|query(?:A|AAAA|Mx|Srv) |" + EnglishWords.CouldNot + @" (?:get|obtain) (?:the )?IP(?: address)? (?:from|for|of) (?:the )?host|host ?name could not be parsed|\bIP address (?:of|for) (?:the )?(?:host|server)\b[^\n]{0,60}?(?:could|can) ?not be (?:determined|resolved|found)"
+    [GeneratedRegex(@"\bdial \w+: missing address\b|\bname service error\b|\bname ?server (?:failure|error)\b|\b(?:NIEHOST_UNKNOWN|NS_ERROR_UNKNOWN_HOST|0x804B001E)\b|\bhost lookup did not complete\b|\bunknown " + EnglishWords.ProtocolNamed + @"host\b|(?-i:\bEDNS\b)|\b" + EnglishWords.ProtocolNamed + @"host was not found|server \(SMTP\) \S+ is unknown|(?:server|host)(?: '[^']*'| ""[^""]*""| \S+)? (?:could|can) ?not be found|server name (?:\S+ )?(?:could|can) ?not be (?:found|resolved)|host ?name (?:\S+ )?(?:is (?:not valid|invalid) or )?(?:does not|doesn't) exist|look ?up (?:of|for|on) (?:host ?name )?\S+ (?:has )?failed|" + EnglishWords.CouldNot + @" (?:find|locate) (?:the )?(?:[\w-]+ ){0,2}?(?:server|host|mailhub)\b|\bunable to locate (?:the )?(?:mail ?hub |server |host )?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?![\w@.-])|\bbad host ?name\b|(?<!\b(?:HELO|EHLO)\b[^\n]{0,40})\b(?:host ?name|server name)\b[^\n.]{0,20}?\b(?:contains|has) (?:an? )?(?:invalid|illegal|unsafe|forbidden|bad|disallowed) char|(?<!\b(?:HELO|EHLO)\b[^\n]{0,40})\binvalid " + EnglishWords.ProtocolNamed + @"(?:host ?name|server name)\b|\bnon-?exist(?:ing|ent) domain\b|\blookup \S+(?: on \S+)?: |look ?up address|" + EnglishWords.CouldNot + @" look ?up|look ?up (?:failed|error)|look ?up (?:of )?\S+ (?:has )?failed|\bNXDOMAIN\b|DNS domain \S+ (?:does not|doesn't) exist|\bSERVFAIL\b|server misbehaving|" + ForeignWords.CouldNot + @"[^\n。]{0,30}?" + ForeignWords.ResolveVerb + @"[^\n。]{0,20}?(?:" + ForeignWords.Host + "|" + ForeignWords.NameOrAddress + "|" + QuotedHostName + @")(?!响应|回应|應答|应答|返回|回复|回應)|(?:" + ForeignWords.Host + "|" + ForeignWords.NameOrAddress + @")[^\n。]{0,80}?(?:\bnicht (?:auflösen|aufgelöst)\b|解決(?:でき|に失敗))|(?:falha|erro) na resolução d[eo] (?:DNS|nomes?|host)|не удается разрешить|не удалось найти (?:сервер|узел|хост)|konnte nicht gefunden werden|\b(?:Host|Server)\b[^\n]{0,40}?\bwurde nicht gefunden|(?:serveur|servidor|server) \S+ (?:est )?(?:introuvable|no encontrado|não encontrado)|неизвестн\w* (?:хост|узел)|хост неизвестен|不知道这样的主机|Host ist unbekannt|\bENOTFOUND\b|\bOSError\W{0,3}-20[02]\b|\bEAI_(?:AGAIN|NONAME|NODATA|FAIL)\b|\bEREFUSED\b|\bESERVFAIL\b|getaddrinfo|gethostbyname|name or service not known|nodename nor servname|no such host|UnknownHostException|unknown host|name resolution|" + EnglishWords.CouldNot + @" resolve|" + EnglishWords.CouldNot + @" be resolved|no address associated with (?:host ?name|name)|host ?(?:name )?(?:not found|is unknown)|\b1100[14]\b|Errno -[235]\b|requested name is valid|DNS (?:lookup|resolution|query) (?:has )?(?:failed|error)|failure in (?:the )?(?:MX|DNS|name) look ?up|\bMBEDTLS_ERR_NET_UNKNOWN_HOST\b|\bmbedtls_net_connect returned -0x0*52\b|no MX records? (?:were |was |could be )?found|\berror (?:while )?resolving (?:the )?(?:(?:host ?)?name|host|address|domain)\b|\berror (?:while )?resolving [a-z0-9-]+(?:\.[a-z0-9-]+)+|" + EnglishWords.CouldNot + @" find (?:any )?DNS (?:resolutions?|records?|entries)|query(?:A|AAAA|Mx|Srv) |" + EnglishWords.CouldNot + @" (?:get|obtain) (?:the )?IP(?: address)? (?:from|for|of) (?:the )?host|host ?name could not be parsed|\bIP address (?:of|for) (?:the )?(?:host|server)\b[^\n]{0,60}?(?:could|can) ?not be (?:determined|resolved|found)"
         + @"|h[ôo]te (?:\S+ )?(?:inconnu|introuvable)|nom d'h[ôo]te introuvable|serveur (?:\S+ ){0,2}?(?:non trouvé|introuvable)|impossible de trouver (?:le (?:nom du )?serveur|la machine|l'h[ôo]te)|Servername konnte nicht (?:abgefragt|aufgelöst|gefunden) werden|(?:Host|Namens)-?(?:suche|auflösung)\S*(?: \S+){0,2}? fehlgeschlagen|unbekannter Host|Host unbekannt|host (?:desconocido|sconosciuto|desconhecido)|no se (?:encontró|encuentra|pudo encontrar) el (?:nombre del )?servidor|servidor (?:\S+ )?(?:no encontrado|não encontrado)|impossibile trovare (?:il )?(?:nome del )?server|server (?:\S+ )?non trovato|não foi possível (?:encontrar|procurar)(?: por)? (?:o )?(?:nome do )?servidor" // the same in other languages
         + @"|(?:сервер|узел|хост) (?:\S+ )?не найден|не удалось найти (?:имя )?сервер|nie można (?:wyszukać|znaleźć) (?:nazwy )?serwera|kon (?:de )?servernaam niet (?:opzoeken|vinden)|nelze najít (?:název )?serveru|server (?:\S+ )?nenalezen|(?:服务器|伺服器)未找到|nie znaleziono serwera|nieznany host|server (?:\S+ )?(?:niet gevonden|nebyl nalezen)|onbekende host|sunucu(?:su)? (?:\S+ )?bulunamadı|sunucu adı (?:\S+ )?(?:yoklanamıyor|çözümlenemedi)|(?:サーバー?|ホスト)名?(?: ?[^\s、。]+ ?)?が見つかりません|找不到(?:服务器|伺服器|主机|主機)|未知(?:主机|主機)|(?:서버|호스트)를 찾을 수 없|neznámý hostitel|servern (?:\S+ )?hittades inte|okänd värd|сервер (?:\S+ )?не знайдено|невідомий хост"
         + @"|không tìm thấy máy chủ|(?:server|host) tidak (?:ditemukan|dikenal)|kiszolgáló (?:\S+ )?nem található|ismeretlen (?:gazdagép|kiszolgáló)|serveren (?:\S+ )?blev ikke fundet|ukendt vært|fant ikke serveren|serveren (?:\S+ )?ble ikke funnet|palvelinta (?:\S+ )?ei löytynyt|не удалось определить адрес|δεν (?:ήταν δυνατή η εύρεση|βρέθηκε) (?:του |ο )?διακομιστ\w+|(?:تعذر|لا يمكن) العثور على (?:ال)?خادم|השרת לא נמצא|ไม่พบเซิร์ฟเวอร์" // Vietnamese, Indonesian, Hungarian, Danish, Norwegian, Finnish, Greek, Arabic, Hebrew, Thai
@@ -230,7 +258,11 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"\bMCOErrorDomain(?: error |\s+Code=)(?<code>\d{1,3})\b", Options)]
     private static partial Regex MailCoreError();
 
-    [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bTempFail\b|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|\bETIMEOUT\b|server misbehaving|gethostbyname failed\. errno=11\b|temporary (?:error|failure) in gethostbyname|temporary failure in (?:the )?(?:MX|DNS|name) look ?up|\(nonauthoritative\)|\bdid not complete\b", Options)]
+    /// <summary>fetchmail's query status: <c>fetchmail: Query status=11 (DNS)</c>.</summary>
+    [GeneratedRegex(@"\bQuery status=(?<code>\d{1,2})\b", Options)]
+    private static partial Regex FetchmailStatus();
+
+    [GeneratedRegex(@"\bEAI_AGAIN\b|temporary failure in name resolution|\bTempFail\b|\bE?SERVFAIL\b|\b11002\b|Errno -3\b|try again|i/o timeout|timed ?out|\bETIMEOUT\b|server misbehaving|gethostbyname failed\. errno=11\b|temporary (?:error|failure) in gethostbyname|\btemporary name ?server (?:error|failure)\b|temporary failure in (?:the )?(?:MX|DNS|name) look ?up|\(nonauthoritative\)|\bdid not complete\b", Options)]
     private static partial Regex ResolverTemporary();
 
     /// <summary>

@@ -1573,6 +1573,12 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "port: 465, Greeting never received", MailProblemKind.WrongSecurityMode, false)] // no greeting where TLS comes first: the client waited in plain text
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "secure: true, port: 465, Greeting never received", MailProblemKind.Timeout, true)] // TLS was started at once: the same rule as for a dropped greeting
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Failed to authenticate", MailProblemKind.AuthenticationFailed, false)] // Evolution's
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: Query status=11 (DNS)", MailProblemKind.HostNotFound, false)] // fetchmail's statuses by number
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: Query status=2 (SOCKET)", MailProblemKind.ConnectionBroken, true)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: Query status=9 (LOCKBUSY)", MailProblemKind.TooManyConnections, true)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: Query status=5 (SYNTAX)", MailProblemKind.Unknown, false)] // its own settings
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: POP3 connection to mail.example.com failed: temporary name server error.", MailProblemKind.HostNotFound, true)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: Authorization failure on joe@mail.example.com", MailProblemKind.AuthenticationFailed, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Failed to authenticate on SMTP server with username \"user@example.com\" using 1 possible authenticators. Authenticator PLAIN returned Expected response code 235 but got code \"503\", with message \"503 5.5.1 Error: MAIL transaction in progress\"", MailProblemKind.ProtocolError, false)] // Swift Mailer's header: the authenticators' replies after it decide
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "LOGIN disabled on this server.", MailProblemKind.EncryptionRequired, false)] // mutt's, for LOGINDISABLED
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
