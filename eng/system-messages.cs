@@ -51,12 +51,13 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
 
     var name = (string)message["name"]!;
     var english = (string?)message["english"] ?? name;
+    var key = message["context"] is { } context ? (string)context! + "\u0004" + name : name; // Qt's messages have one
     var texts = new JsonObject();
     foreach (var (language, catalog) in byLanguage.OrderBy(c => c.Key, StringComparer.Ordinal))
     {
         // A translation of fewer than four letters ("未能", "failed to", for "Could not negotiate TLS connection") says too
         // little to be read on its own; one that keeps the English words adds nothing, as the rules read English.
-        if (catalog.TryGetValue(name, out var text)
+        if (catalog.TryGetValue(key, out var text)
             && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && Plain(text) != Plain(english))
         {
             texts[language] = text;
@@ -87,7 +88,12 @@ static Dictionary<string, Dictionary<string, string>> CatalogsOf(string director
         .Where(c => c.Match.Success)
         .ToDictionary(
             c => c.Match.Groups["language"].Value,
-            c => c.Path.EndsWith(".mo", StringComparison.Ordinal) ? ReadCatalog(c.Path) : ReadLanguageFile(c.Path),
+            c => Path.GetExtension(c.Path) switch
+            {
+                ".mo" => ReadCatalog(c.Path),
+                ".qm" => ReadQtCatalog(c.Path),
+                _ => ReadLanguageFile(c.Path),
+            },
             StringComparer.Ordinal);
 }
 
@@ -146,6 +152,76 @@ static Dictionary<string, string> ReadCatalog(string path)
         if (original.Length > 0 && !original.Contains('\0') && !original.Contains('\u0004'))
         {
             catalog[original] = String(translations, i);
+        }
+    }
+
+    return catalog;
+}
+
+// A Qt .qm file: a magic number, then blocks of a tag byte and a big-endian length; the messages' block holds, for each
+// message, its translation (UTF-16, big-endian), source text, context and comment, each a tag byte and a length before
+// its bytes, and an end tag. A message is keyed by its context and source text joined as gettext joins them (\u0004);
+// a plural message's first form is kept.
+static Dictionary<string, string> ReadQtCatalog(string path)
+{
+    ReadOnlySpan<byte> magic = [0x3C, 0xB8, 0x64, 0x18, 0xCA, 0xEF, 0x9C, 0x95, 0xCD, 0x21, 0x1C, 0xBF, 0x60, 0xA1, 0xBD, 0xDD];
+    var bytes = File.ReadAllBytes(path);
+    if (!bytes.AsSpan().StartsWith(magic))
+    {
+        throw new InvalidDataException($"{path} is not a .qm file");
+    }
+
+    var catalog = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var block = magic.Length; block < bytes.Length;)
+    {
+        var (tag, length) = (bytes[block], (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(block + 1)));
+        var messages = bytes.AsSpan(block + 5, length);
+        block += 5 + length;
+        if (tag != 0x69)
+        {
+            continue;
+        }
+
+        string? translation = null, source = null, context = null;
+        for (var at = 0; at < messages.Length;)
+        {
+            var item = messages[at++];
+            if (item == 1) // the message's end
+            {
+                if (translation != null && source != null)
+                {
+                    catalog.TryAdd(context + "\u0004" + source, translation);
+                }
+
+                (translation, source, context) = (null, null, null);
+                continue;
+            }
+
+            var size = BinaryPrimitives.ReadUInt32BigEndian(messages[at..]);
+            at += 4;
+            if (item == 5 || size == uint.MaxValue) // an obsolete field, or an empty translation
+            {
+                continue;
+            }
+
+            var value = messages.Slice(at, (int)size);
+            at += (int)size;
+            switch (item)
+            {
+                case 3:
+                    translation ??= Encoding.BigEndianUnicode.GetString(value);
+                    break;
+                case 6:
+                    source = Encoding.UTF8.GetString(value);
+                    break;
+                case 7:
+                    context = Encoding.UTF8.GetString(value);
+                    break;
+                case 8: // a comment for the translators
+                    break;
+                default:
+                    throw new InvalidDataException($"{path}: unknown field {item}");
+            }
         }
     }
 

@@ -79,6 +79,10 @@ public class MailProblemClassifierTests
     [TestCase("gnutls_handshake: received alert: CA is unknown", MailProblemKind.CertificateInvalid)]
     [TestCase("Encrypted connection unavailable", MailProblemKind.TlsHandshakeFailed)] // mutt: TLS required, no STARTTLS offered
     [TestCase("TLS not available", MailProblemKind.TlsHandshakeFailed)] // Evolution's
+    [TestCase("No cipher suites in common", MailProblemKind.TlsHandshakeFailed)] // Qt's
+    [TestCase("No common protocol exists between the client and the server", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("Unexpected or badly-formatted message received", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("The hostname provided does not match the one received from the peer", MailProblemKind.CertificateInvalid)]
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };

@@ -11,6 +11,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile Windows = Files[2];
     private static readonly ProgramMessageFile Php = Files[3];
     private static readonly ProgramMessageFile MailClients = Files[4];
+    private static readonly ProgramMessageFile Qt = Files[5];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -65,9 +66,17 @@ public class ProgramMessagesTests
     }
 
     [Test]
+    public void The_Qt_data_names_the_package_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Qt.Source.Should().MatchRegex(@"^Debian \d+: qttranslations5-l10n \S+$");
+        Qt.Messages.Should().HaveCountGreaterThanOrEqualTo(30).And.OnlyContain(m => m.Texts.Count >= 9 && m.Texts.ContainsKey("ru"));
+        Qt.Messages.Count(m => m.Texts.Count >= 24).Should().BeGreaterThanOrEqualTo(25, "most are translated into Qt's every language");
+    }
+
+    [Test]
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
-        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages).Concat(MailClients.Messages)
+        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages).Concat(MailClients.Messages).Concat(Qt.Messages)
             .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, AsShown(m.English ?? m.Name))))
             .ToList();
 
@@ -137,6 +146,10 @@ public class ProgramMessagesTests
     [TestCase("gnutls_record_recv: Fehler in der Pull-Funktion.", MailProblemKind.ConnectionBroken)]
     [TestCase("LOGIN ist auf diesem Server abgeschaltet.", MailProblemKind.EncryptionRequired)] // mutt's LOGINDISABLED
     [TestCase("SMTP-Server mail.example.com unterstützt den Legitimierungstypen PLAIN nicht", MailProblemKind.AuthMechanismUnsupported)] // Evolution's
+    [TestCase("Das Zertifikat des Ausstellers eines lokal gefundenen Zertifikats konnte nicht gefunden werden", MailProblemKind.CertificateInvalid)] // Qt's, not a host
+    [TestCase("Время на сетевую операцию истекло", MailProblemKind.Timeout)] // Qt's "Network operation timed out"
+    [TestCase("Keine gemeinsamen Cipher Suites", MailProblemKind.TlsHandshakeFailed)] // Qt's
+    [TestCase("Der angegebene Hostname entspricht nicht dem der Gegenseite", MailProblemKind.CertificateInvalid)] // Qt's, for Schannel's wrong principal
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
