@@ -7,17 +7,26 @@
 // KMail's) are copied the same way into mail-client-messages.json, named as a third argument; PHPMailer's and
 // Roundcube's into php-messages.json, whose "catalogs" name where their PHP language files lie under the directory
 // given (a data file's "catalogs" map a file to a path with {language} in it; the default is
-// {language}/LC_MESSAGES/<file>.mo). A message whose key is not its English text gives that text as "english".
+// {language}/LC_MESSAGES/<file>.mo); Qt's socket and TLS errors into qt-messages.json from its .qm files (a message
+// names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
+// from the Android string resources of a checkout. A message whose key is not its English text gives that text as
+// "english"; a translation that says another cause is left out by the message's "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
 //   e.g. apt-get install libc-l10n libglib2.0-0 glib-networking libgnutls30 &&
 //        dotnet run eng/system-messages.cs -- /usr/share/locale \
-//        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, glib-networking …, \
-//        libgnutls30 …"
+//        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, \
+//        glib-networking …, libgnutls30 …"
 //   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary
 //   claws-mail-i18n sylpheed-i18n libkf5imap-data libkf5mailtransport-data kdepim-runtime, then dpkg -x each into x):
 //        dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" mail-client-messages.json
+//   or, with qttranslations5-l10n unpacked into x:
+//        dotnet run eng/system-messages.cs -- x/usr/share/qt5/translations "Debian 12: qttranslations5-l10n …" \
+//        qt-messages.json
+//   or, with a checkout of https://github.com/thunderbird/thunderbird-android in tb:
+//        dotnet run eng/system-messages.cs -- tb "thunderbird/thunderbird-android at <commit> (<date>)" \
+//        thunderbird-android-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
@@ -26,6 +35,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
 
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // the legacy character sets of older catalogs
 if (args.Length is not (2 or 3) || !Directory.Exists(args[0]))
@@ -56,9 +67,11 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
     foreach (var (language, catalog) in byLanguage.OrderBy(c => c.Key, StringComparer.Ordinal))
     {
         // A translation of fewer than four letters ("未能", "failed to", for "Could not negotiate TLS connection") says too
-        // little to be read on its own; one that keeps the English words adds nothing, as the rules read English.
+        // little to be read on its own; one that keeps the English words adds nothing, as the rules read English; one the
+        // data file leaves out ("except", with the reason) says another cause in its language's words.
         if (catalog.TryGetValue(key, out var text)
-            && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && Plain(text) != Plain(english))
+            && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && Plain(text) != Plain(english)
+            && message["except"]?[language] is null)
         {
             texts[language] = text;
             languages.Add(language);
@@ -92,6 +105,7 @@ static Dictionary<string, Dictionary<string, string>> CatalogsOf(string director
             {
                 ".mo" => ReadCatalog(c.Path),
                 ".qm" => ReadQtCatalog(c.Path),
+                ".xml" => ReadStringResources(c.Path),
                 _ => ReadLanguageFile(c.Path),
             },
             StringComparer.Ordinal);
@@ -223,6 +237,29 @@ static Dictionary<string, string> ReadQtCatalog(string path)
                     throw new InvalidDataException($"{path}: unknown field {item}");
             }
         }
+    }
+
+    return catalog;
+}
+
+// An Android string resource file (res/values-<language>/strings.xml): each <string name="key">, its text with the
+// inner elements' words kept (<xliff:g> around a placeholder) and Android's escapes undone (\' \" \n \\ \@ \?), and
+// the quotes that keep its spaces taken off.
+static Dictionary<string, string> ReadStringResources(string path)
+{
+    var catalog = new Dictionary<string, string>(StringComparer.Ordinal);
+    var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    using var reader = XmlReader.Create(path, settings);
+    foreach (var element in XDocument.Load(reader).Root!.Elements("string"))
+    {
+        var text = element.Value.Trim();
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            text = text[1..^1];
+        }
+
+        catalog[(string)element.Attribute("name")!] = Regex.Replace(
+            text, @"\\(.)", escape => escape.Groups[1].Value switch { "n" => "\n", "t" => "\t", var other => other });
     }
 
     return catalog;

@@ -12,6 +12,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile Php = Files[3];
     private static readonly ProgramMessageFile MailClients = Files[4];
     private static readonly ProgramMessageFile Qt = Files[5];
+    private static readonly ProgramMessageFile ThunderbirdAndroid = Files[6];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -74,9 +75,18 @@ public class ProgramMessagesTests
     }
 
     [Test]
+    public void The_Thunderbird_for_Android_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        ThunderbirdAndroid.Source.Should().MatchRegex(@"^thunderbird/thunderbird-android at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        ThunderbirdAndroid.Messages.Should().HaveCountGreaterThanOrEqualTo(7)
+            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+    }
+
+    [Test]
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
-        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages).Concat(MailClients.Messages).Concat(Qt.Messages)
+        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages).Concat(MailClients.Messages)
+            .Concat(Qt.Messages).Concat(ThunderbirdAndroid.Messages)
             .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, AsShown(m.English ?? m.Name))))
             .ToList();
 
@@ -150,8 +160,17 @@ public class ProgramMessagesTests
     [TestCase("Время на сетевую операцию истекло", MailProblemKind.Timeout)] // Qt's "Network operation timed out"
     [TestCase("Keine gemeinsamen Cipher Suites", MailProblemKind.TlsHandshakeFailed)] // Qt's
     [TestCase("Der angegebene Hostname entspricht nicht dem der Gegenseite", MailProblemKind.CertificateInvalid)] // Qt's, for Schannel's wrong principal
+    [TestCase("Autentifikavimas nepavyko", MailProblemKind.AuthenticationFailed)] // Thunderbird for Android's, read last
+    [TestCase("Збій аутентифікації для joe@example.com. Оновіть ваші налаштування сервера.", MailProblemKind.AuthenticationFailed)]
+    [TestCase("Atestila eraro", MailProblemKind.CertificateInvalid)] // its notification of a certificate refused
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
+
+    [Test]
+    public void A_translation_the_data_leaves_out_is_not_read_as_the_message()
+        => Classify(MailProtocol.Imap, MailOperationStage.Other, "Lỗi xác thực").Kind.Should().NotBe(
+            MailProblemKind.CertificateInvalid,
+            "Thunderbird for Android's Vietnamese words for a certificate error are those of an authentication error");
 
     [Test]
     public void Every_message_as_its_program_shows_it_is_read_as_its_kind_in_every_language()
