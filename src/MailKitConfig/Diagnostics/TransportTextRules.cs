@@ -40,30 +40,31 @@ internal static partial class TransportTextRules
 
     /// <summary>
     /// MailCore's numbered errors (<c>MCOErrorDomain</c>, its <c>MCOErrorCode</c> enumeration) that name a cause, read
-    /// when no family's words decide: a bare "MCOErrorDomain error 1." says only its number. The numbers of operations
-    /// (fetch, copy, append, send) name no cause and are left out.
+    /// when no family's words decide, by number ("MCOErrorDomain error 1.") or by name (<c>MCOErrorConnection</c>, or
+    /// <c>ErrorConnection</c> as Mailspring logs it). The errors of operations (fetch, copy, append, send) name no
+    /// cause and are left out.
     /// </summary>
-    private static readonly Dictionary<int, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)> MailCoreErrors = new()
+    private static readonly Dictionary<int, NumberedError> MailCoreErrors = new()
     {
-        [1] = (ConnectionRefused, [MailProblemKind.Timeout, HostNotFound, ConnectionBroken]), // Connection: not connected, or disconnected
-        [2] = (TlsHandshakeFailed, [WrongSecurityMode]), // TLSNotAvailable
-        [3] = (ProtocolError, [WrongSecurityMode]), // Parse
-        [4] = (CertificateInvalid, []), // Certificate
-        [5] = (AuthenticationFailed, []), // Authentication
-        [6] = (ProtocolDisabled, []), // GmailIMAPNotEnabled
-        [7] = (RateLimited, []), // GmailExceededBandwidthLimit
-        [8] = (TooManyConnections, []), // GmailTooManySimultaneousConnections
-        [10] = (ServerUnavailable, []), // YahooUnavailable
-        [11] = (ProtocolError, []), // NonExistantFolder
-        [25] = (TlsHandshakeFailed, [WrongSecurityMode]), // StartTLSNotAvailable
-        [26] = (SpamRejected, [PolicyRejected]), // SendMessageIllegalAttachment
-        [27] = (MessageTooLarge, []), // StorageLimit: "message is probably too big"
-        [29] = (WebLoginRequired, []), // NeedsConnectToWebmail
-        [31] = (AuthenticationRequired, []), // AuthenticationRequired
-        [40] = (AppPasswordRequired, []), // GmailApplicationSpecificPasswordRequired
-        [44] = (SpamRejected, []), // YahooSendMessageSpamSuspected
-        [45] = (RateLimited, []), // YahooSendMessageDailyLimitExceeded
-        [46] = (WebLoginRequired, []), // OutlookLoginViaWebBrowser
+        [1] = new("Connection", ConnectionRefused, [MailProblemKind.Timeout, HostNotFound, ConnectionBroken]), // or disconnected
+        [2] = new("TLSNotAvailable", TlsHandshakeFailed, [WrongSecurityMode]),
+        [3] = new("Parse", ProtocolError, [WrongSecurityMode]),
+        [4] = new("Certificate", CertificateInvalid, []),
+        [5] = new("Authentication", AuthenticationFailed, []),
+        [6] = new("GmailIMAPNotEnabled", ProtocolDisabled, []),
+        [7] = new("GmailExceededBandwidthLimit", RateLimited, []),
+        [8] = new("GmailTooManySimultaneousConnections", TooManyConnections, []),
+        [10] = new("YahooUnavailable", ServerUnavailable, []),
+        [11] = new("NonExistantFolder", ProtocolError, []),
+        [25] = new("StartTLSNotAvailable", TlsHandshakeFailed, [WrongSecurityMode]),
+        [26] = new("SendMessageIllegalAttachment", SpamRejected, [PolicyRejected]),
+        [27] = new("StorageLimit", MessageTooLarge, []), // "message is probably too big"
+        [29] = new("NeedsConnectToWebmail", WebLoginRequired, []),
+        [31] = new("AuthenticationRequired", AuthenticationRequired, []),
+        [40] = new("GmailApplicationSpecificPasswordRequired", AppPasswordRequired, []),
+        [44] = new("YahooSendMessageSpamSuspected", SpamRejected, []),
+        [45] = new("YahooSendMessageDailyLimitExceeded", RateLimited, []),
+        [46] = new("OutlookLoginViaWebBrowser", WebLoginRequired, []),
     };
 
     /// <summary>
@@ -71,18 +72,17 @@ internal static partial class TransportTextRules
     /// read like MailCore's: the line ends a run whose other lines, where there are any, say more. The statuses of a
     /// run's outcome (no mail, a syntax error in the settings, a local delivery) name no failure of the server's.
     /// </summary>
-    private static readonly Dictionary<int, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)> FetchmailStatuses = new()
+    private static readonly Dictionary<int, NumberedError> FetchmailStatuses = new()
     {
-        [2] = (ConnectionBroken, [ConnectionRefused, MailProblemKind.Timeout]), // SOCKET: a socket error, at connect or later
-        [3] = (AuthenticationFailed, []), // AUTHFAIL
-        [4] = (ProtocolError, []), // PROTOCOL: the server's answers broke the protocol
-        [9] = (TooManyConnections, [ServerUnavailable]), // LOCKBUSY: the mailbox is locked by another session
-        [11] = (HostNotFound, []), // DNS
+        [2] = new("SOCKET", ConnectionBroken, [ConnectionRefused, MailProblemKind.Timeout]), // at connect or later
+        [3] = new("AUTHFAIL", AuthenticationFailed, []),
+        [4] = new("PROTOCOL", ProtocolError, []), // the server's answers broke the protocol
+        [9] = new("LOCKBUSY", TooManyConnections, [ServerUnavailable]), // the mailbox is locked by another session
+        [11] = new("DNS", HostNotFound, []),
     };
 
-    /// <summary>The numbered errors of the programs that print only a number for a cause.</summary>
-    private static readonly
-        (Func<Regex> Pattern, Dictionary<int, (MailProblemKind Kind, MailProblemKind[] AlsoPossible)> Meanings)[] NumberedErrors =
+    /// <summary>The errors of the programs that print a number or a name for a cause, and where they print it.</summary>
+    private static readonly (Func<Regex> Pattern, Dictionary<int, NumberedError> Errors)[] NumberedErrors =
     [
         (MailCoreError, MailCoreErrors),
         (FetchmailStatus, FetchmailStatuses),
@@ -107,13 +107,18 @@ internal static partial class TransportTextRules
             }
         }
 
-        foreach (var (pattern, meanings) in NumberedErrors)
+        foreach (var (pattern, errors) in NumberedErrors)
         {
-            if (pattern().Match(text) is { Success: true } error
-                && int.TryParse(error.Groups["code"].ValueSpan, CultureInfo.InvariantCulture, out var code)
-                && meanings.TryGetValue(code, out var meaning))
+            foreach (Match printed in pattern().Matches(text))
             {
-                return meaning;
+                var code = printed.Groups["code"];
+                var error = code.Success
+                    ? errors.GetValueOrDefault(int.Parse(code.ValueSpan, CultureInfo.InvariantCulture))
+                    : errors.Values.FirstOrDefault(e => e.Name == printed.Groups["name"].Value);
+                if (error != null)
+                {
+                    return (error.Kind, error.AlsoPossible);
+                }
             }
         }
 
@@ -254,8 +259,11 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"Unable to find the socket transport", Options)]
     private static partial Regex TransportMissing();
 
-    /// <summary>MailCore's error number: <c>Error Domain=MCOErrorDomain Code=5</c>, <c>(MCOErrorDomain error 5.)</c>.</summary>
-    [GeneratedRegex(@"\bMCOErrorDomain(?: error |\s+Code=)(?<code>\d{1,3})\b", Options)]
+    /// <summary>
+    /// MailCore's error, by number (<c>Error Domain=MCOErrorDomain Code=5</c>, <c>(MCOErrorDomain error 5.)</c>) or by name
+    /// (<c>MCOErrorAuthentication</c>, Mailspring's <c>ErrorAuthentication</c>).
+    /// </summary>
+    [GeneratedRegex(@"\bMCOErrorDomain(?: error |\s+Code=)(?<code>\d{1,3})\b|(?-i:\b(?:MCO)?Error(?<name>[A-Z][A-Za-z]+)\b)", Options)]
     private static partial Regex MailCoreError();
 
     /// <summary>fetchmail's query status: <c>fetchmail: Query status=11 (DNS)</c>.</summary>
@@ -523,4 +531,10 @@ internal static partial class TransportTextRules
     private static partial Regex PossibleCauses();
 
     private sealed record Family(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null);
+
+    /// <summary>A program's error that it prints by number or by name, and the problem it names.</summary>
+    /// <param name="Name">Its name (MailCore's without the <c>MCOError</c> prefix, fetchmail's as it prints it).</param>
+    /// <param name="Kind">The problem it names.</param>
+    /// <param name="AlsoPossible">Other problems it may mean.</param>
+    private sealed record NumberedError(string Name, MailProblemKind Kind, MailProblemKind[] AlsoPossible);
 }

@@ -420,6 +420,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Error Domain=MCOErrorDomain Code=40 \"(null)\"", MailProblemKind.AppPasswordRequired)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The operation couldn’t be completed. (MCOErrorDomain error 1.)", MailProblemKind.ConnectionRefused)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "The operation couldn’t be completed. (MCOErrorDomain error 4.)", MailProblemKind.CertificateInvalid)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "[error] -X IMAP Error: ErrorAuthentication.", MailProblemKind.AuthenticationFailed)] // by name, as Mailspring logs it
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Sync failed: ErrorNeedsConnectToWebmail", MailProblemKind.WebLoginRequired)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "MCOErrorGmailIMAPNotEnabled", MailProblemKind.ProtocolDisabled)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "[error] IMAP Error: ErrorFetch", MailProblemKind.Unknown)] // an operation's error names no cause
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "550 Your sending behavior has been flagged as abusive", MailProblemKind.PolicyRejected)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "421 接続数の上限を超えました", MailProblemKind.TooManyConnections)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Data, "メッセージの容量が上限を超えています", MailProblemKind.MessageTooLarge)]
