@@ -66,9 +66,9 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
     var texts = new JsonObject();
     foreach (var (language, catalog) in byLanguage.OrderBy(c => c.Key, StringComparer.Ordinal))
     {
-        // A translation of fewer than four letters ("未能", "failed to", for "Could not negotiate TLS connection") says too
-        // little to be read on its own; one that keeps the English words adds nothing, as the rules read English; one the
-        // data file leaves out ("except", with the reason) says another cause in its language's words.
+        // A translation of fewer than four letters ("未能", "failed to", for "Could not negotiate TLS connection") says
+        // too little to be read on its own; one that keeps the English words adds nothing, as the rules read English;
+        // one the data file leaves out ("except", with the reason) says another cause in its language's words.
         if (catalog.TryGetValue(key, out var text)
             && text.EnumerateRunes().Count(Rune.IsLetter) >= 4 && Plain(text) != Plain(english)
             && message["except"]?[language] is null)
@@ -178,7 +178,8 @@ static Dictionary<string, string> ReadCatalog(string path)
 // a plural message's first form is kept.
 static Dictionary<string, string> ReadQtCatalog(string path)
 {
-    ReadOnlySpan<byte> magic = [0x3C, 0xB8, 0x64, 0x18, 0xCA, 0xEF, 0x9C, 0x95, 0xCD, 0x21, 0x1C, 0xBF, 0x60, 0xA1, 0xBD, 0xDD];
+    ReadOnlySpan<byte> magic =
+        [0x3C, 0xB8, 0x64, 0x18, 0xCA, 0xEF, 0x9C, 0x95, 0xCD, 0x21, 0x1C, 0xBF, 0x60, 0xA1, 0xBD, 0xDD];
     var bytes = File.ReadAllBytes(path);
     if (!bytes.AsSpan().StartsWith(magic))
     {
