@@ -85,8 +85,7 @@ public class ProgramMessagesTests
     [Test]
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
-        var english = CLibrary.Messages.Concat(Windows.Messages).Concat(Php.Messages).Concat(MailClients.Messages)
-            .Concat(Qt.Messages).Concat(ThunderbirdAndroid.Messages)
+        var english = Files.Where(f => f != Thunderbird).SelectMany(f => f.Messages) // Thunderbird's data keeps no English words
             .Select(m => (m.Name, m.Kind, m.ForNow, Read: Classify(MailProtocol.Smtp, MailOperationStage.Connect, AsShown(m.English ?? m.Name))))
             .ToList();
 
