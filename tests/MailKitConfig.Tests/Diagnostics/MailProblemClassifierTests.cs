@@ -1589,6 +1589,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Pop3, MailOperationStage.Other, "fetchmail: Authorization failure on joe@mail.example.com", MailProblemKind.AuthenticationFailed, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "Failed to authenticate on SMTP server with username \"user@example.com\" using 1 possible authenticators. Authenticator PLAIN returned Expected response code 235 but got code \"503\", with message \"503 5.5.1 Error: MAIL transaction in progress\"", MailProblemKind.ProtocolError, false)] // Swift Mailer's header: the authenticators' replies after it decide
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "LOGIN disabled on this server.", MailProblemKind.EncryptionRequired, false)] // mutt's, for LOGINDISABLED
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP server denied authentication", MailProblemKind.AuthenticationFailed, false)] // Nextcloud Mail's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP authentication error", MailProblemKind.AuthenticationFailed, false)] // … for a refused login
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP mail.example.com INBOX: server has shut down the connection: x", MailProblemKind.ConnectionBroken, true)] // Balsa's
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
