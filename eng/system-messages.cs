@@ -4,9 +4,9 @@
 // this fills in each message's texts from the compiled translations (<language>/LC_MESSAGES/<domain>.mo in a locale
 // directory, e.g. Debian's packages under /usr/share/locale) and records where they came from, so newer translations
 // are one run away. Mail clients' own messages (mutt's, msmtp's, Evolution's, Geary's, Claws Mail's, Sylpheed's,
-// KMail's) are copied the same way into mail-client-messages.json, named as a third argument; PHPMailer's and
-// Roundcube's into php-messages.json, whose "catalogs" name where their PHP language files lie under the directory
-// given (a data file's "catalogs" map a file to a path with {language} in it; the default is
+// KMail's, GNOME Online Accounts', Balsa's) are copied the same way into mail-client-messages.json, named as a third
+// argument; PHPMailer's and Roundcube's into php-messages.json, whose "catalogs" name where their PHP language files
+// lie under the directory given (a data file's "catalogs" map a file to a path with {language} in it; the default is
 // {language}/LC_MESSAGES/<file>.mo); Qt's socket and TLS errors into qt-messages.json from its .qm files (a message
 // names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
 // from the Android string resources of a checkout. A message whose key is not its English text gives that text as
@@ -19,7 +19,8 @@
 //        "Debian 12: libc-l10n $(dpkg-query -W -f '${Version}' libc-l10n) (glibc 2.36), libglib2.0-0 …, \
 //        glib-networking …, libgnutls30 …"
 //   or, with the clients' packages unpacked (apt-get download mutt neomutt msmtp evolution-data-server-common geary
-//   claws-mail-i18n sylpheed-i18n libkf5imap-data libkf5mailtransport-data kdepim-runtime, then dpkg -x each into x):
+//   claws-mail-i18n sylpheed-i18n libkf5imap-data libkf5mailtransport-data kdepim-runtime libgoa-1.0-common
+//   balsa-data, then dpkg -x each into x):
 //        dotnet run eng/system-messages.cs -- x/usr/share/locale "Debian 12: mutt …, …" mail-client-messages.json
 //   or, with qttranslations5-l10n unpacked into x:
 //        dotnet run eng/system-messages.cs -- x/usr/share/qt5/translations "Debian 12: qttranslations5-l10n …" \

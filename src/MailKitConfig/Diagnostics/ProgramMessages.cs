@@ -16,9 +16,10 @@ namespace MailKitConfig;
 /// (<c>windows-messages.json</c>, copied from public texts that print them, each seen at least twice: Windows' message
 /// tables are not published); PHPMailer's and Roundcube's sign-in and connection errors as PHP applications and webmail
 /// show them (<c>php-messages.json</c>); mail clients' own — mutt's, msmtp's, Evolution's, Geary's, Claws Mail's,
-/// Sylpheed's, KMail's (<c>mail-client-messages.json</c>); Qt's socket and TLS errors, as KMail and other Qt programs
-/// show them (<c>qt-messages.json</c>); and Thunderbird for Android's notifications of a login or certificate refused
-/// (<c>thunderbird-android-messages.json</c>); the last four copied from their translations like the C library's.
+/// Sylpheed's, KMail's, GNOME Online Accounts', Balsa's (<c>mail-client-messages.json</c>); Qt's socket and TLS
+/// errors, as KMail and other Qt programs show them (<c>qt-messages.json</c>); and Thunderbird for Android's
+/// notifications of a login or certificate refused (<c>thunderbird-android-messages.json</c>); the last four copied
+/// from their translations like the C library's.
 /// People paste these texts in their own language; a message is read for what the program shows it for, not by a
 /// translation of its words. A text matches a message when it holds the message's sentences with anything in place of
 /// the placeholders (a host, a user name), compared without case, accents, quotation marks or differences of spacing.
