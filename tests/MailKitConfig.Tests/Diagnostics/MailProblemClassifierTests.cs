@@ -1592,6 +1592,18 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP server denied authentication", MailProblemKind.AuthenticationFailed, false)] // Nextcloud Mail's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP authentication error", MailProblemKind.AuthenticationFailed, false)] // … for a refused login
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP mail.example.com INBOX: server has shut down the connection: x", MailProblemKind.ConnectionBroken, true)] // Balsa's
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Connection to host mail.example.com is broken.", MailProblemKind.ConnectionBroken, true)] // KDE's KIO
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "mail.example.com: SSL negotiation failed", MailProblemKind.TlsHandshakeFailed, false)] // … and PHP's c-client
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "state: \"SSL negotiation finished successfully\"", MailProblemKind.Unknown, false)] // OpenSSL's state: no failure
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Could not login to mail.example.com.", MailProblemKind.AuthenticationFailed, false)] // KIO's
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "The server mail.example.com refused to allow this computer to make a connection.", MailProblemKind.ConnectionRefused, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "The server failed the authenticity check (mail.example.com).", MailProblemKind.CertificateInvalid, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "curl: (64) Requested SSL level failed", MailProblemKind.TlsHandshakeFailed, false)] // curl's: STARTTLS required, not offered
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "No known authentication mechanisms supported", MailProblemKind.AuthMechanismUnsupported, false)] // curl's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "curl: (28) Operation too slow. Less than 1 bytes/sec transferred the last 30 seconds", MailProblemKind.Timeout, true)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Cannot Get Mail: The user name or password for “imap.example.com” is incorrect.", MailProblemKind.AuthenticationFailed, false)] // iOS Mail's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Cannot Send Mail: The sender address was rejected by the server.", MailProblemKind.SenderRejected, false)] // iOS Mail's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "The recipient address was rejected by the server.", MailProblemKind.RecipientRejected, false)]
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
