@@ -52,6 +52,7 @@ public static partial class MailProblemClassifier
             ?? By(ClassificationBasis.TransportText, FromCertificateNamed(transportText))
             ?? By(ClassificationBasis.ClientErrorNumber, reply.Text is null ? null : MicrosoftMailErrorNumbers.Match(reply.Text))
             ?? By(ClassificationBasis.EnhancedCode, FromEnhancedCode(reply, failure.Stage))
+            ?? By(ClassificationBasis.EnhancedCode, FromEnhancedStatusDescription(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromReplyCode(reply, failure.Stage))
             ?? By(ClassificationBasis.ReplyCode, FromImapBad(failure, reply))
             ?? By(ClassificationBasis.Exception, FromProgramError(failure, reply))
@@ -482,6 +483,15 @@ public static partial class MailProblemClassifier
             _ => null,
         };
     }
+
+    /// <summary>
+    /// An enhanced status named by the registry's words instead of its number ("550 Bad destination mailbox address"),
+    /// read as the number would be, where the reply has no enhanced code of its own.
+    /// </summary>
+    private static (MailProblemKind, MailProblemKind[])? FromEnhancedStatusDescription(ClassifiedReply reply, MailOperationStage stage)
+        => reply.EnhancedCode is null && reply.Text is { } text && EnhancedStatusDescriptions.SubjectDetailOf(text) is { } detail
+            ? FromEnhancedCode(reply with { EnhancedCode = (reply.Code is >= 400 and < 500 ? "4." : "5.") + detail }, stage)
+            : null;
 
     private static (MailProblemKind, MailProblemKind[])? FromReplyCode(ClassifiedReply reply, MailOperationStage stage) => reply.Code switch
     {

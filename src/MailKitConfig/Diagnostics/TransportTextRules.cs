@@ -36,6 +36,7 @@ internal static partial class TransportTextRules
         new(MailProblemKind.Timeout, NoGreeting(), [WrongSecurityMode]),
         new(MailProblemKind.Timeout, TimedOut(), [WrongSecurityMode]),
         new(MailProblemKind.Timeout, ReplyTextRules.TimedOut(), [WrongSecurityMode]),
+        new(TlsHandshakeFailed, SocketNotConvertedToTls()), // last: the nested exception after it, when read, says why
     ];
 
     /// <summary>
@@ -463,6 +464,10 @@ internal static partial class TransportTextRules
         + @"|\bTLS (?:fatal|warning) alert\b|\b(?:supported|shared|common) cipher suites?\b|\bcipher suites? in common\b|\bno common protocol\b|(?:(?m:^)|:\s)handshake failed[.!]?[ \t]*(?m:$)|\billegal or unsupported version\b|\bwhile expecting handshake data\b|\bbad record mac\b", // GnuTLS's and Qt's words for an alert, no cipher or protocol in common, a record of another TLS version, a failed handshake, a record that does not decrypt
         Options)]
     private static partial Regex HandshakeFailed();
+
+    /// <summary>JavaMail's "Could not convert socket to TLS": STARTTLS was taken and its handshake failed.</summary>
+    [GeneratedRegex(@"\bcould ?n[o']t convert socket to TLS\b", Options)]
+    private static partial Regex SocketNotConvertedToTls();
 
     /// <summary>
     /// A server's own words refusing the client's address ("Connection from 192.0.2.7 refused", "Connection refused due

@@ -1604,6 +1604,11 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Cannot Get Mail: The user name or password for “imap.example.com” is incorrect.", MailProblemKind.AuthenticationFailed, false)] // iOS Mail's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Cannot Send Mail: The sender address was rejected by the server.", MailProblemKind.SenderRejected, false)] // iOS Mail's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "The recipient address was rejected by the server.", MailProblemKind.RecipientRejected, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "550 Bad destination mailbox address", MailProblemKind.RecipientRejected, false)] // the registry's words for X.1.1
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Diagnostic-Code: smtp; 550 Destination mailbox has moved, No forwarding address", MailProblemKind.RecipientRejected, false)] // X.1.6
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "451 Mail system congestion", MailProblemKind.ServerUnavailable, true)] // X.4.5
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Sender address has null MX", MailProblemKind.SenderRejected, false)] // X.7.27
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "501 Invalid command or cannot parse from address", MailProblemKind.SenderRejected, false)] // X.5.1's words are too short to be read
     public void Mail_servers_own_replies_are_read_as_their_code_means(MailProtocol protocol, MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(protocol, stage) { ReplyText = reply }, English);
