@@ -1607,6 +1607,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Socket error: read from imap.example.com (192.0.2.1:993)", MailProblemKind.ConnectionBroken, true)] // mbsync's
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Skipping account joe, server forbids LOGIN", MailProblemKind.EncryptionRequired, false)] // … for LOGINDISABLED
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP error: selected SASL mechanism(s) not available;", MailProblemKind.AuthMechanismUnsupported, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "remote delivery deferred: AUTH cram-md5 failed: x", MailProblemKind.AuthenticationFailed, false)] // dma's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP login to smtp.example.com failed", MailProblemKind.AuthenticationFailed, false)] // … and ssmtp's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "STARTTLS not working", MailProblemKind.TlsHandshakeFailed, false)] // esmtp's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "550 Bad destination mailbox address", MailProblemKind.RecipientRejected, false)] // the registry's words for X.1.1
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Diagnostic-Code: smtp; 550 Destination mailbox has moved, No forwarding address", MailProblemKind.RecipientRejected, false)] // X.1.6
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "451 Mail system congestion", MailProblemKind.ServerUnavailable, true)] // X.4.5
