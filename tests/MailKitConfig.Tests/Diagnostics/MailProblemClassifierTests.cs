@@ -1610,6 +1610,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "remote delivery deferred: AUTH cram-md5 failed: x", MailProblemKind.AuthenticationFailed, false)] // dma's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP login to smtp.example.com failed", MailProblemKind.AuthenticationFailed, false)] // … and ssmtp's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "STARTTLS not working", MailProblemKind.TlsHandshakeFailed, false)] // esmtp's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** Host did not advertise STARTTLS", MailProblemKind.TlsHandshakeFailed, false)] // swaks's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** Auth not attempted, no advertised types available", MailProblemKind.AuthMechanismUnsupported, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** No authentication type succeeded", MailProblemKind.AuthenticationFailed, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** TLS startup failed (connect: SSL connect attempt failed)", MailProblemKind.TlsHandshakeFailed, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "550 Bad destination mailbox address", MailProblemKind.RecipientRejected, false)] // the registry's words for X.1.1
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Diagnostic-Code: smtp; 550 Destination mailbox has moved, No forwarding address", MailProblemKind.RecipientRejected, false)] // X.1.6
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "451 Mail system congestion", MailProblemKind.ServerUnavailable, true)] // X.4.5
