@@ -1614,6 +1614,9 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** Auth not attempted, no advertised types available", MailProblemKind.AuthMechanismUnsupported, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** No authentication type succeeded", MailProblemKind.AuthenticationFailed, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** TLS startup failed (connect: SSL connect attempt failed)", MailProblemKind.TlsHandshakeFailed, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "ERROR => SMTP-AUTH: Authentication to smtp.example.com:587 failed.", MailProblemKind.AuthenticationFailed, false)] // sendEmail's
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "DEBUG => SMTP-AUTH: LOGIN authenticaion failed.", MailProblemKind.AuthenticationFailed, false)] // … as it spells it
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "ERROR => TLS not possible! Remote SMTP server, smtp.example.com,  does not support it.", MailProblemKind.TlsHandshakeFailed, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "550 Bad destination mailbox address", MailProblemKind.RecipientRejected, false)] // the registry's words for X.1.1
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Diagnostic-Code: smtp; 550 Destination mailbox has moved, No forwarding address", MailProblemKind.RecipientRejected, false)] // X.1.6
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "451 Mail system congestion", MailProblemKind.ServerUnavailable, true)] // X.4.5
