@@ -134,7 +134,8 @@ static Dictionary<string, string> ReadLanguageFile(string path)
 }
 
 // A GNU .mo file: a header with the number of strings and the offsets of two tables of (length, offset) pairs, the
-// originals sorted and their translations at the same index; plural and context entries are left out.
+// originals sorted and their translations at the same index; plural entries are left out, and a context entry's key is
+// its context, U+0004 and its original (KDE's "%1 is a host name" before "%1: SSL negotiation failed").
 static Dictionary<string, string> ReadCatalog(string path)
 {
     var bytes = File.ReadAllBytes(path);
@@ -164,7 +165,7 @@ static Dictionary<string, string> ReadCatalog(string path)
     for (var i = 0; i < count; i++)
     {
         var original = String(originals, i);
-        if (original.Length > 0 && !original.Contains('\0') && !original.Contains('\u0004'))
+        if (original.Length > 0 && !original.Contains('\0'))
         {
             catalog[original] = String(translations, i);
         }

@@ -1029,6 +1029,9 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Other, "421 Exceeded bad SMTP command limit, disconnecting.", MailProblemKind.ProtocolError, false)] // Cisco's gateway ends a session for its refused commands: not a server down for now
     [TestCase(MailOperationStage.Data, "554 Rejected due to banned content", MailProblemKind.SpamRejected, false)] // Symantec's gateway: a verdict on the message, not a policy on the sender
     [TestCase(MailOperationStage.Authentication, "504 5.7.4 XOAUTH is no longer supported.", MailProblemKind.AuthMechanismUnsupported, false)] // Gmail: the mechanism is refused, no token was judged
+    [TestCase(MailOperationStage.Other, "Address not found. Your message wasn't delivered to bob@example.com because the address couldn't be found, or is unable to receive mail.", MailProblemKind.RecipientRejected, false)] // Gmail's bounce
+    [TestCase(MailOperationStage.Other, "Your message to bob@contoso.com couldn't be delivered. bob wasn't found at contoso.com.", MailProblemKind.RecipientRejected, false)] // Exchange Online's
+    [TestCase(MailOperationStage.Other, "The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.", MailProblemKind.RecipientRejected, false)] // Exchange's
     public void Providers_documented_replies_are_read_as_the_providers_explain_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English);

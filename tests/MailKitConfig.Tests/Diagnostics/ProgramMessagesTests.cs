@@ -42,9 +42,11 @@ public class ProgramMessagesTests
     [Test]
     public void The_PHP_data_names_the_packages_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
-        Php.Source.Should().MatchRegex(@"^Debian \d+: libphp-phpmailer \S+, roundcube-core \S+$");
-        Php.Messages.Should().HaveCountGreaterThanOrEqualTo(8)
-            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 40 && m.Texts.Keys.Any(l => l.StartsWith("ru", StringComparison.Ordinal)));
+        Php.Source.Should().MatchRegex(
+            @"^Debian \d+: libphp-phpmailer \S+, roundcube-core \S+, php-horde-imp \S+, php-horde-imap-client \S+, php-horde-smtp \S+$");
+        Php.Messages.Should().HaveCountGreaterThanOrEqualTo(41).And.OnlyContain(m => m.Texts.Count >= 5);
+        Php.Messages.Where(m => m.English != null).Should().HaveCount(8, "PHPMailer's and Roundcube's keys are not their English words")
+            .And.OnlyContain(m => m.Texts.Count >= 40 && m.Texts.Keys.Any(l => l.StartsWith("ru", StringComparison.Ordinal)));
     }
 
     [Test]
@@ -52,9 +54,9 @@ public class ProgramMessagesTests
     {
         MailClients.Source.Should().MatchRegex(@"^Debian \d+: mutt \S+, neomutt \S+, msmtp \S+, evolution-data-server-common \S+, "
             + @"geary \S+, claws-mail-i18n \S+, sylpheed-i18n \S+, libkf5imap-data \S+, libkf5mailtransport-data \S+, kdepim-runtime \S+, "
-            + @"libgoa-1\.0-common \S+, balsa-data \S+$");
-        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(120).And.OnlyContain(m => m.Texts.Count >= 5);
-        MailClients.Messages.Sum(m => m.Texts.Count).Should().BeGreaterThan(3_800);
+            + @"libgoa-1\.0-common \S+, balsa-data \S+, kio \S+, libkpimsmtp-data \S+$");
+        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(143).And.OnlyContain(m => m.Texts.Count >= 5);
+        MailClients.Messages.Sum(m => m.Texts.Count).Should().BeGreaterThan(5_300);
     }
 
     [Test]
@@ -140,6 +142,12 @@ public class ProgramMessagesTests
     [TestCase(MailOperationStage.Authentication, "Было занадта шмат няўдалых спробаў увайсці. Паспрабуйце пазней.", MailProblemKind.RateLimited)] // a cause of its own
     [TestCase(MailOperationStage.Connect, "SMTP 오류: SMTP 호스트에 접속할 수 없습니다. Connection timed out", MailProblemKind.Timeout)] // the cause after it decides
     [TestCase(MailOperationStage.Tls, "ログインできませんでした。", MailProblemKind.TlsHandshakeFailed)] // the step names the failure
+    [TestCase(MailOperationStage.Other, "Falló el inicio de sesión porque introdujo incorrectamente su nombre de usuario o contraseña.", MailProblemKind.AuthenticationFailed)] // Horde's webmail
+    [TestCase(MailOperationStage.Other, "Kunde inte kontakta servern. Försök igen senare.", MailProblemKind.ServerUnavailable)]
+    [TestCase(MailOperationStage.Other, "Sichere TLS-Verbindung zum IMAP-Server kann nicht hergestellt werden.", MailProblemKind.TlsHandshakeFailed)] // its IMAP library's
+    [TestCase(MailOperationStage.Other, "Kan bericht gegevens niet opslaan omdat het te groot is.", MailProblemKind.MessageTooLarge)]
+    [TestCase(MailOperationStage.Other, "Sunucu kimlik doğrulaması gerektiriyor.", MailProblemKind.AuthenticationRequired)] // its SMTP library's
+    [TestCase(MailOperationStage.Other, "Votre session a expiré.", MailProblemKind.Unknown)] // a translation the data leaves out: it says a session expired
     public void A_PHP_programs_words_of_what_failed_name_the_cause_where_nothing_else_does(MailOperationStage step, string text, MailProblemKind expected)
         => Classify(MailProtocol.Smtp, step, text).Kind.Should().Be(expected);
 
@@ -163,6 +171,15 @@ public class ProgramMessagesTests
     [TestCase("Autentifikavimas nepavyko", MailProblemKind.AuthenticationFailed)] // Thunderbird for Android's, read last
     [TestCase("Збій аутентифікації для joe@example.com. Оновіть ваші налаштування сервера.", MailProblemKind.AuthenticationFailed)]
     [TestCase("Atestila eraro", MailProblemKind.CertificateInvalid)] // its notification of a certificate refused
+    [TestCase("Связь с узлом imap.example.ru разорвана.", MailProblemKind.ConnectionBroken)] // KIO's, as KDE's programs show it
+    [TestCase("Nie można się zalogować do imap.example.pl.", MailProblemKind.AuthenticationFailed)] // read last
+    [TestCase("Ошибка доступа, авторизация PLAIN не поддерживается", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase("Unbekannter Rechner imap.example.de", MailProblemKind.HostNotFound)]
+    [TestCase("imap.example.de: SSL-Aushandlung fehlgeschlagen", MailProblemKind.TlsHandshakeFailed)] // a message with a context
+    [TestCase("Die Echtheitsprüfung des Servers (imap.example.de) ist fehlgeschlagen.", MailProblemKind.CertificateInvalid)]
+    [TestCase("Die Nachricht kann nicht gesendet werden, da sie die maximal erlaubte Größe von 1048576 Byte überschreitet. (Nachrichtengröße: 2097152 Byte.)", MailProblemKind.MessageTooLarge)] // KMail's SMTP library's
+    [TestCase("Почтовый ящик недоступен. Ответ сервера: 550", MailProblemKind.RecipientRejected)] // read last
+    [TestCase("Почтовый ящик недоступен. Ответ сервера: 552 5.2.2 Mailbox full", MailProblemKind.MailboxFull)] // the server's words decide
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
