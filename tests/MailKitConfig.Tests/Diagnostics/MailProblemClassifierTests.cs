@@ -1617,6 +1617,8 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** Auth not attempted, no advertised types available", MailProblemKind.AuthMechanismUnsupported, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** No authentication type succeeded", MailProblemKind.AuthenticationFailed, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "*** TLS startup failed (connect: SSL connect attempt failed)", MailProblemKind.TlsHandshakeFailed, false)]
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "movemail: cannot open mailbox pop://joe@pop.example.com: Host does not exist", MailProblemKind.HostNotFound, false)] // GNU Mailutils
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Authentication, "mail: Unsupported authentication scheme", MailProblemKind.AuthMechanismUnsupported, false)]
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "ERROR => SMTP-AUTH: Authentication to smtp.example.com:587 failed.", MailProblemKind.AuthenticationFailed, false)] // sendEmail's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "DEBUG => SMTP-AUTH: LOGIN authenticaion failed.", MailProblemKind.AuthenticationFailed, false)] // … as it spells it
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "ERROR => TLS not possible! Remote SMTP server, smtp.example.com,  does not support it.", MailProblemKind.TlsHandshakeFailed, false)]
@@ -1632,6 +1634,12 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(expected);
         problem.IsTransient.Should().Be(transient);
     }
+
+    [Test]
+    public void A_mailbox_on_this_host_that_does_not_exist_is_a_recipient_not_a_host()
+        => MailProblemClassifier.Classify(
+                new MailFailure(MailProtocol.Smtp, MailOperationStage.Other) { ReplyText = "Requested mailbox on this host does not exist" }, English)
+            .Kind.Should().Be(MailProblemKind.RecipientRejected, "only a message that begins with the host is GNU Mailutils' host not found");
 
     [TestCase(MailOperationStage.Authentication, "535 5.7.0 (#AUTH005) Too many bad auth attempts.", "smtp.mail.yahoo.com", MailProblemKind.AuthenticationFailed)] // Yahoo's refused password (provider data)
     [TestCase(MailOperationStage.Authentication, "535 5.7.0 (#AUTH005) Too many bad auth attempts.", null, MailProblemKind.RateLimited)] // no provider known: the words' limit

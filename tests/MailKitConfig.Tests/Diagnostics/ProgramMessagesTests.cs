@@ -54,8 +54,8 @@ public class ProgramMessagesTests
     {
         MailClients.Source.Should().MatchRegex(@"^Debian \d+: mutt \S+, neomutt \S+, msmtp \S+, evolution-data-server-common \S+, "
             + @"geary \S+, claws-mail-i18n \S+, sylpheed-i18n \S+, libkf5imap-data \S+, libkf5mailtransport-data \S+, kdepim-runtime \S+, "
-            + @"libgoa-1\.0-common \S+, balsa-data \S+, kio \S+, libkpimsmtp-data \S+$");
-        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(143).And.OnlyContain(m => m.Texts.Count >= 5);
+            + @"libgoa-1\.0-common \S+, balsa-data \S+, kio \S+, libkpimsmtp-data \S+, mailutils-common \S+, mpop \S+$");
+        MailClients.Messages.Should().HaveCountGreaterThanOrEqualTo(153).And.OnlyContain(m => m.Texts.Count >= 5);
         MailClients.Messages.Sum(m => m.Texts.Count).Should().BeGreaterThan(5_300);
     }
 
@@ -180,6 +180,8 @@ public class ProgramMessagesTests
     [TestCase("Die Nachricht kann nicht gesendet werden, da sie die maximal erlaubte Größe von 1048576 Byte überschreitet. (Nachrichtengröße: 2097152 Byte.)", MailProblemKind.MessageTooLarge)] // KMail's SMTP library's
     [TestCase("Почтовый ящик недоступен. Ответ сервера: 550", MailProblemKind.RecipientRejected)] // read last
     [TestCase("Почтовый ящик недоступен. Ответ сервера: 552 5.2.2 Mailbox full", MailProblemKind.MailboxFull)] // the server's words decide
+    [TestCase("movemail: Rechner existiert nicht", MailProblemKind.HostNotFound)] // GNU Mailutils'
+    [TestCase("mpop: der POP3-Server unterstützt über den STLS-Befehl kein TLS", MailProblemKind.TlsHandshakeFailed)] // mpop's
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
