@@ -1032,6 +1032,8 @@ public class MailProblemClassifierTests
     [TestCase(MailOperationStage.Other, "Address not found. Your message wasn't delivered to bob@example.com because the address couldn't be found, or is unable to receive mail.", MailProblemKind.RecipientRejected, false)] // Gmail's bounce
     [TestCase(MailOperationStage.Other, "Your message to bob@contoso.com couldn't be delivered. bob wasn't found at contoso.com.", MailProblemKind.RecipientRejected, false)] // Exchange Online's
     [TestCase(MailOperationStage.Other, "The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.", MailProblemKind.RecipientRejected, false)] // Exchange's
+    [TestCase(MailOperationStage.Other, "The recipient's e-mail address was not found in the recipient's e-mail system. Microsoft Exchange will not try to redeliver this message for you.", MailProblemKind.RecipientRejected, false)] // Exchange 2007's
+    [TestCase(MailOperationStage.Other, "No se pudo encontrar la dirección de correo electrónico que escribiste. Comprueba la dirección de correo electrónico del destinatario y trata de volver a mandar el mensaje.", MailProblemKind.RecipientRejected, false)] // Exchange's, in Spanish
     public void Providers_documented_replies_are_read_as_the_providers_explain_them(MailOperationStage stage, string reply, MailProblemKind expected, bool transient)
     {
         var problem = MailProblemClassifier.Classify(new MailFailure(MailProtocol.Smtp, stage) { ReplyText = reply }, English);
@@ -1634,6 +1636,12 @@ public class MailProblemClassifierTests
         problem.Kind.Should().Be(expected);
         problem.IsTransient.Should().Be(transient);
     }
+
+    [Test]
+    public void A_senders_address_not_found_is_not_a_refused_recipient()
+        => MailProblemClassifier.Classify(
+                new MailFailure(MailProtocol.Smtp, MailOperationStage.Other) { ReplyText = "The sender's e-mail address was not found" }, English)
+            .Kind.Should().NotBe(MailProblemKind.RecipientRejected, "Exchange's bounce words name the recipient's address");
 
     [Test]
     public void A_mailbox_on_this_host_that_does_not_exist_is_a_recipient_not_a_host()
