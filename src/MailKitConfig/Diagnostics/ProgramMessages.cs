@@ -14,9 +14,10 @@ namespace MailKitConfig;
 /// (<c>system-messages.json</c>, copied from their translations by <c>eng/system-messages.cs</c>); and Windows' and
 /// .NET's connection and certificate errors that programs on Windows print in the user's language
 /// (<c>windows-messages.json</c>, copied from public texts that print them, each seen at least twice: Windows' message
-/// tables are not published); PHPMailer's and Roundcube's sign-in and connection errors as PHP applications and webmail
-/// show them (<c>php-messages.json</c>); mail clients' own — mutt's, msmtp's, Evolution's, Geary's, Claws Mail's,
-/// Sylpheed's, KMail's, GNOME Online Accounts', Balsa's (<c>mail-client-messages.json</c>); Qt's socket and TLS
+/// tables are not published); PHPMailer's, Roundcube's and Horde's sign-in and connection errors as PHP applications
+/// and webmail show them (<c>php-messages.json</c>); mail clients' own — mutt's, msmtp's and mpop's, Evolution's,
+/// Geary's, Claws Mail's, Sylpheed's, KMail's and KDE's KIO's, GNOME Online Accounts', Balsa's, GNU Mailutils'
+/// (<c>mail-client-messages.json</c>); Qt's socket and TLS
 /// errors, as KMail and other Qt programs show them (<c>qt-messages.json</c>); and Thunderbird for Android's
 /// notifications of a login or certificate refused (<c>thunderbird-android-messages.json</c>); the last four copied
 /// from their translations like the C library's.
