@@ -9,8 +9,9 @@
 // lie under the directory given (a data file's "catalogs" map a file to a path with {language} in it; the default is
 // {language}/LC_MESSAGES/<file>.mo); Qt's socket and TLS errors into qt-messages.json from its .qm files (a message
 // names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
-// from the Android string resources of a checkout. A message whose key is not its English text gives that text as
-// "english"; a translation that says another cause is left out by the message's "except".
+// from the Android string resources of a checkout, and Android's Email app's into android-email-messages.json the same
+// way. A message whose key is not its English text gives that text as "english"; a translation that says another cause
+// is left out by the message's "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
@@ -28,6 +29,9 @@
 //   or, with a checkout of https://github.com/thunderbird/thunderbird-android in tb:
 //        dotnet run eng/system-messages.cs -- tb "thunderbird/thunderbird-android at <commit> (<date>)" \
 //        thunderbird-android-messages.json
+//   or, with a checkout of https://github.com/aosp-mirror/platform_packages_apps_email in email:
+//        dotnet run eng/system-messages.cs -- email "aosp-mirror/platform_packages_apps_email at <commit> (<date>)" \
+//        android-email-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;

@@ -18,9 +18,10 @@ namespace MailKitConfig;
 /// and webmail show them (<c>php-messages.json</c>); mail clients' own — mutt's, msmtp's and mpop's, Evolution's,
 /// Geary's, Claws Mail's, Sylpheed's, KMail's and KDE's KIO's, GNOME Online Accounts', Balsa's, GNU Mailutils'
 /// (<c>mail-client-messages.json</c>); Qt's socket and TLS
-/// errors, as KMail and other Qt programs show them (<c>qt-messages.json</c>); and Thunderbird for Android's
-/// notifications of a login or certificate refused (<c>thunderbird-android-messages.json</c>); the last four copied
-/// from their translations like the C library's.
+/// errors, as KMail and other Qt programs show them (<c>qt-messages.json</c>); Thunderbird for Android's
+/// notifications of a login or certificate refused (<c>thunderbird-android-messages.json</c>); and Android's Email
+/// app's settings check (<c>android-email-messages.json</c>); the last five copied from their translations like the C
+/// library's.
 /// People paste these texts in their own language; a message is read for what the program shows it for, not by a
 /// translation of its words. A text matches a message when it holds the message's sentences with anything in place of
 /// the placeholders (a host, a user name), compared without case, accents, quotation marks or differences of spacing.
@@ -36,6 +37,7 @@ internal static partial class ProgramMessages
         "MailKitConfig.Diagnostics.mail-client-messages.json",
         "MailKitConfig.Diagnostics.qt-messages.json",
         "MailKitConfig.Diagnostics.thunderbird-android-messages.json",
+        "MailKitConfig.Diagnostics.android-email-messages.json",
     ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>

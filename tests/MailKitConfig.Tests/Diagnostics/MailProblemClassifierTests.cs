@@ -83,6 +83,7 @@ public class MailProblemClassifierTests
     [TestCase("No common protocol exists between the client and the server", MailProblemKind.TlsHandshakeFailed)]
     [TestCase("Unexpected or badly-formatted message received", MailProblemKind.TlsHandshakeFailed)]
     [TestCase("The hostname provided does not match the one received from the peer", MailProblemKind.CertificateInvalid)]
+    [TestCase("Can't safely connect to server.\n(Connection closed by peer)", MailProblemKind.TlsHandshakeFailed)] // Android's Email app: an SSLException
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };

@@ -13,6 +13,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile MailClients = Files[4];
     private static readonly ProgramMessageFile Qt = Files[5];
     private static readonly ProgramMessageFile ThunderbirdAndroid = Files[6];
+    private static readonly ProgramMessageFile AndroidEmail = Files[7];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -83,6 +84,14 @@ public class ProgramMessagesTests
         ThunderbirdAndroid.Source.Should().MatchRegex(@"^thunderbird/thunderbird-android at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
         ThunderbirdAndroid.Messages.Should().HaveCountGreaterThanOrEqualTo(7)
             .And.OnlyContain(m => m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+    }
+
+    [Test]
+    public void The_Android_Email_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        AndroidEmail.Source.Should().MatchRegex(@"^aosp-mirror/platform_packages_apps_email at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        AndroidEmail.Messages.Should().HaveCountGreaterThanOrEqualTo(4)
+            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 70 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
     }
 
     [Test]
@@ -182,6 +191,10 @@ public class ProgramMessagesTests
     [TestCase("Почтовый ящик недоступен. Ответ сервера: 552 5.2.2 Mailbox full", MailProblemKind.MailboxFull)] // the server's words decide
     [TestCase("movemail: Rechner existiert nicht", MailProblemKind.HostNotFound)] // GNU Mailutils'
     [TestCase("mpop: der POP3-Server unterstützt über den STLS-Befehl kein TLS", MailProblemKind.TlsHandshakeFailed)] // mpop's
+    [TestCase("Nie można bezpiecznie połączyć się z serwerem.", MailProblemKind.TlsHandshakeFailed)] // Android's Email app: not a refusal
+    [TestCase("TLS richiesto ma non supportato dal server.", MailProblemKind.TlsHandshakeFailed)] // no STARTTLS offered
+    [TestCase("Методы аутентификации не поддерживаются сервером.", MailProblemKind.AuthMechanismUnsupported)]
+    [TestCase("Nutzername oder Passwort ist falsch.", MailProblemKind.AuthenticationFailed)] // read last
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
