@@ -10,8 +10,8 @@
 // {language}/LC_MESSAGES/<file>.mo); Qt's socket and TLS errors into qt-messages.json from its .qm files (a message
 // names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
 // from the Android string resources of a checkout, and Android's Email app's into android-email-messages.json the same
-// way. A message whose key is not its English text gives that text as "english"; a translation that says another cause
-// is left out by the message's "except".
+// way; Mailspring's into mailspring-messages.json from its JSON language files. A message whose key is not its English
+// text gives that text as "english"; a translation that says another cause is left out by the message's "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
@@ -32,6 +32,8 @@
 //   or, with a checkout of https://github.com/aosp-mirror/platform_packages_apps_email in email:
 //        dotnet run eng/system-messages.cs -- email "aosp-mirror/platform_packages_apps_email at <commit> (<date>)" \
 //        android-email-messages.json
+//   or, with a checkout of https://github.com/Foundry376/Mailspring in ms:
+//        dotnet run eng/system-messages.cs -- ms "Foundry376/Mailspring at <commit> (<date>)" mailspring-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
@@ -111,6 +113,7 @@ static Dictionary<string, Dictionary<string, string>> CatalogsOf(string director
                 ".mo" => ReadCatalog(c.Path),
                 ".qm" => ReadQtCatalog(c.Path),
                 ".xml" => ReadStringResources(c.Path),
+                ".json" => ReadJsonCatalog(c.Path),
                 _ => ReadLanguageFile(c.Path),
             },
             StringComparer.Ordinal);
@@ -247,6 +250,25 @@ static Dictionary<string, string> ReadQtCatalog(string path)
     }
 
     return catalog;
+}
+
+// A JSON language file (Mailspring's app/lang/<language>.json): an object from each English text to its translation,
+// with Apple's %@ placeholders written as %S in both. A file that is not valid JSON (Mailspring's lb.json) is skipped
+// with a warning: the program cannot load it either.
+static Dictionary<string, string> ReadJsonCatalog(string path)
+{
+    static string Placeholders(string text) => Regex.Replace(text, @"%(\d+\$)?@", "%$1S");
+    try
+    {
+        return JsonNode.Parse(File.ReadAllText(path))!.AsObject()
+            .Where(p => p.Value?.GetValueKind() == JsonValueKind.String)
+            .ToDictionary(p => Placeholders(p.Key), p => Placeholders((string)p.Value!), StringComparer.Ordinal);
+    }
+    catch (JsonException e)
+    {
+        Console.Error.WriteLine($"{path}: skipped, not valid JSON ({e.Message})");
+        return [];
+    }
 }
 
 // An Android string resource file (res/values-<language>/strings.xml): each <string name="key">, its text with the

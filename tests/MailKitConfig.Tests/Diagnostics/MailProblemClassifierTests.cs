@@ -1597,6 +1597,10 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "LOGIN disabled on this server.", MailProblemKind.EncryptionRequired, false)] // mutt's, for LOGINDISABLED
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP server denied authentication", MailProblemKind.AuthenticationFailed, false)] // Nextcloud Mail's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "SMTP authentication error", MailProblemKind.AuthenticationFailed, false)] // … for a refused login
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Authentication Error - Check your username and password. (IMAP)", MailProblemKind.AuthenticationFailed, false)] // Mailspring's
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Mailspring can no longer authenticate with joe@example.com. The password or authentication may have changed.", MailProblemKind.AuthenticationFailed, false)]
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "The server said you must sign in via your webmail.", MailProblemKind.WebLoginRequired, false)] // MailCore's ErrorNeedsConnectToWebmail
+    [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Authentication Error - Check your server settings.", MailProblemKind.Unknown, false)] // no credentials named
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP mail.example.com INBOX: server has shut down the connection: x", MailProblemKind.ConnectionBroken, true)] // Balsa's
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Connection to host mail.example.com is broken.", MailProblemKind.ConnectionBroken, true)] // KDE's KIO
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "mail.example.com: SSL negotiation failed", MailProblemKind.TlsHandshakeFailed, false)] // … and PHP's c-client

@@ -14,6 +14,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile Qt = Files[5];
     private static readonly ProgramMessageFile ThunderbirdAndroid = Files[6];
     private static readonly ProgramMessageFile AndroidEmail = Files[7];
+    private static readonly ProgramMessageFile Mailspring = Files[8];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -92,6 +93,15 @@ public class ProgramMessagesTests
         AndroidEmail.Source.Should().MatchRegex(@"^aosp-mirror/platform_packages_apps_email at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
         AndroidEmail.Messages.Should().HaveCountGreaterThanOrEqualTo(4)
             .And.OnlyContain(m => m.English != null && m.Texts.Count >= 70 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+    }
+
+    [Test]
+    public void The_Mailspring_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Mailspring.Source.Should().MatchRegex(@"^Foundry376/Mailspring at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        Mailspring.Messages.Should().HaveCountGreaterThanOrEqualTo(18)
+            .And.OnlyContain(m => m.Texts.Count >= 80 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+        Mailspring.Messages.SelectMany(m => m.Texts.Values).Should().NotContain(t => t.Contains("%@"), "its placeholders are written as %S");
     }
 
     [Test]
@@ -195,6 +205,10 @@ public class ProgramMessagesTests
     [TestCase("TLS richiesto ma non supportato dal server.", MailProblemKind.TlsHandshakeFailed)] // no STARTTLS offered
     [TestCase("Методы аутентификации не поддерживаются сервером.", MailProblemKind.AuthMechanismUnsupported)]
     [TestCase("Nutzername oder Passwort ist falsch.", MailProblemKind.AuthenticationFailed)] // read last
+    [TestCase("Превышена пропускная способность Gmail. Пожалуйста, повторите попытку позже.", MailProblemKind.RateLimited)] // Mailspring's
+    [TestCase("Authentifizierungsfehler - Überprüfen Sie Ihren Benutzernamen und Ihr Passwort. (IMAP)", MailProblemKind.AuthenticationFailed)]
+    [TestCase("Der Server hat gesagt, dass Sie sich über Ihr Webmail anmelden müssen.", MailProblemKind.WebLoginRequired)]
+    [TestCase("Erreur de connexion - Impossible de se connecter au serveur / port que vous avez fourni. Connection timed out", MailProblemKind.Timeout)] // read last
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
