@@ -1,14 +1,16 @@
 // Copies Thunderbird's error messages, in every language it ships, into the diagnostics' data
 // (src/MailKitConfig/Diagnostics/thunderbird-messages.json). The messages to copy, their kinds and notes are written in
 // that file; this fills in each message's texts from a checkout of Thunderbird's localisation repository
-// (https://github.com/thunderbird/thunderbird-l10n) and records its commit, so a newer Thunderbird is one run away.
+// (https://github.com/thunderbird/thunderbird-l10n; its .properties files and the account setup's Fluent .ftl files)
+// and records its commit, so a newer Thunderbird is one run away.
 //
 //   dotnet run eng/thunderbird-messages.cs -- <checkout of thunderbird-l10n>
 //
 // Each text is the message's first sentences (as many as the message's "sentences" says, 1 when left out): the part
 // that names the cause, without the advice after it. Where a translation's first sentences are a preamble that messages
 // of other kinds share ("메일 보내는 중 오류가 발생했습니다.", "An error occurred while sending mail."), each of those
-// messages takes its next sentence too, until its text is its own.
+// messages takes its next sentence too, until its text is its own. A translation the data file leaves out (the
+// message's "except", with the reason) is not copied.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -45,11 +47,11 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
         var path = Path.Combine(checkout, locale, file);
         if (!files.TryGetValue(path, out var entries))
         {
-            entries = File.Exists(path) ? ReadProperties(path) : [];
+            entries = !File.Exists(path) ? [] : path.EndsWith(".ftl", StringComparison.Ordinal) ? ReadFluent(path) : ReadProperties(path);
             files[path] = entries;
         }
 
-        if (entries.TryGetValue(name, out var value) && value.Length > 0)
+        if (entries.TryGetValue(name, out var value) && value.Length > 0 && message["except"]?[locale] is null)
         {
             translations.Add(new Translation(message, locale, Sentences(value), sentences));
         }
@@ -105,6 +107,24 @@ static Dictionary<string, string> ReadProperties(string path)
         if (separator > 0)
         {
             entries[text[..separator].Trim()] = Unescape(text[(separator + 1)..].Trim());
+        }
+    }
+
+    return entries;
+}
+
+// A Fluent file (the newer account setup's .ftl): "key = value" messages on one line, each placeable ("{ -brand-short-name
+// }", "{ $name }") written as %S, the placeholder of the .properties files. A message whose value begins on the lines
+// after its key (a selector, attributes only) is left out.
+static Dictionary<string, string> ReadFluent(string path)
+{
+    var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (var line in File.ReadLines(path))
+    {
+        var message = Regex.Match(line, @"^([A-Za-z][\w-]*)\s*=\s*(\S.*)$");
+        if (message.Success)
+        {
+            entries[message.Groups[1].Value] = Regex.Replace(message.Groups[2].Value.Trim(), @"\{[^{}]*\}", "%S");
         }
     }
 

@@ -256,6 +256,10 @@ public class ProgramMessagesTests
     [TestCase("Il server imap.example.it non è un server IMAP4.", MailProblemKind.ProtocolError)]
     [TestCase("메일 보내는 중 오류가 발생했습니다.  SMTP서버(smtp.example.kr)를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다.", MailProblemKind.HostNotFound)] // a preamble other messages share, then the cause
     [TestCase("Eroare temporară pentru pop.example.ro, când se preluau mesajele noi. Operațiunea va fi reîncercată la următoarea verificare a mesajelor noi.", MailProblemKind.ServerUnavailable)] // a temporary error while fetching
+    [TestCase("Thunderbird konnte keine Einstellungen für Ihr E-Mail-Konto finden.", MailProblemKind.SettingsNotFound)] // its account setup
+    [TestCase("Betterbird non è riuscito a trovare le impostazioni per il tuo account email", MailProblemKind.SettingsNotFound)] // the name a placeholder
+    [TestCase("Ověření se nezdařilo. Zkontrolujte prosím uživatelské jméno a heslo.", MailProblemKind.AuthenticationFailed)]
+    [TestCase("Le message que vous essayez d’envoyer excède la taille globale limite du serveur.", MailProblemKind.MessageTooLarge)]
     public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
     {
         ProgramMessages.Match(text)?.Kind.Should().Be(expected);
