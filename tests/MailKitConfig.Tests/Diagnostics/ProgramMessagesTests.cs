@@ -260,6 +260,7 @@ public class ProgramMessagesTests
     [TestCase("Betterbird non è riuscito a trovare le impostazioni per il tuo account email", MailProblemKind.SettingsNotFound)] // the name a placeholder
     [TestCase("Ověření se nezdařilo. Zkontrolujte prosím uživatelské jméno a heslo.", MailProblemKind.AuthenticationFailed)]
     [TestCase("Le message que vous essayez d’envoyer excède la taille globale limite du serveur.", MailProblemKind.MessageTooLarge)]
+    [TestCase("Сертифікат для imap.example.ua походить не з надійного джерела.", MailProblemKind.CertificateInvalid)] // Thunderbird 128's
     public void A_pasted_dialog_is_read_whatever_its_accents_quotes_and_spaces(string text, MailProblemKind expected)
     {
         ProgramMessages.Match(text)?.Kind.Should().Be(expected);
