@@ -1,3 +1,5 @@
+#!/usr/bin/env dotnet
+#:include PropertiesFile.cs
 // Copies the C library's, GLib's and GnuTLS's network error messages, in every language they are translated into, into
 // the diagnostics' data (src/MailKitConfig/Diagnostics/system-messages.json). The messages to copy (by their English
 // text and gettext domain: libc, glib20, glib-networking, gnutls30), their kinds and notes are written in that file;
@@ -10,8 +12,9 @@
 // {language}/LC_MESSAGES/<file>.mo); Qt's socket and TLS errors into qt-messages.json from its .qm files (a message
 // names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
 // from the Android string resources of a checkout, and Android's Email app's into android-email-messages.json the same
-// way; Mailspring's into mailspring-messages.json from its JSON language files. A message whose key is not its English
-// text gives that text as "english"; a translation that says another cause is left out by the message's "except".
+// way; Mailspring's into mailspring-messages.json from its JSON language files; Zimbra's into zimbra-messages.json from
+// its .properties files. A message whose key is not its English text gives that text as "english"; a translation that
+// says another cause is left out by the message's "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
@@ -34,6 +37,8 @@
 //        android-email-messages.json
 //   or, with a checkout of https://github.com/Foundry376/Mailspring in ms:
 //        dotnet run eng/system-messages.cs -- ms "Foundry376/Mailspring at <commit> (<date>)" mailspring-messages.json
+//   or, with a checkout of https://github.com/Zimbra/zm-ajax in zm:
+//        dotnet run eng/system-messages.cs -- zm "Zimbra/zm-ajax at <commit> (<date>)" zimbra-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
@@ -114,6 +119,7 @@ static Dictionary<string, Dictionary<string, string>> CatalogsOf(string director
                 ".qm" => ReadQtCatalog(c.Path),
                 ".xml" => ReadStringResources(c.Path),
                 ".json" => ReadJsonCatalog(c.Path),
+                ".properties" => PropertiesFile.Read(c.Path),
                 _ => ReadLanguageFile(c.Path),
             },
             StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+#!/usr/bin/env dotnet
+#:include PropertiesFile.cs
 // Copies Thunderbird's error messages, in every language it ships, into the diagnostics' data
 // (src/MailKitConfig/Diagnostics/thunderbird-messages.json). The messages to copy, their kinds and notes are written in
 // that file; this fills in each message's texts from a checkout of Thunderbird's localisation repository
@@ -47,7 +49,7 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
         var path = Path.Combine(checkout, locale, file);
         if (!files.TryGetValue(path, out var entries))
         {
-            entries = !File.Exists(path) ? [] : path.EndsWith(".ftl", StringComparison.Ordinal) ? ReadFluent(path) : ReadProperties(path);
+            entries = !File.Exists(path) ? [] : path.EndsWith(".ftl", StringComparison.Ordinal) ? ReadFluent(path) : PropertiesFile.Read(path);
             files[path] = entries;
         }
 
@@ -81,38 +83,6 @@ File.WriteAllText(dataPath, data.ToJsonString(options) + "\n");
 Console.WriteLine($"{data["messages"]!.AsArray().Count} messages, {locales.Count} languages, from {commit[0]}");
 return 0;
 
-// A .properties file: "key = value" lines, '#' comments, a trailing backslash continues a line, \n and \uXXXX escapes.
-static Dictionary<string, string> ReadProperties(string path)
-{
-    var entries = new Dictionary<string, string>(StringComparer.Ordinal);
-    var logical = new StringBuilder();
-    foreach (var line in File.ReadLines(path))
-    {
-        var part = logical.Length > 0 ? line.TrimStart() : line;
-        if (logical.Length == 0 && (part.TrimStart().StartsWith('#') || part.TrimStart().StartsWith('!') || part.Trim().Length == 0))
-        {
-            continue;
-        }
-
-        if (part.EndsWith('\\') && !part.EndsWith(@"\\", StringComparison.Ordinal))
-        {
-            logical.Append(part[..^1]);
-            continue;
-        }
-
-        logical.Append(part);
-        var text = logical.ToString();
-        logical.Clear();
-        var separator = text.IndexOfAny(['=', ':']);
-        if (separator > 0)
-        {
-            entries[text[..separator].Trim()] = Unescape(text[(separator + 1)..].Trim());
-        }
-    }
-
-    return entries;
-}
-
 // A Fluent file (the newer account setup's .ftl): "key = value" messages on one line, each placeable ("{ -brand-short-name
 // }", "{ $name }") written as %S, the placeholder of the .properties files. A message whose value begins on the lines
 // after its key (a selector, attributes only) is left out.
@@ -130,15 +100,6 @@ static Dictionary<string, string> ReadFluent(string path)
 
     return entries;
 }
-
-static string Unescape(string value)
-    => Regex.Replace(value, @"\\(u[0-9A-Fa-f]{4}|.)", match => match.Groups[1].Value switch
-    {
-        ['u', ..] code => ((char)int.Parse(code[1..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString(),
-        "n" => "\n",
-        "t" => "\t",
-        var other => other,
-    });
 
 static string[] Sentences(string value) => Regex.Split(value.Trim(), @"(?<=[.!?։।])\s+|(?<=[。！？])");
 

@@ -20,8 +20,9 @@ namespace MailKitConfig;
 /// (<c>mail-client-messages.json</c>); Qt's socket and TLS
 /// errors, as KMail and other Qt programs show them (<c>qt-messages.json</c>); Thunderbird for Android's
 /// notifications of a login or certificate refused (<c>thunderbird-android-messages.json</c>); Android's Email app's
-/// settings check (<c>android-email-messages.json</c>); and Mailspring's account and sending errors
-/// (<c>mailspring-messages.json</c>); the last six copied from their translations like the C library's.
+/// settings check (<c>android-email-messages.json</c>); Mailspring's account and sending errors
+/// (<c>mailspring-messages.json</c>); and Zimbra's web client's (<c>zimbra-messages.json</c>); the last seven copied
+/// from their translations like the C library's.
 /// People paste these texts in their own language; a message is read for what the program shows it for, not by a
 /// translation of its words. A text matches a message when it holds the message's sentences with anything in place of
 /// the placeholders (a host, a user name), compared without case, accents, quotation marks or differences of spacing.
@@ -39,6 +40,7 @@ internal static partial class ProgramMessages
         "MailKitConfig.Diagnostics.thunderbird-android-messages.json",
         "MailKitConfig.Diagnostics.android-email-messages.json",
         "MailKitConfig.Diagnostics.mailspring-messages.json",
+        "MailKitConfig.Diagnostics.zimbra-messages.json",
     ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>

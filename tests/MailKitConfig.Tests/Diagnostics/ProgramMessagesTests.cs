@@ -15,6 +15,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile ThunderbirdAndroid = Files[6];
     private static readonly ProgramMessageFile AndroidEmail = Files[7];
     private static readonly ProgramMessageFile Mailspring = Files[8];
+    private static readonly ProgramMessageFile Zimbra = Files[9];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -102,6 +103,14 @@ public class ProgramMessagesTests
         Mailspring.Messages.Should().HaveCountGreaterThanOrEqualTo(18)
             .And.OnlyContain(m => m.Texts.Count >= 80 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
         Mailspring.Messages.SelectMany(m => m.Texts.Values).Should().NotContain(t => t.Contains("%@"), "its placeholders are written as %S");
+    }
+
+    [Test]
+    public void The_Zimbra_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Zimbra.Source.Should().MatchRegex(@"^Zimbra/zm-ajax at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        Zimbra.Messages.Should().HaveCountGreaterThanOrEqualTo(6)
+            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
     }
 
     [Test]
@@ -208,6 +217,8 @@ public class ProgramMessagesTests
     [TestCase("Превышена пропускная способность Gmail. Пожалуйста, повторите попытку позже.", MailProblemKind.RateLimited)] // Mailspring's
     [TestCase("Authentifizierungsfehler - Überprüfen Sie Ihren Benutzernamen und Ihr Passwort. (IMAP)", MailProblemKind.AuthenticationFailed)]
     [TestCase("Der Server hat gesagt, dass Sie sich über Ihr Webmail anmelden müssen.", MailProblemKind.WebLoginRequired)]
+    [TestCase("Ваш пароль больше не действителен. Выберите новый пароль.", MailProblemKind.PasswordExpired)] // Zimbra's
+    [TestCase("Mail konnte wegen ungültiger Adresse(n) nicht versendet werden.", MailProblemKind.RecipientRejected)]
     [TestCase("Erreur de connexion - Impossible de se connecter au serveur / port que vous avez fourni. Connection timed out", MailProblemKind.Timeout)] // read last
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
