@@ -13,8 +13,9 @@
 // names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
 // from the Android string resources of a checkout, and Android's Email app's into android-email-messages.json the same
 // way; Mailspring's into mailspring-messages.json from its JSON language files; Zimbra's into zimbra-messages.json from
-// its .properties files. A message whose key is not its English text gives that text as "english"; a translation that
-// says another cause is left out by the message's "except".
+// its .properties files; SOGo's into sogo-messages.json from its .strings files. A message whose key is not its
+// English text gives that text as "english"; a translation that says another cause is left out by the message's
+// "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
@@ -39,6 +40,8 @@
 //        dotnet run eng/system-messages.cs -- ms "Foundry376/Mailspring at <commit> (<date>)" mailspring-messages.json
 //   or, with a checkout of https://github.com/Zimbra/zm-ajax in zm:
 //        dotnet run eng/system-messages.cs -- zm "Zimbra/zm-ajax at <commit> (<date>)" zimbra-messages.json
+//   or, with a checkout of https://github.com/Alinto/sogo in sogo:
+//        dotnet run eng/system-messages.cs -- sogo "Alinto/sogo at <commit> (<date>)" sogo-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
@@ -120,6 +123,7 @@ static Dictionary<string, Dictionary<string, string>> CatalogsOf(string director
                 ".xml" => ReadStringResources(c.Path),
                 ".json" => ReadJsonCatalog(c.Path),
                 ".properties" => PropertiesFile.Read(c.Path),
+                ".strings" => ReadAppleStrings(c.Path),
                 _ => ReadLanguageFile(c.Path),
             },
             StringComparer.Ordinal);
@@ -275,6 +279,24 @@ static Dictionary<string, string> ReadJsonCatalog(string path)
         Console.Error.WriteLine($"{path}: skipped, not valid JSON ({e.Message})");
         return [];
     }
+}
+
+// An Apple .strings file (SOGo's <Language>.lproj/Localizable.strings): "key" = "value"; pairs, over one line or two,
+// with their escapes (\" \n \\) undone and /* */ comments skipped.
+static Dictionary<string, string> ReadAppleStrings(string path)
+{
+    const string Literal = @"""((?:[^""\\]|\\.)*)""";
+    var source = Regex.Replace(File.ReadAllText(path, Encoding.UTF8), @"/\*.*?\*/", " ", RegexOptions.Singleline);
+    var catalog = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (Match pair in Regex.Matches(source, $@"{Literal}\s*=\s*{Literal}\s*;"))
+    {
+        catalog[UnescapeApple(pair.Groups[1].Value)] = UnescapeApple(pair.Groups[2].Value);
+    }
+
+    return catalog;
+
+    static string UnescapeApple(string text)
+        => Regex.Replace(text, @"\\(.)", escape => escape.Groups[1].Value switch { "n" => "\n", "t" => "\t", var other => other });
 }
 
 // An Android string resource file (res/values-<language>/strings.xml): each <string name="key">, its text with the

@@ -1602,6 +1602,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "The server said you must sign in via your webmail.", MailProblemKind.WebLoginRequired, false)] // MailCore's ErrorNeedsConnectToWebmail
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Your password is no longer valid. Please choose a new password.", MailProblemKind.PasswordExpired, false)] // Zimbra's
     [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Could not send message due to invalid address(es)", MailProblemKind.RecipientRejected, false)]
+    [TestCase(MailProtocol.Smtp, MailOperationStage.Other, "Cannot send message: all recipients are invalid.", MailProblemKind.RecipientRejected, false)] // SOGo's
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Authentication Error - Check your server settings.", MailProblemKind.Unknown, false)] // no credentials named
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "IMAP mail.example.com INBOX: server has shut down the connection: x", MailProblemKind.ConnectionBroken, true)] // Balsa's
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Connection to host mail.example.com is broken.", MailProblemKind.ConnectionBroken, true)] // KDE's KIO

@@ -16,6 +16,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile AndroidEmail = Files[7];
     private static readonly ProgramMessageFile Mailspring = Files[8];
     private static readonly ProgramMessageFile Zimbra = Files[9];
+    private static readonly ProgramMessageFile Sogo = Files[10];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -111,6 +112,14 @@ public class ProgramMessagesTests
         Zimbra.Source.Should().MatchRegex(@"^Zimbra/zm-ajax at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
         Zimbra.Messages.Should().HaveCountGreaterThanOrEqualTo(6)
             .And.OnlyContain(m => m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+    }
+
+    [Test]
+    public void The_SOGo_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Sogo.Source.Should().MatchRegex(@"^Alinto/sogo at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        Sogo.Messages.Should().HaveCountGreaterThanOrEqualTo(8)
+            .And.OnlyContain(m => m.Texts.Count >= 40 && m.Texts.ContainsKey("Russian") && m.Texts.ContainsKey("German"));
     }
 
     [Test]
@@ -219,6 +228,8 @@ public class ProgramMessagesTests
     [TestCase("Der Server hat gesagt, dass Sie sich über Ihr Webmail anmelden müssen.", MailProblemKind.WebLoginRequired)]
     [TestCase("Ваш пароль больше не действителен. Выберите новый пароль.", MailProblemKind.PasswordExpired)] // Zimbra's
     [TestCase("Mail konnte wegen ungültiger Adresse(n) nicht versendet werden.", MailProblemKind.RecipientRejected)]
+    [TestCase("Kann Nachricht nicht versenden: Alle Empfänger sind ungültig.", MailProblemKind.RecipientRejected)] // SOGo's
+    [TestCase("Votre compte a été bloqué car votre mot de passe est expiré.", MailProblemKind.PasswordExpired)]
     [TestCase("Erreur de connexion - Impossible de se connecter au serveur / port que vous avez fourni. Connection timed out", MailProblemKind.Timeout)] // read last
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
