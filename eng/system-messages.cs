@@ -13,9 +13,9 @@
 // names its "context", as Qt looks messages up by it); Thunderbird for Android's into thunderbird-android-messages.json
 // from the Android string resources of a checkout, and Android's Email app's into android-email-messages.json the same
 // way; Mailspring's into mailspring-messages.json from its JSON language files; Zimbra's into zimbra-messages.json from
-// its .properties files; SOGo's into sogo-messages.json from its .strings files. A message whose key is not its
-// English text gives that text as "english"; a translation that says another cause is left out by the message's
-// "except".
+// its .properties files; SOGo's into sogo-messages.json from its .strings files; SnappyMail's into
+// snappymail-messages.json from its JSON files. A message whose key is not its English text gives that text as
+// "english"; a translation that says another cause is left out by the message's "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
 //
@@ -42,6 +42,8 @@
 //        dotnet run eng/system-messages.cs -- zm "Zimbra/zm-ajax at <commit> (<date>)" zimbra-messages.json
 //   or, with a checkout of https://github.com/Alinto/sogo in sogo:
 //        dotnet run eng/system-messages.cs -- sogo "Alinto/sogo at <commit> (<date>)" sogo-messages.json
+//   or, with a checkout of https://github.com/the-djmaze/snappymail in sm:
+//        dotnet run eng/system-messages.cs -- sm "the-djmaze/snappymail at <commit> (<date>)" snappymail-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
@@ -262,17 +264,24 @@ static Dictionary<string, string> ReadQtCatalog(string path)
     return catalog;
 }
 
-// A JSON language file (Mailspring's app/lang/<language>.json): an object from each English text to its translation,
-// with Apple's %@ placeholders written as %S in both. A file that is not valid JSON (Mailspring's lb.json) is skipped
-// with a warning: the program cannot load it either.
+// A JSON language file: an object from each key to its translation (Mailspring's app/lang/<language>.json, whose keys
+// are the English texts), its nested objects' keys joined by "/" (SnappyMail's "NOTIFICATIONS/AuthError"), with Apple's
+// %@ placeholders written as %S in both. A file that is not valid JSON (Mailspring's lb.json) is skipped with a
+// warning: the program cannot load it either.
 static Dictionary<string, string> ReadJsonCatalog(string path)
 {
     static string Placeholders(string text) => Regex.Replace(text, @"%(\d+\$)?@", "%$1S");
+    static IEnumerable<(string Key, string Text)> Flatten(JsonObject node, string prefix)
+        => node.SelectMany(p => p.Value switch
+        {
+            JsonObject inner => Flatten(inner, prefix + p.Key + "/"),
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => [(prefix + p.Key, (string)value!)],
+            _ => [],
+        });
     try
     {
-        return JsonNode.Parse(File.ReadAllText(path))!.AsObject()
-            .Where(p => p.Value?.GetValueKind() == JsonValueKind.String)
-            .ToDictionary(p => Placeholders(p.Key), p => Placeholders((string)p.Value!), StringComparer.Ordinal);
+        return Flatten(JsonNode.Parse(File.ReadAllText(path))!.AsObject(), "")
+            .ToDictionary(p => Placeholders(p.Key), p => Placeholders(p.Text), StringComparer.Ordinal);
     }
     catch (JsonException e)
     {

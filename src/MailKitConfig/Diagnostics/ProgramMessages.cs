@@ -21,8 +21,9 @@ namespace MailKitConfig;
 /// errors, as KMail and other Qt programs show them (<c>qt-messages.json</c>); Thunderbird for Android's
 /// notifications of a login or certificate refused (<c>thunderbird-android-messages.json</c>); Android's Email app's
 /// settings check (<c>android-email-messages.json</c>); Mailspring's account and sending errors
-/// (<c>mailspring-messages.json</c>); Zimbra's web client's (<c>zimbra-messages.json</c>); and SOGo's login and send
-/// errors (<c>sogo-messages.json</c>); the last eight copied from their translations like the C library's.
+/// (<c>mailspring-messages.json</c>); Zimbra's web client's (<c>zimbra-messages.json</c>); SOGo's login and send
+/// errors (<c>sogo-messages.json</c>); and SnappyMail's login and connection notifications
+/// (<c>snappymail-messages.json</c>); the last nine copied from their translations like the C library's.
 /// People paste these texts in their own language; a message is read for what the program shows it for, not by a
 /// translation of its words. A text matches a message when it holds the message's sentences with anything in place of
 /// the placeholders (a host, a user name), compared without case, accents, quotation marks or differences of spacing.
@@ -42,6 +43,7 @@ internal static partial class ProgramMessages
         "MailKitConfig.Diagnostics.mailspring-messages.json",
         "MailKitConfig.Diagnostics.zimbra-messages.json",
         "MailKitConfig.Diagnostics.sogo-messages.json",
+        "MailKitConfig.Diagnostics.snappymail-messages.json",
     ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>

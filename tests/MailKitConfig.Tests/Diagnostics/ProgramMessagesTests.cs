@@ -17,6 +17,7 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile Mailspring = Files[8];
     private static readonly ProgramMessageFile Zimbra = Files[9];
     private static readonly ProgramMessageFile Sogo = Files[10];
+    private static readonly ProgramMessageFile SnappyMail = Files[11];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -120,6 +121,14 @@ public class ProgramMessagesTests
         Sogo.Source.Should().MatchRegex(@"^Alinto/sogo at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
         Sogo.Messages.Should().HaveCountGreaterThanOrEqualTo(8)
             .And.OnlyContain(m => m.Texts.Count >= 40 && m.Texts.ContainsKey("Russian") && m.Texts.ContainsKey("German"));
+    }
+
+    [Test]
+    public void The_SnappyMail_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        SnappyMail.Source.Should().MatchRegex(@"^the-djmaze/snappymail at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        SnappyMail.Messages.Should().HaveCountGreaterThanOrEqualTo(2)
+            .And.OnlyContain(m => m.ReadLast && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
     }
 
     [Test]
@@ -230,6 +239,8 @@ public class ProgramMessagesTests
     [TestCase("Mail konnte wegen ungültiger Adresse(n) nicht versendet werden.", MailProblemKind.RecipientRejected)]
     [TestCase("Kann Nachricht nicht versenden: Alle Empfänger sind ungültig.", MailProblemKind.RecipientRejected)] // SOGo's
     [TestCase("Votre compte a été bloqué car votre mot de passe est expiré.", MailProblemKind.PasswordExpired)]
+    [TestCase("Serveur injoignable", MailProblemKind.ConnectionRefused)] // SnappyMail's, read last
+    [TestCase("Serveur injoignable: Connection timed out", MailProblemKind.Timeout)] // the cause after it decides
     [TestCase("Erreur de connexion - Impossible de se connecter au serveur / port que vous avez fourni. Connection timed out", MailProblemKind.Timeout)] // read last
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
