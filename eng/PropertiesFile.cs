@@ -14,7 +14,8 @@ internal static class PropertiesFile
         foreach (var line in File.ReadLines(path))
         {
             var part = logical.Length > 0 ? line.TrimStart() : line;
-            if (logical.Length == 0 && (part.TrimStart().StartsWith('#') || part.TrimStart().StartsWith('!') || part.Trim().Length == 0))
+            var comment = part.TrimStart().StartsWith('#') || part.TrimStart().StartsWith('!');
+            if (logical.Length == 0 && (comment || part.Trim().Length == 0))
             {
                 continue;
             }
@@ -41,7 +42,8 @@ internal static class PropertiesFile
     private static string Unescape(string value)
         => Regex.Replace(value, @"\\(u[0-9A-Fa-f]{4}|.)", match => match.Groups[1].Value switch
         {
-            ['u', ..] code => ((char)int.Parse(code[1..], NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString(),
+            ['u', ..] code => ((char)int.Parse(code[1..], NumberStyles.HexNumber, CultureInfo.InvariantCulture))
+                .ToString(),
             "n" => "\n",
             "t" => "\t",
             var other => other,

@@ -305,7 +305,12 @@ static Dictionary<string, string> ReadAppleStrings(string path)
     return catalog;
 
     static string UnescapeApple(string text)
-        => Regex.Replace(text, @"\\(.)", escape => escape.Groups[1].Value switch { "n" => "\n", "t" => "\t", var other => other });
+        => Regex.Replace(text, @"\\(.)", escape => escape.Groups[1].Value switch
+        {
+            "n" => "\n",
+            "t" => "\t",
+            var other => other,
+        });
 }
 
 // An Android string resource file (res/values-<language>/strings.xml): each <string name="key">, its text with the

@@ -49,7 +49,9 @@ foreach (var message in data["messages"]!.AsArray().Select(m => m!.AsObject()))
         var path = Path.Combine(checkout, locale, file);
         if (!files.TryGetValue(path, out var entries))
         {
-            entries = !File.Exists(path) ? [] : path.EndsWith(".ftl", StringComparison.Ordinal) ? ReadFluent(path) : PropertiesFile.Read(path);
+            entries = !File.Exists(path) ? []
+                : path.EndsWith(".ftl", StringComparison.Ordinal) ? ReadFluent(path)
+                : PropertiesFile.Read(path);
             files[path] = entries;
         }
 
@@ -83,9 +85,9 @@ File.WriteAllText(dataPath, data.ToJsonString(options) + "\n");
 Console.WriteLine($"{data["messages"]!.AsArray().Count} messages, {locales.Count} languages, from {commit[0]}");
 return 0;
 
-// A Fluent file (the newer account setup's .ftl): "key = value" messages on one line, each placeable ("{ -brand-short-name
-// }", "{ $name }") written as %S, the placeholder of the .properties files. A message whose value begins on the lines
-// after its key (a selector, attributes only) is left out.
+// A Fluent file (the newer account setup's .ftl): "key = value" messages on one line, each placeable
+// ("{ -brand-short-name }", "{ $name }") written as %S, the placeholder of the .properties files. A message whose value
+// begins on the lines after its key (a selector, attributes only) is left out.
 static Dictionary<string, string> ReadFluent(string path)
 {
     var entries = new Dictionary<string, string>(StringComparer.Ordinal);

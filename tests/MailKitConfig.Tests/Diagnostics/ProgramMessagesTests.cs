@@ -93,9 +93,10 @@ public class ProgramMessagesTests
     [Test]
     public void The_Android_Email_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
-        AndroidEmail.Source.Should().MatchRegex(@"^aosp-mirror/platform_packages_apps_email at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
-        AndroidEmail.Messages.Should().HaveCountGreaterThanOrEqualTo(4)
-            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 70 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+        AndroidEmail.Source.Should()
+            .MatchRegex(@"^aosp-mirror/platform_packages_apps_email at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        AndroidEmail.Messages.Should().HaveCountGreaterThanOrEqualTo(4).And.OnlyContain(m =>
+            m.English != null && m.Texts.Count >= 70 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
     }
 
     [Test]
@@ -104,31 +105,32 @@ public class ProgramMessagesTests
         Mailspring.Source.Should().MatchRegex(@"^Foundry376/Mailspring at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
         Mailspring.Messages.Should().HaveCountGreaterThanOrEqualTo(18)
             .And.OnlyContain(m => m.Texts.Count >= 80 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
-        Mailspring.Messages.SelectMany(m => m.Texts.Values).Should().NotContain(t => t.Contains("%@"), "its placeholders are written as %S");
+        Mailspring.Messages.SelectMany(m => m.Texts.Values).Should()
+            .NotContain(t => t.Contains("%@"), "its placeholders are written as %S");
     }
 
     [Test]
     public void The_Zimbra_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
         Zimbra.Source.Should().MatchRegex(@"^Zimbra/zm-ajax at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
-        Zimbra.Messages.Should().HaveCountGreaterThanOrEqualTo(6)
-            .And.OnlyContain(m => m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+        Zimbra.Messages.Should().HaveCountGreaterThanOrEqualTo(6).And.OnlyContain(m =>
+            m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
     }
 
     [Test]
     public void The_SOGo_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
         Sogo.Source.Should().MatchRegex(@"^Alinto/sogo at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
-        Sogo.Messages.Should().HaveCountGreaterThanOrEqualTo(8)
-            .And.OnlyContain(m => m.Texts.Count >= 40 && m.Texts.ContainsKey("Russian") && m.Texts.ContainsKey("German"));
+        Sogo.Messages.Should().HaveCountGreaterThanOrEqualTo(8).And.OnlyContain(m =>
+            m.Texts.Count >= 40 && m.Texts.ContainsKey("Russian") && m.Texts.ContainsKey("German"));
     }
 
     [Test]
     public void The_SnappyMail_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
     {
         SnappyMail.Source.Should().MatchRegex(@"^the-djmaze/snappymail at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
-        SnappyMail.Messages.Should().HaveCountGreaterThanOrEqualTo(2)
-            .And.OnlyContain(m => m.ReadLast && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+        SnappyMail.Messages.Should().HaveCountGreaterThanOrEqualTo(2).And.OnlyContain(m =>
+            m.ReadLast && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
     }
 
     [Test]
