@@ -84,6 +84,8 @@ public class MailProblemClassifierTests
     [TestCase("Unexpected or badly-formatted message received", MailProblemKind.TlsHandshakeFailed)]
     [TestCase("The hostname provided does not match the one received from the peer", MailProblemKind.CertificateInvalid)]
     [TestCase("Can't safely connect to server.\n(Connection closed by peer)", MailProblemKind.TlsHandshakeFailed)] // Android's Email app: an SSLException
+    [TestCase("Secure Connection Failed. SSL received a record that exceeded the maximum permissible length. Error code: SSL_ERROR_RX_RECORD_TOO_LONG", MailProblemKind.WrongSecurityMode)] // NSS: a plain reply read as TLS
+    [TestCase("SSL_ERROR_RX_RECORD_TOO_LONG", MailProblemKind.WrongSecurityMode)]
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
