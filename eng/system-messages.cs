@@ -131,8 +131,9 @@ static Dictionary<string, Dictionary<string, string>> CatalogsOf(string director
             StringComparer.Ordinal);
 }
 
-// A PHP language file's assignments, $ARRAY['key'] = 'text'; (or "text", or literals joined by "."), with PHP's
-// escapes undone and its $name placeholders written as %S (the placeholder the data's other programs use).
+// A PHP language file's assignments, $ARRAY['key'] = 'text'; (or "text", or literals joined by "."), or the entries
+// of the array it returns, 'key' => 'text', (Cypht's, whose keys are the English texts), with PHP's escapes undone and
+// its $name placeholders written as %S (the placeholder the data's other programs use).
 static Dictionary<string, string> ReadLanguageFile(string path)
 {
     const string Literal = @"'((?:[^'\\]|\\.)*)'|""((?:[^""\\]|\\.)*)""";
@@ -142,14 +143,23 @@ static Dictionary<string, string> ReadLanguageFile(string path)
     var assignments = Regex.Matches(source, $@"\$\w+\['(?<key>\w+)'\]\s*=\s*{value}\s*;");
     foreach (Match assignment in assignments)
     {
-        var text = string.Concat(Regex.Matches(assignment.Groups["value"].Value, Literal)
-            .Select(literal => literal.Groups[1].Success
-                ? Regex.Replace(literal.Groups[1].Value, @"\\(['\\])", "$1")
-                : Regex.Unescape(literal.Groups[2].Value)));
-        catalog[assignment.Groups["key"].Value] = Regex.Replace(text, @"\$[A-Za-z_]\w*", "%S");
+        catalog[assignment.Groups["key"].Value] = Text(assignment.Groups["value"].Value);
+    }
+
+    foreach (Match entry in Regex.Matches(source, $@"^\s*(?<key>{Literal})\s*=>\s*{value}\s*,", RegexOptions.Multiline))
+    {
+        catalog.TryAdd(Text(entry.Groups["key"].Value), Text(entry.Groups["value"].Value));
     }
 
     return catalog;
+
+    static string Text(string literals)
+        => Regex.Replace(
+            string.Concat(Regex.Matches(literals, Literal).Select(literal => literal.Groups[1].Success
+                ? Regex.Replace(literal.Groups[1].Value, @"\\(['\\])", "$1")
+                : Regex.Unescape(literal.Groups[2].Value))),
+            @"\$[A-Za-z_]\w*",
+            "%S");
 }
 
 // A GNU .mo file: a header with the number of strings and the offsets of two tables of (length, offset) pairs, the

@@ -44,6 +44,9 @@ internal static partial class ProgramMessages
         "MailKitConfig.Diagnostics.zimbra-messages.json",
         "MailKitConfig.Diagnostics.sogo-messages.json",
         "MailKitConfig.Diagnostics.snappymail-messages.json",
+        "MailKitConfig.Diagnostics.nextcloud-mail-messages.json",
+        "MailKitConfig.Diagnostics.deltachat-messages.json",
+        "MailKitConfig.Diagnostics.cypht-messages.json",
     ];
 
     /// <summary>The longest a placeholder's value may be (a host name is at most 253 characters).</summary>

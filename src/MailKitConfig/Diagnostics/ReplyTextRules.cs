@@ -560,7 +560,7 @@ internal static partial class ReplyTextRules
     /// A settings search (Outlook, Thunderbird, this library's discovery) that found nothing for the domain, or
     /// Thunderbird's account-setup log.
     /// </summary>
-    [GeneratedRegex(EnglishWords.CouldNot + @" find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:|\bAutoDiscoverFailed\b|\bautodiscover(?:y)?(?: protocol)? (?:has )?failed|(?:all|every) steps? (?:in|of) the autodiscover"
+    [GeneratedRegex(EnglishWords.CouldNot + @" find (?:the )?settings|no settings (?:were )?found|auto ?-?detect(?:ion)? failed|\bGuessConfig\b|^mail\.setup:|\bAutoDiscoverFailed\b|\bautodiscover(?:y)?(?: protocol)? (?:has )?failed|(?:all|every) steps? (?:in|of) the autodiscover|\b(?:configuration|settings) discovery (?:has )?failed"
         + "|" + ForeignWords.Settings + @"\w{0,3}\s?" + InSentenceWords + "{0,3}?" + ForeignWords.NotFound + "|" + ForeignWords.NoneFound + @"\s" + InSentenceWords + "?" + ForeignWords.Settings, // the same in other languages: "Keine Einstellungen für Domain … gefunden" (not "設定されたサーバーが見つかりません", a configured server not found)
         Options | RegexOptions.Multiline)]
     private static partial Regex NoSettings();

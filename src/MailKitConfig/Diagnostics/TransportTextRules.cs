@@ -487,14 +487,17 @@ internal static partial class TransportTextRules
     private static partial Regex GreetedWithGoodbye();
 
     /// <summary>
-    /// Nothing listens, or the network has no way there: Node, POSIX errno names and numbers, Winsock numbers, Java and
-    /// .NET texts, Mozilla's NS_ERROR_CONNECTION_REFUSED; or the local system or network forbids the connection (a
-    /// firewall or its traffic rules, a database's network access list, Winsock's 10013, a platform that prohibits
-    /// outbound port 25).
+    /// Nothing listens, or the network has no way there (or the device has no network at all): Node, POSIX errno names
+    /// and numbers, Winsock numbers, Java and .NET texts, Mozilla's NS_ERROR_CONNECTION_REFUSED, "no internet
+    /// connection"; or the local system or network forbids the connection (a firewall or its traffic rules, a
+    /// database's network access list, Winsock's 10013, a platform that prohibits outbound port 25).
     /// </summary>
     [GeneratedRegex(@"\b(?:ECONNREFUSED|NIECONN_REFUSED|NS_ERROR_CONNECTION_REFUSED|0x804B000D)\b|\bPermission denied: connect\b|requested address is not valid in its context|connection (?:is |was |has been )?refused|refused to allow (?:this computer|the client|you) to (?:make a )?connect|connection to (?:host |server )?\S+[^\n]{0,60}? (?:was|has been) refused|connection to (?:the )?(?:\w+ )?server (?:was |has been )?refused|(?:port \d+\)?|connection) (?:is |was |may be |might be |seems to be |appears to be )?blocked by (?:a |the |your )?(?:firewall|antivirus|network)|\bblocked by (?:a |the |your |any )?(?:traffic|firewall) rules?\b|\bnetwork access (?:is |was )?(?:denied|blocked)\b|connections? to port \d+ (?:is |are )?(?:prohibited|forbidden|not allowed)|forbidden by its access permissions|\bWSAEACCES\b|\b10013\b|(?:connect(?:ion)?|socket) (?:failed|error)\s*:\s*permission denied|actively (?:refused|denied|rejected)|refused (?:the |our |my )?connection|refused to (?:allow|accept) (?:a |the |any )?connection|(?:server|host) (?:\S+ )?(?:cannot|can't|could not|couldn't) be contacted\b|\b1006[15]\b|\b1005[01]\b|Errno 11[13]\b|Errno 6[15]\b|Errno 101\b|Errno 99\b|cannot assign requested address|\bEADDRNOTAVAIL\b|address family not supported|\bE?AFNOSUPPORT\b|Errno 97\b|\baddress not available\b|Permission denied[ (#]{1,3}13\b|Errno 13\b|no connection could be made|\bENETUNREACH\b|\bEHOSTUNREACH\b|(?:network|host) (?:is )?unreachable|\bport \S+ (?:is |was )?unreachable\b|no route to host|connect E(?:ACCES|INVAL)\b|refusing " + EnglishWords.ProtocolNamed + @"connections|\(Permission denied\)|expressément refusée|denegó expresamente|积极拒绝" // Windows' 10061 in French, Spanish, Chinese
         + "|" + ForeignWords.Connection + @"\w*" + ForeignWords.NotSecureClauseChar + "{0,20}?" + ForeignWords.Refused + "|" + ForeignWords.Refused + @"\w*(?:\s+(?:\w{1,3}|запрос\w*))*?\s*" + ForeignWords.Connection + @"(?!\w*\s*" + ForeignWords.Secure + @")|拒否されたため[、,]?\s*接続" // a connection (not a secure one: that is the TLS step's) refused, either order, in other languages
-        + @"|з'єднання відхилено|у з'єднанні відмовлено|kapcsolat elutasítva", Options)] // the same in other languages
+        + @"|з'єднання відхилено|у з'єднанні відмовлено|kapcsolat elutasítva" // the same in other languages
+        + @"|\bno (?:internet|network|data) (?:connection|connectivity|access)\b|\bnot connected to (?:the )?(?:internet|network)\b"
+        + @"|\b(?:internet|network) (?:connection )?(?:appears to be |seems to be |is )?(?:offline|unavailable)\b", // no network
+        Options)]
     private static partial Regex Refused();
 
     /// <summary>

@@ -41,6 +41,9 @@ public class MailProblemClassifierTests
     }
 
     [TestCase("Error: connect ECONNREFUSED 10.0.0.1:587", MailProblemKind.ConnectionRefused)]
+    [TestCase("No internet connection, login failed.", MailProblemKind.ConnectionRefused)] // Delta Chat's: no network at all
+    [TestCase("The Internet connection appears to be offline.", MailProblemKind.ConnectionRefused)] // Apple's
+    [TestCase("You are not connected to the internet", MailProblemKind.ConnectionRefused)]
     [TestCase("java.net.ConnectException: Connection refused (Connection refused)", MailProblemKind.ConnectionRefused)]
     [TestCase("socket.gaierror: [Errno -2] Name or service not known", MailProblemKind.HostNotFound)]
     [TestCase("System.Net.Sockets.SocketException (11001): No such host is known.", MailProblemKind.HostNotFound)]
@@ -2323,6 +2326,11 @@ public class MailProblemClassifierTests
     [TestCase("Autodiscover failed: Could not resolve host: autodiscover.example.com")]
     public void A_settings_host_that_does_not_resolve_means_no_settings_were_found(string text)
         => Classify(MailProtocol.Imap, MailOperationStage.Connect, text).Kind.Should().Be(MailProblemKind.SettingsNotFound, "autoconfig and autodiscover hosts are where settings are looked up, not the mail server");
+
+    [TestCase("Configuration discovery failed. Please use the manual settings")] // Nextcloud Mail's
+    [TestCase("Settings discovery has failed for example.org")]
+    public void A_settings_search_that_found_nothing_is_named_as_such(string text)
+        => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(MailProblemKind.SettingsNotFound);
 
     [Test]
     public void Access_denied_for_a_wrong_password_is_a_refused_login()

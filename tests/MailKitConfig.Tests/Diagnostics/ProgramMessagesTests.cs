@@ -18,6 +18,9 @@ public class ProgramMessagesTests
     private static readonly ProgramMessageFile Zimbra = Files[9];
     private static readonly ProgramMessageFile Sogo = Files[10];
     private static readonly ProgramMessageFile SnappyMail = Files[11];
+    private static readonly ProgramMessageFile NextcloudMail = Files[12];
+    private static readonly ProgramMessageFile DeltaChat = Files[13];
+    private static readonly ProgramMessageFile Cypht = Files[14];
     private static readonly string[] MainLanguages = ["de", "fr", "es", "ru", "pl", "zh_CN"];
 
     [Test]
@@ -134,6 +137,30 @@ public class ProgramMessagesTests
     }
 
     [Test]
+    public void The_Nextcloud_Mail_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        NextcloudMail.Source.Should().MatchRegex(@"^nextcloud/mail at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        NextcloudMail.Messages.Should().HaveCountGreaterThanOrEqualTo(5).And.OnlyContain(m =>
+            m.English != null && m.Texts.Count >= 20 && m.Texts.ContainsKey("de"));
+    }
+
+    [Test]
+    public void The_Delta_Chat_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        DeltaChat.Source.Should().MatchRegex(@"^deltachat/deltachat-android at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        DeltaChat.Messages.Should().HaveCountGreaterThanOrEqualTo(2).And.OnlyContain(m =>
+            m.English != null && m.Texts.Count >= 30 && m.Texts.ContainsKey("ru") && m.Texts.ContainsKey("de"));
+    }
+
+    [Test]
+    public void The_Cypht_data_names_the_commit_it_was_copied_from_and_holds_every_message_in_many_languages()
+    {
+        Cypht.Source.Should().MatchRegex(@"^cypht-org/cypht at [0-9a-f]{40} \(\d{4}-\d{2}-\d{2}\)$");
+        Cypht.Messages.Should().HaveCountGreaterThanOrEqualTo(3).And.OnlyContain(m =>
+            m.ReadLast && m.Texts.Count >= 8 && m.Texts.ContainsKey("ru"));
+    }
+
+    [Test]
     public void Each_system_message_means_in_every_language_what_its_English_text_means_to_the_classifier()
     {
         var english = Files.Where(f => f != Thunderbird).SelectMany(f => f.Messages) // Thunderbird's data keeps no English words
@@ -244,6 +271,14 @@ public class ProgramMessagesTests
     [TestCase("Serveur injoignable", MailProblemKind.ConnectionRefused)] // SnappyMail's, read last
     [TestCase("Serveur injoignable: Connection timed out", MailProblemKind.Timeout)] // the cause after it decides
     [TestCase("Erreur de connexion - Impossible de se connecter au serveur / port que vous avez fourni. Connection timed out", MailProblemKind.Timeout)] // read last
+    [TestCase("Falscher IMAP-Benutzername oder Passwort", MailProblemKind.AuthenticationFailed)] // Nextcloud Mail's, read last
+    [TestCase("Le serveur IMAP a refusé l'authentification", MailProblemKind.AuthenticationFailed)]
+    [TestCase("Konfigurationserkennung ist fehlgeschlagen. Bitte die manuellen Einstellungen verwenden.", MailProblemKind.SettingsNotFound)]
+    [TestCase("IMAP poslužitelj nije dostupan", MailProblemKind.ConnectionRefused)] // read last
+    [TestCase("Login als \"joe@example.de\" nicht möglich. Bitte Adresse und Passwort auf Richtigkeit überprüfen.", MailProblemKind.AuthenticationFailed)] // Delta Chat's
+    [TestCase("Keine Internetverbindung, Anmeldung fehlgeschlagen.", MailProblemKind.ConnectionRefused)] // no network at all
+    [TestCase("Authentifizierung am SMTP Server fehlgeschlagen", MailProblemKind.AuthenticationFailed)] // Cypht's, read last
+    [TestCase("Ошибка в имени пользователя или пароле", MailProblemKind.AuthenticationFailed)]
     public void A_mail_clients_message_in_another_language_names_the_cause(string text, MailProblemKind expected)
         => Classify(MailProtocol.Imap, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
