@@ -45,7 +45,7 @@ internal static class ForeignWords
     /// Up to 40 characters of one phrase (a host name and port included) that name no secure connection, between a
     /// connection and what happened to it.
     /// </summary>
-    public const string NotSecureGap = "(?:" + NotSecure + @"(?:[^\n.。!?:]|[.:](?=\S))){0,40}?";
+    public const string NotSecureGap = "(?:" + NotSecure + @"(?:[^\n.。!?:]|[.:](?=\S))){0,40}";
 
     /// <summary>One character of a clause (no sentence or clause break) that does not begin a word of security.</summary>
     public const string NotSecureClauseChar = "(?:" + NotSecure + @"[^\n.。!?:;,])";
@@ -206,7 +206,7 @@ internal static class ForeignWords
         + @"|ha caducado la conexi[oó]n|タイムアウト|tempo (?:di attesa|limite)[^\n]{0,30}?scadut"
         + @"|(?:excedió|superó|agotó) el (?:límite de )?tiempo|время (?:\S+ )?истекло|истекло время"
         + @"|timeout della connessione|przekroczon\w* (?:limit\w* )?czas|upłynął (?:limit )?czas"
-        + @"|vypršel (?:časový )?limit|časový limit (?:\S+ ){0,4}?vypršel|connessione (?:\S+ ){0,3}?scaduta"
+        + @"|vypršel (?:časový )?limit|časový limit (?:\S+ ){0,4}vypršel|connessione (?:\S+ ){0,3}scaduta"
         + @"|tempo (?:di connessione )?scaduto|\btijdslimiet\b|przekroczono (?:limit )?czas"
         + @"|time-?out (?:bij|tijdens)|zaman aşımı|逾時|시간(?:이)? 초과|tidsgränsen|час очікування|időtúllépés"
         + @"|hết thời gian chờ|waktu (?:\S+ )?habis|batas waktu (?:\S+ )?(?:habis|terlampaui)"
@@ -217,7 +217,7 @@ internal static class ForeignWords
         + @"|vrijeme do prekida|časovn\w* omejit|ajapiir|ajalimiit|noildz|noilgum"
         + @"|(?:baigėsi|pasibaigė)[^.]{0,30}\blaikas|laikas (?:baigėsi|pasibaigė)|skirtasis laikas"
         + @"|časov\w* limit|vypršal čas|\bčas\b[^\n!?]{0,80}?\b(?:vypršal|uplynul)|זמן ההמתנה|פסק[-־ ]זמן"
-        + @"|חריגת זמן|הזמן (?:ה)?(?:מוקצב|קצוב)|זמן קצוב|זמן (?:ה)?חיבור (?:\S+ ){0,3}?(?:תם|פג)"
+        + @"|חריגת זמן|הזמן (?:ה)?(?:מוקצב|קצוב)|זמן קצוב|זמן (?:ה)?חיבור (?:\S+ ){0,3}(?:תם|פג)"
         + @"|انته(?:ت|ى|اء) (?:ال)?مهلة|نَ?فِ?[ذد]َ?(?:ت)? (?:ال)?وقت|انتهى الوقت|مهلة (?:الاتصال|الانتظار)"
         + @"|زمان\S*(?: \S+){0,2} (?:تمام شد|به پایان رسید)|اتمام زمان|تایم[‌ ]?اوت|समय(?:[- ]?सीमा)? समाप्त"
         + @"|टाइम ?आउट|tempo (?:máximo )?de espera|tempo límite|esgotou(?:se)? o tempo|denbora[- ]?muga"
@@ -225,11 +225,11 @@ internal static class ForeignWords
 
     /// <summary>Not supported (by a server), as a participle or a verb.</summary>
     public const string NotSupported =
-        @"(?:nicht (?:\S+ ){0,3}?unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
+        @"(?:nicht (?:\S+ ){0,3}unterstützt|unterstützt (?:keine|nicht)|n['’]est pas (?:supporté|pris en charge)|non (?:supporté|pris en charge)"
         + @"|ne (?:prend pas en charge|supporte pas)|no (?:es )?(?:soportad|admitid|compatible)|no (?:admite|soporta)"
         + @"|non (?:è )?(?:supportat|gestit)|non supporta|não (?:é )?(?:suportad|compatível)|não (?:suporta|admite)"
         + @"|não há suporte|não oferece suporte|не поддерживае|не підтриму|nie (?:jest )?obsługiwan|nie obsługuje"
-        + @"|niet (?:\S+ ){0,4}?ondersteund"
+        + @"|niet (?:\S+ ){0,4}ondersteund"
         + @"|ondersteunt (?:geen|niet)|nepodporuj|není podporován|desteklemiyor|desteklenmiyor|不支持|不支援"
         + @"|サポートしていない|サポートしていません|サポートされていません|지원하지 않|지원되지 않"
         + @"|understøtte[rs] ikke|støtte[rs] ikke|stöd(?:s|er) inte|ei tue(?:ta)?\b|không (?:được )?hỗ trợ"

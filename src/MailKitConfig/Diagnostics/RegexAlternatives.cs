@@ -10,6 +10,11 @@ namespace MailKitConfig;
 /// <c>a|b</c> exactly when it matches <c>a</c> or <c>b</c>). The benchmark project's <c>diagnostics</c> run measured the
 /// rules' patterns over the real-error corpus's dev texts 3.5 times as fast one alternative at a time. A long
 /// alternative is compiled once it has been tried on enough texts to repay its compilation (see <see cref="Alternative"/>).
+/// The rules' patterns hold no lazy loop of a group with an upper bound of two or more (<c>(?:\S+ ){0,2}?</c>): .NET
+/// 10's compiled and source-generated code for one unwinds its backtracking stack wrongly when it gives up at the bound
+/// (dotnet/runtime#129511, fixed in .NET 11) and throws on some texts ("TLS szükséges, de nem érthető el"). Their loops
+/// of groups are greedy, which changes which match is found, never whether one is; a pattern whose match is read
+/// nests lazy optionals instead.
 /// </summary>
 internal static class RegexAlternatives
 {

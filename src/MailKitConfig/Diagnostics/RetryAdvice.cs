@@ -53,8 +53,12 @@ internal static partial class RetryAdvice
         return wait <= TimeSpan.Zero ? null : wait > Longest ? Longest : wait;
     }
 
-    /// <summary>"try again in 5 minutes", "retry after 300 seconds", "wait 1 hour", "Retry-After: 120", "[LOGIN-DELAY 900]".</summary>
-    [GeneratedRegex(@"(?:(?:try|retry|wait|again|gr[ae]ylisted)\w*(?: \w+){0,2}? (?:in|after|for)? ?(?<n>\d{1,6}) ?(?<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?)\b)|(?:Retry-After:|LOGIN-DELAY) ?(?<n>\d{1,6})(?<unit>)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "try again in 5 minutes", "retry after 300 seconds", "wait 1 hour", "Retry-After: 120", "[LOGIN-DELAY 900]". Up to
+    /// two words between, fewest first, as nested lazy optionals: a lazy loop of a group with an upper bound of two or
+    /// more breaks .NET's compiled and generated code (see <see cref="RegexAlternatives"/>).
+    /// </summary>
+    [GeneratedRegex(@"(?:(?:try|retry|wait|again|gr[ae]ylisted)\w*(?: \w+(?: \w+)??)?? (?:in|after|for)? ?(?<n>\d{1,6}) ?(?<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?)?|h(?:(?:ou)?rs?)?)\b)|(?:Retry-After:|LOGIN-DELAY) ?(?<n>\d{1,6})(?<unit>)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedWait();
 
     [GeneratedRegex(@"dail|per day|a day|24 ?h|\bday\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace MailKitConfig.Tests.Diagnostics;
@@ -62,5 +64,33 @@ public class RegexAlternativesTests
         patterns.Sum(p => RegexAlternatives.Split(p.ToString()).Count).Should().BeGreaterThan(1000, "the rules' patterns are long alternations");
         patterns.Should().OnlyContain(p => string.Join('|', RegexAlternatives.Split(p.ToString())) == p.ToString(), "the alternatives give the pattern back");
         differing.Should().BeEmpty();
+    }
+
+    [Test]
+    public void No_pattern_of_the_library_has_a_lazy_loop_of_a_group_bounded_above_one()
+    {
+        var patterns = typeof(RegexAlternatives).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(m => m.ReturnType == typeof(Regex) && m.GetParameters().Length == 0)
+            .Select(m => (Name: $"{m.DeclaringType!.Name}.{m.Name}", Pattern: ((Regex)m.Invoke(null, null)!).ToString()))
+            .ToList();
+        var lazyGroupLoop = new Regex(@"(?<!\\)(?:\\\\)*\)\{\d*,(?<most>\d+)\}\?");
+
+        patterns.Should().HaveCountGreaterThan(100);
+        patterns.Where(p => lazyGroupLoop.Matches(p.Pattern).Any(m => int.Parse(m.Groups["most"].Value, CultureInfo.InvariantCulture) >= 2))
+            .Select(p => p.Name).Should().BeEmpty("compiled and generated code for such a loop breaks (dotnet/runtime#129511)");
+        lazyGroupLoop.IsMatch(@"x(?:\S+ ){0,2}?y").Should().BeTrue();
+        lazyGroupLoop.IsMatch(@"x\){0,2}?y").Should().BeFalse("an escaped parenthesis is one character");
+    }
+
+    [Test]
+    public void A_text_that_breaks_a_lazy_loop_in_compiled_code_is_read_by_every_engine()
+    {
+        const string Text = "TLS szükséges, de nem érthető el"; // Hungarian for "TLS required but not available"
+        var rule = TransportTextRules.StartTlsNotOffered();
+        var compiled = RegexAlternatives.Split(rule.ToString()).Select(a => new Regex(a, rule.Options | RegexOptions.Compiled));
+
+        rule.IsMatch(Text).Should().BeFalse();
+        compiled.Should().NotContain(alternative => alternative.IsMatch(Text), "the compiled code threw on it with a lazy loop");
     }
 }
