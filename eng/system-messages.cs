@@ -14,7 +14,9 @@
 // from the Android string resources of a checkout, and Android's Email app's into android-email-messages.json the same
 // way; Mailspring's into mailspring-messages.json from its JSON language files; Zimbra's into zimbra-messages.json from
 // its .properties files; SOGo's into sogo-messages.json from its .strings files; SnappyMail's into
-// snappymail-messages.json from its JSON files. A message whose key is not its English text gives that text as
+// snappymail-messages.json from its JSON files; Nextcloud Mail's into nextcloud-mail-messages.json from its JSON files;
+// Delta Chat's into deltachat-messages.json from its Android string resources; Cypht's into cypht-messages.json from
+// its PHP language files. A message whose key is not its English text gives that text as
 // "english"; a translation that says another cause is left out by the message's "except".
 //
 //   dotnet run eng/system-messages.cs -- <directory> "<packages and versions>" [<data file>]
@@ -44,6 +46,12 @@
 //        dotnet run eng/system-messages.cs -- sogo "Alinto/sogo at <commit> (<date>)" sogo-messages.json
 //   or, with a checkout of https://github.com/the-djmaze/snappymail in sm:
 //        dotnet run eng/system-messages.cs -- sm "the-djmaze/snappymail at <commit> (<date>)" snappymail-messages.json
+//   or, with checkouts of https://github.com/nextcloud/mail in nc, https://github.com/deltachat/deltachat-android in
+//   dc and https://github.com/cypht-org/cypht in cy:
+//        dotnet run eng/system-messages.cs -- nc "nextcloud/mail at <commit> (<date>)" nextcloud-mail-messages.json
+//        dotnet run eng/system-messages.cs -- dc "deltachat/deltachat-android at <commit> (<date>)" \
+//        deltachat-messages.json
+//        dotnet run eng/system-messages.cs -- cy "cypht-org/cypht at <commit> (<date>)" cypht-messages.json
 //   or, with libphp-phpmailer and roundcube-core unpacked into x (or installed, and / given):
 //        dotnet run eng/system-messages.cs -- x "Debian 12: libphp-phpmailer …, roundcube-core …" php-messages.json
 using System.Buffers.Binary;
