@@ -461,12 +461,26 @@ internal static partial class TransportTextRules
     /// <summary>
     /// The TLS negotiation failed for another reason: protocol versions, ciphers, alerts, nodemailer's ETLS; Ruby's
     /// "Connection reset by peer - SSL_connect" and "SSL_connect SYSCALL returned=5" (a socket error in the handshake);
-    /// Postfix's "SSL_connect error to host: lost connection" and curl's "(35) SSL connect error" (the handshake failed).
+    /// Postfix's "SSL_connect error to host: lost connection" and curl's "(35) SSL connect error" (the handshake failed);
+    /// a secure connection that could not be made or failed, in English and other languages.
     /// </summary>
     [GeneratedRegex(@"TLS session| - SSL_connect\b|\bSSL_connect SYSCALL\b|\bSSL[_ ](?:connect|accept) error\b|\b(?:STARTTLS|SSL|TLS) connection failed\b|no appropriate protocol|(?:during|terminated the) handshake|\bSSPI\b|unexpected or badly[ -]formatted|token supplied to the function is invalid|(?:ssl|tls)v?[0-9.]* alert|before (?:a )?secure (?:TLS )?connection was established|(?:secure|TLS|SSL) connection (?:to (?:the )?(?:\w+ )?server )?(?:could not be|was not|cannot be) established|(?:" + EnglishWords.CouldNot + @" (?:open|establish|create)|(?:error|failure|problem)\w* (?:\w+ ){0,2}(?:while|when) (?:opening|establishing|creating)) (?:an? |the )?(?:secure|encrypted|TLS|SSL)(?: TLS| SSL)? connection|handshake[ _]?failure|received fatal alert|alert handshake|SSL ?handshake|TLS ?handshake|SSLHandshakeException|SslHandshakeException|no protocols available|unsupported protocol|protocol[ _]version|TLSV1_ALERT|no shared cipher|no ciphers available|dh key too small|\bEPROTO\b|SSL routines|SSL_ERROR|\[SSL(?::(?!//)|\])|SSLError(?!\s*:\s*(?:undefined|null))|SSLException|(?<!in)secure channel|common algorithm|closed the transport stream|violation of protocol|establish an SSL or TLS connection|stream_socket_enable_crypto|SSL operation failed|TLS negotiation|SSL negotiation (?:failed|error)|\b(?:SSL|TLS|STARTTLS) not working\b|\bTLS (?:startup|setup) failed\b|\bSSL connect attempt failed\b|(?:" + EnglishWords.CouldNot + @"|error|failure) connect(?:ing)? (?:via|over|using|with) (?:SSL|TLS)|STARTTLS (?:failed|error)|" + EnglishWords.CouldNot + @" (?:start|initiate|negotiate|enable) (?:the )?(?:STARTTLS|TLS|SSL|encryption)\b|" + EnglishWords.CouldNot + @"\s+upgrade\s+(?:the\s+)?connection|error\s+upgrading\s+(?:the\s+)?connection|(?:lost connection|disconnect\w*) after STARTTLS|SSL_accept error|TLS library problem|\bcode\W{0,4}ETLS\b|System\.Security\.Authentication\.AuthenticationException|Authentication failed, see inner exception|(?:due to|because of) (?:a )?security error|" + EnglishWords.CouldNot + @" (?:safely|securely) connect"
-        + @"|\bTLS (?:fatal|warning) alert\b|\b(?:supported|shared|common) cipher suites?\b|\bcipher suites? in common\b|\bno common protocol\b|(?:(?m:^)|:\s)handshake failed[.!]?[ \t]*(?m:$)|\billegal or unsupported version\b|\bwhile expecting handshake data\b|\bbad record mac\b", // GnuTLS's and Qt's words for an alert, no cipher or protocol in common, a record of another TLS version, a failed handshake, a record that does not decrypt
+        + @"|\bTLS (?:fatal|warning) alert\b|\b(?:supported|shared|common) cipher suites?\b|\bcipher suites? in common\b|\bno common protocol\b|(?:(?m:^)|:\s)handshake failed[.!]?[ \t]*(?m:$)|\billegal or unsupported version\b|\bwhile expecting handshake data\b|\bbad record mac\b" // GnuTLS's and Qt's words for an alert, no cipher or protocol in common, a record of another TLS version, a failed handshake, a record that does not decrypt
+        + "|" + ForeignWords.CouldNot + @"[^\n.。!?:]{0,40}?(?:" + ForeignWords.Connection + @"\w*\s?(?:\S+\s){0,2}" + SecureWord
+        + "|" + SecureWord + @"\w*[\s-]?(?:\S+\s)?" + ForeignWords.Connection + "|" + ForeignWords.ConnectVerb + @"\w*\s(?:\S+\s){0,3}" + SecureAdverb
+        + "|" + SecureAdverb + @"\w*\s(?:\S+\s)?" + ForeignWords.ConnectVerb + ")" // a secure connection not made, in other languages ("No se pudo establecer una conexión segura", "Impossibile connettersi in modo sicuro")
+        + "|" + SecureWord + @"\w*[\s-](?:\S+[\s-])?" + ForeignWords.Connection + @"\w*[^\n.。!?:]{0,60}?(?:" + ForeignWords.Failed + "|kann nicht|konnte nicht)"
+        + "|" + ForeignWords.Failed + @"\w*\s(?:\S+\s){0,2}" + ForeignWords.Connection + @"\w*\s(?:\S+\s)?" + SecureWord, // the same named as failed ("Sichere Verbindung … kann nicht hergestellt werden", "Échec de la connexion sécurisée")
         Options)]
     private static partial Regex HandshakeFailed();
+
+    /// <summary>A word of security, not inside another word (Spanish "asegúrese", "make sure", holds "segur").</summary>
+    private const string SecureWord = @"(?<![a-zà-ÿа-яё])" + ForeignWords.Secure;
+
+    /// <summary>
+    /// A word of security that says how one connects ("in modo sicuro"), not over what ("по SSL" may name a port).
+    /// </summary>
+    private const string SecureAdverb = "(?!SSL|TLS)" + SecureWord;
 
     /// <summary>JavaMail's "Could not convert socket to TLS": STARTTLS was taken and its handshake failed.</summary>
     [GeneratedRegex(@"\bcould ?n[o']t convert socket to TLS\b", Options)]

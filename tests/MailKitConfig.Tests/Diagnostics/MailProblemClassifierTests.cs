@@ -89,6 +89,14 @@ public class MailProblemClassifierTests
     [TestCase("Can't safely connect to server.\n(Connection closed by peer)", MailProblemKind.TlsHandshakeFailed)] // Android's Email app: an SSLException
     [TestCase("Secure Connection Failed. SSL received a record that exceeded the maximum permissible length. Error code: SSL_ERROR_RX_RECORD_TOO_LONG", MailProblemKind.WrongSecurityMode)] // NSS: a plain reply read as TLS
     [TestCase("SSL_ERROR_RX_RECORD_TOO_LONG", MailProblemKind.WrongSecurityMode)]
+    [TestCase("No se pudo establecer una conexión segura con el servidor.", MailProblemKind.TlsHandshakeFailed)] // a secure connection not made
+    [TestCase("Не удалось установить защищённое соединение с сервером", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("Impossibile stabilire una connessione sicura con il server", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("Sichere Verbindung zum Server konnte nicht hergestellt werden", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("Échec de la connexion sécurisée au serveur", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("Nie udało się bezpiecznie połączyć z serwerem", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("No se puede conectar al servidor, asegúrese de que está encendido", MailProblemKind.ConnectionRefused)] // "make sure"
+    [TestCase("Не удалось подключиться к серверу по SSL: Connection refused", MailProblemKind.ConnectionRefused)] // over SSL, refused
     public void Transport_failures_written_by_other_programs_are_read_by_family(string text, MailProblemKind expected)
     {
         var failure = new MailFailure(MailProtocol.Smtp, MailOperationStage.Connect) { ReplyText = text };
@@ -1168,7 +1176,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "IMAP sunucusuna bağlanılamıyor: imap.example.com:993", MailProblemKind.ConnectionRefused, false)] // Claws Mail, Turkish
     [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Časový limit připojení k pop.example.com:995 vypršel.", MailProblemKind.Timeout, true)] // Claws Mail, Czech
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Fehler beim Aufbau einer sicheren Verbindung", MailProblemKind.Unknown, false)] // a secure connection's failure is not a refused one
-    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Fallo en la conexión SSL.", MailProblemKind.Unknown, false)] // fetchmail, Spanish: nor is an SSL connection's
+    [TestCase(MailProtocol.Pop3, MailOperationStage.Connect, "Fallo en la conexión SSL.", MailProblemKind.TlsHandshakeFailed, false)] // fetchmail, Spanish: an SSL connection's is the TLS step's, as "SSL connection failed" is
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Une erreur s'est produite lors de la connexion au serveur", MailProblemKind.Unknown, false)] // an error while connecting names no cause
     [TestCase(MailProtocol.Smtp, MailOperationStage.Tls, "Verbindung mit SMTP-Server smtp.example.com im sicheren Modus ist gescheitert: STARTTLS nicht unterstützt", MailProblemKind.TlsHandshakeFailed, false)] // Evolution, German: STARTTLS not offered
     [TestCase(MailProtocol.Imap, MailOperationStage.Authentication, "Zu viele fehlgeschlagene Anmeldeversuche. Versuchen Sie es später noch einmal.", MailProblemKind.RateLimited, true)] // Roundcube, German
@@ -1204,7 +1212,7 @@ public class MailProblemClassifierTests
     [TestCase(MailProtocol.Smtp, MailOperationStage.Connect, "Kan bericht niet versturen: fout bij verbinden met de SMTP server.", MailProblemKind.ConnectionRefused, false)] // SOGo, Dutch: "error connecting to the SMTP server"
     [TestCase(MailProtocol.Imap, MailOperationStage.Mailbox, "Der Ordner wurde auf dem Server nicht gefunden.", MailProblemKind.Unknown, false)] // a folder not found on the server, not the server's name
     [TestCase(MailProtocol.Imap, MailOperationStage.Other, "Sessiegegevens zijn verlopen", MailProblemKind.Unknown, false)] // a session's data expired, not the password
-    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "SSL-Verbindung zum Server fehlgeschlagen", MailProblemKind.Unknown, false)] // a secure connection's failure, "SSL" joined by a hyphen, is not a refused connection
+    [TestCase(MailProtocol.Imap, MailOperationStage.Connect, "SSL-Verbindung zum Server fehlgeschlagen", MailProblemKind.TlsHandshakeFailed, false)] // a secure connection's failure, "SSL" joined by a hyphen: the TLS step's, not a refused connection
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "An account has reported an untrusted server.", MailProblemKind.CertificateInvalid, false)] // Geary: a server named untrusted
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Un compte indique un serveur non digne de confiance.", MailProblemKind.CertificateInvalid, false)] // Geary, French
     [TestCase(MailProtocol.Imap, MailOperationStage.Tls, "Учетная запись сообщила о ненадежном сервере.", MailProblemKind.CertificateInvalid, false)] // Geary, Russian
