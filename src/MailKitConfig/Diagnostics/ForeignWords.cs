@@ -126,10 +126,10 @@ internal static class ForeignWords
 
     /// <summary>Temporary (said of an error or a problem).</summary>
     public const string Temporary =
-        @"(?:vorübergehend|temporär|temporaire|temporal|temporane|temporári|временн|тимчасов|tymczasow|tijdelijk|dočasn"
-        + @"|geçici|临时|臨時|暂时|暫時|一時的な|일시적인"
+        @"(?:vorübergehend|temporär|temporaire|temporal|temporane|temporári|временн|тимчасов|tymczasow|chwilow|tijdelijk|dočasn"
+        + @"|geçici|临时|臨時|暂时|暫時|一時的な|일시적인|임시"
         + @"|midlertidig|tillfällig|tilapäi|väliaikai|tạm thời"
-        + @"|ideiglenes|átmeneti|temporar(?!y|il)|привремен|privremen|sementara)";
+        + @"|ideiglenes|átmeneti|temporar(?!y|il)|привремен|privremen|sementara|temporer)";
 
     /// <summary>Unavailable or unusable (a server, or a command or method of it).</summary>
     public const string Unavailable =
@@ -160,7 +160,14 @@ internal static class ForeignWords
         @"(?:Host|hôte|serveur|servidor|server|сервер|хост|узел|serwer|makine|sunucu|ホスト|サーバ|主机|主機|服务器|伺服器|호스트|서버"
         + @"|vært|\bvert(?:en)?\b|värd(?:en)?\b|palveli|máy chủ"
         + @"|kiszolgáló|szerver|сървър"
-        + @"|εξυπηρετητ|διακομιστ|poslužitelj|strežnik|שרת|خادم|الخادم|سرور|सर्वर)";
+        + @"|εξυπηρετητ|διακομιστ|poslužitelj|strežnik|שרת|خادم|الخادم|سرور|सर्वर"
+        + @"|Rechner|máquina|ordinador|amfitri|ostalari|počítač|hostitel|gostitel|računal|domaćin|домаћин|вузл|вузол"
+        + @"|gazd[aăe]|\bmasin|\bvél\b|\bgép|mazg[ao]|resursdator|equipo|bilgisayar|מארח|میزبان|المضيف)";
+
+    /// <summary>To find (a host), as the verb after "could not".</summary>
+    public const string FindVerb =
+        @"(?:finden|trouver|encontrar|trovare|localizar|найти|знайти|znaleźć|vinden|najít|nalézt|bulun|見つけ|找到|찾을"
+        + @"|finde|finne|hitta|löytä|tìm thấy|megtalál|găsi|намери|наћи|pronać|menemukan|trobar|atopa|εύρεση|aurkitu|rasti)";
 
     /// <summary>Not found (said of a thing looked up).</summary>
     public const string NotFound =
@@ -170,7 +177,7 @@ internal static class ForeignWords
         + @"|見つかりません|見つからな|找不到|未找到|찾을 수 없"
         + @"|ikke (?:fundet|funnet)|hittades inte|ei löyt|không tìm thấy"
         + @"|nem található|nem találhat|nu a fost găsit|nu a fost gasit|negăsit|не е намерен|не беше намерен"
-        + @"|не е открит|није пронађен|nije pronađen|nije pronadjen|tidak ditemukan"
+        + @"|не е открит|није пронађен|nije pronađen|nije pronadjen|tidak ditemukan|не знайден|nebol nájden|nenájden|nije nađen"
         + @"|no s['’]ha trobat|no s['’]han trobat|δεν βρέθηκ\w*|ni bil[oa]? najden|ei leitud"
         + @"|nav atrast|nerast|לא נמצא|لم يتم العثور|غير موجود|پیدا نشد|नहीं मिल)";
 
@@ -186,7 +193,7 @@ internal static class ForeignWords
         + @"|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호"
         + @"|adgangskode|passord|lösenord|salasana|mật khẩu"
         + @"|jelszó|jelszav|парола|лозинк|lozink|kata sandi|kata laluan"
-        + @"|contrasenya|κωδικ[όο]ς πρόσβασης|κωδικό πρόσβασης|geslo|gesla|parool|slaptažod|סיסמ|كلمة المرور"
+        + @"|contrasenya|κωδικ[όο]ς πρόσβασης|κωδικό πρόσβασης|\bgesl[oa]\b|parool|slaptažod|סיסמ|كلمة المرور"
         + @"|كلمة السر|رمز عبور|पासवर्ड)";
 
     /// <summary>A token (an OAuth access or refresh token).</summary>
@@ -264,7 +271,22 @@ internal static class ForeignWords
 
     /// <summary>To resolve, as an infinitive (also "to solve" or "to convert": read it only before a name or host).</summary>
     public const string ResolveVerb =
-        @"(?:résoudre|resolver|risolvere|rozwiązać|преобразовать|перетворити|解析)";
+        @"(?:résoudre|résolu|resolver|resuelto|resolvid|risolvere|risolt|rozwiązać|rozpozna|преобразовать|перетворити|解析"
+        + @"|auflösen|aufgelöst|разрешить|разрешено|omgezet|přelož|çözümle|解決|razreši|rezolva|resoldre|ebatzi"
+        + @"|slå (?:\w+ )?op|slå opp|slå upp|selvit|feloldás|phân giải)";
+
+    /// <summary>Unknown (said of a host or a name).</summary>
+    public const string Unknown =
+        @"(?:unbekannt|inconnu|desconocid|sconosciut|desconhecid|неизвестн|невідом|nieznan|onbekend|neznám|bilinmeyen"
+        + @"|bilinmiyor|未知|不明|알 수 없는|ukjen[dt]|ukendt|okänd|tuntemat|ismeretlen|necunoscut|непознат|nepoznat"
+        + @"|tidak diketahui|tak diketahui|tidak dikenal|desconegut|descoñecid|άγνωστ|neznan|tundmatu|nezinām|nežinom"
+        + @"|ناشناخته|مجهول|לא מוכר|अज्ञात|không rõ|ezezagun)";
+
+    /// <summary>A search or lookup (of a host's name).</summary>
+    public const string Lookup =
+        @"(?:suche|Finden|recherche|résolution|búsqueda|busca|cerca|ricerca|consulta|procurar|поиск|пошук|wyszukan"
+        + @"|opzoeken|vyhledání|hľadanie|arama|查找|查询|查詢|搜尋|検索|찾기|opslag|oppslag|uppslag|\bhaku|tra cứu"
+        + @"|keres|căutare|търсене|тражење|traženje|pretraga|iskanje|poizvedba|pencarian|carian|αναζήτηση|uzmeklēšan)";
 
     /// <summary>A name, an address or a domain name (of a host).</summary>
     public const string NameOrAddress =
@@ -285,7 +307,8 @@ internal static class ForeignWords
         + @"|авторизаци|uwierzytelni|authenticatie|ověřování|autentizac|kimlik doğrulama|验证|认证|認證|驗證|認証|인증"
         + @"|godkendelse|autentisering|autentificering|godkjenning|tunnistautu|todennu|xác thực"
         + @"|hitelesítés|autentificare|удостоверяван|автентикаци|автентификаци|аутентификациј|autentifikacij"
-        + @"|otentikasi|autentikasi)";
+        + @"|otentikasi|autentikasi"
+        + @"|автентифікаці|авторизаці)";
 
     /// <summary>Untrusted or not to be trusted (a server or its certificate).</summary>
     public const string Untrusted =
@@ -351,6 +374,25 @@ internal static class ForeignWords
         @"(?:Fehler|Problem|erreur|problème|error|errore|erro|ошибк|помилк|błąd|fout|chyba|hata|错误|錯誤|问题|問題|エラー|오류|문제"
         + @"|\bhib[aá]|eroare|грешк|grešk|greške|greske|kesalahan|galat"
         + @"|σφάλμα|napaka|\bviga\b|kļūd|klaid|שגיאה|خطأ|خطا|त्रुटि|गड़बड़)";
+
+    /// <summary>Wrong or incorrect (said of a name, a password or the credentials).</summary>
+    public const string Wrong =
+        @"(?:falsch|incorrect|erron[ée]|errad|errat[oaie]|sbagliat|неверн|невірн|неправильн|błędn|onjuist|verkeerd"
+        + @"|špatn|nesprávn|yanlış|hatalı|错误|錯誤|不正确|不正確|間違|正しくありません|틀렸|잘못"
+        + @"|forkert|\bfeil\b|\bfel\b|felaktig|väärä|\bsai\b|hibás|helytelen"
+        + @"|greșit|gresit|incorect|грешн|погрешн|pogrešn|\bsalah\b"
+        + @"|λάθος|εσφαλμέν|napačn|nepareiz|neteising|שגוי|خاطئ|نادرست|गलत)";
+
+    /// <summary>No longer (a password that was valid and is not any more).</summary>
+    public const string NoLonger =
+        @"(?:nicht mehr|n['’](?:est|sont) plus|ya no|já não|não é mais|non è più|больше не|більше не|już nie|niet meer"
+        + @"|(?:již|už) (?:není|nejsou)|artık|不再|もう|더 이상|ikke længere|ikke lenger|inte längre|ei enää|không còn"
+        + @"|már nem|nu mai|вече не|više nije|tidak lagi|sudah tidak)";
+
+    /// <summary>Valid (after a negation of its own, as in "no longer valid").</summary>
+    public const string Valid =
+        @"(?:válid|valid|gültig|valable|действител|дійсн|ważn|geldig|platn|geçerli|有效|有効|유효|gyldig|giltig|voimassa"
+        + @"|hợp lệ|érvényes|berlaku)";
 
     /// <summary>Invalid or not valid.</summary>
     public const string Invalid =

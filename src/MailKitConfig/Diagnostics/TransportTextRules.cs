@@ -242,7 +242,11 @@ internal static partial class TransportTextRules
         + @"|(?:сервер|узел|хост) (?:\S+ )?не найден|не удалось найти (?:имя )?сервер|nie można (?:wyszukać|znaleźć) (?:nazwy )?serwera|kon (?:de )?servernaam niet (?:opzoeken|vinden)|nelze najít (?:název )?serveru|server (?:\S+ )?nenalezen|(?:服务器|伺服器)未找到|nie znaleziono serwera|nieznany host|server (?:\S+ )?(?:niet gevonden|nebyl nalezen)|onbekende host|sunucu(?:su)? (?:\S+ )?bulunamadı|sunucu adı (?:\S+ )?(?:yoklanamıyor|çözümlenemedi)|(?:サーバー?|ホスト)名?(?: ?[^\s、。]+ ?)?が見つかりません|找不到(?:服务器|伺服器|主机|主機)|未知(?:主机|主機)|(?:서버|호스트)를 찾을 수 없|neznámý hostitel|servern (?:\S+ )?hittades inte|okänd värd|сервер (?:\S+ )?не знайдено|невідомий хост"
         + @"|không tìm thấy máy chủ|(?:server|host) tidak (?:ditemukan|dikenal)|kiszolgáló (?:\S+ )?nem található|ismeretlen (?:gazdagép|kiszolgáló)|serveren (?:\S+ )?blev ikke fundet|ukendt vært|fant ikke serveren|serveren (?:\S+ )?ble ikke funnet|palvelinta (?:\S+ )?ei löytynyt|не удалось определить адрес|δεν (?:ήταν δυνατή η εύρεση|βρέθηκε) (?:του |ο )?διακομιστ\w+|(?:تعذر|لا يمكن) العثور على (?:ال)?خادم|השרת לא נמצא|ไม่พบเซิร์ฟเวอร์" // Vietnamese, Indonesian, Hungarian, Danish, Norwegian, Finnish, Greek, Arabic, Hebrew, Thai
         + "|" + ForeignWords.Host + @"\w* " + QuotedHostName + @" ?(?:が|를|을)?" + ForeignWords.NotFound + "|" + QuotedHostName + " " + ForeignWords.Host + @"\w* " + ForeignWords.NotFound // a host and its name not found, either order
-        + @"|(?:^|[.:!。]\s*)" + ForeignWords.Host + @"\w* ?(?:が|를|을)?" + ForeignWords.NotFound, // a host not found, the phrase's subject (not "the folder was not found on the server")
+        + @"|(?:^|[.:!。]\s*)(?:\S{1,3}\s)?" + ForeignWords.Host + @"\w*(?:\s" + QuotedHostName + @")?(?: ?(?:が|를|을)|\s\S{1,5})?\s?" + ForeignWords.NotFound // a host not found, the phrase's subject (not "the folder was not found on the server")
+        + "|" + ForeignWords.CouldNot + @"[^\n.。!?]{0,20}" + ForeignWords.FindVerb + @"\w*[\s'’]?(?:\S{1,4}[\s'’])?" + ForeignWords.Host // could not find the host (not "the folder on the server")
+        + "|" + ForeignWords.Unknown + @"\w*\s" + ForeignWords.Host + "|" + ForeignWords.Host + @"\w*(?:\s" + QuotedHostName + @")?\s(?:\S{1,3}\s)?" + ForeignWords.Unknown // an unknown host, either order (not "an unknown error of the server")
+        + "|(?:" + ForeignWords.Lookup + PhraseChar + "{0,40}" + ForeignWords.Host + "|" + ForeignWords.Host + @"\w*" + PhraseChar + "{0,40}" + ForeignWords.Lookup + ")" + PhraseChar + "{0,40}" + ForeignWords.Failed // a host's lookup named as failed
+        + "|" + ForeignWords.Failed + PhraseChar + "{0,30}" + ForeignWords.Lookup + PhraseChar + "{0,30}" + ForeignWords.Host, // … the failure first
         Options)]
     private static partial Regex NameNotResolved();
 
@@ -367,6 +371,9 @@ internal static partial class TransportTextRules
     private const string ImplicitTlsPorts = "465|993|995";
 
     /// <summary>A host name with at least one dot, perhaps quoted (<c>"smtp.example.com"</c>, «imap.example.org»).</summary>
+    /// <summary>One character of a phrase: no line or sentence break (a host name's dots included).</summary>
+    private const string PhraseChar = @"(?:[^\n.。!?]|\.(?=\S))";
+
     private const string QuotedHostName = @"[""'“«]?[\w-]+(?:\.[\w-]+)+[""'”»]?";
 
     /// <summary>

@@ -499,6 +499,31 @@ public class MailProblemClassifierTests
     public void A_family_is_read_in_the_words_and_languages_mail_programs_use(MailProtocol protocol, MailOperationStage stage, string text, MailProblemKind expected)
         => Classify(protocol, stage, text).Kind.Should().Be(expected);
 
+    // The families of a refused login and of an unknown host, built from the word lists' meanings rather than one phrase
+    // per language, read at a step that names no cause of its own; and what they must leave to other families.
+    [TestCase(MailProtocol.Imap, "Das Kennwort ist falsch.", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "La contraseña introducida no es válida", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "Невірний пароль для скриньки", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "Hasło jest nieprawidłowe", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "Kimlik doğrulama sunucuda başarısız oldu", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "Ошибка при аутентификации пользователя", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "Помилка автентифікації на сервері", MailProblemKind.AuthenticationFailed)]
+    [TestCase(MailProtocol.Imap, "Su contraseña ya no es válida", MailProblemKind.PasswordExpired)]
+    [TestCase(MailProtocol.Imap, "Tymczasowy błąd uwierzytelniania", MailProblemKind.ServerUnavailable)] // a temporary failure
+    [TestCase(MailProtocol.Imap, "Ошибка аутентификации сертификата сервера", MailProblemKind.CertificateInvalid)] // the certificate's check
+    [TestCase(MailProtocol.Smtp, "Unbekannter Rechner smtp.example.de", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Невідомий вузол smtp.example.ua", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Máquina smtp.example.es desconocida", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Wyszukanie serwera nie powiodło się", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Résolution de l’hôte smtp.example.fr échouée", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Kunde inte hitta värden smtp.example.se", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Rechner „smtp.example.de“ kann nicht gefunden werden.", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Hostiteľ nebol nájdený", MailProblemKind.HostNotFound)]
+    [TestCase(MailProtocol.Smtp, "Error desconocido del servidor", MailProblemKind.Unknown)] // an unknown error of the server
+    [TestCase(MailProtocol.Imap, "Impossibile trovare la cartella sul server", MailProblemKind.Unknown)] // a folder not found
+    public void A_refused_login_and_an_unknown_host_are_read_in_any_language_of_the_word_lists(MailProtocol protocol, string text, MailProblemKind expected)
+        => Classify(protocol, MailOperationStage.Other, text).Kind.Should().Be(expected);
+
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Expected response code 250 but got code \"\", with message \"\"", MailProblemKind.ConnectionBroken)] // Swift Mailer read nothing
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "SMTP_HOST=mail.example.com\nSMTP_PORT=465\nSMTP_SSL=false\nend of file reached", MailProblemKind.WrongSecurityMode)] // plain text spoken to the TLS port
     [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap_open(): Couldn't open stream {imap.example.com:993/imap/novalidate-cert}INBOX: [CLOSED] IMAP connection broken (server response)", MailProblemKind.WrongSecurityMode)] // no /ssl on 993
