@@ -189,7 +189,7 @@ internal static class ForeignWords
 
     /// <summary>A password or the credentials.</summary>
     public const string Password =
-        @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|пароль|пароля|hasło|hasła"
+        @"(?:Passwort|Kennwort|mot de passe|contraseña|credenciales|password|senha|palavra-passe|парол[ьяюе]|hasło|hasła"
         + @"|wachtwoord|(?:verificatie ?|inlog|aanmeld)gegevens|heslo|hesla|şifre|parola|密码|密碼|パスワード|비밀번호|암호"
         + @"|adgangskode|passord|lösenord|salasana|mật khẩu"
         + @"|jelszó|jelszav|парола|лозинк|lozink|kata sandi|kata laluan"
@@ -205,6 +205,39 @@ internal static class ForeignWords
         + @"|просроч|过期|過期|到期|期限切れ|期限が切れ|만료"
         + @"|udløbet|utløpt|har gått ut|vanhentu|hết hạn"
         + @"|lejárt|expirat|изтек|изтече|истекао|истекла|istekao|istekla|kedaluwarsa|kadaluarsa|kedaluarsa)";
+
+    /// <summary>A network.</summary>
+    public const string Network =
+        @"(?:Netzwerk|réseau|\bred\b|\brete\b|\brede\b|сеть|мереж|\bsieć|netwerk|\bsíť|ネットワーク|网络|網路|네트워크"
+        + @"|netværk|nettverk|nätverk|verkko|hálózat|rețea|мрежа|mreža|jaringan)";
+
+    /// <summary>Not reachable (a network or a host), in words that do not also mean an outage.</summary>
+    public const string Unreachable =
+        @"(?:nicht (?:mehr )?erreichbar|nicht erreicht werden|pas accessible|inaccessible|non (?:è )?raggiungibil"
+        + @"|irraggiungibil|no (?:es )?alcanzable|inalcanzable|não (?:é )?(?:acessível|alcançável)|inalcançável"
+        + @"|inacessível|fora de alcance|недостижим|недосяжн|nieosiągaln|niet bereikbaar|onbereikbaar"
+        + @"|není dosažiteln|nedosažiteln|ulaşılam|到達できません|到達不能|不可达|不可達|접근할 수 없|도달할 수 없"
+        + @"|kan ikke (?:nås|tilgås)|kan inte nås|tavoittamattom|ei tavoiteta|ei ole tavoitettavissa"
+        + @"|nem érhető el|elérhetetlen|inaccesibil|nu poate fi contactat|tidak dapat dijangkau|tidak terjangkau)";
+
+    /// <summary>Time, a time limit or a wait (that can run out).</summary>
+    public const string Time =
+        @"(?:Zeitlimit|\bZeit\b|Wartezeit|d[ée]lai|tiempo|\btempo\b|\btemps\b|время|\bчас\b|\bczas\b|\btijd|wachttijd|\bčas\b"
+        + @"|časov|zaman|时间|時間|시간|\btid(?:en)?\b|tidsgr|\baika|időkorlát|\bidő\b|\btimp|време|vrijeme|waktu|χρόνο|laikas)";
+
+    /// <summary>An operation (of a network or a socket, that can take too long).</summary>
+    public const string Operation =
+        @"(?:Operation|Vorgang|opération|operaci[óo]n|operazione|operação|операци|операці|operacj|operatie|bewerking"
+        + @"|operace|işlem|操作|작업|toiminto|művelet|operați|операциј)";
+
+    /// <summary>Ran out (said of time, a wait or a connection).</summary>
+    public const string RanOut =
+        @"(?:abgelaufen|expir|scadut|esgot|истекл|вичерпан|verstreken|verlopen|hors délai|løb ud|løp ut|tog slut"
+        + @"|gick ut|upłynął|vypršel|vypršal|uplynul|lejárt|超时|逾時|a expirat|isteklo)";
+
+    /// <summary>Exceeded (said of a time limit; of a connection, it is their number).</summary>
+    public const string TimeExceeded =
+        @"(?:überschritten|aşıldı|túllépte|초과|agotad|overskred|överskred|ylitt|depășit)";
 
     /// <summary>Timed out: the time (of a connection, a server's answer or an operation) ran out.</summary>
     public const string Timeout =

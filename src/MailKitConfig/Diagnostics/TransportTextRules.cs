@@ -517,7 +517,8 @@ internal static partial class TransportTextRules
         + "|" + ForeignWords.Connection + @"\w*" + ForeignWords.NotSecureClauseChar + "{0,20}" + ForeignWords.Refused + "|" + ForeignWords.Refused + @"\w*(?:\s+(?:\w{1,3}|запрос\w*))*?\s*" + ForeignWords.Connection + @"(?!\w*\s*" + ForeignWords.Secure + @")|拒否されたため[、,]?\s*接続" // a connection (not a secure one: that is the TLS step's) refused, either order, in other languages
         + @"|з'єднання відхилено|у з'єднанні відмовлено|kapcsolat elutasítva" // the same in other languages
         + @"|\bno (?:internet|network|data) (?:connection|connectivity|access)\b|\bnot connected to (?:the )?(?:internet|network)\b"
-        + @"|\b(?:internet|network) (?:connection )?(?:appears to be |seems to be |is )?(?:offline|unavailable)\b", // no network
+        + @"|\b(?:internet|network) (?:connection )?(?:appears to be |seems to be |is )?(?:offline|unavailable)\b" // no network
+        + "|(?:" + ForeignWords.Network + "|" + ForeignWords.Host + @")\w*" + PhraseChar + "{0,30}" + ForeignWords.Unreachable + "|" + ForeignWords.Unreachable + PhraseChar + "{0,15}(?:" + ForeignWords.Network + "|" + ForeignWords.Host + ")", // a network or a host not reachable, in other languages
         Options)]
     private static partial Regex Refused();
 
@@ -530,9 +531,15 @@ internal static partial class TransportTextRules
     /// </summary>
     [GeneratedRegex(@"0x8004210[AB]|\b(?:NIETIMEOUT|NS_ERROR_NET_TIMEOUT|0x804B000E)\b|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle|Command)[ _]?Time[dD]?[ _-]?[oO]ut|" + EnglishWords.CouldNot + @" connect (?:(?:\S+ ){0,8}after \d+ ?(?:ms|milliseconds?)|(?:\S+ ){0,3}(?:after|within|in) \d+(?:[.,]\d+)? ?(?:s|secs?|seconds|ms|milliseconds))\b|execution expired|\boperation too slow\b|no response from (?:the )?(?:remote )?" + EnglishWords.ProtocolNamed + @"server|\b(?:is not|isn't|stopped) responding\b|server (?:\S+ )?(?:did not|didn't|does not|doesn't) respond(?! with)|(?:has|have|had) not (?:responded|answered) (?:in|within|for|after) (?:the )?(?:last )?\d+|(?:hasn't|haven't) (?:responded|answered) (?:in|within|for) \d+|(?:desired |expected )?response was not received|一段时间后没有正确答复|за требуемое время|正しく応答しなかった|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|\(os error 11\)|\btime ?limit reached\b|TimeoutException|TimeoutError|in (?:the )?required time|within the (?:required|allotted|given|allowed) time|took longer than \d+ ?(?:s|secs?|seconds|minutes|ms)\b|(?:attempt|connection|operation|server|request) (?:took|was taking|takes) too long|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|nicht richtig reagiert|pas répondu convenablement|no respondió adecuadamente|não respondeu corretamente|risposta non corretta della parte connessa"
         + "|" + ForeignWords.Timeout
-        + "|" + ForeignWords.Host + @"\w*(?:[^\n.。!?:;]|\.(?=\S)){0,40}" + ForeignWords.NoResponse + "|" + ForeignWords.NoResponse + @"[^\n.。!?:;]{0,16}?" + ForeignWords.Host, // a server (its name included) not answering, either order
+        + "|" + ForeignWords.Host + @"\w*(?:[^\n.。!?:;]|\.(?=\S)){0,40}" + ForeignWords.NoResponse + "|" + ForeignWords.NoResponse + @"[^\n.。!?:;]{0,16}?" + ForeignWords.Host // a server (its name included) not answering, either order
+        + "|(?:" + ForeignWords.Time + "|" + ForeignWords.Connection + "|" + ForeignWords.Operation + ")" + NotCertificateNorPassword + "{0,40}" + ForeignWords.RanOut // time, a connection or an operation named as run out, not a certificate or a password
+        + "|" + ForeignWords.RanOut + NotCertificateNorPassword + "{0,20}(?:" + ForeignWords.Time + "|" + ForeignWords.Connection + ")" // … either order
+        + "|" + ForeignWords.Time + NotCertificateNorPassword + "{0,40}" + ForeignWords.TimeExceeded + "|" + ForeignWords.TimeExceeded + NotCertificateNorPassword + "{0,20}" + ForeignWords.Time, // a time limit exceeded
         Options)]
     private static partial Regex TimedOut();
+
+    /// <summary>One character of a phrase where no word of a certificate or a password begins.</summary>
+    private const string NotCertificateNorPassword = "(?:(?!" + ForeignWords.Certificate + "|" + ForeignWords.Password + @")[^\n.。!?])";
 
     /// <summary>
     /// The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections, .NET's socket or stream

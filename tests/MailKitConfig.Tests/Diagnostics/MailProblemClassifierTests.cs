@@ -524,6 +524,21 @@ public class MailProblemClassifierTests
     public void A_refused_login_and_an_unknown_host_are_read_in_any_language_of_the_word_lists(MailProtocol protocol, string text, MailProblemKind expected)
         => Classify(protocol, MailOperationStage.Other, text).Kind.Should().Be(expected);
 
+    // The same for time that ran out and a network or host out of reach; a number of connections exceeded, a password's
+    // time run out and an expired certificate are left to their own families.
+    [TestCase("Die Wartezeit für den Server ist abgelaufen", MailProblemKind.Timeout)]
+    [TestCase("La conexión con el servidor ha expirado", MailProblemKind.Timeout)]
+    [TestCase("L'opération réseau a expiré", MailProblemKind.Timeout)]
+    [TestCase("Czas na połączenie upłynął", MailProblemKind.Timeout)]
+    [TestCase("Das Netzwerk ist nicht erreichbar", MailProblemKind.ConnectionRefused)]
+    [TestCase("Il server smtp.esempio.it non è raggiungibile", MailProblemKind.ConnectionRefused)]
+    [TestCase("Host smtp.example.nl is onbereikbaar", MailProblemKind.ConnectionRefused)]
+    [TestCase("Overskred antall tilkoblinger per tjener", MailProblemKind.Unknown)]
+    [TestCase("Час дії вашого пароля вичерпано", MailProblemKind.Unknown)]
+    [TestCase("Verbindung fehlgeschlagen: Zertifikat abgelaufen", MailProblemKind.CertificateInvalid)]
+    public void Time_run_out_and_a_network_out_of_reach_are_read_in_any_language_of_the_word_lists(string text, MailProblemKind expected)
+        => Classify(MailProtocol.Smtp, MailOperationStage.Other, text).Kind.Should().Be(expected);
+
     [TestCase(MailProtocol.Smtp, MailOperationStage.Sender, "Expected response code 250 but got code \"\", with message \"\"", MailProblemKind.ConnectionBroken)] // Swift Mailer read nothing
     [TestCase(MailProtocol.Smtp, MailOperationStage.Greeting, "SMTP_HOST=mail.example.com\nSMTP_PORT=465\nSMTP_SSL=false\nend of file reached", MailProblemKind.WrongSecurityMode)] // plain text spoken to the TLS port
     [TestCase(MailProtocol.Imap, MailOperationStage.Greeting, "imap_open(): Couldn't open stream {imap.example.com:993/imap/novalidate-cert}INBOX: [CLOSED] IMAP connection broken (server response)", MailProblemKind.WrongSecurityMode)] // no /ssl on 993
