@@ -14,7 +14,7 @@ internal static class ForeignWords
 {
     /// <summary>"Certificate".</summary>
     public const string Certificate =
-        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서"
+        @"(?:Zertifikat|certificat(?!e)|certificad|certificaat|certyfikat|certifikát|сертификат|сертифікат|уверењ|uverenj|sertifika|πιστοποιητικ|证书|證書|憑證|証明書|인증서"
         + @"|certifikat|varmen|chứng chỉ"
         + @"|tanúsítvány"
         + @"|sertifikaat|sertifikāt|ziurtagir|תעודת|תעודה|شهادة|گواهی|سرتیفیکیت|सर्टिफिकेट"
@@ -136,9 +136,9 @@ internal static class ForeignWords
         @"(?:nicht verfügbar|nicht erreichbar|indisponible|n['’]est pas disponible|non disponible|no (?:está |es )?disponible"
         + @"|non (?:è )?disponibile|inutilizzabil|indisponível|não (?:está )?disponível|недоступ|не доступ|niedostępn"
         + @"|nie jest dostępn|niet beschikbaar|onbeschikbaar"
-        + @"|nedostupn|není k dispozici|kullanılamı|不可用|无法使用|無法使用|利用できません|使用できません|사용할 수 없"
+        + @"|nedostupn|není k dispozici|kullanılamı|kullanılamaz|kullanılabilir değil|nem érhető el|不可用|无法使用|無法使用|利用できません|使用できません|사용할 수 없"
         + @"|ikke tilgængelig|utilgængelig|ikke tilgjengelig|utilgjengelig|inte tillgänglig|otillgänglig"
-        + @"|ei (?:ole )?käytettävissä|ei saatavilla|không khả dụng"
+        + @"|ei (?:ole )?käytettävissä|ei (?:ole )?saatavilla|không khả dụng"
         + @"|nem elérhető|elérhetetlen|indisponibil|nu este disponibil|недостъп|не е достъп|не е наличен|nedostupan"
         + @"|није доступ|nije dostup|tidak tersedia|tidak dapat diakses)";
 

@@ -416,7 +416,7 @@ internal static partial class ReplyTextRules
     private const string MechanismName = "(?:" + PasswordMechanismName + "|GSSAPI|" + OAuthMechanismName + ")";
 
     /// <summary>STARTTLS, SSL or TLS named by its upper-case name, in any language's sentence.</summary>
-    internal const string TlsNamed = @"(?-i:\b(?:STARTTLS|STLS|SSL/TLS|SSL|TLS)\b)";
+    internal const string TlsNamed = @"(?-i:\b(?:STARTTLS|StartTLS|STLS|SSL/TLS|SSL|TLS)\b)";
 
     [GeneratedRegex(MessageAuthenticationWords, RegexOptions.CultureInvariant)]
     private static partial Regex MessageAuthentication();
@@ -925,8 +925,8 @@ internal static partial class ReplyTextRules
     [GeneratedRegex(@"log ?in to (?:the )?server [^\n]{0,80}? failed|incorrect authentication|wrong (?:user ?name|login|credentials)|bad (?:user ?name|login)\b|invalid user\b|could ?n[o']t authenticate|can ?not authenticate|unable to authenticate|\bauthori[sz]ation failure on \S+@|\bserver denied (?:the )?authentication\b|\blog ?in to [\w.-]+ failed\b|\bAUTH [\w-]+ failed\b|\bno authentication type succeeded\b|\bauthentication to \S+ failed\b|\bauthenticaion failed\b|\b(?:user ?name|login|account name) (?:and|or|/) password for \S+ (?:is|are) (?:incorrect|wrong|invalid)|\b" + EnglishWords.CouldNot + @" log ?in\b|attempt to log ?in\b[^\n.]{0,60}? (?:was )?unsuccessful|\b(?:IMAP|SMTP|POP3?) authentication error\b|\bauthentication error\W{1,5}(?:please )?check your (?:user ?name|login|credentials|password)|\bcan no longer authenticate\b|failed to authenticate(?! (?:the )?(?:server|peer|remote|certificate)| on (?:the )?\w+ server\b)|reject\w* (?:the |your )?(?:credentials|login|password)|(?:password|credentials) (?:is |was |were )?(?:incorrect|wrong|invalid|rejected)|auth(?:entication)?[ _]?(?:failed|fail\b|unsuccessful|failure|credentials invalid)|auth(?:entication)? (?:was )?rejected(?!, see inner exception| because the remote party)|invalid (?:credentials|user ?name|login|password)|bad (?:credentials|password)|username and password not accepted|(?:password|credentials|log ?in) (?:was |were )?not accepted|incorrect (?:user ?name|password|login)|login (?:failed|failure|incorrect|denied|refused|rejected)|logon failure|AUTHENTICATE failed|\[AUTHENTICATIONFAILED\]|wrong password|\[AUTH\] "
         + @"|[ée]chec de l'(?:authentification|identification)|(?:identifiant|nom d'utilisateur|mot de passe)[^\n.]{0,30}?(?:incorrect|invalide|erron[ée])|(?:Anmeldung|Authentifizierung) (?:ist )?fehlgeschlagen|(?:Benutzername|Passwort|Kennwort|Zugangsdaten|Anmeldedaten)[^\n.]{0,30}?(?:falsch|ungültig|nicht korrekt)|(?:error|fallo) de autenticaci[óo]n|autenticaci[óo]n fallida|(?:usuario|contraseña)[^\n.]{0,30}?(?:incorrect|inválid|erróne)|autenticazione (?:non riuscita|fallita)|errore di autenticazione|(?:nome utente|password)[^\n.]{0,30}?(?:errat[ie]|non (?:validi?|corrett[ie]))|falha (?:na|de) autentica[çc][ãa]o|erro de autentica[çc][ãa]o|(?:usuário|utilizador|senha|palavra-passe)[^\n.]{0,30}?(?:incorret|inválid|errad)|ошибка (?:аутентификации|авторизации)|(?:неверн|неправильн)\w* (?:логин|пароль|имя пользователя|учетные данные)|невірн\w* (?:логін|пароль)|помилка автентифікації|(?:nieprawidłow|błędn)\w* (?:login|hasło|nazwa użytkownika|dane logowania)|uwierzytelnianie nie powiodło się|błąd uwierzytelniania|ověření selhalo|přihlášení selhalo|(?:nesprávné|neplatné) (?:uživatelské jméno|heslo)|(?:verificatie|authenticatie|aanmelden) mislukt|(?:onjuist|ongeldig|verkeerd)\w* (?:gebruikersnaam|wachtwoord)|(?:autentisering|inloggning)(?:en)? misslyckades|(?:felaktigt|fel) (?:användarnamn|lösenord)|kimlik doğrulama(?:sı)? başarısız|(?:kullanıcı adı|şifre|parola)[^\n.]{0,30}?(?:hatalı|yanlış|geçersiz)|認証に失敗|認証エラー|ログインに失敗|(?:ユーザー名|パスワード)[^\n。]{0,20}?(?:正しくありません|間違って)|(?<!证书|證書|憑證)(?:认证|認證|验证|驗證)失[败敗]|登录失败|登入失敗|(?:用户名|密码|账号|帳號|密碼)[^\n。]{0,10}?(?:错误|錯誤|不正确)|인증(?:에|이)? 실패|로그인(?:에|이)? 실패|(?:아이디|비밀번호|사용자 이름|암호)[^\n.]{0,20}?(?:잘못|올바르지 않|일치하지 않)" // the same in other languages
         + "|" + ForeignWords.Password + @"[^\n.。]{0,40}?(?:" + ForeignWords.Wrong + "|" + ForeignWords.Invalid + ")|(?:" + ForeignWords.Wrong + "|" + ForeignWords.Invalid + @")[^\n.。]{0,40}?" + ForeignWords.Password // a password or the credentials called wrong, either order, in any language of the word lists
-        + "|" + NotAfterOtherAuthentication + ForeignWords.Authentication + NotBeforeOtherAuthentication + NotOtherAuthenticationChar + "{0,30}(?:" + ForeignWords.Failed + "|" + ForeignWords.Error + ")" // authentication named as failed, not a temporary failure, a secure connection's or a mechanism's
-        + "|(?:" + ForeignWords.Failed + "|" + ForeignWords.Error + "|" + ForeignWords.CouldNot + ")" + NotOtherAuthenticationChar + "{0,30}" + NotAfterOtherAuthentication + ForeignWords.Authentication + NotBeforeOtherAuthentication, // … either order
+        + "|" + ForeignWords.Authentication + NotBeforeOtherAuthentication + @"[^\n.。]{0,30}(?:" + ForeignWords.Failed + "|" + ForeignWords.Error + ")" + NotAfterOtherAuthentication // authentication named as failed, not a temporary failure, a secure connection's, a certificate's or a mechanism's
+        + "|" + ForeignWords.Authentication + "(?<=(?:" + ForeignWords.Failed + "|" + ForeignWords.Error + "|" + ForeignWords.CouldNot + @")[^\n.。]{0,30}" + ForeignWords.Authentication + ")" + NotBeforeOtherAuthentication + NotAfterOtherAuthentication, // … either order (the failure looked for behind the word, where one is found)
         Options)]
     private static partial Regex BadCredentials();
 
@@ -973,14 +973,14 @@ internal static partial class ReplyTextRules
         "(?:" + ForeignWords.Temporary + "|" + ForeignWords.Temporarily + "|" + ForeignWords.Secure + "|" + ForeignWords.Certificate
         + @"|механизм|механізм|mechani|mécanisme|mecanism|meccanism|metod|método|méthode|methode|方式|方法|메커니즘|방식)";
 
-    /// <summary>Here no word of <see cref="OtherAuthentication"/> ends within the phrase.</summary>
-    private const string NotAfterOtherAuthentication = "(?<!" + OtherAuthentication + @"\w*[^\n.。]{0,15})";
+    /// <summary>
+    /// Here no word of <see cref="OtherAuthentication"/> begins within the phrase's last 60 characters (checked where a
+    /// match ends, so the words' long list is not tried at every character of a text).
+    /// </summary>
+    private const string NotAfterOtherAuthentication = "(?<!" + OtherAuthentication + @"[^\n.。]{0,60})";
 
     /// <summary>Here none begins within the next ten characters.</summary>
     private const string NotBeforeOtherAuthentication = @"(?![^\n.。]{0,10}" + OtherAuthentication + ")";
-
-    /// <summary>One character of a phrase where no word of <see cref="OtherAuthentication"/> begins.</summary>
-    private const string NotOtherAuthenticationChar = "(?:(?!" + OtherAuthentication + @")[^\n.。])";
 
     private sealed record Rule(MailProblemKind Kind, Regex Pattern, MailProblemKind[]? AlsoPossible = null, Func<ClassifiedReply, MailOperationStage, bool>? When = null);
 }

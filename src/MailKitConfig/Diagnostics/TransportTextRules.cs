@@ -245,8 +245,8 @@ internal static partial class TransportTextRules
         + @"|(?:^|[.:!。]\s*)(?:\S{1,3}\s)?" + ForeignWords.Host + @"\w*(?:\s" + QuotedHostName + @")?(?: ?(?:が|를|을)|\s\S{1,5})?\s?" + ForeignWords.NotFound // a host not found, the phrase's subject (not "the folder was not found on the server")
         + "|" + ForeignWords.CouldNot + @"[^\n.。!?]{0,20}" + ForeignWords.FindVerb + @"\w*[\s'’]?(?:\S{1,4}[\s'’])?" + ForeignWords.Host // could not find the host (not "the folder on the server")
         + "|" + ForeignWords.Unknown + @"\w*\s" + ForeignWords.Host + "|" + ForeignWords.Host + @"\w*(?:\s" + QuotedHostName + @")?\s(?:\S{1,3}\s)?" + ForeignWords.Unknown // an unknown host, either order (not "an unknown error of the server")
-        + "|(?:" + ForeignWords.Lookup + PhraseChar + "{0,40}" + ForeignWords.Host + "|" + ForeignWords.Host + @"\w*" + PhraseChar + "{0,40}" + ForeignWords.Lookup + ")" + PhraseChar + "{0,40}" + ForeignWords.Failed // a host's lookup named as failed
-        + "|" + ForeignWords.Failed + PhraseChar + "{0,30}" + ForeignWords.Lookup + PhraseChar + "{0,30}" + ForeignWords.Host, // … the failure first
+        + "|(?:" + ForeignWords.Lookup + @"[^\n。!?]{0,40}" + ForeignWords.Host + "|" + ForeignWords.Host + @"\w*[^\n。!?]{0,20}" + ForeignWords.Lookup + @")[^\n。!?]{0,40}" + ForeignWords.Failed // a host's lookup named as failed
+        + "|" + ForeignWords.Failed + @"[^\n。!?]{0,30}" + ForeignWords.Lookup + @"[^\n。!?]{0,30}" + ForeignWords.Host, // … the failure first
         Options)]
     private static partial Regex NameNotResolved();
 
@@ -348,7 +348,7 @@ internal static partial class TransportTextRules
     /// refusal ("502 Unrecognized command") was to.
     /// </summary>
     [GeneratedRegex(@"does not support secure connections|(?:host|server) (?:does not|doesn'?t) support (?:STARTTLS|TLS|SSL)\b|STARTTLS extension not supported|\b(?:STARTTLS|STLS) (?:is )?not (?:supported|offered|available)|\b(?:TLS|SSL|encrypted connection) (?:is )?(?:not available|unavailable)\b|\b(?:STARTTLS|STLS) (?:was )?(?:denied|refused|rejected)\b|\brequested SSL level failed\b|does not (?:support|offer|advertise) (?:the )?STARTTLS|(?:did not|didn't) advertise (?:the )?(?:STARTTLS|STLS)\b|\bTLS not possible\b|missing (?:\w+ ){0,2}capability:? STARTTLS|\b(?:STARTTLS|STLS|TLS|SSL) (?:is )?required,? but\b|\bTLS (?:is )?not supported by (?:the )?server\b"
-        + "|" + ReplyTextRules.TlsNamed + " (?:ist )?(?:" + ForeignWords.Required + @",? (?:\S+ ){0,2})?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")" // "STARTTLS not supported", Android's "TLS required but not supported by server", in other languages
+        + "|" + ReplyTextRules.TlsNamed + @" (?:(?:ist|est|er|är|is|jest|je|é|è|on) )?(?:" + ForeignWords.Required + @",? (?:\S+ ){0,2})?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")" // "STARTTLS not supported", Android's "TLS required but not supported by server", in other languages
         + "|" + ForeignWords.Host + " ?" + ForeignWords.NotSupported + " ?" + ReplyTextRules.TlsNamed + @"|no se (?:soporta|admite) STARTTLS|\b(?:STARTTLS|STLS)(?:は|를|을)? ?(?:" + ForeignWords.NotSupported + "|" + ForeignWords.Unavailable + ")", Options)] // the same in other languages, the server or STARTTLS first
     internal static partial Regex StartTlsNotOffered();
 
@@ -371,9 +371,6 @@ internal static partial class TransportTextRules
     private const string ImplicitTlsPorts = "465|993|995";
 
     /// <summary>A host name with at least one dot, perhaps quoted (<c>"smtp.example.com"</c>, «imap.example.org»).</summary>
-    /// <summary>One character of a phrase: no line or sentence break (a host name's dots included).</summary>
-    private const string PhraseChar = @"(?:[^\n.。!?]|\.(?=\S))";
-
     private const string QuotedHostName = @"[""'“«]?[\w-]+(?:\.[\w-]+)+[""'”»]?";
 
     /// <summary>
@@ -518,7 +515,7 @@ internal static partial class TransportTextRules
         + @"|з'єднання відхилено|у з'єднанні відмовлено|kapcsolat elutasítva" // the same in other languages
         + @"|\bno (?:internet|network|data) (?:connection|connectivity|access)\b|\bnot connected to (?:the )?(?:internet|network)\b"
         + @"|\b(?:internet|network) (?:connection )?(?:appears to be |seems to be |is )?(?:offline|unavailable)\b" // no network
-        + "|(?:" + ForeignWords.Network + "|" + ForeignWords.Host + @")\w*" + PhraseChar + "{0,30}" + ForeignWords.Unreachable + "|" + ForeignWords.Unreachable + PhraseChar + "{0,15}(?:" + ForeignWords.Network + "|" + ForeignWords.Host + ")", // a network or a host not reachable, in other languages
+        + "|(?:" + ForeignWords.Network + "|" + ForeignWords.Host + @")\w*[^\n。!?]{0,30}" + ForeignWords.Unreachable + "|" + ForeignWords.Unreachable + @"[^\n.。!?]{0,15}(?:" + ForeignWords.Network + "|" + ForeignWords.Host + ")", // a network or a host not reachable, in other languages
         Options)]
     private static partial Regex Refused();
 
@@ -532,14 +529,17 @@ internal static partial class TransportTextRules
     [GeneratedRegex(@"0x8004210[AB]|\b(?:NIETIMEOUT|NS_ERROR_NET_TIMEOUT|0x804B000E)\b|(?:Read|Open|Connect|Write|Socket|Connection|Operation|Idle|Command)[ _]?Time[dD]?[ _-]?[oO]ut|" + EnglishWords.CouldNot + @" connect (?:(?:\S+ ){0,8}after \d+ ?(?:ms|milliseconds?)|(?:\S+ ){0,3}(?:after|within|in) \d+(?:[.,]\d+)? ?(?:s|secs?|seconds|ms|milliseconds))\b|execution expired|\boperation too slow\b|no response from (?:the )?(?:remote )?" + EnglishWords.ProtocolNamed + @"server|\b(?:is not|isn't|stopped) responding\b|server (?:\S+ )?(?:did not|didn't|does not|doesn't) respond(?! with)|(?:has|have|had) not (?:responded|answered) (?:in|within|for|after) (?:the )?(?:last )?\d+|(?:hasn't|haven't) (?:responded|answered) (?:in|within|for) \d+|(?:desired |expected )?response was not received|一段时间后没有正确答复|за требуемое время|正しく応答しなかった|\bE(?:SOCKET)?TIMEDOUT\b|\bETIMEOUT\b|\(os error 11\)|\btime ?limit reached\b|TimeoutException|TimeoutError|in (?:the )?required time|within the (?:required|allotted|given|allowed) time|took longer than \d+ ?(?:s|secs?|seconds|minutes|ms)\b|(?:attempt|connection|operation|server|request) (?:took|was taking|takes) too long|socket\.timeout|\b10060\b|Errno 110\b|Errno 60\b|did not properly respond after a period of time|nicht richtig reagiert|pas répondu convenablement|no respondió adecuadamente|não respondeu corretamente|risposta non corretta della parte connessa"
         + "|" + ForeignWords.Timeout
         + "|" + ForeignWords.Host + @"\w*(?:[^\n.。!?:;]|\.(?=\S)){0,40}" + ForeignWords.NoResponse + "|" + ForeignWords.NoResponse + @"[^\n.。!?:;]{0,16}?" + ForeignWords.Host // a server (its name included) not answering, either order
-        + "|(?:" + ForeignWords.Time + "|" + ForeignWords.Connection + "|" + ForeignWords.Operation + ")" + NotCertificateNorPassword + "{0,40}" + ForeignWords.RanOut // time, a connection or an operation named as run out, not a certificate or a password
-        + "|" + ForeignWords.RanOut + NotCertificateNorPassword + "{0,20}(?:" + ForeignWords.Time + "|" + ForeignWords.Connection + ")" // … either order
-        + "|" + ForeignWords.Time + NotCertificateNorPassword + "{0,40}" + ForeignWords.TimeExceeded + "|" + ForeignWords.TimeExceeded + NotCertificateNorPassword + "{0,20}" + ForeignWords.Time, // a time limit exceeded
+        + "|(?:" + ForeignWords.Time + "|" + ForeignWords.Connection + "|" + ForeignWords.Operation + @")[^\n.。!?]{0,40}" + ForeignWords.RanOut + NotAfterCertificateNorPassword // time, a connection or an operation named as run out, not a certificate or a password
+        + "|" + ForeignWords.RanOut + @"[^\n.。!?]{0,20}(?:" + ForeignWords.Time + "|" + ForeignWords.Connection + ")" + NotAfterCertificateNorPassword // … either order
+        + "|(?:" + ForeignWords.Time + @"[^\n.。!?]{0,40}" + ForeignWords.TimeExceeded + "|" + ForeignWords.TimeExceeded + @"[^\n.。!?]{0,20}" + ForeignWords.Time + ")" + NotAfterCertificateNorPassword, // a time limit exceeded
         Options)]
     private static partial Regex TimedOut();
 
-    /// <summary>One character of a phrase where no word of a certificate or a password begins.</summary>
-    private const string NotCertificateNorPassword = "(?:(?!" + ForeignWords.Certificate + "|" + ForeignWords.Password + @")[^\n.。!?])";
+    /// <summary>
+    /// Here no word of a certificate or a password begins within the phrase's last 60 characters (checked where a match
+    /// ends).
+    /// </summary>
+    private const string NotAfterCertificateNorPassword = "(?<!(?:" + ForeignWords.Certificate + "|" + ForeignWords.Password + @")[^\n.。!?]{0,60})";
 
     /// <summary>
     /// The connection dropped: resets, broken pipes, unexpected ends of stream, disconnections, .NET's socket or stream

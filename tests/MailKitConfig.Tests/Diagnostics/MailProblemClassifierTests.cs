@@ -536,6 +536,9 @@ public class MailProblemClassifierTests
     [TestCase("Overskred antall tilkoblinger per tjener", MailProblemKind.Unknown)]
     [TestCase("Час дії вашого пароля вичерпано", MailProblemKind.Unknown)]
     [TestCase("Verbindung fehlgeschlagen: Zertifikat abgelaufen", MailProblemKind.CertificateInvalid)]
+    [TestCase("StartTLS ist nicht verfügbar.", MailProblemKind.TlsHandshakeFailed)] // "StartTLS" spelt so, a copula before "not available"
+    [TestCase("TLS er ikke tilgjengelig", MailProblemKind.TlsHandshakeFailed)]
+    [TestCase("Хибний сертифікат.", MailProblemKind.CertificateInvalid)] // Ukrainian's word for a certificate
     public void Time_run_out_and_a_network_out_of_reach_are_read_in_any_language_of_the_word_lists(string text, MailProblemKind expected)
         => Classify(MailProtocol.Smtp, MailOperationStage.Other, text).Kind.Should().Be(expected);
 

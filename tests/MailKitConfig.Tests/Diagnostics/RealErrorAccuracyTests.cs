@@ -14,7 +14,7 @@ public class RealErrorAccuracyTests
     /// both figures; the kind is below it (see the README, which keeps the figures of each gathering). Floors are the
     /// figures measured now, rounded down.
     /// </summary>
-    private const double KindFloor = 0.819; // measured 2174 of 2652
+    private const double KindFloor = 0.819; // measured 2175 of 2652
 
     /// <summary>The floor reached on the test part for transience (issue 10's goal: 0.95).</summary>
     private const double TransientFloor = 0.946; // 2510 of 2652
@@ -23,7 +23,7 @@ public class RealErrorAccuracyTests
     /// The floor for the kind on the test texts whose kind the second reading also gives: texts two readers label
     /// alike, so that a miss there is the rules', not an ambiguity of the text.
     /// </summary>
-    private const double PlainKindFloor = 0.834; // measured 2112 of 2530
+    private const double PlainKindFloor = 0.834; // measured 2113 of 2530
 
     /// <summary>
     /// The test part as it stood at earlier gatherings (rows are appended, so these are its first lines), each with its
